@@ -1,0 +1,56 @@
+"""Shared helpers for rule modules: building checks and describing the arithmetic."""
+
+from __future__ import annotations
+
+import hashlib
+from fractions import Fraction
+
+from validator.intervals import Interval, format_number
+from validator.records import Check, Claim, Location
+
+
+def check_id(rule_id: str, claims: list[Claim], salt: str = "") -> str:
+    """Stable across runs on the same input: a hash of the rule and the figures it used."""
+    material = "|".join([rule_id, salt] + [f"{c.document}#{c.id}" for c in claims])
+    return f"{rule_id}:{hashlib.sha1(material.encode('utf-8')).hexdigest()[:8]}"
+
+
+def make_check(rule_id: str, severity: str, *, passed: bool, claims: list[Claim], message: str,
+               expected: str | None = None, actual: str | None = None, salt: str = "") -> Check:
+    """A check of rule ``rule_id`` over ``claims``, listed in the order the message names them.
+
+    ``severity`` is the rule's severity for a violation; a passed check has none.
+    """
+    return Check(
+        id=check_id(rule_id, claims, salt),
+        rule=rule_id,
+        outcome="pass" if passed else "violation",
+        severity=None if passed else severity,
+        message=message,
+        expected=expected,
+        actual=actual,
+        locations=tuple(Location.of_claim(claim) for claim in claims),
+        claims=tuple(f"{claim.document}#{claim.id}" for claim in claims),
+    )
+
+
+def describe(interval: Interval, unit: str = "", places: int = 2) -> str:
+    """An interval in words an editor reads: "21.90% to 22.21%", "at least 4500万"."""
+    suffix = unit or ""
+    if interval.lower is not None and interval.upper is not None:
+        low, high = format_number(interval.lower, places), format_number(interval.upper, places)
+        return f"{low}{suffix}" if low == high else f"{low}{suffix} to {high}{suffix}"
+    if interval.lower is not None:
+        return f"at least {format_number(interval.lower, places)}{suffix}"
+    if interval.upper is not None:
+        return f"at most {format_number(interval.upper, places)}{suffix}"
+    return "any value"
+
+
+def in_units(interval: Interval, claim: Claim) -> tuple[Interval, str]:
+    """An interval of base units shown in the magnitude the claim was printed in (亿, 万)."""
+    for word, scale in (("万亿", 10**12), ("亿", 10**8), ("万", 10**4)):
+        if word in claim.text:
+            unit = word + (claim.unit or "") if claim.dimension == "money" else word
+            return interval.scale(Fraction(1, scale)), unit
+    return interval, claim.unit or ""

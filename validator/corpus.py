@@ -1,0 +1,70 @@
+"""The corpus: every claim of a run, indexed the ways rules look things up.
+
+Rules receive a ``Corpus`` and nothing else, so a rule can never read a file or parse text;
+it sees only what the extractor recorded.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from functools import cached_property
+
+from .intervals import Interval
+from .records import Claim, Extraction
+
+
+def claim_interval(claim: Claim) -> Interval:
+    """The values a claim allows, as an exact interval."""
+    return Interval.of(claim.lower, claim.upper)
+
+
+def comparable_units(a: Claim, b: Claim) -> bool:
+    """Two figures can be added or divided when they measure the same kind of thing.
+
+    A magnitude without a unit (13.5亿 研发费用) goes with either side: the article left the
+    unit to the reader, and the metric already matched.
+    """
+    if a.dimension == "number" or b.dimension == "number":
+        return a.dimension in ("number", "money", "count") and b.dimension in ("number", "money", "count")
+    if a.dimension != b.dimension:
+        return False
+    return a.dimension != "money" or a.unit == b.unit
+
+
+class Corpus:
+    """All extractions of a run, in path order."""
+
+    def __init__(self, extractions: Iterable[Extraction]):
+        self.extractions: tuple[Extraction, ...] = tuple(sorted(extractions, key=lambda e: e.path))
+
+    @cached_property
+    def claims(self) -> tuple[Claim, ...]:
+        return tuple(claim for extraction in self.extractions for claim in extraction.claims)
+
+    @cached_property
+    def by_id(self) -> dict[tuple[str, str], Claim]:
+        return {(claim.document, claim.id): claim for claim in self.claims}
+
+    def linked(self, claim: Claim, claim_id: str | None) -> Claim | None:
+        """The claim of the same document that ``claim_id`` names."""
+        return None if claim_id is None else self.by_id.get((claim.document, claim_id))
+
+    def of_kind(self, kind: str) -> list[Claim]:
+        return [claim for claim in self.claims if claim.kind == kind]
+
+    def grouped(self, *, kind: str = "figure", with_period: bool = True) -> dict[tuple, list[Claim]]:
+        """Claims grouped by entity, normalised metric and unit dimension (and period).
+
+        Cross-report rules look inside one group at a time, never at all pairs of claims.
+        Claims without a metric key or entity are left out: they cannot be matched safely.
+        """
+        groups: dict[tuple, list[Claim]] = defaultdict(list)
+        for claim in self.claims:
+            if claim.kind != kind or not claim.metric_key or not claim.entity:
+                continue
+            if with_period and claim.period is None:
+                continue
+            key = (claim.entity, claim.metric_key, claim.dimension)
+            groups[key + ((claim.period,) if with_period else ())].append(claim)
+        return dict(groups)

@@ -1,0 +1,936 @@
+"""Documents: files on disk (or standard input) read into text that maps back to the file.
+
+A document is a Jekyll post (YAML front matter, then an HTML body), an HTML page, or
+Markdown / plain text. Reading one means: find the encoding, split off the front matter,
+turn the body into paragraphs of NFKC-normalised text, and remember for every character of
+that text which stretch of the decoded file it came from, so a figure found in the text
+can be reported at the line and column an editor sees.
+"""
+
+from __future__ import annotations
+
+import bisect
+import codecs
+import html
+import os
+import re
+import sys
+import unicodedata
+import warnings
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import date, datetime, timedelta, timezone
+from functools import cache
+from html.entities import html5 as HTML5_ENTITIES
+from typing import Literal, NamedTuple
+
+import yaml
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, NavigableString, Tag
+from bs4 import XMLParsedAsHTMLWarning
+from bs4.element import CData, Comment, Declaration, Doctype, ProcessingInstruction
+from charset_normalizer import from_bytes
+
+from .records import Record, Span
+
+
+class SourceText(Record):
+    """Plain text in which every character knows the stretch of the file it came from.
+
+    ``starts[i]``/``ends[i]`` are offsets into the decoded file content (BOM removed) of the
+    first source character of ``text[i]`` and just past its last one: an entity ``&amp;``
+    gives one character spanning six, an NFKC expansion gives several characters sharing one.
+    """
+
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+
+class Block(Record):
+    """A paragraph or a heading of the body, as a range of ``Document.body.text``."""
+
+    start: int
+    end: int
+    kind: Literal["paragraph", "heading"]
+
+
+class Document(Record):
+    path: str
+    title: str | None = None
+    title_text: SourceText | None = None
+    published: datetime | None = None
+    categories: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    body: SourceText = SourceText(text="", starts=(), ends=())
+    blocks: tuple[Block, ...] = ()
+    line_starts: tuple[int, ...] = (0,)
+    error: str | None = None
+
+    def locate(self, text: SourceText, start: int, end: int) -> Span:
+        """The file span of ``text.text[start:end]`` (end exclusive, end > start)."""
+        if not 0 <= start < end <= len(text.text):
+            raise ValueError(f"cannot locate [{start}:{end}] in a text of {len(text.text)} characters")
+        line, column = self._line_and_column(text.starts[start])
+        end_line, end_column = self._line_and_column(text.ends[end - 1])
+        return Span(line=line, column=column, end_line=end_line, end_column=end_column)
+
+    def _line_and_column(self, offset: int) -> tuple[int, int]:
+        index = bisect.bisect_right(self.line_starts, offset) - 1
+        return index + 1, offset - self.line_starts[index] + 1
+
+
+# ---------------------------------------------------------------------------------------
+# Finding the files
+
+SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+STDIN = "-"
+
+
+def iter_paths(paths: Iterable[str]) -> Iterator[str]:
+    """Files named by the arguments: directories recursively in sorted order, ``-`` as is."""
+    seen: set[str] = set()
+    for argument in paths:
+        for path in _expand(argument):
+            key = path if path == STDIN else os.path.normpath(path)
+            if key not in seen:
+                seen.add(key)
+                yield path
+
+
+def _expand(argument: str) -> list[str]:
+    # A path that is not a directory is passed on untouched, even a missing one or one
+    # with another suffix: the reader then says what is wrong with it.
+    if argument == STDIN or not os.path.isdir(argument):
+        return [argument]
+    found: list[tuple[list[str], str]] = []
+
+    def unreadable(error: OSError) -> None:
+        # Report the directory rather than silently skipping the articles inside it.
+        if error.filename:
+            found.append((os.path.relpath(error.filename, argument).split(os.sep), error.filename))
+
+    for root, dirnames, filenames in os.walk(argument, onerror=unreadable):
+        dirnames[:] = [name for name in dirnames if not name.startswith(".")]
+        for name in filenames:
+            if name.startswith(".") or os.path.splitext(name)[1].lower() not in SUFFIXES:
+                continue
+            path = os.path.join(root, name)
+            found.append((os.path.relpath(path, argument).split(os.sep), path))
+    found.sort()
+    return [path for _, path in found]
+
+
+# ---------------------------------------------------------------------------------------
+# Reading one document
+
+
+class _Unreadable(Exception):
+    """A problem with the file itself; the message is one sentence for an editor."""
+
+
+def read_document(path: str) -> Document:
+    """Read one file (``-`` is standard input); never raises: a failure sets ``error``."""
+    try:
+        return _read(path)
+    except _Unreadable as problem:
+        return Document(path=path, error=str(problem))
+    except Exception as exc:  # noqa: BLE001 - one odd file must not stop a run over hundreds
+        return Document(path=path, error=f"file could not be read ({type(exc).__name__}: {exc})")
+
+
+def read_documents(paths: Iterable[str]) -> list[Document]:
+    return [read_document(path) for path in iter_paths(paths)]
+
+
+def _read(path: str) -> Document:
+    content = _decode(_read_bytes(path))
+    line_starts = _line_starts(content)
+    lines = _line_spans(content, line_starts)
+    front = _front_matter(content, lines)
+    meta = _front_matter_fields(content, front) if front else {}
+
+    body_start = front.body_start if front else 0
+    body_end = _feed_boilerplate_start(content, lines, body_start)
+    suffix = os.path.splitext(path)[1].lower()
+    html_title = None
+    if suffix in HTML_SUFFIXES or _HTML_TAG.search(content, body_start, body_end):
+        # A blank line only separates paragraphs in Markdown-ish posts, not in real HTML.
+        paragraphs, html_title = _html_paragraphs(
+            content, body_start, body_end, blank_line_breaks=suffix not in HTML_SUFFIXES
+        )
+    else:
+        paragraphs = _plain_paragraphs(content, body_start, body_end)
+
+    title_chars = _front_matter_title(content, lines, front, meta.get("title")) if front else None
+    if not title_chars:
+        title_chars = html_title
+    title_text = _source_text(title_chars) if title_chars else None
+    body, blocks = _assemble(paragraphs)
+    return Document(
+        path=path,
+        title=title_text.text if title_text else None,
+        title_text=title_text,
+        published=_published(meta.get("date")),
+        categories=_names(meta.get("categories", meta.get("category"))),
+        tags=_names(meta.get("tags", meta.get("tag"))),
+        body=body,
+        blocks=blocks,
+        line_starts=tuple(line_starts),
+    )
+
+
+def _read_bytes(path: str) -> bytes:
+    try:
+        if path == STDIN:
+            if sys.stdin is None:
+                raise _Unreadable("standard input is closed")
+            stream = getattr(sys.stdin, "buffer", None)
+            return stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
+        if os.path.isdir(path):
+            os.listdir(path)  # raises PermissionError for a directory we may not open
+            raise _Unreadable("is a directory, not a file")
+        with open(path, "rb") as handle:
+            return handle.read()
+    except FileNotFoundError:
+        raise _Unreadable("no such file or directory") from None
+    except PermissionError:
+        raise _Unreadable("permission denied") from None
+    except OSError as exc:
+        raise _Unreadable(f"file could not be read ({(exc.strerror or str(exc)).lower()})") from None
+
+
+def _line_starts(content: str) -> list[int]:
+    # \r\n, a lone \r and \n all end a line, as every editor counts them.
+    return [0] + [match.end() for match in re.finditer(r"\r\n|\r|\n", content)]
+
+
+def _line_spans(content: str, line_starts: list[int]) -> list[tuple[int, int]]:
+    """(start, end) of each line, the end before its line break."""
+    spans = []
+    for index, start in enumerate(line_starts):
+        end = line_starts[index + 1] if index + 1 < len(line_starts) else len(content)
+        if end > start and content[end - 1] == "\n":
+            end -= 1
+        if end > start and content[end - 1] == "\r":
+            end -= 1
+        spans.append((start, end))
+    return spans
+
+
+# ---------------------------------------------------------------------------------------
+# Bytes to text
+
+_BOMS = (  # UTF-32 before UTF-16: the UTF-32-LE mark begins with the UTF-16-LE one
+    (codecs.BOM_UTF8, "utf-8", "UTF-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"),
+    (codecs.BOM_UTF32_BE, "utf-32-be", "UTF-32"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"),
+)
+_CHINESE_ENCODINGS = (("gb18030",), ("big5", "cp950", "big5hkscs"))  # each family by preference
+_CHINESE_PUNCTUATION = frozenset("，。、“”‘’：；（）《》〈〉！？…—「」『』【】")
+# The most frequent characters of Chinese text in both scripts, with the words of financial
+# news: only used to break a tie between GB18030 and Big5 on a text of a few characters.
+_FREQUENT_HANZI = frozenset(
+    "的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着下自之"
+    "年过发后作里用道行所然家种事成方多经么去法学如都同现当没动面起看定天分还进好小部其些主样理"
+    "心她本前开但因只从想实這個們為國說時會對發後過經麼現當沒動還進實樣從開裡來學種"
+    "元亿億万萬增长長同比营營收利润潤银銀行公司业業务務贷貸款资資产產金融科技财財报報季度净淨率"
+    "额額市场場投客户戶数數据據累计計环環亏虧损損盈毛负負债債规規模总總余餘占佔降升提减減少加达達"
+    "超约約近美港币幣股份东東价價值存良本充足拨撥备備覆盖蓋入支出成费費研微企集团團保险險证證券基"
+    "信托託"
+)
+_CHINESE_ENOUGH = 0.6  # share of common characters below which a CJK decode is not believed
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # control characters text never holds
+
+
+def _decode(raw: bytes) -> str:
+    if not raw:
+        raise _Unreadable("file is empty")
+    text = _decode_bytes(raw)
+    if "\x00" in text:
+        raise _Unreadable("file is not text (it contains NUL bytes)")
+    if len(_CONTROL.findall(text)) > len(text) // 100:
+        raise _Unreadable("file is not text (it contains control characters)")
+    if not text.strip():
+        raise _Unreadable("file is empty (it contains only blank space)")
+    return text
+
+
+def _decode_bytes(raw: bytes) -> str:
+    for bom, encoding, name in _BOMS:
+        if raw.startswith(bom):
+            try:
+                return raw[len(bom):].decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise _Unreadable(
+                    f"file starts with a {name} byte-order mark but is not valid {name} "
+                    f"(bad bytes at offset {exc.start + len(bom)})"
+                ) from None
+    if b"\x00" in raw:
+        raise _Unreadable("file is not text (it contains NUL bytes)")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        _reject_damaged_utf8(raw, exc)
+    return _decode_legacy(raw)
+
+
+def _reject_damaged_utf8(raw: bytes, error: UnicodeDecodeError) -> None:
+    """A UTF-8 file with a stray bad byte would otherwise be read as garbage in GB18030."""
+    lenient = raw.decode("utf-8", errors="replace")
+    damaged = lenient.count("\ufffd")
+    multibyte = sum(1 for char in lenient if ord(char) > 0x7F) - damaged
+    if multibyte >= 20 * damaged:
+        line = raw.count(b"\n", 0, error.start) + 1
+        raise _Unreadable(f"file is not valid UTF-8 (a byte on line {line} cannot be decoded)")
+
+
+def _decode_legacy(raw: bytes) -> str:
+    # charset-normalizer alone picked Big5 for about half of the 2-10 character GBK samples
+    # tried while writing this, so GB18030 and Big5 are decided by how Chinese each decode
+    # looks; charset-normalizer is the fallback for files that are not Chinese at all.
+    candidates = []
+    for family in _CHINESE_ENCODINGS:
+        for encoding in family:
+            try:
+                text = raw.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            candidates.append((_chinese_score(text, family[0]), text))
+            break
+    # max() keeps the first of equals: on a tie GB18030 wins, as mainland newsrooms use it.
+    best = max(candidates, key=lambda candidate: candidate[0]) if candidates else None
+    if best and best[0][0] >= _CHINESE_ENOUGH:
+        return best[1]
+    guess = from_bytes(raw).best()
+    if guess is not None:
+        return str(guess)
+    if best:
+        return best[1]
+    raise _Unreadable("file is not text in any encoding tried (UTF-8, UTF-16, GB18030, Big5)")
+
+
+def _chinese_score(text: str, family: str) -> tuple[float, int]:
+    """Share of the non-ASCII characters that are common in this encoding's script, and how
+    many are among the most frequent: a wrong decode yields rare characters and symbols."""
+    chars = [char for char in text if ord(char) > 0x7F and not char.isspace()]
+    if not chars:
+        return 0.0, 0
+    common = _common_hanzi(family)
+    good = sum(1 for char in chars if char in common or char in _CHINESE_PUNCTUATION)
+    frequent = sum(1 for char in chars if char in _FREQUENT_HANZI)
+    return round(good / len(chars), 2), frequent
+
+
+@cache
+def _common_hanzi(family: str) -> frozenset[str]:
+    # Level 1 of GB2312 (3755 characters) and of Big5 (5401 characters) are each
+    # standard's list of frequently used characters; the codecs can enumerate them.
+    if family == "gb18030":
+        leads, trails, encoding, last = range(0xB0, 0xD8), range(0xA1, 0xFF), "gb2312", 0xD7F9
+    else:
+        leads, trails, encoding, last = (
+            range(0xA4, 0xC7), [*range(0x40, 0x7F), *range(0xA1, 0xFF)], "big5", 0xC67E
+        )
+    chars = set()
+    for lead in leads:
+        for trail in trails:
+            if lead << 8 | trail > last:
+                break
+            try:
+                chars.add(bytes((lead, trail)).decode(encoding))
+            except UnicodeDecodeError:
+                pass
+    return frozenset(chars)
+
+
+# ---------------------------------------------------------------------------------------
+# Front matter
+
+
+class _FrontMatter(NamedTuple):
+    first_line: int  # index of the first YAML line
+    end_line: int  # index of the closing '---' line
+    yaml_start: int
+    yaml_end: int
+    body_start: int
+
+
+def _front_matter(content: str, lines: list[tuple[int, int]]) -> _FrontMatter | None:
+    start, end = lines[0]
+    if content[start:end].rstrip() != "---":
+        return None
+    for index in range(1, len(lines)):
+        start, end = lines[index]
+        if content[start:end].rstrip() in ("---", "..."):
+            body_start = lines[index + 1][0] if index + 1 < len(lines) else len(content)
+            return _FrontMatter(1, index, lines[1][0], start, body_start)
+    raise _Unreadable("front matter opened by '---' on line 1 is never closed by another '---' line")
+
+
+def _front_matter_fields(content: str, front: _FrontMatter) -> dict:
+    try:
+        fields = yaml.safe_load(content[front.yaml_start:front.yaml_end])
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = f" at line {mark.line + front.first_line + 1}" if mark else ""
+        problem = f" ({exc.problem})" if exc.problem else ""
+        raise _Unreadable(f"front matter is not valid YAML{where}{problem}") from None
+    except yaml.YAMLError as exc:
+        raise _Unreadable(f"front matter is not valid YAML ({exc})") from None
+    except (ValueError, TypeError, OverflowError) as exc:  # e.g. "date: 2022-13-45"
+        raise _Unreadable(f"front matter has a value that cannot be read ({exc})") from None
+    if fields is None:
+        return {}
+    if not isinstance(fields, dict):
+        raise _Unreadable("front matter is not a list of 'name: value' lines")
+    return fields
+
+
+# These are Chinese newsrooms: a date printed without a timezone is Beijing time.
+_BEIJING = timezone(timedelta(hours=8))
+_DATE = re.compile(
+    r"\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?"
+    r"(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6})\d*)?)?)?"
+    r"\s*(Z|[+-]\d{2}(?::?\d{2})?)?\s*"
+)
+
+
+def _published(value: object) -> datetime | None:
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=_BEIJING)
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day, tzinfo=_BEIJING)
+    if not isinstance(value, str):
+        return None
+    match = _DATE.fullmatch(value)
+    if not match:
+        return None
+    year, month, day, hour, minute, second, fraction, zone = match.groups()
+    try:
+        if zone is None:
+            tzinfo = _BEIJING
+        elif zone == "Z":
+            tzinfo = timezone.utc
+        else:
+            digits = zone[1:].replace(":", "")
+            offset = timedelta(hours=int(digits[:2]), minutes=int(digits[2:] or 0))
+            tzinfo = timezone(offset if zone[0] == "+" else -offset)
+        return datetime(
+            int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0),
+            int((fraction or "0").ljust(6, "0")), tzinfo=tzinfo,
+        )
+    except ValueError:
+        return None
+
+
+def _names(value: object) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, (list, tuple, set)):
+        return tuple(str(item) for item in value if item is not None)
+    return (str(value),)
+
+
+_TITLE_KEY = re.compile(r"title[ \t]*:(?:[ \t]+|$)")
+_YAML_ESCAPES = {
+    "0": "\0", "a": "\a", "b": "\b", "t": "\t", "\t": "\t", "n": "\n", "v": "\v", "f": "\f",
+    "r": "\r", "e": "\x1b", " ": " ", '"': '"', "/": "/", "\\": "\\", "N": "\x85",
+    "_": "\xa0", "L": "\u2028", "P": "\u2029",
+}
+_YAML_HEX_ESCAPES = {"x": 2, "u": 4, "U": 8}
+
+
+def _front_matter_title(
+    content: str, lines: list[tuple[int, int]], front: _FrontMatter, value: object
+) -> list[_Char] | None:
+    if value is None:
+        return None
+    title_line = next(
+        (lines[index] for index in range(front.first_line, front.end_line)
+         if _TITLE_KEY.match(content, lines[index][0], lines[index][1])),
+        None,
+    )
+    if title_line is None:  # e.g. a flow mapping: no line of its own to point into
+        value_start, raw = front.yaml_start, None
+    else:
+        value_start = _TITLE_KEY.match(content, *title_line).end()
+        raw = _scalar_chars(content, value_start, title_line[1])
+    if isinstance(value, str):
+        title = value
+    elif raw is not None and content[value_start] not in "\"'":
+        title = "".join(char for char, _, _ in raw)  # a number or date: as printed, not as parsed
+    else:
+        title = str(value)
+    if raw is None or "".join(char for char, _, _ in raw) != title:
+        # Folded or multi-line titles: every character points at the start of the value.
+        raw = [(char, value_start, value_start) for char in title]
+    return [_Char(char, start, end) for char, start, end in raw]
+
+
+def _scalar_chars(content: str, start: int, end: int) -> list[tuple[str, int, int]] | None:
+    """The characters of a one-line YAML scalar with the offsets of their source text."""
+    if start >= end:
+        return None
+    quote = content[start]
+    if quote == '"':
+        return _double_quoted_chars(content, start + 1, end)
+    if quote == "'":
+        chars, position = [], start + 1
+        while position < end:
+            if content[position] == "'":
+                if content.startswith("''", position) and position + 1 < end:
+                    chars.append(("'", position, position + 2))
+                    position += 2
+                    continue
+                return chars
+            chars.append((content[position], position, position + 1))
+            position += 1
+        return None  # continues on the next line
+    if quote in "|>":
+        return None
+    comment = content.find(" #", start, end)
+    value_end = comment if comment >= 0 else end
+    while value_end > start and content[value_end - 1] in " \t":
+        value_end -= 1
+    return [(content[position], position, position + 1) for position in range(start, value_end)]
+
+
+def _double_quoted_chars(content: str, position: int, end: int) -> list[tuple[str, int, int]] | None:
+    chars = []
+    while position < end:
+        char = content[position]
+        if char == '"':
+            return chars
+        if char != "\\":
+            chars.append((char, position, position + 1))
+            position += 1
+            continue
+        code = content[position + 1] if position + 1 < end else ""
+        if code in _YAML_ESCAPES:
+            chars.append((_YAML_ESCAPES[code], position, position + 2))
+            position += 2
+        elif code in _YAML_HEX_ESCAPES:
+            digits = content[position + 2:position + 2 + _YAML_HEX_ESCAPES[code]]
+            if len(digits) != _YAML_HEX_ESCAPES[code] or not all(d in "0123456789abcdefABCDEF" for d in digits):
+                return None
+            escape_end = position + 2 + len(digits)
+            chars.append((chr(int(digits, 16)), position, escape_end))
+            position = escape_end
+        else:
+            return None
+    return None  # continues on the next line
+
+
+# ---------------------------------------------------------------------------------------
+# Body: trailing feed boilerplate
+
+# The feed appends "<http://…>" and "[返回…](//…)｜[返回首页](//…)" after the article. They are
+# dropped: they are navigation, not article text, their digits (infoCode=NW2022…) would read
+# as figures, and lxml would take "<http://…>" for an element swallowing the lines after it.
+_FEED_LINE = re.compile(
+    r"[ \t]*(?:<https?://[^\s<>]*>|(?:\[[^\]\r\n]*\]\([^()\s]*\)[ \t]*[|｜]?[ \t]*)+)[ \t]*"
+)
+
+
+def _feed_boilerplate_start(content: str, lines: list[tuple[int, int]], body_start: int) -> int:
+    cut = len(content)
+    for start, end in reversed(lines):
+        if start < body_start:
+            break
+        if start == end or content[start:end].isspace():
+            continue
+        if not _FEED_LINE.fullmatch(content, start, end):
+            break
+        cut = start
+    return cut
+
+
+# ---------------------------------------------------------------------------------------
+# Body: characters and paragraphs
+
+
+class _Char(NamedTuple):
+    char: str
+    start: int
+    end: int
+    heading: bool = False  # inside <h1>…<h6>
+    bold: bool = False  # inside <strong>/<b>
+
+
+def _normalise(chars: Sequence[_Char]) -> list[_Char]:
+    """NFKC one character at a time, so each output character keeps its source span; then
+    collapse each whitespace run to one space and strip the ends of the paragraph."""
+    out: list[_Char] = []
+    space: _Char | None = None
+    for source in chars:
+        normal = unicodedata.normalize("NFKC", source.char)
+        for char in normal:
+            if char.isspace():
+                # The run's space points at a literal space when it has one, so that the
+                # file text under it normalises to the space.
+                if space is None or (space.char != " " and source.char == " "):
+                    space = source
+                continue
+            if space is not None and out:
+                out.append(space if space.char == " " else _Char(" ", *space[1:]))
+            space = None
+            out.append(source if normal == source.char else _Char(char, *source[1:]))
+    return out
+
+
+class _Paragraphs:
+    def __init__(self) -> None:
+        self.done: list[list[_Char]] = []
+        self._current: list[_Char] = []
+
+    def add(self, char: _Char) -> None:
+        self._current.append(char)
+
+    def close(self) -> None:
+        paragraph = _normalise(self._current)
+        self._current = []
+        if paragraph:
+            self.done.append(paragraph)
+
+
+_LINE = re.compile(r"[^\r\n]+")
+
+
+def _plain_paragraphs(content: str, start: int, end: int) -> list[list[_Char]]:
+    paragraphs = _Paragraphs()
+    for line in _LINE.finditer(content, start, end):
+        for position in range(line.start(), line.end()):
+            paragraphs.add(_Char(content[position], position, position + 1))
+        paragraphs.close()
+    return paragraphs.done
+
+
+def _assemble(paragraphs: list[list[_Char]]) -> tuple[SourceText, tuple[Block, ...]]:
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    blocks = []
+    for paragraph in paragraphs:
+        if chars:  # the separator points where the previous paragraph ended
+            chars.append("\n")
+            starts.append(ends[-1])
+            ends.append(ends[-1])
+        begin = len(chars)
+        for char in paragraph:
+            chars.append(char.char)
+            starts.append(char.start)
+            ends.append(char.end)
+        heading = any(char.heading for char in paragraph) or all(
+            char.bold for char in paragraph if char.char != " "
+        )
+        blocks.append(Block(start=begin, end=len(chars), kind="heading" if heading else "paragraph"))
+    text = SourceText(text="".join(chars), starts=tuple(starts), ends=tuple(ends))
+    return text, tuple(blocks)
+
+
+def _source_text(chars: list[_Char]) -> SourceText | None:
+    chars = _normalise(chars)
+    if not chars:
+        return None
+    return SourceText(
+        text="".join(char.char for char in chars),
+        starts=tuple(char.start for char in chars),
+        ends=tuple(char.end for char in chars),
+    )
+
+
+# ---------------------------------------------------------------------------------------
+# Body: HTML
+#
+# BeautifulSoup (with lxml) decides which text is kept and where paragraphs break. It does
+# not say where a string stood in the file, so _Aligner finds each string in the raw HTML,
+# walking forward from a cursor and stepping over tags, comments and entities.
+
+_HTML_TAG = re.compile(r"<(?:!--|/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>)")
+_BLOCKS = frozenset(
+    "p div h1 h2 h3 h4 h5 h6 li tr blockquote center section article table ul ol pre hr "
+    "header footer aside nav main figure figcaption dl dt dd address caption thead tbody "
+    "tfoot form fieldset details summary body html".split()
+)
+_HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+_BOLD = frozenset(("b", "strong"))
+_CELLS = frozenset(("td", "th"))
+# Elements whose content the HTML tokenizer reads as raw text: no tags, no text nodes of
+# ours (their strings are never aligned, and the aligner skips them as markup).
+_RAW_TEXT = frozenset("script style iframe noembed noframes xmp textarea title plaintext".split())
+_DROPPED = _RAW_TEXT | frozenset(
+    "noscript template head svg math select object embed canvas audio video".split()
+)
+_NOT_TEXT = (Comment, CData, ProcessingInstruction, Declaration, Doctype)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
+_BLANK_LINE = re.compile(r"\n[ \t\xa0]*\n\s*")
+
+
+def _html_paragraphs(
+    content: str, start: int, end: int, blank_line_breaks: bool
+) -> tuple[list[list[_Char]], list[_Char] | None]:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        soup = BeautifulSoup(content[start:end], "lxml")
+    aligner = _Aligner(content, start, end)
+    paragraphs = _Paragraphs()
+    aligned: dict[int, list[tuple[int, int]]] = {}  # id(string) -> spans, for the <h1> title
+
+    # Iterative walk (deeply nested pages must not hit the recursion limit); None closes
+    # the paragraph of the block element whose children were just walked.
+    stack: list[tuple[object, bool, bool, bool] | None] = [(soup, True, False, False)]
+    while stack:
+        item = stack.pop()
+        if item is None:
+            paragraphs.close()
+            continue
+        node, keep, heading, bold = item
+        if isinstance(node, NavigableString):
+            if isinstance(node, _NOT_TEXT):
+                continue
+            # Every text string is aligned, kept or not, so the cursor moves past it.
+            spans = aligned[id(node)] = aligner.align(str(node))
+            if keep:
+                _add_text(paragraphs, str(node), spans, heading, bold, blank_line_breaks)
+            continue
+        if not isinstance(node, Tag):
+            continue
+        name = (node.name or "").lower()
+        if name in _RAW_TEXT:
+            continue
+        keep = keep and name not in _DROPPED and not _hidden(node)
+        if name == "br":
+            if keep:
+                paragraphs.close()
+            continue
+        heading = heading or name in _HEADINGS
+        bold = bold or name in _BOLD
+        if keep and name in _BLOCKS:
+            paragraphs.close()
+            stack.append(None)
+        elif keep and name in _CELLS:
+            # Keeps the cells of a table row from running into one number ("2021" "139").
+            paragraphs.add(_Char(" ", aligner.cursor, aligner.cursor))
+        stack.extend((child, keep, heading, bold) for child in reversed(node.contents))
+    paragraphs.close()
+    return paragraphs.done, _html_title(soup, aligner, aligned)
+
+
+def _add_text(
+    paragraphs: _Paragraphs, text: str, spans: list[tuple[int, int]],
+    heading: bool, bold: bool, blank_line_breaks: bool,
+) -> None:
+    breaks = {match.start() for match in _BLANK_LINE.finditer(text)} if blank_line_breaks else set()
+    for index, (char, (start, end)) in enumerate(zip(text, spans)):
+        if index in breaks:
+            paragraphs.close()
+        paragraphs.add(_Char(char, start, end, heading, bold))
+
+
+def _hidden(tag: Tag) -> bool:
+    return tag.has_attr("hidden") or bool(_HIDDEN_STYLE.search(str(tag.get("style") or "")))
+
+
+def _html_title(soup: BeautifulSoup, aligner: _Aligner, aligned: dict) -> list[_Char] | None:
+    """The page's <title>, else its first <h1>: for HTML files without front matter."""
+    title = soup.find("title")
+    if title is not None and aligner.title_content is not None:
+        text = title.get_text()
+        content_start, content_end = aligner.title_content
+        spans = _Aligner(aligner.raw, content_start, content_end, markup={}).align(text)
+        chars = [_Char(char, start, end) for char, (start, end) in zip(text, spans)]
+        if _normalise(chars):
+            return chars
+    heading = soup.find("h1")
+    if heading is None:
+        return None
+    chars = []
+    for string in heading.find_all(string=True):
+        spans = aligned.get(id(string))
+        if spans is not None:
+            chars.extend(_Char(char, start, end) for char, (start, end) in zip(str(string), spans))
+    return chars or None
+
+
+_TAG_NAME = re.compile(r"[A-Za-z][^\s/>]*")
+_ENTITY = re.compile(r"&(?:#[xX][0-9a-fA-F]+;?|#[0-9]+;?|[A-Za-z][A-Za-z0-9]*;?)")
+_SEARCH_WINDOW = 20_000  # how far ahead a string lxml moved or altered is looked for
+
+
+class _Aligner:
+    """Finds BeautifulSoup's strings, in document order, in the raw HTML of ``raw[start:end]``."""
+
+    def __init__(self, raw: str, start: int, end: int, markup: dict[int, int] | None = None):
+        self.raw = raw
+        self.end = end
+        self.cursor = start
+        self.title_content: tuple[int, int] | None = None
+        self.markup = self._scan_markup(start) if markup is None else markup
+        self._markup_starts = sorted(self.markup)
+
+    def align(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) in the file for each character of ``text``; never past the file."""
+        if not text:
+            return []
+        found = self._match(text, self.cursor)
+        if found is None and not text.isspace():  # whitespace lxml dropped is not worth a hunt
+            found = self._search(text)
+        if found is None:
+            return self._approximate(text)
+        spans, self.cursor = found
+        return spans
+
+    def _match(self, text: str, position: int) -> tuple[list[tuple[int, int]], int] | None:
+        raw, end, spans, index = self.raw, self.end, [], 0
+        while index < len(text):
+            if position in self.markup:
+                position = self.markup[position]
+                continue
+            if position >= end:
+                return None
+            char = raw[position]
+            if char == "&":
+                entity = self._entity(position)
+                if entity and text.startswith(entity[1], index):
+                    spans.extend([(position, entity[0])] * len(entity[1]))
+                    index += len(entity[1])
+                    position = entity[0]
+                    continue
+            if char == "\r" and text[index] == "\n":  # the parser turns \r\n and \r into \n
+                after = position + 1
+                if after < end and raw[after] == "\n":
+                    after += 1
+                spans.append((position, after))
+                position, index = after, index + 1
+                continue
+            if char != text[index]:
+                return None
+            spans.append((position, position + 1))
+            position, index = position + 1, index + 1
+        return spans, position
+
+    def _entity(self, position: int) -> tuple[int, str] | None:
+        """(end, decoded text) of the character reference at ``position``, as HTML5 reads it."""
+        match = _ENTITY.match(self.raw, position, self.end)
+        if not match:
+            return None
+        token = match.group()
+        if token[1] == "#":
+            return match.end(), html.unescape(token)
+        name = token[1:]
+        if name.endswith(";") and name in HTML5_ENTITIES:
+            return match.end(), HTML5_ENTITIES[name]
+        # Without its semicolon a legacy name still counts, as its longest prefix: "&ampb" is "&b".
+        name = name.rstrip(";")
+        for length in range(len(name), 1, -1):
+            if name[:length] in HTML5_ENTITIES:
+                return position + 1 + length, HTML5_ENTITIES[name[:length]]
+        return None
+
+    def _search(self, text: str) -> tuple[list[tuple[int, int]], int] | None:
+        # Candidates are where the first character, or an entity that may decode to it, stands.
+        first = re.compile(re.escape(text[0]) + "|&" + ("|\r" if text[0] == "\n" else ""))
+        limit = min(self.end, self.cursor + _SEARCH_WINDOW)
+        for candidate in first.finditer(self.raw, self.cursor, limit):
+            position = candidate.start()
+            if self._inside_markup(position):
+                continue
+            found = self._match(text, position)
+            if found is not None:
+                return found
+        return None
+
+    def _approximate(self, text: str) -> list[tuple[int, int]]:
+        """Character by character, each looked for a few places ahead, else at the cursor."""
+        spans = []
+        for char in text:
+            position, tried, found = self.cursor, 0, None
+            while position < self.end and tried < 8 and found is None:
+                if position in self.markup:
+                    position = self.markup[position]
+                    continue
+                found = self._match(char, position)
+                position, tried = position + 1, tried + 1
+            if found is None:
+                spans.append((self.cursor, self.cursor))
+            else:
+                spans.extend(found[0])
+                self.cursor = found[1]
+        return spans
+
+    def _inside_markup(self, position: int) -> bool:
+        index = bisect.bisect_right(self._markup_starts, position) - 1
+        return index >= 0 and position < self.markup[self._markup_starts[index]]
+
+    # --- the markup of the raw HTML, tokenized as an HTML5 parser (and lxml >= 5) does
+
+    def _scan_markup(self, start: int) -> dict[int, int]:
+        spans: dict[int, int] = {}
+        position = start
+        while (opening := self.raw.find("<", position, self.end)) >= 0:
+            closing = self._markup_end(opening)
+            if closing is None:  # a literal "<"
+                position = opening + 1
+                continue
+            spans[opening] = closing
+            position = closing
+        return spans
+
+    def _markup_end(self, position: int) -> int | None:
+        raw, end = self.raw, self.end
+        after = raw[position + 1:position + 2] if position + 1 < end else ""
+        if raw.startswith("<!--", position):
+            for empty in ("<!-->", "<!--->"):
+                if raw.startswith(empty, position):
+                    return position + len(empty)
+            closing = raw.find("-->", position + 4, end)
+            return end if closing < 0 else closing + 3
+        if after in ("!", "?"):  # doctype, CDATA or a processing instruction: a bogus comment
+            return self._through(">", position + 2)
+        if after == "/":
+            following = raw[position + 2:position + 3] if position + 2 < end else ""
+            if following == ">":
+                return position + 3
+            if following.isascii() and following.isalpha():
+                return self._tag_end(position + 2)
+            return None if not following else self._through(">", position + 2)
+        if not (after.isascii() and after.isalpha()):
+            return None
+        tag_end = self._tag_end(position + 1)
+        name = _TAG_NAME.match(raw, position + 1).group().lower()
+        if name == "plaintext":
+            return end
+        if name not in _RAW_TEXT:
+            return tag_end
+        closing = re.compile(rf"</{re.escape(name)}(?=[\s/>])", re.IGNORECASE).search(raw, tag_end, end)
+        content_end = closing.start() if closing else end
+        if name == "title" and self.title_content is None:
+            self.title_content = (tag_end, content_end)
+        return self._tag_end(closing.start() + 2) if closing else end
+
+    def _tag_end(self, position: int) -> int:
+        """Just past the ">" closing a tag; a quoted attribute value may contain ">"."""
+        raw, end = self.raw, self.end
+        while position < end:
+            char = raw[position]
+            if char == ">":
+                return position + 1
+            if char == "=":
+                position += 1
+                while position < end and raw[position] in " \t\n\r\f":
+                    position += 1
+                if position < end and raw[position] in "\"'":
+                    closing = raw.find(raw[position], position + 1, end)
+                    if closing < 0:
+                        return end
+                    position = closing + 1
+                continue
+            position += 1
+        return end  # a tag cut off by the end of the file is dropped by the parser
+
+    def _through(self, char: str, position: int) -> int:
+        found = self.raw.find(char, position, self.end)
+        return self.end if found < 0 else found + 1

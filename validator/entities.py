@@ -1,0 +1,58 @@
+"""Entities: which company an article is about, and which figures are someone else's."""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon
+
+_TICKER = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,12})\s*[(（]\s*(?:(?:NYSE|NASDAQ|Nasdaq|HKEX|HK|SH|SZ|AMEX)\s*[:：]\s*)?"
+    r"(?P<code>[A-Z0-9]{1,6})(?:\.(?:US|HK|SH|SZ|N|O))?\s*[)）]"
+)
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+# What follows a company name in a headline: a year, a period word or a report.
+_AFTER_NAME = re.compile(r"(?:19|20)\d{2}|去年|今年|一季度|上半年|全年|年报|财报|[:：]")
+
+
+def _suffix_candidates(run: str) -> list[str]:
+    return [run[start:] for start in range(0, max(1, len(run) - 1))]
+
+
+def subject_entity(title: str | None, body: str) -> str | None:
+    """The article's subject: the name by a ticker, else the headline's name best echoed in
+    the body (信也科技 in 国内领先的金融科技集团信也科技(NYSE:FINV))."""
+    candidates: list[str] = []
+    for text in (title or "", body[:2000]):
+        for match in _TICKER.finditer(text):
+            candidates.extend(_suffix_candidates(match.group("name")))
+    if title:
+        for match in _AFTER_NAME.finditer(title):
+            runs = _CJK_RUN.findall(title[: match.start()])
+            if runs:
+                candidates.extend(_suffix_candidates(runs[-1]))
+    chosen, best_score = None, None
+    for candidate in dict.fromkeys(candidates):
+        mentions = body.count(candidate)
+        if len(candidate) < 2 or mentions < 2:
+            continue
+        # The longest name the body keeps repeating: 信也科技, not 科技.
+        score = (candidate.endswith(lexicon.ORGANISATION_SUFFIXES),
+                 len(candidate) if mentions >= 3 else 0, mentions)
+        if best_score is None or score > best_score:
+            chosen, best_score = candidate, score
+    return chosen
+
+
+def other_subject(before: str, entity: str | None) -> str | None:
+    """The economy or market a figure is about, when the text names one after the company."""
+    last_other, last_other_at = None, -1
+    for word in lexicon.OTHER_SUBJECTS:
+        position = before.rfind(word)
+        if position > last_other_at:
+            last_other, last_other_at = word, position
+    if last_other is None:
+        return None
+    if entity and before.rfind(entity) > last_other_at:
+        return None
+    return last_other

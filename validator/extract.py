@@ -1,0 +1,463 @@
+"""Claims: every figure of a document read into a typed record with its context.
+
+The extractor walks a document sentence by sentence. In each sentence it finds the figures
+(the number grammar), decides each one's role from the words just before it (its *lead*):
+a growth rate after 同比增长, a share after 占…的, a change in points before 个百分点, a level
+otherwise; then it attaches the metric phrase, the period in force and the entity, and links
+figures that belong together (a growth to its figure, 从…到 pairs, 分别为 breakdowns).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from . import lexicon
+from .documents import Document, SourceText
+from .entities import other_subject, subject_entity
+from .metrics import clean_phrase, is_cumulative, metric_key
+from .numbers import Quantity, decimal_bound, find_quantities
+from .periods import PeriodMarker, PeriodResolver, period_kind, report_period
+from .records import Claim, DateMention, Extraction, Source, TextEdge
+
+_SENTENCE_END = re.compile(r"[。！？!?]+[”」』\"]?|\n")
+_CLAUSE_BREAK = "，,；;：:。！？!?"
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
+
+
+_BASIS = (
+    r"(?P<basis>同比|环比|较[^，,；;。]{0,12}?(?:年初|期初|年末|上年末|同期|上年|去年|上季度?|上月)"
+    r"|比(?:上年|去年|上季度?|上月)(?:同期)?|同)"
+)
+_GROWTH_TAIL = re.compile(
+    _BASIS + r"?\s*(?:也|亦|均|再|继续|进一步)?"
+    rf"(?P<verb>{_alternation(lexicon.GROWTH_UP + lexicon.GROWTH_DOWN)})"
+    r"(?:了)?(?:幅度)?(?:为|达|达到)?\s*$"
+)
+_LEVEL_TAIL = re.compile(
+    rf"(?:{_alternation(lexicon.GROWTH_UP + lexicon.GROWTH_DOWN)})?(?:了)?\s*(?P<to>至|到)\s*$"
+)
+_FROM_MARK = re.compile(r"(?P<mark>从|由)(?!于)")
+_SHARE_TAIL = re.compile(
+    r"(?:在(?P<inner>[^，,；;。]{1,20}?)中)?(?P<marker>占比|占到|占据|占)"
+    r"(?P<total>[^，,；;。]{0,25}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到|约)?\s*$"
+)
+_BETWEEN_RATES = re.compile(
+    rf"(?:{_alternation(lexicon.RATE_WORDS)}).*?"
+    rf"(?P<cmp>{_alternation(lexicon.COMPARATIVES_UP + lexicon.COMPARATIVES_DOWN)})了?\s*$"
+)
+_RESPECTIVELY = re.compile(r"(?P<names>[^，,；;。]*?)分别(?:为|是|达|达到|占|实现)")
+_CONNECTOR = re.compile(r"^\s*(?:和|与|及|以及|、|,|，)?\s*$")
+_SPAN_OF_TIME = re.compile(r"连续[0-9一二两三四五六七八九十]+(?:个)?(?:季度|年|月|周)")
+_POST_NOUN = re.compile(r"^[\u4e00-\u9fffA-Za-z]+")
+_NOT_A_NOUN_START = ("同比", "环比", "同增", "同降", "的", "之", "以上", "左右", "和", "与", "及", "等",
+                     "用于", "以", "为", "是", "在", "至", "到", "大关", "元", "增", "降", "较", "比")
+_DATE = re.compile(
+    r"(?:(?P<year>(?:19|20)\d{2})年)?(?P<month>1[0-2]|0?[1-9])月(?:(?P<day>[12]\d|3[01]|0?[1-9])日)?"
+)
+_PUBLISH_CONTEXT = re.compile(r"发布|公布|披露|宣布")
+_FUTURE_CONTEXT = re.compile(r"计划|将|预计|拟|期间|之前|以前")
+
+
+@dataclass
+class _Sentence:
+    source: Source
+    stream: SourceText
+    start: int  # offset of the sentence in its stream
+    text: str
+    index: int
+    paragraph: int
+
+
+@dataclass
+class _Context:
+    """What the reader knows of the document while walking it."""
+
+    document: Document
+    entity: str | None
+    resolver: PeriodResolver
+    claims: list[Claim] = field(default_factory=list)
+    # The last stretch of time a paragraph named: 第四季度……。单季…… goes on about Q4.
+    paragraph_period: tuple[int, str] | None = None
+
+
+def extract(document: Document) -> Extraction:
+    """Read one document's claims, dates and edges; a document that failed to read gives
+    an extraction with its error and nothing else."""
+    published = document.published.isoformat() if document.published else None
+    if document.error:
+        return Extraction(path=document.path, title=document.title, published=published,
+                          entity=None, report_period=None, error=document.error)
+    sentences = list(_sentences(document))
+    published_day = document.published.date() if document.published else None
+    entity = subject_entity(document.title, document.body.text)
+    period = report_period(document.title, [s.text for s in sentences if s.source == "body"],
+                           published_day)
+    context = _Context(document, entity, PeriodResolver(period, published_day))
+    for sentence in sentences:
+        _read_sentence(context, sentence)
+    claims = _link_share_totals(context.claims)
+    return Extraction(
+        path=document.path,
+        title=document.title,
+        published=published,
+        entity=entity,
+        report_period=period,
+        claims=tuple(claims),
+        dates=tuple(_dates(document, sentences, published_day)),
+        opening=_edge(document, sentences, first=True),
+        closing=_edge(document, sentences, first=False),
+    )
+
+
+def _sentences(document: Document):
+    index = 0
+    if document.title_text and document.title_text.text.strip():
+        yield _Sentence("title", document.title_text, 0, document.title_text.text, -1, -1)
+    body = document.body
+    for paragraph, block in enumerate(document.blocks):
+        source: Source = "heading" if block.kind == "heading" else "body"
+        start = block.start
+        for match in _SENTENCE_END.finditer(body.text, block.start, block.end):
+            if match.end() > start:
+                yield _Sentence(source, body, start, body.text[start:match.end()], index, paragraph)
+                index += 1
+            start = match.end()
+        if start < block.end:
+            yield _Sentence(source, body, start, body.text[start:block.end], index, paragraph)
+            index += 1
+
+
+def _clause_start(sentence: _Sentence, position: int) -> int:
+    breaks = _CLAUSE_BREAK + (" " if sentence.source != "body" else "")
+    start = position
+    while start > 0 and sentence.text[start - 1] not in breaks:
+        start -= 1
+    return start
+
+
+def _clause_end(sentence: _Sentence, position: int) -> int:
+    breaks = _CLAUSE_BREAK + (" " if sentence.source != "body" else "")
+    end = position
+    while end < len(sentence.text) and sentence.text[end] not in breaks:
+        end += 1
+    return end
+
+
+@dataclass
+class _Reading:
+    """One figure of a sentence while its role and links are being worked out."""
+
+    quantity: Quantity
+    lead: str
+    kind: str = "figure"
+    metric: str = ""
+    basis: str | None = None
+    sign: int = 1
+    between_rates: bool = False
+    share_total: str | None = None
+    claim: Claim | None = None
+
+
+def _read_sentence(context: _Context, sentence: _Sentence) -> None:
+    quantities = find_quantities(sentence.text)
+    if not quantities:
+        return
+    markers = context.resolver.markers(sentence.text)
+    carried = context.paragraph_period
+    if carried and carried[0] != sentence.paragraph:
+        carried = None
+    flows = [m for m in markers if period_kind(m.period) in ("year", "quarter", "half", "ytd")]
+    if flows:
+        context.paragraph_period = (sentence.paragraph, flows[-1].period)
+    entity_names = tuple(name for name in (context.entity,) if name)
+    readings: list[_Reading] = []
+    pending_from: Claim | None = None
+    pending_from_at = 0
+    respectively: list[str] = []
+    whole_for_parts: Claim | None = None
+    previous_end = 0
+    for quantity in quantities:
+        clause_start = _clause_start(sentence, quantity.qualifier_start)
+        lead_start = max(clause_start, previous_end)
+        lead = sentence.text[lead_start:quantity.qualifier_start]
+        reading = _Reading(quantity, lead)
+        previous_end = quantity.end
+        last_level = next((r.claim for r in reversed(readings) if r.kind == "figure" and r.claim), None)
+
+        period_position = quantity.qualifier_start
+        from_claim: Claim | None = None
+        level_tail = _LEVEL_TAIL.search(lead)
+        if pending_from is not None and level_tail and level_tail.group("to"):
+            from_claim, period_position = pending_from, pending_from_at
+        pending_from = None
+
+        _classify(reading)
+        if reading.kind in ("growth", "points") and not reading.between_rates:
+            noun = _GROWTH_TAIL.sub("", lead)
+            reading.metric = noun if clean_phrase(noun, entity_names) else ""
+        elif reading.kind == "share":
+            share = _SHARE_TAIL.search(lead)
+            noun = lead[: share.start()] if share else ""
+            reading.metric = noun if clean_phrase(noun, entity_names) else ""
+        else:
+            reading.metric = _level_metric(sentence, quantity, lead, entity_names)
+
+        names = _RESPECTIVELY.search(lead)
+        if names:
+            respectively = [name for name in re.split(r"和|与|及|以及|、", names.group("names")) if name]
+            whole_for_parts = last_level
+            reading.metric = respectively.pop(0) if respectively else reading.metric
+        elif respectively and _CONNECTOR.match(lead):
+            reading.metric = respectively.pop(0)
+        else:
+            respectively = []
+            if "其中" not in lead:
+                whole_for_parts = None if names is None else whole_for_parts
+
+        from_mark = None if reading.kind != "figure" else _FROM_MARK.search(lead)
+        if from_mark:
+            reading.metric = lead[: from_mark.start()] or reading.metric
+
+        period = context.resolver.period_at(sentence.text, period_position, markers,
+                                            default=carried[1] if carried else None)
+        if _SPAN_OF_TIME.search(lead):
+            period = None
+        if from_mark and not _marker_between(markers, lead_start + from_mark.end(), quantity.start):
+            period = None  # 从594家: the earlier figure's date is not printed
+
+        linked = _linked_level(reading, last_level, entity_names)
+        key = metric_key(reading.metric, entity_names)
+        metric = reading.metric
+        if not key and linked is not None:
+            key, metric = linked.metric_key, linked.metric
+        if not key and from_claim is not None:
+            key, metric = from_claim.metric_key, from_claim.metric  # 从594家增长到796家
+        parts_of = None
+        if "其中" in lead and last_level is None:
+            last_level = _last_claim_in_paragraph(context, sentence)
+        if ("其中" in lead or whole_for_parts is not None) and reading.kind == "figure":
+            whole = whole_for_parts or last_level
+            if whole is not None and whole.dimension == quantity.dimension and whole.id != "":
+                if key and whole.metric_key.endswith(key) and key != whole.metric_key:
+                    key = whole.metric_key  # 其中第四季度单季投入: the same 投入 as the year's
+                if whole.period == period or whole_for_parts is not None:
+                    parts_of = whole.id
+        entity = other_subject(sentence.text[:quantity.start], context.entity) or context.entity
+        claim = _claim(context, sentence, reading, key, metric, period, entity,
+                       of_claim=linked.id if linked is not None and reading.kind != "figure" else None,
+                       from_claim=from_claim.id if from_claim else None, parts_of=parts_of)
+        reading.claim = claim
+        readings.append(reading)
+        context.claims.append(claim)
+        if from_mark:
+            pending_from, pending_from_at = claim, lead_start + from_mark.start()
+
+
+def _classify(reading: _Reading) -> None:
+    quantity, lead = reading.quantity, reading.lead
+    if quantity.unit == "pp":
+        reading.kind = "points"
+        growth = _GROWTH_TAIL.search(lead)
+        if growth:
+            reading.basis = _basis(growth.group("basis"))
+            reading.sign = -1 if growth.group("verb") in lexicon.GROWTH_DOWN else 1
+        elif re.search(rf"(?:{_alternation(lexicon.COMPARATIVES_DOWN)})\s*$", lead):
+            reading.sign, reading.basis = -1, "比较"
+        else:
+            reading.basis = "比较" if re.search("高|低|快|慢", lead[-3:]) else None
+        return
+    if quantity.dimension == "percent" and _SHARE_TAIL.search(lead):
+        reading.kind = "share"
+        share = _SHARE_TAIL.search(lead)
+        assert share is not None
+        reading.share_total = (share.group("inner") or share.group("total") or "").strip() or None
+        return
+    if quantity.dimension == "percent" and _BETWEEN_RATES.search(lead):
+        reading.kind, reading.between_rates = "growth", True
+        comparative = _BETWEEN_RATES.search(lead).group("cmp")  # type: ignore[union-attr]
+        reading.sign = -1 if comparative in lexicon.COMPARATIVES_DOWN else 1
+        reading.basis = "比较"
+        return
+    growth = _GROWTH_TAIL.search(lead)
+    if growth and quantity.dimension != "number" or growth and quantity.magnitude:
+        reading.kind = "growth"
+        reading.basis = _basis(growth.group("basis"))
+        reading.sign = -1 if growth.group("verb") in lexicon.GROWTH_DOWN else 1
+
+
+def _basis(printed: str | None) -> str | None:
+    if printed is None:
+        return None
+    if printed in ("同比", "同") or "同期" in printed:
+        return "同比"
+    if printed == "环比" or "上季" in printed or "上月" in printed:
+        return "环比"
+    if "年初" in printed or "期初" in printed or "年末" in printed:
+        return "较年初"
+    return "同比" if "去年" in printed or "上年" in printed else printed
+
+
+def _level_metric(sentence: _Sentence, quantity: Quantity, lead: str, entity_names) -> str:
+    pre = _LEVEL_TAIL.sub("", lead) if _LEVEL_TAIL.search(lead) else lead
+    from_mark = _FROM_MARK.search(pre)
+    if from_mark:
+        pre = pre[: from_mark.start()]
+    post_text = sentence.text[quantity.end:_clause_end(sentence, quantity.end)]
+    post_match = _POST_NOUN.match(post_text)
+    post = post_match.group(0) if post_match else ""
+    if post.startswith(_NOT_A_NOUN_START) or quantity.dimension in ("percent", "pp", "multiple"):
+        post = ""
+    cleaned = clean_phrase(pre, entity_names)
+    if post and len(cleaned) <= 2:
+        return (pre.strip() + post) if cleaned else post
+    return pre.strip()
+
+
+def _linked_level(reading: _Reading, last_level: Claim | None, entity_names) -> Claim | None:
+    """The figure a growth, points or share figure speaks of: the level just before it."""
+    if reading.kind == "figure" or last_level is None:
+        return None
+    if reading.kind == "share" and last_level.dimension not in ("money", "count", "number"):
+        return None
+    own = metric_key(reading.metric, entity_names)
+    if reading.kind == "share" and own:
+        return last_level if own == last_level.metric_key else None
+    if own and not (last_level.metric_key.endswith(own) or own.endswith(last_level.metric_key)):
+        return None
+    if reading.kind == "points" and last_level.dimension != "percent":
+        return None
+    return last_level
+
+
+def _marker_between(markers: list[PeriodMarker], start: int, end: int) -> bool:
+    return any(start <= marker.start < end for marker in markers)
+
+
+def _last_claim_in_paragraph(context: _Context, sentence: _Sentence) -> Claim | None:
+    for claim in reversed(context.claims):
+        if claim.source != sentence.source or claim.sentence_index < sentence.index - 1:
+            return None
+        if claim.kind == "figure":
+            return claim
+    return None
+
+
+def _claim(context: _Context, sentence: _Sentence, reading: _Reading, key: str, metric: str,
+           period: str | None, entity: str | None, **links) -> Claim:
+    quantity = reading.quantity
+    document = context.document
+    start = sentence.start + quantity.start
+    end = sentence.start + quantity.end
+    span = document.locate(sentence.stream, start, end)
+    interval = quantity.interval
+    value, lower, upper = quantity.value, decimal_bound(interval.lower), decimal_bound(interval.upper)
+    # A growth's sign is its direction (下降 is negative); points keep the printed number,
+    # as the claims format specifies, and say their direction in ``direction``.
+    if reading.sign < 0 and reading.kind == "growth":
+        value, lower, upper = -value, (None if upper is None else -upper), (None if lower is None else -lower)
+    share_total = reading.share_total
+    return Claim(
+        id=f"{Path(document.path).stem}:{span.line}:{span.column}",
+        document=document.path,
+        kind=reading.kind,  # type: ignore[arg-type]
+        text=quantity.text,
+        span=span,
+        offset=start,
+        sentence=sentence.text.strip(),
+        sentence_index=sentence.index,
+        value=value,
+        unit=quantity.unit,
+        dimension=quantity.dimension,
+        lower=lower,
+        upper=upper,
+        qualifier=quantity.qualifier,
+        metric=re.sub(r"^[\s，,；;：:、]+|[\s，,；;：:、]+$", "", metric),
+        metric_key=key,
+        period=_share_period(context, sentence, reading, period) if share_total else period,
+        entity=entity,
+        source=sentence.source,
+        cumulative=is_cumulative(reading.lead) or is_cumulative(metric),
+        basis=share_total if reading.kind == "share" else reading.basis,
+        total_key=metric_key(share_total, (context.entity or "",)) if share_total else None,
+        between_rates=reading.between_rates,
+        direction=("down" if reading.sign < 0 else "up") if reading.kind in ("growth", "points") else None,
+        **links,
+    )
+
+
+def _share_period(context: _Context, sentence: _Sentence, reading: _Reading, period: str | None) -> str | None:
+    """A share's period is its total's: 占全年促成交易总额的19.7% is about the year."""
+    total = reading.share_total or ""
+    if "同期" in total:
+        return period
+    markers = context.resolver.markers(total)
+    return markers[-1].period if markers else period
+
+
+def _link_share_totals(claims: list[Claim]) -> list[Claim]:
+    """Point each share at its total when the document states one for the same period."""
+    levels: dict[tuple, Claim] = {}
+    linked: list[Claim] = []
+    for claim in claims:
+        if claim.kind == "figure" and claim.metric_key:
+            levels.setdefault((claim.entity, claim.metric_key, claim.period), claim)
+    for claim in claims:
+        if claim.kind == "share" and claim.total_key and claim.total_claim is None:
+            total = levels.get((claim.entity, claim.total_key, claim.period))
+            if total is not None and total.id != claim.of_claim:
+                claim = claim.model_copy(update={"total_claim": total.id})
+        linked.append(claim)
+    return linked
+
+
+def _dates(document: Document, sentences: list[_Sentence], published: date | None):
+    for sentence in sentences:
+        if sentence.source != "body":
+            continue
+        for match in _DATE.finditer(sentence.text):
+            if not match.group("year"):
+                continue  # a date without its year can always be read as a past one
+            before = sentence.text[max(0, match.start() - 4):match.start()]
+            clause = sentence.text[_clause_start(sentence, match.start()):_clause_end(sentence, match.end())]
+            if any(before.endswith(marker) for marker in lexicon.PAST_DATE_MARKERS):
+                context = "截至"
+            elif _PUBLISH_CONTEXT.search(clause) and not _FUTURE_CONTEXT.search(clause):
+                context = "发布"
+            else:
+                continue
+            year, month = int(match.group("year")), int(match.group("month"))
+            day = int(match.group("day")) if match.group("day") else 1
+            try:
+                earliest = date(year, month, day)
+            except ValueError:
+                continue
+            start = sentence.start + match.start()
+            yield DateMention(
+                text=match.group(0),
+                span=document.locate(sentence.stream, start, sentence.start + match.end()),
+                earliest=earliest.isoformat(),
+                context=context,
+            )
+
+
+def _is_prose(text: str) -> bool:
+    stripped = text.strip()
+    if stripped.startswith(("（文章来源", "(文章来源", "[", "<", "http", "来源：", "来源:")):
+        return False
+    return sum(1 for char in stripped if "\u4e00" <= char <= "\u9fff") >= 8
+
+
+def _edge(document: Document, sentences: list[_Sentence], first: bool) -> TextEdge | None:
+    body = [sentence for sentence in sentences if sentence.source != "title" and _is_prose(sentence.text)]
+    if not body:
+        return None
+    sentence = body[0] if first else body[-1]
+    text = sentence.text.strip()
+    offset = sentence.start + (len(sentence.text) - len(sentence.text.lstrip()))
+    return TextEdge(text=text, span=document.locate(sentence.stream, offset, offset + len(text)))

@@ -1,0 +1,179 @@
+"""The Chinese domain words factcheck knows, as data.
+
+Every table the extractor consults lives here, so that teaching it a new word is a one-line
+change in one place. Order matters where noted: alternatives are tried longest first.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+# Magnitude words multiply the number before them: 1.403亿 = 140,300,000.
+MAGNITUDES: dict[str, Decimal] = {
+    "万亿": Decimal("1e12"),
+    "千亿": Decimal("1e11"),
+    "百亿": Decimal("1e10"),
+    "十亿": Decimal("1e9"),
+    "亿": Decimal("1e8"),
+    "千万": Decimal("1e7"),
+    "百万": Decimal("1e6"),
+    "十万": Decimal("1e5"),
+    "万": Decimal("1e4"),
+}
+
+# Currencies, normalised to the unit a claim carries (人民币 amounts are 元).
+CURRENCIES: dict[str, str] = {
+    "元人民币": "元",
+    "人民币元": "元",
+    "人民币": "元",
+    "美元": "美元",
+    "港元": "港元",
+    "港币": "港元",
+    "欧元": "欧元",
+    "日元": "日元",
+    "英镑": "英镑",
+    "元": "元",
+}
+
+# Counters (量词) that make a bare number a count of something.
+COUNTERS: tuple[str, ...] = (
+    "人次", "人", "户", "家", "项", "件", "个", "名", "篇", "款", "笔", "位", "场",
+    "台", "辆", "份", "张", "条", "套", "座", "所", "间", "架", "艘", "枚", "股", "单",
+    "单位", "只", "支", "种", "类", "部", "批", "例", "份",
+)
+
+# A counter glued to these is the start of another word or a duration, not a count:
+# 0人工干预, 三个月, 8个季度, 10个百分点 (points are read separately).
+COUNTER_BLOCKERS: tuple[str, ...] = (
+    "人工", "人民", "人才", "人员", "个月", "个季度", "个小时", "个工作日", "个交易日",
+    "个百分点", "个基点", "个点", "种植", "部门", "类似", "只有", "支持", "件事", "批准",
+    "名单", "位于", "场景", "台阶", "条件", "股份", "股东", "股权", "股票", "单位",
+)
+
+# After a number these words make it a time, an age or a label, never a figure.
+TIME_WORDS: tuple[str, ...] = (
+    "年", "月", "日", "号", "季度", "天", "小时", "分钟", "秒", "周", "届", "期", "岁",
+    "世纪", "点钟", "时",
+)
+
+# Qualifiers printed before a number, and the bound each one makes of it.
+#   exact  — the rounding interval of the printed digits (达 4.349亿 is 4.3485亿–4.3495亿)
+#   below  — just under: the printed value is the upper bound (近300亿 ≤ 300亿)
+#   above  — more than: the printed value is the lower bound (超过4500万 ≥ 4500万)
+#   atmost — no more than: the printed value is the upper bound (不足1万 ≤ 1万)
+#   around — roughly: ±10% of the printed value, or its rounding interval if wider
+QUALIFIERS_BEFORE: dict[str, str] = {
+    "将近": "below", "接近": "below", "逼近": "below", "近乎": "below", "近": "below",
+    "不超过": "atmost", "未超过": "atmost", "不高于": "atmost", "不足": "atmost",
+    "不到": "atmost", "低于": "atmost", "少于": "atmost", "未满": "atmost",
+    "超过": "above", "超出": "above", "超": "above", "逾": "above", "突破": "above",
+    "多于": "above", "高于": "above", "大于": "above", "不少于": "above", "不低于": "above",
+    "至少": "above",
+    "大约": "around", "约为": "around", "约": "around", "大概": "around", "约合": "around",
+    "高达": "exact", "达到": "exact", "达": "exact", "仅为": "exact", "仅": "exact",
+}
+
+QUALIFIERS_AFTER: dict[str, str] = {
+    "以上": "above", "有余": "above", "之多": "above", "余": "above", "多": "above",
+    "以下": "atmost", "以内": "atmost",
+    "左右": "around", "上下": "around",
+}
+
+# Ratios spelled in words: 三成 is 30%, 一半 is 50%.
+RATIO_WORDS: dict[str, Decimal] = {"成": Decimal(10)}
+HALF_WORDS: tuple[str, ...] = ("一半", "半数")
+
+CHINESE_DIGITS: dict[str, int] = {
+    "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+    "六": 6, "七": 7, "八": 8, "九": 9,
+}
+CHINESE_UNITS: dict[str, int] = {"十": 10, "百": 100, "千": 1000}
+
+# Growth wording: the verb says the direction, the basis says against what.
+GROWTH_BASES: tuple[str, ...] = (
+    "同比", "环比", "较年初", "较上年末", "较上年同期", "较去年同期", "较去年", "较上年",
+    "较上季度", "较上季", "比上年", "比去年", "较年初", "较期初", "同",
+)
+GROWTH_UP: tuple[str, ...] = (
+    "增长了", "增长", "增加了", "增加", "上升了", "上升", "上涨", "提升了", "提升", "提高了",
+    "提高", "扩大", "增幅为", "增幅达", "增幅", "增速为", "增速达", "增速", "增", "涨", "升",
+)
+GROWTH_DOWN: tuple[str, ...] = (
+    "下降了", "下降", "减少了", "减少", "下滑", "下跌", "降低了", "降低", "收窄", "缩小",
+    "减", "降", "跌",
+)
+
+# A % after these compares two rates: 增幅较城市客户增幅高出7.4% should say 个百分点.
+RATE_WORDS: tuple[str, ...] = ("增幅", "增速", "增长率", "利率", "费率", "收益率", "比例", "占比", "率")
+COMPARATIVES_UP: tuple[str, ...] = ("高出", "高于", "高", "快", "多出", "多")
+COMPARATIVES_DOWN: tuple[str, ...] = ("低出", "低于", "低", "慢", "少")
+
+# Words that make a figure a share of a total.
+SHARE_MARKERS: tuple[str, ...] = ("占比", "占到", "占据", "占")
+
+# Synonyms of a metric meet in one key, so that 营业收入 and 总营收 match. Longest first.
+METRIC_SYNONYMS: dict[str, str] = {
+    "营业总收入": "营收",
+    "营业收入": "营收",
+    "总营业收入": "营收",
+    "总营收": "营收",
+    "营收": "营收",
+    "总收入": "营收",
+    "归母净利润": "归母净利润",
+    "归属于母公司股东的净利润": "归母净利润",
+    "净利润": "净利润",
+    "净利": "净利润",
+    "毛利润": "毛利润",
+    "毛利": "毛利润",
+    "促成借款总额": "促成借款金额",
+    "促成交易总额": "促成借款金额",
+    "促成交易金额": "促成借款金额",
+    "促成借款金额": "促成借款金额",
+    "总交易额": "促成借款金额",
+    "交易总额": "促成借款金额",
+    "研发费用": "研发投入",
+    "研发投入": "研发投入",
+    "不良贷款率": "不良率",
+    "不良率": "不良率",
+    "总资产规模": "总资产",
+    "资产总额": "总资产",
+    "总资产": "总资产",
+    "服务小微用户": "服务小微客户数",
+    "服务小微企业": "服务小微客户数",
+    "服务小微客户": "服务小微客户数",
+    "小微企业提供服务": "服务小微客户数",
+    "服务小微": "服务小微客户数",
+    "注册用户数": "注册用户数",
+    "注册用户": "注册用户数",
+    "专利申请数": "专利申请",
+    "专利申请": "专利申请",
+}
+
+# Words stripped from a metric phrase before it becomes a key: they say when, how much or
+# who, which the claim records elsewhere (period, qualifier, entity). Longest first.
+METRIC_FILLERS: tuple[str, ...] = (
+    "报告期内", "同期", "全年", "当年", "单季度", "单季", "本季度", "当季", "全年累计",
+    "其中", "公司", "集团", "该行", "本行", "我们的", "我们", "实现了", "实现", "录得",
+    "共计", "合计", "总计", "已成功", "成功", "已", "共", "为", "是", "达到", "达",
+    "高达", "约为", "约", "仅为", "仅", "在", "的", "了", "亦", "也", "则", "均", "总体",
+    "整体", "提交", "拥有", "取得", "获得", "完成", "其", "该", "此",
+)
+
+CUMULATIVE_WORDS: tuple[str, ...] = ("累计", "累积", "历年累计")
+
+# Subjects that make a figure about the economy or a market, not about the company.
+OTHER_SUBJECTS: tuple[str, ...] = (
+    "我国", "全国", "全社会", "市场主体", "个体工商户", "央行", "国家统计局", "各地区",
+)
+
+# Suffixes that mark an organisation's name in a headline.
+ORGANISATION_SUFFIXES: tuple[str, ...] = (
+    "银行", "科技", "集团", "证券", "保险", "控股", "股份", "公司", "金融", "基金", "信托",
+    "资本", "通", "网", "汽车", "电子", "医药", "能源", "地产",
+)
+
+# Words after which a date is a past event, so it may not be later than publication.
+PAST_DATE_MARKERS: tuple[str, ...] = ("截至", "截止", "截止到", "截至到")
+PUBLISH_VERBS: tuple[str, ...] = ("发布", "公布", "披露", "发布了", "公布了", "披露了")
+
+CHINESE_QUARTERS: dict[str, int] = {"一": 1, "1": 1, "二": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4}

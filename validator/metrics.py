@@ -1,0 +1,65 @@
+"""Metric phrases: what a figure measures, as printed and as a key for matching.
+
+The key is the printed phrase with the words that say when, who and how much removed and
+synonyms replaced (营业收入 → 营收), so that the same measure meets itself across sentences
+and articles. Unknown modifiers stay in the key: two figures are only compared when their
+phrases agree, never because a lexicon lumped a segment (小微…) in with the total.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon
+
+_PERIOD_WORDS = re.compile(
+    r"(?:截至|截止)?(?:(?:19|20)\d{2}\s*年?)?(?:第?[一二三四1-4]季度末?|Q[1-4]|上半年|下半年|前三季度"
+    r"|\d{1,2}月(?:\d{1,2}日)?(?:末|底)?|全年|年度|年末|年底|年初)"
+    r"|(?:19|20)\d{2}\s*(?:年报|财报|年度|年)?|去年同期|上年同期|去年|今年|上年|本年|当年|同期|单季度|单季|截至|截止"
+)
+_FILLERS = tuple(sorted(lexicon.METRIC_FILLERS, key=len, reverse=True))
+_SYNONYMS = sorted(lexicon.METRIC_SYNONYMS.items(), key=lambda item: len(item[0]), reverse=True)
+_PUNCTUATION = re.compile(r"[\s“”\"'‘’「」『』《》()（）\[\]【】,，、;；:：.。!！?？~～·-]+")
+
+
+def clean_phrase(phrase: str, entity_names: tuple[str, ...] = ()) -> str:
+    """The phrase without period words, entity names, punctuation and edge fillers."""
+    text = _PERIOD_WORDS.sub("", phrase)
+    for name in sorted(entity_names, key=len, reverse=True):
+        if name:
+            text = text.replace(name, "")
+    text = _PUNCTUATION.sub("", text)
+    # 的 and 了 carry no meaning in a metric: 促成的借款金额 is 促成借款金额.
+    text = text.replace("的", "").replace("了", "")
+    for word in lexicon.CUMULATIVE_WORDS:
+        text = text.replace(word, "")
+    changed = True
+    while changed and text:
+        changed = False
+        for filler in _FILLERS:
+            if text.startswith(filler):
+                text, changed = text[len(filler):], True
+            if text.endswith(filler):
+                text, changed = text[: -len(filler)], True
+    return text
+
+
+def metric_key(phrase: str, entity_names: tuple[str, ...] = ()) -> str:
+    """The normalised key of a metric phrase: cleaned, then synonyms replaced."""
+    text = clean_phrase(phrase, entity_names)
+    for synonym, canonical in _SYNONYMS:
+        if synonym in text:
+            # One canonical term per key: stop at the longest synonym that matches.
+            return text.replace(synonym, canonical)
+    return text
+
+
+def is_cumulative(phrase: str) -> bool:
+    return any(word in phrase for word in lexicon.CUMULATIVE_WORDS)
+
+
+def keys_compatible(short: str, long: str) -> bool:
+    """A headline abbreviates: 营收 matches 营收, and 投入 matches 信息科技投入."""
+    if not short or not long:
+        return False
+    return short == long or long.endswith(short) or short.endswith(long)

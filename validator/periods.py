@@ -1,0 +1,205 @@
+"""Periods: which stretch of time a figure is about.
+
+Periods are strings: a full year ``2021``, a quarter ``2021Q4``, a half ``2021H1``, year to
+date ``2021Q1-Q3`` and a point in time ``2021-12-31``. Markers in a sentence (2021年第四季度,
+全年, 截至2021年12月31日, 年末, 去年) set the period of the figures after them; relative words
+resolve against the article's report period and publication date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from .lexicon import CHINESE_QUARTERS
+
+_Q = r"(?:第?(?P<{name}>[一二三四1-4])季度|Q(?P<{name}x>[1-4]))"
+
+# One pattern per marker shape, most specific first; each names what it resolves to.
+_MARKERS: list[tuple[str, re.Pattern[str]]] = [
+    ("date", re.compile(r"(?P<year>(?:19|20)\d{2})年(?P<month>1[0-2]|0?[1-9])月(?P<day>[12]\d|3[01]|0?[1-9])日")),
+    ("month_end", re.compile(r"(?P<year>(?:19|20)\d{2})年(?P<month>1[0-2]|0?[1-9])月(?:末|底)")),
+    ("quarter_end", re.compile(r"(?P<year>(?:19|20)\d{2})?年?" + _Q.format(name="q") + r"末")),
+    ("year_end", re.compile(r"(?P<year>(?:19|20)\d{2})年?(?:末|底)|(?P<rel>去|今|上|本)?年(?:末|底)")),
+    ("year_start", re.compile(r"(?P<year>(?:19|20)\d{2})年?初|(?P<rel>去|今|上|本)?年初")),
+    ("month_to", re.compile(r"(?P<year>(?:19|20)\d{2})年(?P<month>1[0-2]|0?[1-9])月(?!\d|份?[至到-])")),
+    ("ytd", re.compile(r"(?P<year>(?:19|20)\d{2})?年?前三季度|(?P<year2>(?:19|20)\d{2})年?1-9月")),
+    ("half", re.compile(r"(?P<year>(?:19|20)\d{2})?年?(?P<half>上半年|下半年|H1|H2)")),
+    ("quarter", re.compile(r"(?P<year>(?:19|20)\d{2})?年?" + _Q.format(name="q"))),
+    ("same_period_last_year", re.compile(r"(?:去年|上年)同期")),
+    ("year", re.compile(r"(?P<year>(?:19|20)\d{2})(?:年度|年|全年|财年|财报|年报)(?!\d)")),
+    ("relative_year", re.compile(r"(?P<rel>去年|今年|上年|本年|全年|当年)(?!同期|初|末|底)")),
+]
+
+# Words after which a date is the basis of a comparison, not the figure's own period.
+_BASIS_BEFORE = ("较", "比", "比上", "较上", "相比", "同比")
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodMarker:
+    start: int
+    end: int
+    period: str
+
+
+def quarter_end(year: int, quarter: int) -> str:
+    month = quarter * 3
+    return date(year, month, calendar.monthrange(year, month)[1]).isoformat()
+
+
+def previous_period(period: str | None) -> str | None:
+    """The period a 同比 comparison is against: the same stretch a year earlier."""
+    if period is None:
+        return None
+    match = re.fullmatch(r"(\d{4})(.*)", period)
+    if not match:
+        return None
+    year, rest = int(match.group(1)), match.group(2)
+    if rest.startswith("-"):
+        return f"{year - 1}{rest}" if rest != "-02-29" else f"{year - 1}-02-28"
+    return f"{year - 1}{rest}"
+
+
+def period_kind(period: str | None) -> str | None:
+    if period is None:
+        return None
+    if re.fullmatch(r"\d{4}", period):
+        return "year"
+    if re.fullmatch(r"\d{4}Q[1-4]", period):
+        return "quarter"
+    if re.fullmatch(r"\d{4}H[12]", period):
+        return "half"
+    if re.fullmatch(r"\d{4}Q1-Q3", period):
+        return "ytd"
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", period):
+        return "point"
+    return None
+
+
+def period_year(period: str | None) -> int | None:
+    return int(period[:4]) if period and period[:4].isdigit() else None
+
+
+class PeriodResolver:
+    """Resolves markers against the article's report period and publication date."""
+
+    def __init__(self, report_period: str | None, published: date | None):
+        self.report_period = report_period
+        self.published = published
+        self.report_year = period_year(report_period) or (published.year if published else None)
+
+    def _relative_year(self, rel: str | None) -> int | None:
+        if rel in (None, "全年", "当年"):
+            return self.report_year
+        # 去年 and 今年 count from the day the article appeared, not from the report.
+        anchor = self.published.year if self.published else self.report_year
+        if anchor is None:
+            return None
+        return anchor - 1 if rel in ("去年", "去", "上年", "上") else anchor
+
+    def markers(self, sentence: str) -> list[PeriodMarker]:
+        """Period markers in a sentence, left to right, ignoring comparison bases."""
+        taken: list[PeriodMarker] = []
+        occupied: list[tuple[int, int]] = []
+        for kind, pattern in _MARKERS:
+            for match in pattern.finditer(sentence):
+                if any(match.start() < end and start < match.end() for start, end in occupied):
+                    continue
+                occupied.append((match.start(), match.end()))
+                if sentence[max(0, match.start() - 2):match.start()].endswith(_BASIS_BEFORE):
+                    continue
+                period = self._resolve(kind, match)
+                if period:
+                    taken.append(PeriodMarker(match.start(), match.end(), period))
+        return sorted(taken, key=lambda marker: marker.start)
+
+    def period_at(self, sentence: str, position: int, markers: list[PeriodMarker] | None = None,
+                  default: str | None = None) -> str | None:
+        """The period in force at ``position`` of a sentence: the last marker before it, else
+        ``default`` (what the paragraph spoke of), else the article's report period."""
+        markers = self.markers(sentence) if markers is None else markers
+        current = default or self.report_period
+        for marker in markers:
+            if marker.start >= position:
+                break
+            current = marker.period
+        return current
+
+    def _resolve(self, kind: str, match: re.Match[str]) -> str | None:
+        groups = {key: value for key, value in match.groupdict().items() if value}
+        year = int(groups["year"]) if "year" in groups else (
+            int(groups["year2"]) if "year2" in groups else self._relative_year(groups.get("rel")))
+        if year is None:
+            return None
+        if kind == "date":
+            try:
+                return date(year, int(groups["month"]), int(groups["day"])).isoformat()
+            except ValueError:
+                return None
+        if kind == "month_end" or kind == "month_to":
+            month = int(groups["month"])
+            return date(year, month, calendar.monthrange(year, month)[1]).isoformat()
+        if kind == "quarter_end":
+            return quarter_end(year, CHINESE_QUARTERS[groups.get("q") or groups["qx"]])
+        if kind == "year_end":
+            return f"{year}-12-31"
+        if kind == "year_start":
+            # 年初 is the opening balance: the close of the previous year.
+            return f"{year - 1}-12-31"
+        if kind == "ytd":
+            return f"{year}Q1-Q3"
+        if kind == "half":
+            return f"{year}H1" if groups["half"] in ("上半年", "H1") else f"{year}H2"
+        if kind == "quarter":
+            return f"{year}Q{CHINESE_QUARTERS[groups.get('q') or groups['qx']]}"
+        if kind == "same_period_last_year":
+            return previous_period(self.report_period) if self.report_period else (
+                str(year - 1) if year else None)
+        return str(year)
+
+
+_REPORT_QUARTER = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年?\s*(?:第?(?P<q>[一二三四1-4])季度|Q(?P<qx>[1-4]))")
+_REPORT_HALF = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年?\s*(?:上半年|中期|半年度|H1)")
+_REPORT_YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})\s*(?:年度|年报|全年|财年|年|财报)")
+_REPORT_WORDS = ("财报", "年报", "业绩", "财务报告", "年度报告", "季报", "报告")
+
+
+def _period_named_in(text: str, published: date | None) -> str | None:
+    quarter = _REPORT_QUARTER.search(text)
+    year = _REPORT_YEAR.search(text)
+    if year and any(word in text for word in ("全年", "年报", "年度")):
+        return year.group("year")
+    if quarter:
+        return f"{quarter.group('year')}Q{CHINESE_QUARTERS[quarter.group('q') or quarter.group('qx')]}"
+    half = _REPORT_HALF.search(text)
+    if half:
+        return f"{half.group('year')}H1"
+    if year:
+        return year.group("year")
+    if published and "去年" in text:
+        return str(published.year - 1)
+    if published and "今年" in text:
+        return str(published.year)
+    return None
+
+
+def report_period(title: str | None, sentences: list[str], published: date | None) -> str | None:
+    """The period an article reports on: from its headline, else from the first sentence
+    that speaks of a report (财报, 年报, 业绩 …), else the year its text names most."""
+    if title:
+        named = _period_named_in(title, published)
+        if named:
+            return named
+    for sentence in sentences[:30]:
+        if any(word in sentence for word in _REPORT_WORDS):
+            named = _period_named_in(sentence, published)
+            if named:
+                return named
+    years = Counter(int(found) for found in re.findall(r"((?:19|20)\d{2})年", "".join(sentences)))
+    candidates = [year for year in years if published is None or year <= published.year]
+    if candidates:
+        return str(max(candidates, key=lambda year: (years[year], year)))
+    return None

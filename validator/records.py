@@ -1,0 +1,183 @@
+"""The records that flow through the pipeline: claims, checks and the report.
+
+Every record is a frozen pydantic model; the JSON formats in the spec are these models
+serialised (``model_dump(mode="json")``), never a second hand-built dict.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, field_serializer
+
+ClaimKind = Literal["figure", "growth", "share", "points"]
+Source = Literal["body", "title", "heading"]
+Outcome = Literal["pass", "violation"]
+Severity = Literal["error", "warning", "info"]
+# A dimension says which figures can be compared at all: 5652件 and 5652项 are both counts.
+Dimension = Literal["money", "count", "percent", "pp", "multiple", "number"]
+
+
+class Record(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+def decimal_text(value: Decimal | None) -> str | None:
+    """A decimal as plain digits: no exponent, no trailing zeros after the point."""
+    if value is None:
+        return None
+    text = format(value, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+class Span(Record):
+    """Where a piece of text stands in the file on disk: 1-based, end column exclusive."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+class Claim(Record):
+    """One figure as the article prints it, read into an interval with its context."""
+
+    id: str
+    document: str  # the document's path, as the run names it
+    kind: ClaimKind
+    text: str  # the figure exactly as printed (after NFKC)
+    span: Span
+    offset: int  # start of the figure in the document's text stream (body or title)
+    sentence: str
+    sentence_index: int  # order of the sentence in the document; title is -1
+    value: Decimal
+    unit: str | None  # 元, 美元, 人, 项, %, pp, 倍 … or None when the article prints none
+    dimension: Dimension
+    lower: Decimal | None  # None: open below
+    upper: Decimal | None  # None: open above
+    qualifier: str | None  # 近, 超过, 约 … as printed
+    metric: str  # the phrase as printed
+    metric_key: str  # normalised, for matching across articles
+    period: str | None  # 2021 | 2021Q4 | 2021H1 | 2021Q1-Q3 | 2021-12-31
+    entity: str | None
+    source: Source = "body"
+    cumulative: bool = False  # 累计…: a running total that cannot fall
+    basis: str | None = None  # growth and points: 同比, 环比, 较年初 …; share: the total's phrase
+    # Links between claims of one document, by claim id.
+    of_claim: str | None = None  # growth/points → the figure it changes; share → the part
+    total_claim: str | None = None  # share → the total, when the text names it
+    total_key: str | None = None  # share → the total's normalised metric, for rules to find it
+    from_claim: str | None = None  # the "to" of 从…到/由…至 → its "from"
+    parts_of: str | None = None  # one part of a breakdown (分别为, 其中) → the whole
+    between_rates: bool = False  # a % that compares two rates (增幅较…高出7.4%)
+    direction: Literal["up", "down"] | None = None  # growth and points: 增长 is up, 下降 down
+
+    @field_serializer("value", "lower", "upper")
+    def _decimals_as_text(self, value: Decimal | None) -> str | None:
+        return decimal_text(value)
+
+
+class DateMention(Record):
+    """A calendar date printed in the text, with the verb that governs it."""
+
+    text: str
+    span: Span
+    earliest: str  # ISO date: the first day the printed date can mean
+    context: str  # 截至, 发布 … the word that makes it a past event, or ""
+
+
+class TextEdge(Record):
+    """The first or last sentence of a body, for checking that the article is whole."""
+
+    text: str
+    span: Span
+
+
+class Extraction(Record):
+    """Everything the extractor read from one document: rules see only this."""
+
+    path: str
+    title: str | None
+    published: str | None  # ISO 8601 with offset
+    entity: str | None
+    report_period: str | None
+    error: str | None = None
+    claims: tuple[Claim, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    opening: TextEdge | None = None
+    closing: TextEdge | None = None
+
+
+class Location(Record):
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    text: str
+    value: str | None
+    unit: str | None
+
+    @classmethod
+    def of_claim(cls, claim: Claim) -> "Location":
+        return cls(
+            path=claim.document,
+            text=claim.text,
+            value=decimal_text(claim.value),
+            unit=claim.unit,
+            **claim.span.model_dump(),
+        )
+
+
+class Check(Record):
+    """One relation a rule evaluated, passed or violated, with the arithmetic in words."""
+
+    id: str
+    rule: str
+    outcome: Outcome
+    severity: Severity | None
+    message: str
+    expected: str | None
+    actual: str | None
+    locations: tuple[Location, ...]
+    claims: tuple[str, ...] = ()  # "path#claim-id" of every figure used, as in locations
+
+
+class DocumentSummary(Record):
+    path: str
+    title: str | None
+    published: str | None
+    entity: str | None
+    claims: int
+    error: str | None
+
+
+class Summary(Record):
+    documents: int
+    claims: int
+    claims_checked: int  # figures used by at least one check
+    checks: int
+    passed: int
+    errors: int
+    warnings: int
+    info: int
+
+
+class Tool(Record):
+    name: str = "factcheck"
+    version: str
+
+
+class Report(Record):
+    schema_: str = "factcheck/report@1"
+    tool: Tool
+    documents: tuple[DocumentSummary, ...]
+    checks: tuple[Check, ...]
+    summary: Summary
+
+    def to_json_dict(self) -> dict:
+        data = self.model_dump(mode="json")
+        return {"schema": data.pop("schema_"), **data}

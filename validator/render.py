@@ -1,0 +1,119 @@
+"""Renderers: pure functions from records to rich renderables or JSON text."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from rich.console import Group, RenderableType
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from . import __version__
+from .records import Check, Extraction, Report, decimal_text
+
+CLAIMS_SCHEMA = "factcheck/claims@1"
+
+
+def claims_json(extractions: Sequence[Extraction]) -> str:
+    documents = []
+    for extraction in extractions:
+        documents.append({
+            "path": extraction.path,
+            "title": extraction.title,
+            "published": extraction.published,
+            "entity": extraction.entity,
+            "report_period": extraction.report_period,
+            "error": extraction.error,
+            "claims": [_claim_json(claim) for claim in extraction.claims],
+        })
+    payload = {"schema": CLAIMS_SCHEMA, "tool": {"name": "factcheck", "version": __version__},
+               "documents": documents}
+    return json.dumps(payload, ensure_ascii=False, indent=2)
+
+
+def _claim_json(claim) -> dict:
+    data = claim.model_dump(mode="json", exclude={"span", "document", "offset"})
+    return {"id": data.pop("id"), "kind": data.pop("kind"), "text": data.pop("text"),
+            **claim.span.model_dump(), **data}
+
+
+def report_json(report: Report) -> str:
+    return json.dumps(report.to_json_dict(), ensure_ascii=False, indent=2)
+
+
+def _interval_text(lower, upper) -> str:
+    low, high = decimal_text(lower), decimal_text(upper)
+    if low == high:
+        return low or ""
+    return f"[{low if low is not None else '−∞'}, {high if high is not None else '∞'}]"
+
+
+def claims_tables(extractions: Sequence[Extraction]) -> RenderableType:
+    parts: list[RenderableType] = []
+    for extraction in extractions:
+        if extraction.error:
+            parts.append(Text(f"{extraction.path}: {extraction.error}", style="bold red"))
+            continue
+        table = Table(title=f"{extraction.path} — {extraction.title or ''}", title_justify="left",
+                      caption=f"entity {extraction.entity or '?'} · reports on {extraction.report_period or '?'}"
+                              f" · {len(extraction.claims)} claims", caption_justify="left")
+        for column in ("where", "kind", "figure", "value", "interval", "metric", "period", "entity"):
+            table.add_column(column, overflow="fold")
+        for claim in extraction.claims:
+            figure = (claim.qualifier or "") + claim.text if claim.qualifier and claim.qualifier not in claim.text else claim.text
+            table.add_row(
+                f"{claim.span.line}:{claim.span.column}" + (" (title)" if claim.source == "title" else ""),
+                claim.kind,
+                figure,
+                f"{decimal_text(claim.value)} {claim.unit or ''}".strip(),
+                _interval_text(claim.lower, claim.upper),
+                claim.metric_key or "—",
+                claim.period or "—",
+                claim.entity or "—",
+            )
+        parts.append(table)
+    return Group(*parts)
+
+
+_OUTCOME_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan", None: "green"}
+
+
+def check_text(check: Check) -> Text:
+    label = check.severity if check.outcome == "violation" else "pass"
+    text = Text()
+    text.append(f"{label:<7} ", style=_OUTCOME_STYLE[check.severity if check.outcome == "violation" else None])
+    text.append(f"{check.rule} ", style="bold")
+    text.append(check.message)
+    for location in check.locations:
+        text.append(f"\n        {location.path}:{location.line}:{location.column}  ", style="dim")
+        text.append(location.text, style="bold")
+    if check.expected and check.outcome == "violation":
+        text.append(f"\n        the arithmetic allows {check.expected}; the text says {check.actual}", style="dim")
+    return text
+
+
+def report_renderable(report: Report, show_passed: bool = False) -> RenderableType:
+    parts: list[RenderableType] = []
+    for document in report.documents:
+        if document.error:
+            parts.append(Text(f"could not read {document.path}: {document.error}", style="bold red"))
+    shown = [check for check in report.checks if show_passed or check.outcome == "violation"]
+    for check in shown:
+        parts.append(check_text(check))
+    summary = report.summary
+    verdict = "no error-level violations" if summary.errors == 0 else f"{summary.errors} error(s)"
+    parts.append(Panel(
+        Text(
+            f"{summary.documents} documents · {summary.claims} figures read · "
+            f"{summary.claims_checked} used by at least one check · {summary.checks} checks: "
+            f"{summary.passed} passed, {summary.errors} errors, {summary.warnings} warnings, "
+            f"{summary.info} info\n"
+            f"{summary.claims - summary.claims_checked} figures were not checked by any rule: "
+            f"silence about them is not a verdict.\n{verdict}"
+        ),
+        title="factcheck",
+        border_style="red" if summary.errors else "green",
+    ))
+    return Group(*parts)
