@@ -34,14 +34,54 @@ def subject_entity(title: str | None, body: str) -> str | None:
     chosen, best_score = None, None
     for candidate in dict.fromkeys(candidates):
         mentions = body.count(candidate)
-        if len(candidate) < 2 or mentions < 2:
+        if not _is_a_name(candidate) or mentions < 2:
             continue
         # The longest name the body keeps repeating: 信也科技, not 科技.
         score = (candidate.endswith(lexicon.ORGANISATION_SUFFIXES),
                  len(candidate) if mentions >= 3 else 0, mentions)
         if best_score is None or score > best_score:
             chosen, best_score = candidate, score
+    if chosen is None:
+        # A headline name the body never repeats is still the headline's subject.
+        named = [c for c in candidates if _is_a_name(c) and c.endswith(lexicon.ORGANISATION_SUFFIXES)]
+        chosen = max(named, key=len, default=None)
     return chosen
+
+
+def _is_a_name(candidate: str) -> bool:
+    """Not a bare word like 银行 or 科技, nor a generic like 商业银行."""
+    if len(candidate) < 2 or candidate in lexicon.ORGANISATION_SUFFIXES:
+        return False
+    return not any(candidate == generic + suffix for generic in lexicon.GENERIC_ORGANISATION_PREFIXES
+                   for suffix in lexicon.ORGANISATION_SUFFIXES)
+
+
+_ORGANISATION_OPENING = re.compile(
+    r"(?:^|(?<=[，,；;。：:]))\s*(?:其中|而|另外|此外|同时|同期|相比之下)?[，,]?\s*"
+    r"(?P<name>[\u4e00-\u9fff]{2,8}?(?:"
+    + "|".join(sorted(lexicon.STRONG_ORGANISATION_SUFFIXES, key=len, reverse=True)) + "))"
+)
+
+
+def named_organisation(before: str, entity: str | None) -> str | None:
+    """Another company a sentence is about, when a clause opens with its name.
+
+    Multi-company round-ups (工商银行净利润3483亿元，建设银行……) must not lend one bank's
+    figures to another. Only a clause that opens with a name counts — a name after 向, 与 or
+    通过 is a partner, not the subject — and only names with a strong suffix (银行, 证券 …),
+    never generic ones (商业银行, 民营银行).
+    """
+    last_name, last_at = None, -1
+    for match in _ORGANISATION_OPENING.finditer(before):
+        name = match.group("name")
+        if not _is_a_name(name) or (entity and (name in entity or entity in name)):
+            continue
+        last_name, last_at = name, match.start("name")
+    if last_name is None:
+        return None
+    if entity and before.rfind(entity) > last_at:
+        return None
+    return last_name
 
 
 def other_subject(before: str, entity: str | None) -> str | None:

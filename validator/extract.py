@@ -16,7 +16,7 @@ from pathlib import Path
 
 from . import lexicon
 from .documents import Document, SourceText
-from .entities import other_subject, subject_entity
+from .entities import named_organisation, other_subject, subject_entity
 from .metrics import clean_phrase, is_cumulative, metric_key
 from .numbers import Quantity, decimal_bound, find_quantities
 from .periods import PeriodMarker, PeriodResolver, period_kind, report_period
@@ -40,7 +40,8 @@ _GROWTH_TAIL = re.compile(
     r"(?:了)?(?:幅度)?(?:为|达|达到)?\s*$"
 )
 _LEVEL_TAIL = re.compile(
-    rf"(?:{_alternation(lexicon.GROWTH_UP + lexicon.GROWTH_DOWN)})?(?:了)?\s*(?P<to>至|到)\s*$"
+    rf"(?:{_alternation(lexicon.GROWTH_UP + lexicon.GROWTH_DOWN)})?(?:了)?\s*(?P<to>至|到)"
+    r"(?:\s*(?:(?:19|20)\d{2}\s*年?(?:末|底|第?[一二三四1-4]季度末?|上半年|全年)?|去年|今年|年末|年底)\s*的?)?\s*$"
 )
 _FROM_MARK = re.compile(r"(?P<mark>从|由)(?!于)")
 _SHARE_TAIL = re.compile(
@@ -238,6 +239,9 @@ def _read_sentence(context: _Context, sentence: _Sentence) -> None:
             key, metric = linked.metric_key, linked.metric
         if not key and from_claim is not None:
             key, metric = from_claim.metric_key, from_claim.metric  # 从594家增长到796家
+        growth_before = _growth_reaching(readings, reading, level_tail)
+        if not key and growth_before is not None:
+            key, metric = growth_before.metric_key, growth_before.metric  # 同比下降5.2%至30.1亿元
         parts_of = None
         if "其中" in lead and last_level is None:
             last_level = _last_claim_in_paragraph(context, sentence)
@@ -248,15 +252,40 @@ def _read_sentence(context: _Context, sentence: _Sentence) -> None:
                     key = whole.metric_key  # 其中第四季度单季投入: the same 投入 as the year's
                 if whole.period == period or whole_for_parts is not None:
                     parts_of = whole.id
-        entity = other_subject(sentence.text[:quantity.start], context.entity) or context.entity
+        before = sentence.text[:quantity.start]
+        entity = (other_subject(before, context.entity)
+                  or named_organisation(before, context.entity) or context.entity)
         claim = _claim(context, sentence, reading, key, metric, period, entity,
                        of_claim=linked.id if linked is not None and reading.kind != "figure" else None,
                        from_claim=from_claim.id if from_claim else None, parts_of=parts_of)
         reading.claim = claim
         readings.append(reading)
         context.claims.append(claim)
+        if growth_before is not None and growth_before.of_claim is None and key == growth_before.metric_key:
+            _relink(context, readings, growth_before, of_claim=claim.id)
         if from_mark:
             pending_from, pending_from_at = claim, lead_start + from_mark.start()
+
+
+def _growth_reaching(readings: list[_Reading], reading: _Reading, level_tail) -> Claim | None:
+    """The growth just before a level reached with 至/到 in the same clause, if any."""
+    if reading.kind != "figure" or not level_tail or not level_tail.group("to") or not readings:
+        return None
+    previous = readings[-1]
+    if previous.kind != "growth" or previous.claim is None or previous.between_rates:
+        return None
+    if re.search(r"[，,；;。]", reading.lead):
+        return None
+    return previous.claim
+
+
+def _relink(context: _Context, readings: list[_Reading], claim: Claim, **links) -> None:
+    """Records are frozen: replace a claim already made with a copy carrying a new link."""
+    updated = claim.model_copy(update=links)
+    context.claims[context.claims.index(claim)] = updated
+    for reading in readings:
+        if reading.claim is claim:
+            reading.claim = updated
 
 
 def _classify(reading: _Reading) -> None:

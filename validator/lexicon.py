@@ -172,6 +172,20 @@ ORGANISATION_SUFFIXES: tuple[str, ...] = (
     "资本", "通", "网", "汽车", "电子", "医药", "能源", "地产",
 )
 
+# Suffixes strong enough to mark another company inside a sentence (not 科技 or 通, which end
+# common nouns such as 金融科技).
+STRONG_ORGANISATION_SUFFIXES: tuple[str, ...] = (
+    "银行", "证券", "集团", "保险", "控股", "公司", "信托", "汽车",
+)
+
+# Words that make a name generic: 商业银行 is a kind of bank, not a bank.
+GENERIC_ORGANISATION_PREFIXES: tuple[str, ...] = (
+    "商业", "民营", "中小", "互联网", "数字", "金融", "城市", "农村", "股份制", "国有", "大型",
+    "地方", "外资", "头部", "上市", "科技", "保险", "证券", "该", "本", "这家", "多家", "各家",
+    "其他", "其它", "一家", "首家", "多个", "全国性", "区域性", "传统", "银行", "保险公司",
+    "融资担保", "担保", "金融科技", "子", "母", "分", "总", "旗下", "合作", "同业",
+)
+
 # Words after which a date is a past event, so it may not be later than publication.
 PAST_DATE_MARKERS: tuple[str, ...] = ("截至", "截止", "截止到", "截至到")
 PUBLISH_VERBS: tuple[str, ...] = ("发布", "公布", "披露", "发布了", "公布了", "披露了")

@@ -18,7 +18,11 @@ _PERIOD_WORDS = re.compile(
     r"|(?:19|20)\d{2}\s*(?:年报|财报|年度|年)?|去年同期|上年同期|去年|今年|上年|本年|当年|同期|单季度|单季|截至|截止"
 )
 _FILLERS = tuple(sorted(lexicon.METRIC_FILLERS, key=len, reverse=True))
-_SYNONYMS = sorted(lexicon.METRIC_SYNONYMS.items(), key=lambda item: len(item[0]), reverse=True)
+# A synonym followed by 率 names a rate, not the amount: 毛利率 is not 毛利润.
+_SYNONYMS = [
+    (re.compile(re.escape(synonym) + "(?![润率])"), canonical)
+    for synonym, canonical in sorted(lexicon.METRIC_SYNONYMS.items(), key=lambda item: len(item[0]), reverse=True)
+]
 _PUNCTUATION = re.compile(r"[\s“”\"'‘’「」『』《》()（）\[\]【】,，、;；:：.。!！?？~～·-]+")
 
 
@@ -48,9 +52,9 @@ def metric_key(phrase: str, entity_names: tuple[str, ...] = ()) -> str:
     """The normalised key of a metric phrase: cleaned, then synonyms replaced."""
     text = clean_phrase(phrase, entity_names)
     for synonym, canonical in _SYNONYMS:
-        if synonym in text:
+        if synonym.search(text):
             # One canonical term per key: stop at the longest synonym that matches.
-            return text.replace(synonym, canonical)
+            return synonym.sub(canonical, text)
     return text
 
 
