@@ -11,7 +11,7 @@ has no upper bound).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from fractions import Fraction
 
 Number = Fraction | Decimal | int
@@ -134,18 +134,30 @@ def rounding_interval(printed: Decimal, unit_scale: Decimal = Decimal(1)) -> Int
     return Interval((centre - half_step) * scale, (centre + half_step) * scale)
 
 
+def _digits(value: Fraction) -> int:
+    return len(str(abs(value.numerator))) + len(str(value.denominator))
+
+
 def fraction_to_decimal(value: Fraction, places: int = 12) -> Decimal:
-    """An exact fraction as a decimal for display: exact when it terminates."""
-    quantum = Decimal(1).scaleb(-places)
-    result = (Decimal(value.numerator) / Decimal(value.denominator)).quantize(quantum)
-    return result.normalize() if result != 0 else Decimal(0)
+    """An exact fraction as a decimal: exact when it terminates within ``places`` decimals.
+
+    The context is sized to the number, so that 1,000,000,000,000,000,000个 stays exact
+    instead of overflowing the default 28 significant digits.
+    """
+    with localcontext() as context:
+        context.prec = _digits(value) + places + 2
+        quantum = Decimal(1).scaleb(-places)
+        result = (Decimal(value.numerator) / Decimal(value.denominator)).quantize(quantum)
+        return result.normalize() if result != 0 else Decimal(0)
 
 
 def format_number(value: Fraction | None, places: int = 2) -> str:
     """A bound for people to read: rounded outward would mislead, so round to ``places``."""
     if value is None:
         return "∞"
-    shown = (Decimal(value.numerator) / Decimal(value.denominator)).quantize(Decimal(1).scaleb(-places))
+    with localcontext() as context:
+        context.prec = _digits(value) + places + 2
+        shown = (Decimal(value.numerator) / Decimal(value.denominator)).quantize(Decimal(1).scaleb(-places))
     text = format(shown, "f")
     if "." in text:
         text = text.rstrip("0").rstrip(".")

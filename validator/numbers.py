@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, localcontext
 from fractions import Fraction
 
 from . import lexicon
@@ -166,7 +166,7 @@ def read_match(text: str, match: re.Match[str]) -> Quantity | None:
         end = match.end("half")
         bound, qualifier = _bound_of(before, after, None)
         interval = _interval(printed, scale, bound, exact_count=False)
-        return _quantity(text, match, number_start, end, groups["half"], printed * scale,
+        return _quantity(text, match, number_start, end, groups["half"], exact_product(printed, scale),
                          unit, interval, qualifier, bound, magnitude)
 
     number_text = groups["number"]
@@ -214,7 +214,7 @@ def read_match(text: str, match: re.Match[str]) -> Quantity | None:
     # Counts printed without a magnitude are exact (5652件); amounts and rates are rounded.
     exact_count = dimension == "count" and not magnitude and printed == printed.to_integral_value()
     interval = _interval(printed, scale, bound, exact_count)
-    return _quantity(text, match, number_start, end, number_text, printed * scale, unit,
+    return _quantity(text, match, number_start, end, number_text, exact_product(printed, scale), unit,
                      interval, qualifier, bound, magnitude)
 
 
@@ -228,10 +228,16 @@ def _chinese_numeral_is_a_figure(number: str, magnitude, unit, some) -> bool:
     return bool(some) and unit is not None
 
 
+def exact_product(printed: Decimal, scale: Decimal) -> Decimal:
+    """printed × scale without the default context's rounding to 28 digits."""
+    with localcontext() as context:
+        context.prec = len(printed.as_tuple().digits) + len(scale.as_tuple().digits) + 2
+        product = printed * scale
+        return product.normalize() if product != 0 else Decimal(0)
+
+
 def _quantity(text, match, start, end, number_text, value, unit, interval, qualifier, bound,
               magnitude) -> Quantity:
-    if isinstance(value, Decimal):
-        value = value.normalize() if value != 0 else Decimal(0)
     return Quantity(
         text=text[start:end],
         start=start,
