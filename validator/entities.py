@@ -12,7 +12,7 @@ _TICKER = re.compile(
 )
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 # What follows a company name in a headline: a year, a period word or a report.
-_AFTER_NAME = re.compile(r"(?:19|20)\d{2}|去年|今年|一季度|上半年|全年|年报|财报|[:：]")
+_AFTER_NAME = re.compile(r"(?:发布|公布|披露|晒出|交出)?(?:(?:19|20)\d{2}|去年|今年|一季度|上半年|全年|年报|财报)|[:：]")
 
 
 def _suffix_candidates(run: str) -> list[str]:
@@ -27,6 +27,9 @@ def subject_entity(title: str | None, body: str) -> str | None:
         for match in _TICKER.finditer(text):
             candidates.extend(_suffix_candidates(match.group("name")))
     if title:
+        # 安盛银行累计服务超5000万小微客户: a headline may open with the name and no year.
+        for match in _ORGANISATION_OPENING.finditer(title.replace(" ", "，")):
+            candidates.extend(_suffix_candidates(match.group("name")))
         for match in _AFTER_NAME.finditer(title):
             runs = _CJK_RUN.findall(title[: match.start()])
             if runs:
@@ -37,14 +40,12 @@ def subject_entity(title: str | None, body: str) -> str | None:
         if not _is_a_name(candidate) or mentions < 2:
             continue
         # The longest name the body keeps repeating: 信也科技, not 科技.
-        score = (candidate.endswith(lexicon.ORGANISATION_SUFFIXES),
-                 len(candidate) if mentions >= 3 else 0, mentions)
+        score = (candidate.endswith(lexicon.ORGANISATION_SUFFIXES), len(candidate), mentions)
         if best_score is None or score > best_score:
             chosen, best_score = candidate, score
     if chosen is None:
         # A headline name the body never repeats is still the headline's subject.
-        named = [c for c in candidates if _is_a_name(c) and c.endswith(lexicon.ORGANISATION_SUFFIXES)]
-        chosen = max(named, key=len, default=None)
+        chosen = max((c for c in candidates if _is_a_name(c)), key=len, default=None)
     return chosen
 
 
@@ -52,6 +53,8 @@ def _is_a_name(candidate: str) -> bool:
     """Not a bare word like 银行 or 科技, nor a generic like 商业银行."""
     if len(candidate) < 2 or candidate in lexicon.ORGANISATION_SUFFIXES:
         return False
+    if re.search(r"\d|[年月日]|季度|全年|去年|今年|其中", candidate):
+        return False  # 一季度公司 is a time and a pronoun, not a name
     return not any(candidate == generic + suffix for generic in lexicon.GENERIC_ORGANISATION_PREFIXES
                    for suffix in lexicon.ORGANISATION_SUFFIXES)
 
@@ -75,6 +78,8 @@ def named_organisation(before: str, entity: str | None) -> str | None:
     for match in _ORGANISATION_OPENING.finditer(before):
         name = match.group("name")
         if not _is_a_name(name) or (entity and (name in entity or entity in name)):
+            continue
+        if before[match.end("name"):].startswith(lexicon.NOT_AFTER_ORGANISATION):
             continue
         last_name, last_at = name, match.start("name")
     if last_name is None:

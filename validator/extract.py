@@ -61,6 +61,7 @@ _NOT_A_NOUN_START = ("同比", "环比", "同增", "同降", "的", "之", "以�
 _DATE = re.compile(
     r"(?:(?P<year>(?:19|20)\d{2})年)?(?P<month>1[0-2]|0?[1-9])月(?:(?P<day>[12]\d|3[01]|0?[1-9])日)?"
 )
+_YEAR_TO_DATE = re.compile(r"(?:年初|今年|本年)以来")
 _PUBLISH_CONTEXT = re.compile(r"发布|公布|披露|宣布")
 _FUTURE_CONTEXT = re.compile(r"计划|将|预计|拟|期间|之前|以前")
 
@@ -232,14 +233,20 @@ def _read_sentence(context: _Context, sentence: _Sentence) -> None:
         if from_mark and not _marker_between(markers, lead_start + from_mark.end(), quantity.start):
             period = None  # 从594家: the earlier figure's date is not printed
 
+        before = sentence.text[:quantity.start]
+        economy = other_subject(before, context.entity)
+        organisation = None if economy else named_organisation(before, context.entity)
+        entity = economy or organisation or context.entity
+        # A company's name says who, not what: it leaves the key like the subject's does.
+        names_here = entity_names + ((organisation,) if organisation else ())
         linked = _linked_level(reading, last_level, entity_names)
-        key = metric_key(reading.metric, entity_names)
+        key = metric_key(reading.metric, names_here)
         metric = reading.metric
         if not key and linked is not None:
             key, metric = linked.metric_key, linked.metric
         if not key and from_claim is not None:
             key, metric = from_claim.metric_key, from_claim.metric  # 从594家增长到796家
-        growth_before = _growth_reaching(readings, reading, level_tail)
+        growth_before = _growth_reaching(sentence, readings, reading)
         if not key and growth_before is not None:
             key, metric = growth_before.metric_key, growth_before.metric  # 同比下降5.2%至30.1亿元
         parts_of = None
@@ -252,9 +259,6 @@ def _read_sentence(context: _Context, sentence: _Sentence) -> None:
                     key = whole.metric_key  # 其中第四季度单季投入: the same 投入 as the year's
                 if whole.period == period or whole_for_parts is not None:
                     parts_of = whole.id
-        before = sentence.text[:quantity.start]
-        entity = (other_subject(before, context.entity)
-                  or named_organisation(before, context.entity) or context.entity)
         claim = _claim(context, sentence, reading, key, metric, period, entity,
                        of_claim=linked.id if linked is not None and reading.kind != "figure" else None,
                        from_claim=from_claim.id if from_claim else None, parts_of=parts_of)
@@ -267,16 +271,25 @@ def _read_sentence(context: _Context, sentence: _Sentence) -> None:
             pending_from, pending_from_at = claim, lead_start + from_mark.start()
 
 
-def _growth_reaching(readings: list[_Reading], reading: _Reading, level_tail) -> Claim | None:
-    """The growth just before a level reached with 至/到 in the same clause, if any."""
-    if reading.kind != "figure" or not level_tail or not level_tail.group("to") or not readings:
+_REACHED = re.compile(
+    rf"\s*[，,]?\s*(?:(?:{_alternation(lexicon.GROWTH_UP + lexicon.GROWTH_DOWN)})?了?\s*(?:至|到)|达到?|为)\s*"
+)
+
+
+def _growth_reaching(sentence: _Sentence, readings: list[_Reading], reading: _Reading) -> Claim | None:
+    """The growth or points change just before the level it reached: 同比下降5.2%至30.1亿元,
+    营收同比增长25%，达41.3亿元, 较年初下降0.1个百分点至1.2%."""
+    if reading.kind != "figure" or not readings:
         return None
     previous = readings[-1]
-    if previous.kind != "growth" or previous.claim is None or previous.between_rates:
+    if previous.kind not in ("growth", "points") or previous.claim is None or previous.between_rates:
         return None
-    if re.search(r"[，,；;。]", reading.lead):
+    if previous.kind == "points" and reading.quantity.dimension != "percent":
         return None
-    return previous.claim
+    between = sentence.text[previous.quantity.end:reading.quantity.qualifier_start]
+    if reading.quantity.qualifier in ("达", "达到", "高达") and re.fullmatch(r"\s*[，,]?\s*", between):
+        return previous.claim
+    return previous.claim if _REACHED.fullmatch(between) else None
 
 
 def _relink(context: _Context, readings: list[_Reading], claim: Claim, **links) -> None:
@@ -298,8 +311,10 @@ def _classify(reading: _Reading) -> None:
             reading.sign = -1 if growth.group("verb") in lexicon.GROWTH_DOWN else 1
         elif re.search(rf"(?:{_alternation(lexicon.COMPARATIVES_DOWN)})\s*$", lead):
             reading.sign, reading.basis = -1, "比较"
-        else:
-            reading.basis = "比较" if re.search("高|低|快|慢", lead[-3:]) else None
+        elif re.search(r"高于|低于|快于|慢于|高出|低出|多于|少于", lead):
+            # 增速高于各项贷款增速138个百分点: a comparison of two rates, not a change
+            reading.basis = "比较"
+            reading.sign = -1 if re.search(r"低于|慢于|低出|少于", lead) else 1
         return
     if quantity.dimension == "percent" and _SHARE_TAIL.search(lead):
         reading.kind = "share"
@@ -411,7 +426,9 @@ def _claim(context: _Context, sentence: _Sentence, reading: _Reading, key: str, 
         period=_share_period(context, sentence, reading, period) if share_total else period,
         entity=entity,
         source=sentence.source,
-        cumulative=is_cumulative(reading.lead) or is_cumulative(metric),
+        # 今年以来累计 is a year-to-date sum, not a running total since the company began.
+        cumulative=(is_cumulative(reading.lead) or is_cumulative(metric))
+        and not _YEAR_TO_DATE.search(reading.lead + metric),
         basis=share_total if reading.kind == "share" else reading.basis,
         total_key=metric_key(share_total, (context.entity or "",)) if share_total else None,
         between_rates=reading.between_rates,
@@ -453,10 +470,11 @@ def _dates(document: Document, sentences: list[_Sentence], published: date | Non
             if not match.group("year"):
                 continue  # a date without its year can always be read as a past one
             before = sentence.text[max(0, match.start() - 4):match.start()]
-            clause = sentence.text[_clause_start(sentence, match.start()):_clause_end(sentence, match.end())]
+            # 2022年4月28日，甲银行发布年报: the verb may stand in a later clause of the sentence.
+            rest = sentence.text[_clause_start(sentence, match.start()):]
             if any(before.endswith(marker) for marker in lexicon.PAST_DATE_MARKERS):
                 context = "截至"
-            elif _PUBLISH_CONTEXT.search(clause) and not _FUTURE_CONTEXT.search(clause):
+            elif _PUBLISH_CONTEXT.search(rest) and not _FUTURE_CONTEXT.search(rest):
                 context = "发布"
             else:
                 continue
@@ -477,7 +495,8 @@ def _dates(document: Document, sentences: list[_Sentence], published: date | Non
 
 def _is_prose(text: str) -> bool:
     stripped = text.strip()
-    if stripped.startswith(("（文章来源", "(文章来源", "[", "<", "http", "来源：", "来源:")):
+    if stripped.startswith(("（文章来源", "(文章来源", "[", "<", "http", "来源：", "来源:", "本文",
+                            "免责声明", "责任编辑", "编辑：", "编辑:", "声明：", "声明:", "风险提示")):
         return False
     return sum(1 for char in stripped if "\u4e00" <= char <= "\u9fff") >= 8
 

@@ -19,6 +19,7 @@ MAGNITUDES: dict[str, Decimal] = {
     "百万": Decimal("1e6"),
     "十万": Decimal("1e5"),
     "万": Decimal("1e4"),
+    "千": Decimal("1e3"),
 }
 
 # Currencies, normalised to the unit a claim carries (人民币 amounts are 元).
@@ -175,7 +176,7 @@ ORGANISATION_SUFFIXES: tuple[str, ...] = (
 # Suffixes strong enough to mark another company inside a sentence (not 科技 or 通, which end
 # common nouns such as 金融科技).
 STRONG_ORGANISATION_SUFFIXES: tuple[str, ...] = (
-    "银行", "证券", "集团", "保险", "控股", "公司", "信托", "汽车",
+    "银行", "证券", "集团", "保险", "控股", "有限公司", "信托", "汽车",
 )
 
 # Words that make a name generic: 商业银行 is a kind of bank, not a bank.
@@ -184,6 +185,15 @@ GENERIC_ORGANISATION_PREFIXES: tuple[str, ...] = (
     "地方", "外资", "头部", "上市", "科技", "保险", "证券", "该", "本", "这家", "多家", "各家",
     "其他", "其它", "一家", "首家", "多个", "全国性", "区域性", "传统", "银行", "保险公司",
     "融资担保", "担保", "金融科技", "子", "母", "分", "总", "旗下", "合作", "同业",
+    "投资", "手机", "网上", "网络", "直销", "私人", "村镇", "开放", "数字化", "智慧", "绿色",
+    "零售", "对公", "企业", "个人", "电子", "移动", "虚拟", "养老", "财富",
+)
+
+# Words that, right after a bank's name, make it a product or a line of business:
+# 手机银行月活跃用户, 投资银行业务收入.
+NOT_AFTER_ORGANISATION: tuple[str, ...] = (
+    "业务", "用户", "月活", "App", "APP", "app", "端", "渠道", "服务", "产品", "卡", "理财",
+    "板块", "部门", "条线",
 )
 
 # Words after which a date is a past event, so it may not be later than publication.

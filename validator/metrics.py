@@ -13,7 +13,7 @@ import re
 from . import lexicon
 
 _PERIOD_WORDS = re.compile(
-    r"(?:截至|截止)?(?:(?:19|20)\d{2}\s*年?)?(?:第?[一二三四1-4]季度末?|Q[1-4]|上半年|下半年|前三季度"
+    r"(?:年初|今年|本年)以来|(?:截至|截止)?(?:(?:19|20)\d{2}\s*年?)?(?:第?[一二三四1-4]季度末?|Q[1-4]|上半年|下半年|前三季度"
     r"|\d{1,2}月(?:\d{1,2}日)?(?:末|底)?|全年|年度|年末|年底|年初)"
     r"|(?:19|20)\d{2}\s*(?:年报|财报|年度|年)?|去年同期|上年同期|去年|今年|上年|本年|当年|同期|单季度|单季|截至|截止"
 )
@@ -54,7 +54,12 @@ def metric_key(phrase: str, entity_names: tuple[str, ...] = ()) -> str:
     for synonym, canonical in _SYNONYMS:
         if synonym.search(text):
             # One canonical term per key: stop at the longest synonym that matches.
-            return synonym.sub(canonical, text)
+            text = synonym.sub(canonical, text)
+            break
+    # 合作金融机构数量 and 合作金融机构 count the same thing.
+    for counted in ("数量", "数"):
+        if text.endswith(counted) and len(text) - len(counted) >= 2:
+            return text[: -len(counted)]
     return text
 
 

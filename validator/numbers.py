@@ -19,7 +19,7 @@ from .intervals import Interval, fraction_to_decimal, rounding_interval
 from .records import Dimension
 
 _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_CHINESE = r"[零〇一二两三四五六七八九十百千]+"
+_CHINESE = r"[零〇一二两三四五六七八九十百千]+(?:万[零〇一二两三四五六七八九十百千]+)?"
 
 
 def _alternation(words) -> str:
@@ -35,7 +35,7 @@ _UNITS = _alternation(
 FIGURE_PATTERN = re.compile(
     rf"(?:(?P<before>{_alternation(lexicon.QUALIFIERS_BEFORE)})\s?)?"
     rf"(?:(?P<half>{_alternation(lexicon.HALF_WORDS)})"
-    rf"|(?P<number>{_ARABIC}|{_CHINESE})"
+    rf"|(?P<minus>(?<![\dA-Za-z])[-−])?(?P<number>{_ARABIC}|{_CHINESE})"
     r"(?P<some>余|多)?"
     rf"(?P<magnitude>{_alternation(lexicon.MAGNITUDES)})?"
     r"(?P<some_after>余|多)?"
@@ -66,26 +66,36 @@ class Quantity:
 
 
 def parse_chinese_numeral(text: str) -> tuple[int, int] | None:
-    """(value, step of the last printed place) of 一千二百, 三千, 十 … or None.
+    """(value, step of the last printed place) of 一千二百, 一百零五, 一万二千 … or None.
 
     Digit strings without place words (二〇二一, 三五) are years or "a few": not figures.
     """
-    total, digit, last_step, previous_was_digit = 0, None, 1, False
+    if "万" in text:
+        high, _, low = text.partition("万")
+        upper, lower = parse_chinese_numeral(high), parse_chinese_numeral(low)
+        if upper is None or lower is None:
+            return None
+        return upper[0] * 10000 + lower[0], lower[1]
+    total, digit, last_step, previous_was_digit, after_zero = 0, None, 1, False, False
     for char in text:
-        if char in lexicon.CHINESE_DIGITS:
+        if char in "零〇" and total:
+            # 一百零五: the zero holds an empty place; the next digit is in the units.
+            digit, previous_was_digit, after_zero = None, False, True
+        elif char in lexicon.CHINESE_DIGITS:
             if previous_was_digit:
                 return None
             digit, previous_was_digit = lexicon.CHINESE_DIGITS[char], True
         elif char in lexicon.CHINESE_UNITS:
             step = lexicon.CHINESE_UNITS[char]
             total += (1 if digit is None else digit) * step
-            digit, last_step, previous_was_digit = None, step, False
+            digit, last_step, previous_was_digit, after_zero = None, step, False, False
         else:
             return None
     if digit is not None:
         # 一千二 means 1200: a bare trailing digit fills the place below the last one.
-        total += digit * (last_step // 10 if last_step >= 100 else 1)
-        last_step = last_step // 10 if last_step >= 100 else 1
+        place = 1 if after_zero or last_step < 100 else last_step // 10
+        total += digit * place
+        last_step = place
     return total, last_step
 
 
@@ -124,6 +134,8 @@ def _is_label(text: str, start: int, end: int, number: str) -> bool:
     after = text[end] if end < len(text) else ""
     if before and (before == "第" or before in "-/." or before.isdigit()):
         return True
+    if before and before in "数几" and not number[0].isdigit():
+        return True  # 数十家, 几百人: a manner of speaking, not a figure
     if before.isascii() and before.isalpha():  # AAAI 2022, Q1
         return True
     if after and after.isascii() and (after.isalpha() or after in "-/+"):  # 5G, 2022-2025, 1+N
@@ -173,6 +185,10 @@ def read_match(text: str, match: re.Match[str]) -> Quantity | None:
     printed = parse_number(number_text)
     if printed is None:
         return None
+    if groups["minus"]:  # 净利润为-5亿元: a loss printed as a negative figure
+        if not number_text[0].isdigit():
+            return None
+        printed = -printed
     chinese = not number_text[0].isdigit()
     magnitude = groups["magnitude"]
     unit_text = groups["unit"]
@@ -191,6 +207,8 @@ def read_match(text: str, match: re.Match[str]) -> Quantity | None:
                 end -= 1
     if chinese and not _chinese_numeral_is_a_figure(number_text, magnitude, unit_text, some):
         return None
+    if groups["minus"]:
+        number_start = match.start("minus")
     if _is_label(text, number_start, match.end("number"), number_text):
         return None
     if unit_text is None:

@@ -17,18 +17,22 @@ from datetime import date
 from .lexicon import CHINESE_QUARTERS
 
 _Q = r"(?:第?(?P<{name}>[一二三四1-4])季度|Q(?P<{name}x>[1-4]))"
+# The year before a quarter or half: printed (2021年), relative (今年, 去年) or left out.
+_YEAR = r"(?:(?P<year>(?:19|20)\d{2})\s*年?|(?P<rel>去|今|上|本)年)?"
 
 # One pattern per marker shape, most specific first; each names what it resolves to.
 _MARKERS: list[tuple[str, re.Pattern[str]]] = [
+    # 年初以来 is the stretch up to the date in force, not the opening balance: it names no period.
+    ("since", re.compile(r"(?:年初|今年|本年)以来")),
     ("date", re.compile(r"(?P<year>(?:19|20)\d{2})年(?P<month>1[0-2]|0?[1-9])月(?P<day>[12]\d|3[01]|0?[1-9])日")),
     ("month_end", re.compile(r"(?P<year>(?:19|20)\d{2})年(?P<month>1[0-2]|0?[1-9])月(?:末|底)")),
     ("quarter_end", re.compile(r"(?P<year>(?:19|20)\d{2})?年?" + _Q.format(name="q") + r"末")),
     ("year_end", re.compile(r"(?P<year>(?:19|20)\d{2})年?(?:末|底)|(?P<rel>去|今|上|本)?年(?:末|底)")),
     ("year_start", re.compile(r"(?P<year>(?:19|20)\d{2})年?初|(?P<rel>去|今|上|本)?年初")),
     ("month_to", re.compile(r"(?P<year>(?:19|20)\d{2})年(?P<month>1[0-2]|0?[1-9])月(?!\d|份?[至到-])")),
-    ("ytd", re.compile(r"(?P<year>(?:19|20)\d{2})?年?前三季度|(?P<year2>(?:19|20)\d{2})年?1-9月")),
-    ("half", re.compile(r"(?P<year>(?:19|20)\d{2})?年?(?P<half>上半年|下半年|H1|H2)")),
-    ("quarter", re.compile(r"(?P<year>(?:19|20)\d{2})?年?" + _Q.format(name="q"))),
+    ("ytd", re.compile(_YEAR + r"前三季度|(?P<year2>(?:19|20)\d{2})年?1-9月")),
+    ("half", re.compile(_YEAR + r"(?P<half>上半年|下半年|H1|H2)")),
+    ("quarter", re.compile(_YEAR + _Q.format(name="q"))),
     ("same_period_last_year", re.compile(r"(?:去年|上年)同期")),
     ("year", re.compile(r"(?P<year>(?:19|20)\d{2})(?:年度|年|全年|财年|财报|年报)(?!\d)")),
     ("relative_year", re.compile(r"(?P<rel>去年|今年|上年|本年|全年|当年)(?!同期|初|末|底)")),
@@ -129,6 +133,8 @@ class PeriodResolver:
         return current
 
     def _resolve(self, kind: str, match: re.Match[str]) -> str | None:
+        if kind == "since":
+            return None
         groups = {key: value for key, value in match.groupdict().items() if value}
         year = int(groups["year"]) if "year" in groups else (
             int(groups["year2"]) if "year2" in groups else self._relative_year(groups.get("rel")))
@@ -167,7 +173,15 @@ _REPORT_YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})\s*(?:年度|年报|全年|�
 _REPORT_WORDS = ("财报", "年报", "业绩", "财务报告", "年度报告", "季报", "报告")
 
 
+_REPORT_NAMES = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年?\s*(?P<report>一季报|一季度报告|中报|半年报|半年度报告|三季报|三季度报告)")
+_REPORT_NAME_PERIODS = {"一季报": "Q1", "一季度报告": "Q1", "中报": "H1", "半年报": "H1", "半年度报告": "H1",
+                        "三季报": "Q1-Q3", "三季度报告": "Q1-Q3"}
+
+
 def _period_named_in(text: str, published: date | None) -> str | None:
+    named_report = _REPORT_NAMES.search(text)
+    if named_report:  # 2022年一季报, 2021年中报
+        return named_report.group("year") + _REPORT_NAME_PERIODS[named_report.group("report")]
     quarter = _REPORT_QUARTER.search(text)
     year = _REPORT_YEAR.search(text)
     if year and any(word in text for word in ("全年", "年报", "年度")):

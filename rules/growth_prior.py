@@ -1,0 +1,217 @@
+"""A figure and its growth must agree with the prior-period figure stated elsewhere.
+
+A growth rate turns its figure into a second claim: 1374亿元, 同比增长111.1% says that the
+year before was 1374亿 ÷ 2.111, about 650.9亿元. When the same article, or another article of
+the run, states that prior-period figure for the same company and metric, the two must agree.
+An absolute growth (优质客户796家，同比增长202家) says the prior was 796 − 202 = 594家.
+
+Every figure is an interval, so the implied prior is a range (1374亿元 up 111.1% is anything
+from 650.78亿 to 651.09亿), and the check fails only when the stated prior lies outside it.
+The prior period follows the growth's basis: 同比 (or no basis on a year, quarter or half)
+is the same stretch a year earlier, 环比 the quarter before, 较年初 the previous year end.
+A growth of a percentage (不良率1.05%，下降0.14%) is left alone: it may mean points.
+
+错误 (wrong)::
+
+    2021年报：全年促成借款金额1374亿元，同比增长111.1%。
+    2020年报：全年促成借款金额700亿元。
+
+    1374亿 ÷ 2.111 is 650.78亿–651.09亿, never 700亿.
+
+正确 (right)::
+
+    2021年报：全年促成借款金额1374亿元，同比增长111.1%。
+    2020年报：全年促成借款金额651亿元。
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from fractions import Fraction
+from pathlib import Path
+
+from validator.corpus import Corpus, claim_interval, comparable_units
+from validator.intervals import Interval
+from validator.numbers import qualifier_bound
+from validator.periods import period_kind, previous_period
+from validator.records import Check, Claim
+
+from ._checks import describe, in_units, make_check
+
+ID = "growth-prior"
+SEVERITY = "error"
+SUMMARY = "a figure and its growth agree with the prior-period figure stated elsewhere"
+
+# Dimensions a figure of each dimension can be compared with (a bare 1.5亿 goes with either).
+_COMPARABLE_DIMENSIONS = {
+    "money": ("money", "number"),
+    "count": ("count", "number"),
+    "number": ("number", "money", "count"),
+}
+
+
+def prior_period(period: str | None, basis: str | None) -> str | None:
+    """The period a change is measured from, by the basis the article names.
+
+    No basis on a year, quarter or half reads as 同比: 2021年营收增长25% is against 2020.
+    A point in time without a basis is ambiguous (同比 or 较年初), so it has no prior.
+    """
+    kind = period_kind(period)
+    if period is None or kind is None:
+        return None
+    if basis == "同比" or (basis is None and kind in ("year", "quarter", "half", "ytd")):
+        return previous_period(period)
+    if basis == "较年初" and kind in ("point", "year"):
+        return f"{int(period[:4]) - 1}-12-31"
+    if basis == "环比":
+        return _previous_quarter(period)
+    return None
+
+
+def _previous_quarter(period: str) -> str | None:
+    quarter = re.fullmatch(r"(\d{4})Q([1-4])", period)
+    if quarter:
+        year, number = int(quarter.group(1)), int(quarter.group(2))
+        return f"{year - 1}Q4" if number == 1 else f"{year}Q{number - 1}"
+    quarter_end = {"03-31": "12-31", "06-30": "03-31", "09-30": "06-30", "12-31": "09-30"}
+    point = re.fullmatch(r"(\d{4})-(\d{2}-\d{2})", period)
+    if point and point.group(2) in quarter_end:
+        year = int(point.group(1)) - (1 if point.group(2) == "03-31" else 0)
+        return f"{year}-{quarter_end[point.group(2)]}"
+    return None
+
+
+def stated_figures(groups: dict[tuple, list[Claim]], like: Claim, period: str,
+                   dimension: str | None = None) -> list[Claim]:
+    """Figures of the run stated for ``like``'s entity and metric in ``period``.
+
+    ``groups`` is ``corpus.grouped()``: figures are looked up by (entity, metric, dimension,
+    period), never by scanning pairs. ``dimension`` defaults to ``like``'s; a bare 1.5亿 goes
+    with money and counts. Repeats of one figure in one article count once.
+    """
+    dimension = dimension or like.dimension
+    found: dict[tuple, Claim] = {}
+    for each in _COMPARABLE_DIMENSIONS.get(dimension, (dimension,)):
+        for claim in groups.get((like.entity, like.metric_key, each, period), ()):
+            if claim.cumulative != like.cumulative:
+                continue  # 累计 since founding and a period's own figure are different things
+            found.setdefault((claim.document, claim.lower, claim.upper, claim.unit), claim)
+    return list(found.values())
+
+
+def signed_words(change: Claim) -> str:
+    return {"up": "up", "down": "down"}.get(change.direction or "", "changed by")
+
+
+def as_printed(claim: Claim) -> str:
+    """The figure with the qualifier that bounds it (约10个百分点, 近三成)."""
+    if claim.qualifier and qualifier_bound(claim.qualifier) != "exact" and claim.qualifier not in claim.text:
+        return claim.qualifier + claim.text
+    return claim.text
+
+
+def where_stated(stated: Claim, figure: Claim) -> str:
+    if stated.document == figure.document:
+        return "the same article says"
+    return f"{Path(stated.document).name} says"
+
+
+def _divided_by_growth(figure: Interval, rate: Interval) -> Interval | None:
+    """figure ÷ (1 + rate/100): the value a growth rate started from."""
+    low = None if rate.lower is None else 1 + rate.lower / 100
+    high = None if rate.upper is None else 1 + rate.upper / 100
+    if high is not None and high <= 0:
+        return None  # a fall of 100% or more leaves nothing to start from
+    lower = Fraction(0) if high is None else figure.lower / high  # type: ignore[operator]
+    upper = None if low is None or low <= 0 or figure.upper is None else figure.upper / low
+    return Interval(lower, upper)
+
+
+def implied_prior(figure: Claim, growth: Claim) -> Interval | None:
+    """The prior-period value a figure and its growth imply, or None when they imply nothing sure."""
+    figure_range, growth_range = claim_interval(figure), claim_interval(growth)
+    if growth.dimension == "percent":
+        if not figure_range.nonnegative:
+            return None
+        return _divided_by_growth(figure_range, growth_range)
+    if growth.dimension in ("money", "count", "number") and comparable_units(figure, growth):
+        return figure_range - growth_range
+    return None  # 增长2倍 reads as ×2 or ×3 depending on the writer: not checked
+
+
+def _figure_of(corpus: Corpus, groups: dict[tuple, list[Claim]], growth: Claim,
+               linked_keys: set[tuple]) -> Claim | None:
+    """The figure a growth is about: its link, or for a bare growth (营收同比增长25%) the one
+    figure the run states for its entity, metric and period, when every statement agrees."""
+    if growth.of_claim is not None:
+        return corpus.linked(growth, growth.of_claim)
+    if not growth.metric_key or growth.entity is None or growth.period is None:
+        return None
+    if (growth.document, growth.entity, growth.metric_key, growth.period) in linked_keys:
+        return None  # the same article already ties this growth to its figure
+    dimension = "number" if growth.dimension == "percent" else growth.dimension
+    if dimension not in _COMPARABLE_DIMENSIONS:
+        return None
+    candidates = [claim for claim in stated_figures(groups, growth, growth.period, dimension)
+                  if growth.dimension == "percent" or comparable_units(growth, claim)]
+    if not candidates or not _all_agree(candidates):
+        return None
+    own = [claim for claim in candidates if claim.document == growth.document]
+    return (own or candidates)[0]
+
+
+def _elsewhere(figure: Claim, growth: Claim) -> str:
+    return "" if figure.document == growth.document else f" (in {Path(figure.document).name})"
+
+
+def _all_agree(claims: list[Claim]) -> bool:
+    """One dimension and unit, and one value every statement allows (intervals that meet
+    pairwise share a point, so the highest lower bound must not pass the lowest upper one)."""
+    first = claims[0]
+    if any(claim.dimension != first.dimension or claim.unit != first.unit for claim in claims):
+        return False
+    lowers = [claim_interval(claim).lower for claim in claims]
+    uppers = [claim_interval(claim).upper for claim in claims]
+    highest_lower = max((low for low in lowers if low is not None), default=None)
+    lowest_upper = min((high for high in uppers if high is not None), default=None)
+    return highest_lower is None or lowest_upper is None or highest_lower <= lowest_upper
+
+
+def check(corpus: Corpus) -> Iterator[Check]:
+    growths = [claim for claim in corpus.of_kind("growth")
+               if not claim.between_rates and claim.basis != "比较"]
+    groups = corpus.grouped(kind="figure")
+    linked_keys = set()
+    for growth in growths:
+        figure = corpus.linked(growth, growth.of_claim)
+        if figure is not None:
+            linked_keys.add((growth.document, figure.entity, figure.metric_key, figure.period))
+    for growth in growths:
+        figure = _figure_of(corpus, groups, growth, linked_keys)
+        if figure is None or figure.kind != "figure" or figure.dimension not in _COMPARABLE_DIMENSIONS:
+            continue  # a growth of a rate (不良率下降0.14%) may mean points: not checked
+        if not figure.metric_key or figure.entity is None:
+            continue
+        prior = prior_period(figure.period, growth.basis)
+        implied = implied_prior(figure, growth)
+        if prior is None or implied is None:
+            continue
+        for stated in stated_figures(groups, figure, prior):
+            if not comparable_units(figure, stated):
+                continue
+            if stated.document == figure.document and stated.id == figure.from_claim:
+                continue  # 从A增长到B，增长x%: change-delta checks that pair
+            shown, unit = in_units(implied, stated)
+            passed = implied.intersects(claim_interval(stated))
+            yield make_check(
+                ID, SEVERITY,
+                passed=passed,
+                claims=[figure, growth, stated],
+                message=(f"{figure.text}{_elsewhere(figure, growth)} {signed_words(growth)} "
+                         f"{as_printed(growth)} implies "
+                         f"{describe(shown, unit)} for {prior}; "
+                         f"{where_stated(stated, figure)} {stated.text}"),
+                expected=describe(shown, unit),
+                actual=stated.text,
+            )

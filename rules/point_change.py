@@ -1,0 +1,117 @@
+"""Two rates must agree with the percentage-point change stated between them.
+
+净亏损率由41%收窄至31% is a fall of 10 points; when the article also says 同比下降约10个百分点
+the two must agree. A point change tied to a rate also names the rate it started from:
+不良贷款率1.05%，较年初下降0.14个百分点 says the rate was 1.19% at the start of the year, and
+when the run states that opening rate (in the same article or in last year's report) the two
+must agree. 较年初 starts from the previous year end, 同比 from the same period a year earlier.
+
+Every rate is an interval (41% is 40.5%–41.5%), so the check fails only when no values the
+printed figures allow give the stated change. Points that compare two different rates
+(增速高于各项贷款增速138个百分点) are not changes and are left alone.
+
+错误 (wrong)::
+
+    净亏损率由去年同期的41%收窄至31%……2021年净亏损率也同比下降了约15个百分点。
+
+    31% − 41% is −11 to −9 points, not −15.
+
+正确 (right)::
+
+    净亏损率由去年同期的41%收窄至31%……2021年净亏损率也同比下降了约10个百分点。
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from validator.corpus import Corpus, claim_interval
+from validator.intervals import Interval
+from validator.records import Check, Claim
+
+from ._checks import describe, make_check
+from .change_delta import measured_from, stated_changes
+from .growth_prior import as_printed, prior_period, signed_words, stated_figures, where_stated
+
+ID = "point-change"
+SEVERITY = "error"
+SUMMARY = "two rates agree with the stated percentage-point change (41%→31% vs 下降约10个百分点)"
+
+
+def signed_points(points: Claim) -> Interval:
+    """Points are printed unsigned; 下降 makes them negative."""
+    printed = claim_interval(points)
+    return -printed if points.direction == "down" else printed
+
+
+def check(corpus: Corpus) -> Iterator[Check]:
+    yield from _from_to_pairs(corpus)
+    yield from _opening_rates(corpus)
+
+
+def _from_to_pairs(corpus: Corpus) -> Iterator[Check]:
+    """由41%收窄至31% against 下降约10个百分点 for the same rate in the same article."""
+    by_figure, by_metric = stated_changes(corpus, kind="points")
+    for to in corpus.of_kind("figure"):
+        start = corpus.linked(to, to.from_claim)
+        if start is None or start.kind != "figure":
+            continue
+        if to.dimension != "percent" or start.dimension != "percent":
+            continue
+        for points in _points_of(corpus, to, by_figure, by_metric):
+            if not measured_from(start, to, points):
+                continue
+            moved = claim_interval(to) - claim_interval(start)
+            stated = signed_points(points)
+            yield make_check(
+                ID, SEVERITY,
+                passed=moved.intersects(stated),
+                claims=[start, to, points],
+                message=(f"{start.text} to {to.text} is a change of {describe(moved)} percentage "
+                         f"points; the text says {signed_words(points)} {as_printed(points)}"),
+                expected=describe(moved, " points"),
+                actual=points.text,
+            )
+
+
+def _points_of(corpus: Corpus, to: Claim, by_figure: dict, by_metric: dict) -> list[Claim]:
+    """Point changes of ``to``'s rate: tied to it, or of the same company, rate and period
+    (or no period) in the same article, tied to nothing or to the same rate printed again."""
+    found = {points.id: points for points in by_figure.get((to.document, to.id), ())}
+    if to.metric_key and to.entity is not None:
+        for period in dict.fromkeys((to.period, None)):
+            for points in by_metric.get((to.document, to.entity, to.metric_key, period), ()):
+                other = corpus.linked(points, points.of_claim)
+                if other is None or claim_interval(other).intersects(claim_interval(to)):
+                    found.setdefault(points.id, points)
+    return list(found.values())
+
+
+def _opening_rates(corpus: Corpus) -> Iterator[Check]:
+    """1.05%，较年初下降0.14个百分点 against the rate stated for the previous year end."""
+    groups = corpus.grouped(kind="figure")
+    for points in corpus.of_kind("points"):
+        if points.basis == "比较" or points.between_rates or points.direction is None:
+            continue
+        rate = corpus.linked(points, points.of_claim)
+        if rate is None or rate.kind != "figure" or rate.dimension != "percent":
+            continue
+        if not rate.metric_key or rate.entity is None:
+            continue
+        prior = prior_period(rate.period, points.basis)
+        if prior is None:
+            continue
+        opening = claim_interval(rate) - signed_points(points)
+        for stated in stated_figures(groups, rate, prior):
+            if stated.document == rate.document and stated.id == rate.from_claim:
+                continue  # 由A降至B，下降x个百分点: the from→to check above covers it
+            yield make_check(
+                ID, SEVERITY,
+                passed=opening.intersects(claim_interval(stated)),
+                claims=[rate, points, stated],
+                message=(f"{rate.text} {signed_words(points)} {as_printed(points)} implies "
+                         f"{describe(opening, '%', places=3)} for {prior}; "
+                         f"{where_stated(stated, rate)} {stated.text}"),
+                expected=describe(opening, "%", places=3),
+                actual=stated.text,
+            )
