@@ -193,7 +193,6 @@ def test_missing_path_exits_2_with_a_readable_message_and_still_prints_the_other
     assert data["documents"][0]["claims"]
 
 
-@pytest.mark.xfail(strict=True, reason="the stderr message is hard-wrapped at 80 columns, splitting a long path")
 def test_missing_long_path_is_named_whole_in_the_message(tmp_path):
     missing = str(tmp_path / "a-rather-long-folder-name" / "no-such-article-with-a-long-name.txt")
     result = invoke("claims", str(SEED_003), missing, "--format", "json")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tempfile
 from pathlib import Path
 
@@ -24,7 +25,9 @@ TEXT = st.lists(st.one_of(st.sampled_from(PIECES), NUMBERS, st.text(max_size=3))
 
 
 def _lines(path: Path) -> list[str]:
-    return path.read_text(encoding="utf-8").splitlines()
+    # Lines as editors count them: \f and \v (which str.splitlines also breaks at) do not end one.
+    with path.open(encoding="utf-8", newline="") as handle:
+        return re.split(r"\r\n|\r|\n", handle.read())
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

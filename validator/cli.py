@@ -46,9 +46,8 @@ def _missing(paths: list[str]) -> list[str]:
 
 
 def _report_missing(paths: list[str]) -> None:
-    err = Console(stderr=True)
-    for path in paths:
-        err.print(f"factcheck: no such file or directory: {path}", style="red", highlight=False)
+    for path in paths:  # plain text: a long path must not be wrapped across lines
+        sys.stderr.write(f"factcheck: no such file or directory: {path}\n")
 
 
 def _console() -> Console:
@@ -108,7 +107,7 @@ def explain(rule_id: Annotated[str, typer.Argument(help="A rule id, e.g. share-o
     rule = rule_by_id(rule_id)
     if rule is None:
         known = ", ".join(module.ID for module in all_rules())
-        Console(stderr=True).print(f"factcheck: no rule '{rule_id}'. Known rules: {known}", highlight=False)
+        sys.stderr.write(f"factcheck: no rule '{rule_id}'. Known rules: {known}\n")
         raise typer.Exit(EXIT_USAGE)
     console = _console()
     console.print(f"{rule.ID} — {rule.SUMMARY} (default severity: {rule.SEVERITY})", style="bold")

@@ -34,7 +34,7 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("half", re.compile(_YEAR + r"(?P<half>上半年|下半年|H1|H2)")),
     ("quarter", re.compile(_YEAR + _Q.format(name="q"))),
     ("same_period_last_year", re.compile(r"(?:去年|上年)同期")),
-    ("year", re.compile(r"(?P<year>(?:19|20)\d{2})(?:年度|年|全年|财年|财报|年报)(?!\d)")),
+    ("year", re.compile(r"(?P<year>(?:19|20)\d{2})(?:年全年|年度|年|全年|财年|财报|年报)(?!\d)")),
     ("relative_year", re.compile(r"(?P<rel>去年|今年|上年|本年|全年|当年)(?!同期|初|末|底)")),
 ]
 
