@@ -5,7 +5,11 @@ from __future__ import annotations
 import hashlib
 from fractions import Fraction
 
+from pathlib import Path
+
 from validator.intervals import Interval, format_number
+from validator.lexicon import QUALIFIERS_AFTER
+from validator.numbers import qualifier_bound
 from validator.records import Check, Claim, Location
 
 
@@ -54,3 +58,21 @@ def in_units(interval: Interval, claim: Claim) -> tuple[Interval, str]:
             unit = word + (claim.unit or "") if claim.dimension == "money" else word
             return interval.scale(Fraction(1, scale)), unit
     return interval, claim.unit or ""
+
+
+def as_printed(claim: Claim) -> str:
+    """The figure with its qualifier, as the article prints it (近三成, 12万户以上)."""
+    qualifier = claim.qualifier
+    if qualifier is None or qualifier_bound(qualifier) == "exact" or qualifier in claim.text:
+        return claim.text
+    return claim.text + qualifier if qualifier in QUALIFIERS_AFTER else qualifier + claim.text
+
+
+def signed_words(change: Claim) -> str:
+    return {"up": "up", "down": "down"}.get(change.direction or "", "changed by")
+
+
+def where_stated(stated: Claim, figure: Claim) -> str:
+    if stated.document == figure.document:
+        return "the same article says"
+    return f"{Path(stated.document).name} says"

@@ -41,11 +41,10 @@ from fractions import Fraction
 
 from validator.corpus import Corpus, claim_interval, comparable_units
 from validator.intervals import Interval
-from validator.lexicon import QUALIFIERS_AFTER
 from validator.numbers import qualifier_bound
 from validator.records import Check, Claim
 
-from ._checks import describe, in_units, make_check
+from ._checks import as_printed, describe, in_units, make_check
 
 ID = "approximate-wording"
 SEVERITY = "warning"
@@ -129,7 +128,7 @@ def _judged_share(corpus: Corpus, share: Claim, band: Interval) -> Iterator[Chec
     if not (part_range.nonnegative and total_range.positive):
         return
     ratio = (part_range / total_range).scale(100)
-    yield _judged(share, band, [part, total], ratio, f"{_printed(part)} ÷ {_printed(total)}")
+    yield _judged(share, band, [part, total], ratio, f"{as_printed(part)} ÷ {as_printed(total)}")
 
 
 def _total_named(corpus: Corpus, share: Claim) -> Claim | None:
@@ -163,16 +162,9 @@ def _judged(wording: Claim, band: Interval, figures: list[Claim], value: Interva
         ID, SEVERITY,
         passed=passed,
         claims=[wording, *figures],
-        message=f"{_printed(wording)} means {band_text}; {compared}, {verdict}",
+        message=f"{as_printed(wording)} means {band_text}; {compared}, {verdict}",
         expected=band_text,
         actual=value_text if len(figures) > 1 else shown,
     )
 
-
-def _printed(claim: Claim) -> str:
-    """The figure with its qualifier, as the article prints it (近三成, 12万户以上)."""
-    qualifier = claim.qualifier
-    if qualifier is None or qualifier_bound(qualifier) == "exact" or qualifier in claim.text:
-        return claim.text
-    return claim.text + qualifier if qualifier in QUALIFIERS_AFTER else qualifier + claim.text
 

@@ -23,57 +23,20 @@ amounts: ``point-change`` checks them.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterator
 
 from validator.corpus import Corpus, claim_interval, comparable_units
 from validator.intervals import Interval
 from validator.records import Check, Claim
 
-from ._checks import describe, in_units, make_check
-from .growth_prior import as_printed, prior_period, signed_words
+from ._checks import as_printed, describe, in_units, make_check, signed_words
+from ._grouping import changes_of, measured_from, stated_changes
 
 ID = "change-delta"
 SEVERITY = "error"
 SUMMARY = "from→to agrees with the stated change (594→796 vs 增长202家, or a stated rate)"
 
 _AMOUNTS = ("money", "count", "number")
-
-
-def stated_changes(corpus: Corpus, kind: str = "growth") -> tuple[dict, dict]:
-    """Changes of one ``kind`` by the figure they are tied to, and by (document, entity,
-    metric, period) for finding them from a repeat of that figure."""
-    by_figure: dict[tuple, list[Claim]] = defaultdict(list)
-    by_metric: dict[tuple, list[Claim]] = defaultdict(list)
-    for change in corpus.of_kind(kind):
-        if change.between_rates or change.basis == "比较" or change.direction is None:
-            continue  # 增速高于…138个百分点 compares two rates; it changes nothing
-        by_figure[(change.document, change.of_claim)].append(change)
-        if change.metric_key and change.entity is not None:
-            by_metric[(change.document, change.entity, change.metric_key, change.period)].append(change)
-    return by_figure, by_metric
-
-
-def changes_of(corpus: Corpus, to: Claim, by_figure: dict, by_metric: dict) -> list[Claim]:
-    """The stated changes that speak of ``to``: tied to it, or to the same figure printed again."""
-    found = {change.id: change for change in by_figure.get((to.document, to.id), ())}
-    if to.metric_key and to.entity is not None and to.period is not None:
-        for change in by_metric.get((to.document, to.entity, to.metric_key, to.period), ()):
-            again = corpus.linked(change, change.of_claim)
-            if (again is not None and again.kind == "figure" and again.dimension == to.dimension
-                    and again.unit == to.unit and claim_interval(again).intersects(claim_interval(to))):
-                found.setdefault(change.id, change)
-    return list(found.values())
-
-
-def measured_from(start: Claim, end: Claim, change: Claim) -> bool:
-    """The change is against the "from" figure: 同比 from last year, 较年初 from the year end.
-
-    A "from" without a period (从594家增长到796家), or with the same period as the "to" (a
-    relative 去年 read against the publication date), is taken as the change's starting point.
-    """
-    expected = prior_period(end.period, change.basis)
-    return start.period in (None, end.period, expected) or expected is None
 
 
 def check(corpus: Corpus) -> Iterator[Check]:

@@ -26,95 +26,22 @@ A growth of a percentage (不良率1.05%，下降0.14%) is left alone: it may me
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from fractions import Fraction
 from pathlib import Path
 
 from validator.corpus import Corpus, claim_interval, comparable_units
 from validator.intervals import Interval
-from validator.numbers import qualifier_bound
-from validator.periods import period_kind, previous_period
 from validator.records import Check, Claim
 
-from ._checks import describe, in_units, make_check
+from validator.periods import prior_period
+
+from ._checks import as_printed, describe, in_units, make_check, signed_words, where_stated
+from ._grouping import COMPARABLE_DIMENSIONS, stated_figures
 
 ID = "growth-prior"
 SEVERITY = "error"
 SUMMARY = "a figure and its growth agree with the prior-period figure stated elsewhere"
-
-# Dimensions a figure of each dimension can be compared with (a bare 1.5亿 goes with either).
-_COMPARABLE_DIMENSIONS = {
-    "money": ("money", "number"),
-    "count": ("count", "number"),
-    "number": ("number", "money", "count"),
-}
-
-
-def prior_period(period: str | None, basis: str | None) -> str | None:
-    """The period a change is measured from, by the basis the article names.
-
-    No basis on a year, quarter or half reads as 同比: 2021年营收增长25% is against 2020.
-    A point in time without a basis is ambiguous (同比 or 较年初), so it has no prior.
-    """
-    kind = period_kind(period)
-    if period is None or kind is None:
-        return None
-    if basis == "同比" or (basis is None and kind in ("year", "quarter", "half", "ytd")):
-        return previous_period(period)
-    if basis == "较年初" and kind in ("point", "year"):
-        return f"{int(period[:4]) - 1}-12-31"
-    if basis == "环比":
-        return _previous_quarter(period)
-    return None
-
-
-def _previous_quarter(period: str) -> str | None:
-    quarter = re.fullmatch(r"(\d{4})Q([1-4])", period)
-    if quarter:
-        year, number = int(quarter.group(1)), int(quarter.group(2))
-        return f"{year - 1}Q4" if number == 1 else f"{year}Q{number - 1}"
-    quarter_end = {"03-31": "12-31", "06-30": "03-31", "09-30": "06-30", "12-31": "09-30"}
-    point = re.fullmatch(r"(\d{4})-(\d{2}-\d{2})", period)
-    if point and point.group(2) in quarter_end:
-        year = int(point.group(1)) - (1 if point.group(2) == "03-31" else 0)
-        return f"{year}-{quarter_end[point.group(2)]}"
-    return None
-
-
-def stated_figures(groups: dict[tuple, list[Claim]], like: Claim, period: str,
-                   dimension: str | None = None) -> list[Claim]:
-    """Figures of the run stated for ``like``'s entity and metric in ``period``.
-
-    ``groups`` is ``corpus.grouped()``: figures are looked up by (entity, metric, dimension,
-    period), never by scanning pairs. ``dimension`` defaults to ``like``'s; a bare 1.5亿 goes
-    with money and counts. Repeats of one figure in one article count once.
-    """
-    dimension = dimension or like.dimension
-    found: dict[tuple, Claim] = {}
-    for each in _COMPARABLE_DIMENSIONS.get(dimension, (dimension,)):
-        for claim in groups.get((like.entity, like.metric_key, each, period), ()):
-            if claim.cumulative != like.cumulative:
-                continue  # 累计 since founding and a period's own figure are different things
-            found.setdefault((claim.document, claim.lower, claim.upper, claim.unit), claim)
-    return list(found.values())
-
-
-def signed_words(change: Claim) -> str:
-    return {"up": "up", "down": "down"}.get(change.direction or "", "changed by")
-
-
-def as_printed(claim: Claim) -> str:
-    """The figure with the qualifier that bounds it (约10个百分点, 近三成)."""
-    if claim.qualifier and qualifier_bound(claim.qualifier) != "exact" and claim.qualifier not in claim.text:
-        return claim.qualifier + claim.text
-    return claim.text
-
-
-def where_stated(stated: Claim, figure: Claim) -> str:
-    if stated.document == figure.document:
-        return "the same article says"
-    return f"{Path(stated.document).name} says"
 
 
 def _divided_by_growth(figure: Interval, rate: Interval) -> Interval | None:
@@ -151,7 +78,7 @@ def _figure_of(corpus: Corpus, groups: dict[tuple, list[Claim]], growth: Claim,
     if (growth.document, growth.entity, growth.metric_key, growth.period) in linked_keys:
         return None  # the same article already ties this growth to its figure
     dimension = "number" if growth.dimension == "percent" else growth.dimension
-    if dimension not in _COMPARABLE_DIMENSIONS:
+    if dimension not in COMPARABLE_DIMENSIONS:
         return None
     candidates = [claim for claim in stated_figures(groups, growth, growth.period, dimension)
                   if growth.dimension == "percent" or comparable_units(growth, claim)]
@@ -189,7 +116,7 @@ def check(corpus: Corpus) -> Iterator[Check]:
             linked_keys.add((growth.document, figure.entity, figure.metric_key, figure.period))
     for growth in growths:
         figure = _figure_of(corpus, groups, growth, linked_keys)
-        if figure is None or figure.kind != "figure" or figure.dimension not in _COMPARABLE_DIMENSIONS:
+        if figure is None or figure.kind != "figure" or figure.dimension not in COMPARABLE_DIMENSIONS:
             continue  # a growth of a rate (不良率下降0.14%) may mean points: not checked
         if not figure.metric_key or figure.entity is None:
             continue

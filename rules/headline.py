@@ -37,13 +37,11 @@ from collections.abc import Iterator
 
 from validator.corpus import Corpus, claim_interval, comparable_units
 from validator.intervals import Interval
-from validator.lexicon import QUALIFIERS_AFTER
 from validator.metrics import keys_compatible
-from validator.numbers import qualifier_bound
 from validator.periods import period_kind
 from validator.records import Check, Claim
 
-from ._checks import describe, in_units, make_check
+from ._checks import as_printed, describe, in_units, make_check
 
 ID = "headline"
 SEVERITY = "error"
@@ -151,30 +149,30 @@ def _printed_elsewhere(headline: Claim, body: Claim) -> bool:
 
 
 def _passed(headline: Claim, backing: list[Claim]) -> Check:
-    shown = "; ".join(f"{_printed(body)} ({body.metric})" for body in backing)
+    shown = "; ".join(f"{as_printed(body)} ({body.metric})" for body in backing)
     return make_check(
         ID, SEVERITY,
         passed=True,
         claims=[headline, *backing],
-        message=f"the {headline.source}'s {_printed(headline)} ({headline.metric}) is backed by the body's {shown}",
+        message=f"the {headline.source}'s {as_printed(headline)} ({headline.metric}) is backed by the body's {shown}",
         expected=_allowed(backing),
-        actual=_printed(headline),
+        actual=as_printed(headline),
     )
 
 
 def _violated(headline: Claim, candidates: list[Claim]) -> Check:
-    shown = "; ".join(f"{_printed(body)} ({body.metric}, line {body.span.line})" for body in candidates)
+    shown = "; ".join(f"{as_printed(body)} ({body.metric}, line {body.span.line})" for body in candidates)
     stated = describe(*in_units(_signed_interval(headline), headline))
     return make_check(
         ID, SEVERITY,
         passed=False,
         claims=[headline, *candidates],
         message=(
-            f"the {headline.source}'s {_printed(headline)} ({headline.metric}: {stated}) is not backed "
+            f"the {headline.source}'s {as_printed(headline)} ({headline.metric}: {stated}) is not backed "
             f"by the body, which gives {shown}"
         ),
         expected=_allowed(candidates),
-        actual=_printed(headline),
+        actual=as_printed(headline),
     )
 
 
@@ -187,9 +185,3 @@ def _allowed(bodies: list[Claim]) -> str:
     return " or ".join(described)
 
 
-def _printed(claim: Claim) -> str:
-    """The figure with its qualifier, as the article prints it (近三成, 12万户以上)."""
-    qualifier = claim.qualifier
-    if qualifier is None or qualifier_bound(qualifier) == "exact" or qualifier in claim.text:
-        return claim.text
-    return claim.text + qualifier if qualifier in QUALIFIERS_AFTER else qualifier + claim.text

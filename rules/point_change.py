@@ -27,11 +27,11 @@ from collections.abc import Iterator
 
 from validator.corpus import Corpus, claim_interval
 from validator.intervals import Interval
+from validator.periods import prior_period
 from validator.records import Check, Claim
 
-from ._checks import describe, make_check
-from .change_delta import measured_from, stated_changes
-from .growth_prior import as_printed, prior_period, signed_words, stated_figures, where_stated
+from ._checks import as_printed, describe, make_check, signed_words, where_stated
+from ._grouping import measured_from, stated_changes, stated_figures
 
 ID = "point-change"
 SEVERITY = "error"

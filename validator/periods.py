@@ -67,6 +67,37 @@ def previous_period(period: str | None) -> str | None:
     return f"{year - 1}{rest}"
 
 
+def prior_period(period: str | None, basis: str | None) -> str | None:
+    """The period a change is measured from, by the basis the article names.
+
+    No basis on a year, quarter or half reads as 同比: 2021年营收增长25% is against 2020.
+    A point in time without a basis is ambiguous (同比 or 较年初), so it has no prior.
+    """
+    kind = period_kind(period)
+    if period is None or kind is None:
+        return None
+    if basis == "同比" or (basis is None and kind in ("year", "quarter", "half", "ytd")):
+        return previous_period(period)
+    if basis == "较年初" and kind in ("point", "year"):
+        return f"{int(period[:4]) - 1}-12-31"
+    if basis == "环比":
+        return previous_quarter(period)
+    return None
+
+
+def previous_quarter(period: str) -> str | None:
+    quarter = re.fullmatch(r"(\d{4})Q([1-4])", period)
+    if quarter:
+        year, number = int(quarter.group(1)), int(quarter.group(2))
+        return f"{year - 1}Q4" if number == 1 else f"{year}Q{number - 1}"
+    ends = {"03-31": "12-31", "06-30": "03-31", "09-30": "06-30", "12-31": "09-30"}
+    point = re.fullmatch(r"(\d{4})-(\d{2}-\d{2})", period)
+    if point and point.group(2) in ends:
+        year = int(point.group(1)) - (1 if point.group(2) == "03-31" else 0)
+        return f"{year}-{ends[point.group(2)]}"
+    return None
+
+
 def period_kind(period: str | None) -> str | None:
     if period is None:
         return None

@@ -1,0 +1,71 @@
+"""Shared lookups for rules: the figures and changes a run states, found by key, never by
+scanning every pair."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from validator.corpus import Corpus, claim_interval
+from validator.periods import prior_period
+from validator.records import Claim
+
+# Dimensions a figure of each dimension can be compared with (a bare 1.5亿 goes with either).
+COMPARABLE_DIMENSIONS = {
+    "money": ("money", "number"),
+    "count": ("count", "number"),
+    "number": ("number", "money", "count"),
+}
+
+
+def stated_figures(groups: dict[tuple, list[Claim]], like: Claim, period: str,
+                   dimension: str | None = None) -> list[Claim]:
+    """Figures of the run stated for ``like``'s entity and metric in ``period``.
+
+    ``groups`` is ``corpus.grouped()``: figures are looked up by (entity, metric, dimension,
+    period), never by scanning pairs. ``dimension`` defaults to ``like``'s; a bare 1.5亿 goes
+    with money and counts. Repeats of one figure in one article count once.
+    """
+    dimension = dimension or like.dimension
+    found: dict[tuple, Claim] = {}
+    for each in COMPARABLE_DIMENSIONS.get(dimension, (dimension,)):
+        for claim in groups.get((like.entity, like.metric_key, each, period), ()):
+            if claim.cumulative != like.cumulative:
+                continue  # 累计 since founding and a period's own figure are different things
+            found.setdefault((claim.document, claim.lower, claim.upper, claim.unit), claim)
+    return list(found.values())
+
+
+def stated_changes(corpus: Corpus, kind: str = "growth") -> tuple[dict, dict]:
+    """Changes of one ``kind`` by the figure they are tied to, and by (document, entity,
+    metric, period) for finding them from a repeat of that figure."""
+    by_figure: dict[tuple, list[Claim]] = defaultdict(list)
+    by_metric: dict[tuple, list[Claim]] = defaultdict(list)
+    for change in corpus.of_kind(kind):
+        if change.between_rates or change.basis == "比较" or change.direction is None:
+            continue  # 增速高于…138个百分点 compares two rates; it changes nothing
+        by_figure[(change.document, change.of_claim)].append(change)
+        if change.metric_key and change.entity is not None:
+            by_metric[(change.document, change.entity, change.metric_key, change.period)].append(change)
+    return by_figure, by_metric
+
+
+def changes_of(corpus: Corpus, to: Claim, by_figure: dict, by_metric: dict) -> list[Claim]:
+    """The stated changes that speak of ``to``: tied to it, or to the same figure printed again."""
+    found = {change.id: change for change in by_figure.get((to.document, to.id), ())}
+    if to.metric_key and to.entity is not None and to.period is not None:
+        for change in by_metric.get((to.document, to.entity, to.metric_key, to.period), ()):
+            again = corpus.linked(change, change.of_claim)
+            if (again is not None and again.kind == "figure" and again.dimension == to.dimension
+                    and again.unit == to.unit and claim_interval(again).intersects(claim_interval(to))):
+                found.setdefault(change.id, change)
+    return list(found.values())
+
+
+def measured_from(start: Claim, end: Claim, change: Claim) -> bool:
+    """The change is against the "from" figure: 同比 from last year, 较年初 from the year end.
+
+    A "from" without a period (从594家增长到796家), or with the same period as the "to" (a
+    relative 去年 read against the publication date), is taken as the change's starting point.
+    """
+    expected = prior_period(end.period, change.basis)
+    return start.period in (None, end.period, expected) or expected is None
