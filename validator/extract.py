@@ -182,13 +182,16 @@ def _read_sentence(context: _Context, sentence: _Sentence) -> None:
     pending_from: Claim | None = None
     pending_from_at = 0
     respectively: list[str] = []
-    whole_for_parts: Claim | None = None
+    # The whole a 其中 or 分别为 breaks down: its parts run to the end of the sentence or a ；.
+    breakdown: Claim | None = None
     previous_end = 0
     for quantity in quantities:
         clause_start = _clause_start(sentence, quantity.qualifier_start)
         lead_start = max(clause_start, previous_end)
         lead = sentence.text[lead_start:quantity.qualifier_start]
         reading = _Reading(quantity, lead)
+        if re.search(r"[；;]", sentence.text[previous_end:quantity.qualifier_start]):
+            breakdown = None
         previous_end = quantity.end
         last_level = next((r.claim for r in reversed(readings) if r.kind == "figure" and r.claim), None)
 
@@ -211,16 +214,16 @@ def _read_sentence(context: _Context, sentence: _Sentence) -> None:
             reading.metric = _level_metric(sentence, quantity, lead, entity_names)
 
         names = _RESPECTIVELY.search(lead)
+        if "其中" in lead:
+            breakdown = last_level or _last_claim_in_paragraph(context, sentence)
         if names:
             respectively = [name for name in re.split(r"和|与|及|以及|、", names.group("names")) if name]
-            whole_for_parts = last_level
+            breakdown = breakdown or last_level
             reading.metric = respectively.pop(0) if respectively else reading.metric
         elif respectively and _CONNECTOR.match(lead):
             reading.metric = respectively.pop(0)
         else:
             respectively = []
-            if "其中" not in lead:
-                whole_for_parts = None if names is None else whole_for_parts
 
         from_mark = None if reading.kind != "figure" else _FROM_MARK.search(lead)
         if from_mark:
@@ -246,19 +249,20 @@ def _read_sentence(context: _Context, sentence: _Sentence) -> None:
             key, metric = linked.metric_key, linked.metric
         if not key and from_claim is not None:
             key, metric = from_claim.metric_key, from_claim.metric  # 从594家增长到796家
+        if not key and last_level is not None and reading.kind == "figure" and "同期" in lead:
+            key, metric = last_level.metric_key, last_level.metric  # 营业收入24.48亿元，上年同期为18.53亿元
         growth_before = _growth_reaching(sentence, readings, reading)
         if not key and growth_before is not None:
             key, metric = growth_before.metric_key, growth_before.metric  # 同比下降5.2%至30.1亿元
         parts_of = None
-        if "其中" in lead and last_level is None:
-            last_level = _last_claim_in_paragraph(context, sentence)
-        if ("其中" in lead or whole_for_parts is not None) and reading.kind == "figure":
-            whole = whole_for_parts or last_level
-            if whole is not None and whole.dimension == quantity.dimension and whole.id != "":
-                if key and whole.metric_key.endswith(key) and key != whole.metric_key:
-                    key = whole.metric_key  # 其中第四季度单季投入: the same 投入 as the year's
-                if whole.period == period or whole_for_parts is not None:
-                    parts_of = whole.id
+        whole = breakdown
+        if whole is not None and reading.kind == "figure" and whole.dimension == quantity.dimension:
+            if key and whole.metric_key.endswith(key) and key != whole.metric_key:
+                key = whole.metric_key  # 其中第四季度单季投入: the same 投入 as the year's
+            if whole.period == period:
+                parts_of = whole.id
+        if whole is not None and quantity.dimension != whole.dimension:
+            breakdown = None  # 其中超9成年销售额在500万以下: the list of parts has ended
         claim = _claim(context, sentence, reading, key, metric, period, entity,
                        of_claim=linked.id if linked is not None and reading.kind != "figure" else None,
                        from_claim=from_claim.id if from_claim else None, parts_of=parts_of)

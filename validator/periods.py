@@ -34,9 +34,14 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("half", re.compile(_YEAR + r"(?P<half>上半年|下半年|H1|H2)")),
     ("quarter", re.compile(_YEAR + _Q.format(name="q"))),
     ("same_period_last_year", re.compile(r"(?:去年|上年)同期")),
+    # 12月，平台交易额达到120亿元: a month of the year, which no period string names.
+    ("month", re.compile(r"(?<![年\d])(?:1[0-2]|[1-9])月(?![\d末底份至到-])")),
     ("year", re.compile(r"(?P<year>(?:19|20)\d{2})(?:年全年|年度|年|全年|财年|财报|年报)(?!\d)")),
     ("relative_year", re.compile(r"(?P<rel>去年|今年|上年|本年|全年|当年)(?!同期|初|末|底)")),
 ]
+
+# The marker of 去年同期: resolved against the period in force where it stands.
+_PRIOR = "prior"
 
 # Words after which a date is the basis of a comparison, not the figure's own period.
 _BASIS_BEFORE = ("较", "比", "比上", "较上", "相比", "同比")
@@ -147,7 +152,7 @@ class PeriodResolver:
                 if sentence[max(0, match.start() - 2):match.start()].endswith(_BASIS_BEFORE):
                     continue
                 period = self._resolve(kind, match)
-                if period:
+                if period is not None:
                     taken.append(PeriodMarker(match.start(), match.end(), period))
         return sorted(taken, key=lambda marker: marker.start)
 
@@ -160,12 +165,21 @@ class PeriodResolver:
         for marker in markers:
             if marker.start >= position:
                 break
-            current = marker.period
+            if marker.period == _PRIOR:
+                current = previous_period(current)  # 第四季度……上年同期 is 2020Q4
+            else:
+                current = marker.period or None
         return current
 
     def _resolve(self, kind: str, match: re.Match[str]) -> str | None:
+        """The period a marker names; "" for a stretch no period string can name (a month),
+        None for a marker that names none."""
         if kind == "since":
             return None
+        if kind == "month":
+            return ""
+        if kind == "same_period_last_year":
+            return _PRIOR
         groups = {key: value for key, value in match.groupdict().items() if value}
         year = int(groups["year"]) if "year" in groups else (
             int(groups["year2"]) if "year2" in groups else self._relative_year(groups.get("rel")))
@@ -192,9 +206,6 @@ class PeriodResolver:
             return f"{year}H1" if groups["half"] in ("上半年", "H1") else f"{year}H2"
         if kind == "quarter":
             return f"{year}Q{CHINESE_QUARTERS[groups.get('q') or groups['qx']]}"
-        if kind == "same_period_last_year":
-            return previous_period(self.report_period) if self.report_period else (
-                str(year - 1) if year else None)
         return str(year)
 
 

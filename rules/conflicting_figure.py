@@ -1,0 +1,146 @@
+"""One figure, one value: the same measure of the same company for the same period is printed
+the same way everywhere.
+
+Articles repeat their key figures — in the lead, again in the detail, again in a second
+article on the same report. When the same entity, metric and period come back with values
+that cannot both hold (41.3亿元 in one paragraph, 43.1亿元 in another), one of them is wrong.
+Two printings agree when some value rounds to both (41.3亿元 and 41.26亿元 do).
+
+Pairing two figures is only safe when they really are the same measure, and the extractor's
+metric key can be coarser than the article: in 全年服务小微用户82.6万人，促成借款金额270亿元 the
+segment (小微) is named before the figure and not in its key. So the rule pairs figures from
+different sentences (or articles) only, and leaves out:
+
+- figures linked to each other — a part and its whole (其中), the two ends of 从…到;
+- a figure that is a share of a total of its own metric (270亿元，占全年促成交易总额的19.7%):
+  it is a slice of that total, whatever its key says; likewise a part (其中…) keyed like its whole;
+- bounds (近, 超过, 约 …), which ``approximate-wording`` checks;
+- a month's figure (11月销量) whose period is the quarter or year around it;
+- figures whose metric key is too short to name a measure (投入, 较 …) unless it is a known
+  metric (营收);
+- pairs whose growth rates on the same basis disagree (全年新增贷款200亿元，同比增长15% and, of
+  a segment, 新增贷款120亿元，同比增长32%): a misprint rarely changes the rate as well;
+- pairs more than twice apart, unless one is the other with the decimal point moved (41.3亿元
+  and 4.13亿元): values that far apart are two measures the key could not tell apart — a
+  segment and its total — far more often than one misprint.
+
+错误 (wrong)::
+
+    公司全年实现营业收入41.3亿元，同比增长25%……报告期内，金融壹账通营收43.1亿元、同比增长25%。
+
+    41.3亿元 (41.25亿–41.35亿) and 43.1亿元 (43.05亿–43.15亿) cannot both be 2021's 营收.
+
+正确 (right)::
+
+    公司全年实现营业收入41.3亿元，同比增长25%……报告期内，金融壹账通营收41.3亿元、同比增长25%。
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from fractions import Fraction
+
+from validator import lexicon
+from validator.corpus import Corpus, claim_interval
+from validator.numbers import qualifier_bound
+from validator.records import Check, Claim
+
+from ._checks import make_check
+from .period_sum import display, names_a_month, segments
+
+ID = "conflicting-figure"
+SEVERITY = "error"
+SUMMARY = "the same entity, metric and period stated with values that cannot both hold"
+
+# A key of two characters or fewer names a measure only when it is one of the canonical metrics
+# (营收); otherwise it is a verb or a fragment (投入, 捐赠, 较) that many figures share.
+_NAMED_SHORT_KEYS = frozenset(key for key in lexicon.METRIC_SYNONYMS.values() if len(key) <= 2)
+_FARTHEST_APART = Fraction(2)
+
+
+def check(corpus: Corpus) -> Iterator[Check]:
+    slices = segments(corpus)
+    growths: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for growth in corpus.of_kind("growth"):
+        if growth.of_claim and growth.dimension == "percent" and not growth.between_rates:
+            growths[(growth.document, growth.of_claim)].append(growth)
+    groups: dict[tuple, list[Claim]] = defaultdict(list)
+    for claim in corpus.of_kind("figure"):
+        if _pairable(claim) and (claim.document, claim.id) not in slices:
+            key = (claim.entity, claim.metric_key, claim.dimension, claim.unit or "", claim.period,
+                   claim.cumulative)
+            groups[key].append(claim)
+    for key in sorted(groups, key=lambda group: tuple(str(part) for part in group)):
+        claims = sorted(groups[key], key=lambda c: (c.document, c.sentence_index, c.offset))
+        for position, first in enumerate(claims):
+            for second in claims[position + 1:]:
+                if _may_pair(first, second) and not _grow_apart(first, second, growths):
+                    yield _compare(first, second)
+
+
+def _pairable(claim: Claim) -> bool:
+    key = claim.metric_key
+    return (claim.source == "body" and claim.entity is not None and claim.period is not None
+            and qualifier_bound(claim.qualifier) == "exact" and not names_a_month(claim)
+            and (len(key) > 2 or key in _NAMED_SHORT_KEYS))
+
+
+def _may_pair(first: Claim, second: Claim) -> bool:
+    if first.document == second.document:
+        if first.sentence_index == second.sentence_index or _linked(first, second):
+            return False
+    return _near(first, second)
+
+
+def _linked(first: Claim, second: Claim) -> bool:
+    """A part and its whole, two parts of one whole, or the two ends of 从…到."""
+    return (first.id in (second.parts_of, second.from_claim) or second.id in (first.parts_of, first.from_claim)
+            or (first.parts_of is not None and first.parts_of == second.parts_of))
+
+
+def _near(first: Claim, second: Claim) -> bool:
+    """Close enough to be one figure printed twice: within a factor of two, or the same digits
+    with the decimal point moved."""
+    low, high = sorted((abs(Fraction(first.value)), abs(Fraction(second.value))))
+    if low == 0:
+        return high == 0
+    ratio = high / low
+    if ratio <= _FARTHEST_APART:
+        return True
+    # 100 and 10 are as likely a total and its slice; 41.3 and 4.13 are a slip of the point.
+    digits = min(_significant_digits(first), _significant_digits(second))
+    return digits >= 3 and any(ratio == 10 ** power for power in range(1, 13))
+
+
+def _grow_apart(first: Claim, second: Claim, growths: dict[tuple[str, str], list[Claim]]) -> bool:
+    """Both figures come with a growth rate on the same basis, and the rates cannot agree: two
+    different measures (a segment grows at its own pace), not one figure printed twice."""
+    for one in growths.get((first.document, first.id), ()):
+        for other in growths.get((second.document, second.id), ()):
+            if one.basis == other.basis and not claim_interval(one).intersects(claim_interval(other)):
+                return True
+    return False
+
+
+def _significant_digits(claim: Claim) -> int:
+    return len(claim.value.normalize().as_tuple().digits)
+
+
+def _compare(first: Claim, second: Claim) -> Check:
+    first_range, second_range = claim_interval(first), claim_interval(second)
+    passed = first_range.intersects(second_range)
+    subject = f"{first.metric_key} of {first.period}"
+    if passed:
+        message = f"{subject}: {first.text} and {second.text} agree"
+    else:
+        message = (f"{subject} is printed as {first.text} ({display(first_range, first)}) and as "
+                   f"{second.text} ({display(second_range, second)}); no value rounds to both")
+    return make_check(
+        ID, SEVERITY,
+        passed=passed,
+        claims=[first, second],
+        message=message,
+        expected=display(first_range, second),
+        actual=second.text,
+    )

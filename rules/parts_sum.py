@@ -1,0 +1,236 @@
+"""The parts of a breakdown add up to no more than their whole, and shares of one total to
+no more than 100%.
+
+When an article breaks a figure down (其中…分别为, 其中…), the parts together cannot exceed the
+whole. When the parts are the two complementary halves of the whole — 境内 and 境外, 国内 and
+海外, 线上 and 线下 — they must also reach it: 1525件 + 4127件 must be 5652件. Shares of the
+same total (占营业收入的60%, 占营业收入的30% …) of different parts cannot add up to more than
+100%.
+
+Every figure is an interval (4127件 is exactly 4127, 600亿元 is anything from 599.5亿 to
+600.5亿), so a breakdown is wrong only when no readings of the printed figures fit. Only amounts
+and counts are added: rates, averages, maxima, prices and profits (a segment may earn more
+than the group when another loses) are left out. A list that follows a figure
+but names nothing that belongs to it (营收41.3亿元，毛利润和净利润分别为…) is not a breakdown.
+
+错误 (wrong)::
+
+    截至2021年12月31日，公司在全球专利申请数为5652件，同比增长816件；其中境外专利申请数和
+    境内专利申请数分别为1525件和4172件。
+
+    1525件 + 4172件 = 5697件, but 境内 and 境外 together are the 5652件.
+
+正确 (right)::
+
+    ……其中境外专利申请数和境内专利申请数分别为1525件和4127件。
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from fractions import Fraction
+
+from validator.corpus import Corpus, claim_interval, comparable_units
+from validator.intervals import Interval, format_number
+from validator.records import Check, Claim
+
+from ._checks import make_check
+from .period_sum import NOT_ADDITIVE, display, is_additive
+
+ID = "parts-sum"
+SEVERITY = "error"
+SUMMARY = "parts add up to their whole (1525 + 4127 = 5652; shares of one total ≤ 100%)"
+
+# Segments that between them make up the whole: a breakdown into exactly one pair is complete.
+# Not 个人/对公 (or 零售/公司): a bank's loans are 个人贷款 + 公司贷款 + 票据贴现, so the two
+# need not reach the total.
+COMPLEMENTARY_SEGMENTS: tuple[tuple[str, str], ...] = (
+    ("境内", "境外"),
+    ("国内", "海外"),
+    ("国内", "国外"),
+    ("线上", "线下"),
+    ("表内", "表外"),
+    ("城镇", "农村"),
+    ("男性", "女性"),
+)
+
+# Slices of a balance add up to the balance at the same date, so only "balance" may stay.
+_NOT_ADDITIVE_IN_PARTS = tuple(kind for kind in NOT_ADDITIVE if kind != "balance")
+_SEGMENT_WORDS = tuple(sorted({word for pair in COMPLEMENTARY_SEGMENTS for word in pair}, key=len, reverse=True))
+_HUNDRED = Fraction(100)
+
+
+def check(corpus: Corpus) -> Iterator[Check]:
+    yield from _breakdowns(corpus)
+    yield from _shares_of_one_total(corpus)
+
+
+def _breakdowns(corpus: Corpus) -> Iterator[Check]:
+    parts_of: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for part in corpus.of_kind("figure"):
+        whole = corpus.linked(part, part.parts_of)
+        if whole is None or not _belongs_to(part, whole):
+            continue
+        siblings = parts_of[(whole.document, whole.id)]
+        # The same part named again (其中A… later 其中A…) is one part, not two.
+        if not any(sibling.metric_key == part.metric_key for sibling in siblings):
+            siblings.append(part)
+    for (document, whole_id), parts in parts_of.items():
+        whole = corpus.by_id[(document, whole_id)]
+        if _complementary(parts):
+            yield _parts_make_whole(parts, whole)
+        else:
+            yield _parts_within_whole(parts, whole)
+
+
+def _belongs_to(part: Claim, whole: Claim) -> bool:
+    """A part the arithmetic can hold to its whole: the same period and kind of amount, and a
+    name that says it is a slice of the whole (it shares a word with it, or is a segment)."""
+    return (part.period == whole.period and part.entity == whole.entity
+            and is_additive(part, _NOT_ADDITIVE_IN_PARTS) and is_additive(whole, _NOT_ADDITIVE_IN_PARTS)
+            and comparable_units(part, whole)
+            and _names_a_slice(part.metric_key, whole))
+
+
+def _names_a_slice(key: str, whole: Claim) -> bool:
+    rest = key
+    for word in _SEGMENT_WORDS:
+        rest = rest.replace(word, "")
+    if rest != key and not rest:
+        return True  # 其中境外和境内分别为…: the segment alone names the part
+    return any(_share_a_word(key, name) for name in (whole.metric_key, whole.metric))
+
+
+def _share_a_word(a: str, b: str) -> bool:
+    """Two names have two characters in a row in common (收入 in 利息收入 and 营业收入)."""
+    return any(a[i:i + 2] in b for i in range(len(a) - 1))
+
+
+def _segment_of(key: str) -> tuple[str, str] | None:
+    """The segment word a key names and the key without it."""
+    for word in _SEGMENT_WORDS:
+        if word in key:
+            return word, key.replace(word, "", 1)
+    return None
+
+
+def _complementary(parts: list[Claim]) -> bool:
+    """Exactly the two segments of one pair, of the same measure (境外专利申请, 境内专利申请)."""
+    if len(parts) != 2:
+        return False
+    first, second = (_segment_of(part.metric_key) for part in parts)
+    if first is None or second is None or first[1] != second[1]:
+        return False
+    return (first[0], second[0]) in COMPLEMENTARY_SEGMENTS or (second[0], first[0]) in COMPLEMENTARY_SEGMENTS
+
+
+def _sum(parts: list[Claim]) -> tuple[Interval, Interval]:
+    """The sum's range from the figures' intervals, and the sum of the printed values."""
+    total, printed = claim_interval(parts[0]), Interval.point(parts[0].value)
+    for part in parts[1:]:
+        total, printed = total + claim_interval(part), printed + Interval.point(part.value)
+    return total, printed
+
+
+def _parts_make_whole(parts: list[Claim], whole: Claim) -> Check:
+    total, printed = _sum(parts)
+    passed = total.intersects(claim_interval(whole))
+    terms = " + ".join(part.text for part in parts)
+    segments = " and ".join(segment[0] for segment in (_segment_of(part.metric_key) for part in parts) if segment)
+    if passed:
+        message = f"{terms} = {display(printed, whole)}; {segments} together make the whole {whole.text}"
+    else:
+        message = (f"{terms} = {display(printed, whole)}, but the whole is {whole.text}; {segments} together "
+                   "make the whole, and no rounding of the parts gives it")
+    return make_check(
+        ID, SEVERITY,
+        passed=passed,
+        claims=[*parts, whole],
+        message=message,
+        expected=display(total, whole),
+        actual=whole.text,
+        salt="complete",
+    )
+
+
+def _parts_within_whole(parts: list[Claim], whole: Claim) -> Check:
+    total, printed = _sum(parts)
+    allowed = Interval(total.lower, None)
+    passed = allowed.intersects(claim_interval(whole))
+    terms = " + ".join(part.text for part in parts)
+    if len(parts) == 1:
+        message = (f"the part {parts[0].text} is within its whole {whole.text}" if passed
+                   else f"the part {parts[0].text} exceeds its whole {whole.text}")
+    else:
+        relation = "≤" if passed else ">"
+        message = f"the parts {terms} = {display(printed, whole)} {relation} the whole {whole.text}"
+    if not passed:
+        message += "; parts cannot add up to more than their whole"
+    return make_check(
+        ID, SEVERITY,
+        passed=passed,
+        claims=[*parts, whole],
+        message=message,
+        expected=display(allowed, whole),
+        actual=whole.text,
+    )
+
+
+def _shares_of_one_total(corpus: Corpus) -> Iterator[Check]:
+    groups: dict[tuple, list[Claim]] = defaultdict(list)
+    for share in corpus.of_kind("share"):
+        total = share.total_key or (f"#{share.total_claim}" if share.total_claim else None)
+        if share.source != "body" or share.between_rates or not share.metric_key or not total:
+            continue
+        groups[(share.document, share.entity, share.period, total)].append(share)
+    for _total, shares in sorted(groups.items(), key=lambda item: tuple(str(part) for part in item[0])):
+        distinct = _distinct_parts(shares)
+        if len(distinct) >= 2:
+            yield _shares_within_hundred(distinct)
+
+
+def _distinct_parts(shares: list[Claim]) -> list[Claim]:
+    """One share per part. The same part named twice, or a share printed again in another
+    sentence with the same digits, counts once; a slice of another part (其中小微贷款 within
+    贷款) is left out, since it is already inside that part."""
+    kept: list[Claim] = []
+    for share in sorted(shares, key=lambda s: (s.sentence_index, s.offset)):
+        if any(_same_part(share, other) for other in kept):
+            continue
+        kept.append(share)
+    inner = {id(a) for a in kept for b in kept if _inside(b.metric_key, a.metric_key)}
+    return [share for share in kept if id(share) not in inner]
+
+
+def _same_part(share: Claim, other: Claim) -> bool:
+    if share.metric_key == other.metric_key:
+        return True
+    return share.text == other.text and share.sentence_index != other.sentence_index
+
+
+def _inside(outer: str, inner: str) -> bool:
+    """``inner`` names a slice of ``outer``: 小微贷款 of 贷款."""
+    return outer != inner and outer in inner
+
+
+def _shares_within_hundred(shares: list[Claim]) -> Check:
+    least = sum((share.lower if share.lower is not None else 0 for share in shares), start=0)
+    least_total = Fraction(least)
+    passed = least_total <= _HUNDRED
+    terms = " + ".join(share.text for share in shares)
+    printed = sum((Fraction(share.value) for share in shares), start=Fraction(0))
+    total_name = shares[0].basis or shares[0].total_key or "one total"
+    relation = "≤" if passed else ">"
+    message = f"shares of {total_name}: {terms} = {format_number(printed, 4)}% {relation} 100%"
+    if not passed:
+        message += f"; even at their lowest readings the parts take {format_number(least_total, 4)}% of one total"
+    return make_check(
+        ID, SEVERITY,
+        passed=passed,
+        claims=shares,
+        message=message,
+        expected="at most 100%",
+        actual=f"{format_number(printed, 4)}%",
+        salt="shares",
+    )
