@@ -76,3 +76,11 @@ def where_stated(stated: Claim, figure: Claim) -> str:
     if stated.document == figure.document:
         return "the same article says"
     return f"{Path(stated.document).name} says"
+
+
+def display(interval: Interval, like: Claim) -> str:
+    """An interval of base units in words, in the magnitude and unit ``like`` was printed in."""
+    shown, unit = in_units(interval, like)
+    if like.dimension == "count" and like.unit and not unit.endswith(like.unit):
+        unit += like.unit
+    return describe(shown, unit, places=4)

@@ -3,10 +3,13 @@ scanning every pair."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from validator.corpus import Corpus, claim_interval
-from validator.periods import prior_period
+from validator.lexicon import NOT_ADDITIVE_METRICS
+from validator.metrics import keys_compatible
+from validator.periods import period_kind, prior_period
 from validator.records import Claim
 
 # Dimensions a figure of each dimension can be compared with (a bare 1.5亿 goes with either).
@@ -69,3 +72,48 @@ def measured_from(start: Claim, end: Claim, change: Claim) -> bool:
     """
     expected = prior_period(end.period, change.basis)
     return start.period in (None, end.period, expected) or expected is None
+
+
+# A month printed in the figure's own phrase (12月交易额, 11月销量): the figure is a month's, while
+# its period says the quarter or year the paragraph spoke of.
+_MONTH = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?!末|底)")
+
+_ADDITIVE_DIMENSIONS = ("money", "count", "number")
+
+
+def is_additive(claim: Claim, excluding: tuple[str, ...] = tuple(NOT_ADDITIVE_METRICS)) -> bool:
+    """A figure whose parts add up: an amount or a count, and by its metric none of the
+    ``excluding`` kinds of NOT_ADDITIVE_METRICS (an average, a ratio, a balance, a profit …)."""
+    words = (word for kind in excluding for word in NOT_ADDITIVE_METRICS[kind])
+    return claim.dimension in _ADDITIVE_DIMENSIONS and not any(word in claim.metric_key for word in words)
+
+
+def names_a_month(claim: Claim) -> bool:
+    """The figure's metric phrase names a month, so its period (a quarter, a year) is wider
+    than the stretch the figure is about."""
+    return period_kind(claim.period) != "point" and _MONTH.search(claim.metric) is not None
+
+
+def segments(corpus: Corpus) -> set[tuple[str, str]]:
+    """Figures that are a slice of the metric their key names, though the key does not say so.
+
+    The extractor keys 全年服务小微用户82.6万人，促成借款金额270亿元 as plain 促成借款金额: the
+    segment was named earlier in the sentence. Its share (占全年促成交易总额的19.7%) gives it
+    away: a figure that is a share of a total of its own metric is a slice of that total. A
+    part of a breakdown (其中…) keyed like its whole, for the same period, is a slice too.
+    Returned as (document, claim id) pairs.
+    """
+    found: set[tuple[str, str]] = set()
+    for share in corpus.of_kind("share"):
+        part = corpus.linked(share, share.of_claim)
+        if part is None or not part.metric_key:
+            continue
+        total = corpus.linked(share, share.total_claim)
+        total_key = total.metric_key if total is not None else share.total_key
+        if total_key and keys_compatible(part.metric_key, total_key):
+            found.add((part.document, part.id))
+    for claim in corpus.claims:
+        whole = corpus.linked(claim, claim.parts_of)
+        if whole is not None and whole.period == claim.period and keys_compatible(claim.metric_key, whole.metric_key):
+            found.add((claim.document, claim.id))
+    return found

@@ -46,8 +46,8 @@ from validator.corpus import Corpus, claim_interval
 from validator.numbers import qualifier_bound
 from validator.records import Check, Claim
 
-from ._checks import make_check
-from .period_sum import display, names_a_month, segments
+from ._checks import display, make_check
+from ._grouping import names_a_month, segments
 
 ID = "conflicting-figure"
 SEVERITY = "error"

@@ -35,8 +35,10 @@ from validator.corpus import Corpus, claim_interval, comparable_units
 from validator.intervals import Interval, format_number
 from validator.records import Check, Claim
 
-from ._checks import make_check
-from .period_sum import NOT_ADDITIVE, display, is_additive
+from validator.lexicon import NOT_ADDITIVE_METRICS
+
+from ._checks import display, make_check
+from ._grouping import is_additive
 
 ID = "parts-sum"
 SEVERITY = "error"
@@ -56,7 +58,7 @@ COMPLEMENTARY_SEGMENTS: tuple[tuple[str, str], ...] = (
 )
 
 # Slices of a balance add up to the balance at the same date, so only "balance" may stay.
-_NOT_ADDITIVE_IN_PARTS = tuple(kind for kind in NOT_ADDITIVE if kind != "balance")
+_NOT_ADDITIVE_IN_PARTS = tuple(kind for kind in NOT_ADDITIVE_METRICS if kind != "balance")
 _SEGMENT_WORDS = tuple(sorted({word for pair in COMPLEMENTARY_SEGMENTS for word in pair}, key=len, reverse=True))
 _HUNDRED = Fraction(100)
 

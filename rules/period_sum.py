@@ -29,7 +29,6 @@ figures at a date (截至年末) are not flows and are left to ``cumulative-orde
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterator
 
@@ -38,77 +37,15 @@ from validator.intervals import Interval
 from validator.periods import period_kind
 from validator.records import Check, Claim
 
-from ._checks import describe, in_units, make_check
+from ._checks import display, make_check
+from ._grouping import is_additive, names_a_month, segments
 
 ID = "period-sum"
 SEVERITY = "error"
 SUMMARY = "a quarter never exceeds its year for a flow metric; four quarters (or Q1–Q3 + Q4) sum to the year"
 
-# Metric words that make a figure something other than an amount that accumulates: a part
-# of the period may rightly be larger than the whole period. Matched inside the metric key.
-NOT_ADDITIVE: dict[str, tuple[str, ...]] = {
-    # an average of a quarter can be above the year's average
-    "average": ("均", "平均", "人均", "笔均", "户均", "日均", "均值", "月活", "日活", "活跃"),
-    # a rate or ratio is not a sum of its parts
-    "ratio": ("率", "比例", "占比", "比重", "息差", "利差", "倍数", "杠杆"),
-    # a balance or level read at a date: the year-end balance may be below a quarter's
-    "balance": ("余额", "资产", "负债", "规模", "市值", "净值", "存款", "资本", "股本", "员工",
-                "网点", "注册", "持仓", "保有", "在管", "存量"),
-    # a profit or net figure: other quarters' losses can bring the year below one quarter
-    "signed": ("利润", "净利", "亏损", "盈利", "损益", "现金流", "净额", "净增", "净流", "收益",
-               "毛利", "利得", "变动"),
-    # maxima and prices are levels, not amounts
-    "peak": ("最高", "最低", "峰值", "最大", "最小", "单笔", "单日", "单月", "价"),
-}
 
-# A month printed in the figure's own phrase (12月交易额, 11月销量): the figure is a month's, while
-# its period says the quarter or year the paragraph spoke of.
-_MONTH = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?!末|底)")
-
-_ADDITIVE_DIMENSIONS = ("money", "count", "number")
 _FLOW_PERIODS = ("year", "half", "quarter", "ytd")
-
-
-def is_additive(claim: Claim, excluding: tuple[str, ...] = tuple(NOT_ADDITIVE)) -> bool:
-    """A figure whose parts add up: an amount or a count, and by its metric none of the
-    ``excluding`` kinds of NOT_ADDITIVE (an average, a ratio, a balance, a profit …)."""
-    words = (word for kind in excluding for word in NOT_ADDITIVE[kind])
-    return claim.dimension in _ADDITIVE_DIMENSIONS and not any(word in claim.metric_key for word in words)
-
-
-def names_a_month(claim: Claim) -> bool:
-    """The figure's metric phrase names a month, so its period (a quarter, a year) is wider
-    than the stretch the figure is about."""
-    return period_kind(claim.period) != "point" and _MONTH.search(claim.metric) is not None
-
-
-def segments(corpus: Corpus) -> set[tuple[str, str]]:
-    """Figures that are a slice of the metric their key names, though the key does not say so.
-
-    The extractor keys 全年服务小微用户82.6万人，促成借款金额270亿元 as plain 促成借款金额: the
-    segment was named earlier in the sentence. Its share (占全年促成交易总额的19.7%) gives it
-    away: a figure that is a share of a total of its own metric is a slice of that total. A
-    part of a breakdown (其中…) keyed like its whole, for the same period, is a slice too.
-    Returned as (document, claim id) pairs.
-    """
-    found: set[tuple[str, str]] = set()
-    for share in corpus.of_kind("share"):
-        part = corpus.linked(share, share.of_claim)
-        if part is None or not part.metric_key:
-            continue
-        total = corpus.linked(share, share.total_claim)
-        total_key = total.metric_key if total is not None else share.total_key
-        if total_key and _same_measure(part.metric_key, total_key):
-            found.add((part.document, part.id))
-    for claim in corpus.claims:
-        whole = corpus.linked(claim, claim.parts_of)
-        if whole is not None and whole.period == claim.period and _same_measure(claim.metric_key, whole.metric_key):
-            found.add((claim.document, claim.id))
-    return found
-
-
-def _same_measure(key: str, other: str) -> bool:
-    return bool(key) and bool(other) and (key.endswith(other) or other.endswith(key))
 
 
 def _periods_within(period: str) -> list[tuple[str, str]]:
@@ -225,14 +162,6 @@ def _sum_of_parts(metric_key: str, parts: list[Claim], whole: Claim) -> Check:
         actual=whole.text,
         salt="sum",
     )
-
-
-def display(interval: Interval, like: Claim) -> str:
-    """An interval of base units in words, in the magnitude and unit ``like`` was printed in."""
-    shown, unit = in_units(interval, like)
-    if like.dimension == "count" and like.unit and not unit.endswith(like.unit):
-        unit += like.unit
-    return describe(shown, unit, places=4)
 
 
 def _stretch(period: str | None) -> str:

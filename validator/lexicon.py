@@ -201,3 +201,20 @@ PAST_DATE_MARKERS: tuple[str, ...] = ("截至", "截止", "截止到", "截至�
 PUBLISH_VERBS: tuple[str, ...] = ("发布", "公布", "披露", "发布了", "公布了", "披露了")
 
 CHINESE_QUARTERS: dict[str, int] = {"一": 1, "1": 1, "二": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4}
+
+# Metric words that make a figure something other than an amount that accumulates: a part
+# of the period may rightly be larger than the whole period. Matched inside the metric key.
+NOT_ADDITIVE_METRICS: dict[str, tuple[str, ...]] = {
+    # an average of a quarter can be above the year's average
+    "average": ("均", "平均", "人均", "笔均", "户均", "日均", "均值", "月活", "日活", "活跃"),
+    # a rate or ratio is not a sum of its parts
+    "ratio": ("率", "比例", "占比", "比重", "息差", "利差", "倍数", "杠杆"),
+    # a balance or level read at a date: the year-end balance may be below a quarter's
+    "balance": ("余额", "资产", "负债", "规模", "市值", "净值", "存款", "资本", "股本", "员工",
+                "网点", "注册", "持仓", "保有", "在管", "存量"),
+    # a profit or net figure: other quarters' losses can bring the year below one quarter
+    "signed": ("利润", "净利", "亏损", "盈利", "损益", "现金流", "净额", "净增", "净流", "收益",
+               "毛利", "利得", "变动"),
+    # maxima and prices are levels, not amounts
+    "peak": ("最高", "最低", "峰值", "最大", "最小", "单笔", "单日", "单月", "价"),
+}
