@@ -166,6 +166,23 @@ class _Reading:
     claim: Claim | None = None
 
 
+@dataclass
+class _Walk:
+    """What the reader carries from one figure of a sentence to the next."""
+
+    readings: list[_Reading] = field(default_factory=list)
+    previous_end: int = 0
+    pending_from: Claim | None = None  # 从594家…: the "from" waiting for its "to"
+    pending_from_at: int = 0
+    respectively: list[str] = field(default_factory=list)  # names still waiting for 分别为 figures
+    # The whole a 其中 or 分别为 breaks down: its parts run to the end of the sentence or a ；.
+    breakdown: Claim | None = None
+
+    @property
+    def last_level(self) -> Claim | None:
+        return next((r.claim for r in reversed(self.readings) if r.kind == "figure" and r.claim), None)
+
+
 def _read_sentence(context: _Context, sentence: _Sentence) -> None:
     quantities = find_quantities(sentence.text)
     if not quantities:
@@ -177,102 +194,114 @@ def _read_sentence(context: _Context, sentence: _Sentence) -> None:
     flows = [m for m in markers if period_kind(m.period) in ("year", "quarter", "half", "ytd")]
     if flows:
         context.paragraph_period = (sentence.paragraph, flows[-1].period)
-    entity_names = tuple(name for name in (context.entity,) if name)
-    readings: list[_Reading] = []
-    pending_from: Claim | None = None
-    pending_from_at = 0
-    respectively: list[str] = []
-    # The whole a 其中 or 分别为 breaks down: its parts run to the end of the sentence or a ；.
-    breakdown: Claim | None = None
-    previous_end = 0
+    walk = _Walk()
     for quantity in quantities:
-        clause_start = _clause_start(sentence, quantity.qualifier_start)
-        lead_start = max(clause_start, previous_end)
-        lead = sentence.text[lead_start:quantity.qualifier_start]
-        reading = _Reading(quantity, lead)
-        if re.search(r"[；;]", sentence.text[previous_end:quantity.qualifier_start]):
-            breakdown = None
-        previous_end = quantity.end
-        last_level = next((r.claim for r in reversed(readings) if r.kind == "figure" and r.claim), None)
+        _read_figure(context, sentence, walk, quantity, markers, carried[1] if carried else None)
 
-        period_position = quantity.qualifier_start
-        from_claim: Claim | None = None
-        level_tail = _LEVEL_TAIL.search(lead)
-        if pending_from is not None and level_tail and level_tail.group("to"):
-            from_claim, period_position = pending_from, pending_from_at
-        pending_from = None
 
-        _classify(reading)
-        if reading.kind in ("growth", "points") and not reading.between_rates:
-            noun = _GROWTH_TAIL.sub("", lead)
-            reading.metric = noun if clean_phrase(noun, entity_names) else ""
-        elif reading.kind == "share":
-            share = _SHARE_TAIL.search(lead)
-            noun = lead[: share.start()] if share else ""
-            reading.metric = noun if clean_phrase(noun, entity_names) else ""
-        else:
-            reading.metric = _level_metric(sentence, quantity, lead, entity_names)
+def _read_figure(context: _Context, sentence: _Sentence, walk: _Walk, quantity: Quantity,
+                 markers: list[PeriodMarker], paragraph_period: str | None) -> None:
+    entity_names = tuple(name for name in (context.entity,) if name)
+    lead_start = max(_clause_start(sentence, quantity.qualifier_start), walk.previous_end)
+    lead = sentence.text[lead_start:quantity.qualifier_start]
+    reading = _Reading(quantity, lead)
+    if re.search(r"[；;]", sentence.text[walk.previous_end:quantity.qualifier_start]):
+        walk.breakdown = None
+    walk.previous_end = quantity.end
+    last_level = walk.last_level
 
-        names = _RESPECTIVELY.search(lead)
-        if "其中" in lead:
-            breakdown = last_level or _last_claim_in_paragraph(context, sentence)
-        if names:
-            respectively = [name for name in re.split(r"和|与|及|以及|、", names.group("names")) if name]
-            breakdown = breakdown or last_level
-            reading.metric = respectively.pop(0) if respectively else reading.metric
-        elif respectively and _CONNECTOR.match(lead):
-            reading.metric = respectively.pop(0)
-        else:
-            respectively = []
+    # 从594家增长到796家: a "to" takes the period in force where its "from" began.
+    period_position = quantity.qualifier_start
+    from_claim: Claim | None = None
+    level_tail = _LEVEL_TAIL.search(lead)
+    if walk.pending_from is not None and level_tail and level_tail.group("to"):
+        from_claim, period_position = walk.pending_from, walk.pending_from_at
+    walk.pending_from = None
 
-        from_mark = None if reading.kind != "figure" else _FROM_MARK.search(lead)
-        if from_mark:
-            reading.metric = lead[: from_mark.start()] or reading.metric
+    _classify(reading)
+    reading.metric = _own_metric(sentence, reading, entity_names)
+    _follow_breakdown(context, sentence, walk, reading, last_level)
+    from_mark = None if reading.kind != "figure" else _FROM_MARK.search(lead)
+    if from_mark:
+        reading.metric = lead[: from_mark.start()] or reading.metric
 
-        period = context.resolver.period_at(sentence.text, period_position, markers,
-                                            default=carried[1] if carried else None)
-        if _SPAN_OF_TIME.search(lead):
-            period = None
-        if from_mark and not _marker_between(markers, lead_start + from_mark.end(), quantity.start):
-            period = None  # 从594家: the earlier figure's date is not printed
+    period = context.resolver.period_at(sentence.text, period_position, markers, default=paragraph_period)
+    if _SPAN_OF_TIME.search(lead):
+        period = None
+    if from_mark and not _marker_between(markers, lead_start + from_mark.end(), quantity.start):
+        period = None  # 从594家: the earlier figure's date is not printed
 
-        before = sentence.text[:quantity.start]
-        economy = other_subject(before, context.entity)
-        organisation = None if economy else named_organisation(before, context.entity)
-        entity = economy or organisation or context.entity
-        # A company's name says who, not what: it leaves the key like the subject's does.
-        names_here = entity_names + ((organisation,) if organisation else ())
-        linked = _linked_level(reading, last_level, entity_names)
-        key = metric_key(reading.metric, names_here)
-        metric = reading.metric
-        if not key and linked is not None:
+    before = sentence.text[:quantity.start]
+    economy = other_subject(before, context.entity)
+    organisation = None if economy else named_organisation(before, context.entity)
+    entity = economy or organisation or context.entity
+    # A company's name says who, not what: it leaves the key like the subject's does.
+    key = metric_key(reading.metric, entity_names + ((organisation,) if organisation else ()))
+    metric = reading.metric
+    linked = _linked_level(reading, last_level, entity_names)
+    growth_before = _growth_reaching(sentence, walk.readings, reading)
+    if not key:
+        # A figure that names no metric of its own measures what the figure it follows does.
+        if linked is not None:
             key, metric = linked.metric_key, linked.metric
-        if not key and from_claim is not None:
+        elif from_claim is not None:
             key, metric = from_claim.metric_key, from_claim.metric  # 从594家增长到796家
-        if not key and last_level is not None and reading.kind == "figure" and "同期" in lead:
+        elif last_level is not None and reading.kind == "figure" and "同期" in lead:
             key, metric = last_level.metric_key, last_level.metric  # 营业收入24.48亿元，上年同期为18.53亿元
-        growth_before = _growth_reaching(sentence, readings, reading)
-        if not key and growth_before is not None:
+        elif growth_before is not None:
             key, metric = growth_before.metric_key, growth_before.metric  # 同比下降5.2%至30.1亿元
-        parts_of = None
-        whole = breakdown
-        if whole is not None and reading.kind == "figure" and whole.dimension == quantity.dimension:
-            if key and whole.metric_key.endswith(key) and key != whole.metric_key:
-                key = whole.metric_key  # 其中第四季度单季投入: the same 投入 as the year's
-            if whole.period == period:
-                parts_of = whole.id
-        if whole is not None and quantity.dimension != whole.dimension:
-            breakdown = None  # 其中超9成年销售额在500万以下: the list of parts has ended
-        claim = _claim(context, sentence, reading, key, metric, period, entity,
-                       of_claim=linked.id if linked is not None and reading.kind != "figure" else None,
-                       from_claim=from_claim.id if from_claim else None, parts_of=parts_of)
-        reading.claim = claim
-        readings.append(reading)
-        context.claims.append(claim)
-        if growth_before is not None and growth_before.of_claim is None and key == growth_before.metric_key:
-            _relink(context, readings, growth_before, of_claim=claim.id)
-        if from_mark:
-            pending_from, pending_from_at = claim, lead_start + from_mark.start()
+
+    parts_of = None
+    whole = walk.breakdown
+    if whole is not None and reading.kind == "figure" and whole.dimension == quantity.dimension:
+        if key and whole.metric_key.endswith(key) and key != whole.metric_key:
+            key = whole.metric_key  # 其中第四季度单季投入: the same 投入 as the year's
+        if whole.period == period:
+            parts_of = whole.id
+    if whole is not None and quantity.dimension != whole.dimension:
+        walk.breakdown = None  # 其中超9成年销售额在500万以下: the list of parts has ended
+
+    claim = _claim(context, sentence, reading, key, metric, period, entity,
+                   of_claim=linked.id if linked is not None and reading.kind != "figure" else None,
+                   from_claim=from_claim.id if from_claim else None, parts_of=parts_of)
+    reading.claim = claim
+    walk.readings.append(reading)
+    context.claims.append(claim)
+    if growth_before is not None and growth_before.of_claim is None and key == growth_before.metric_key:
+        _relink(context, walk.readings, growth_before, of_claim=claim.id)
+    if from_mark:
+        walk.pending_from, walk.pending_from_at = claim, lead_start + from_mark.start()
+
+
+def _own_metric(sentence: _Sentence, reading: _Reading, entity_names: tuple[str, ...]) -> str:
+    """The metric phrase the figure's own words give, by its role ("" when they give none)."""
+    lead = reading.lead
+    if reading.kind in ("growth", "points") and not reading.between_rates:
+        noun = _GROWTH_TAIL.sub("", lead)
+        return noun if clean_phrase(noun, entity_names) else ""
+    if reading.kind == "share":
+        share = _SHARE_TAIL.search(lead)
+        noun = lead[: share.start()] if share else ""
+        return noun if clean_phrase(noun, entity_names) else ""
+    return _level_metric(sentence, reading.quantity, lead, entity_names)
+
+
+def _follow_breakdown(context: _Context, sentence: _Sentence, walk: _Walk, reading: _Reading,
+                      last_level: Claim | None) -> None:
+    """其中… and …分别为X和Y: find the whole, and give each listed figure its name."""
+    lead = reading.lead
+    names = _RESPECTIVELY.search(lead)
+    if "其中" in lead:
+        walk.breakdown = last_level or _last_claim_in_paragraph(context, sentence)
+    if names:
+        walk.respectively = [name for name in re.split(r"和|与|及|以及|、", names.group("names")) if name]
+        walk.breakdown = walk.breakdown or last_level
+        if walk.respectively:
+            reading.metric = walk.respectively.pop(0)
+    elif walk.respectively and _CONNECTOR.match(lead):
+        reading.metric = walk.respectively.pop(0)
+    else:
+        walk.respectively = []
 
 
 _REACHED = re.compile(
