@@ -45,7 +45,8 @@ def subject_entity(title: str | None, body: str) -> str | None:
             chosen, best_score = candidate, score
     if chosen is None:
         # A headline name the body never repeats is still the headline's subject.
-        chosen = max((c for c in candidates if _is_a_name(c)), key=len, default=None)
+        chosen = max((c for c in candidates if _is_a_name(c) and c.endswith(lexicon.ORGANISATION_SUFFIXES)),
+                     key=len, default=None)
     return chosen
 
 
@@ -53,6 +54,10 @@ def _is_a_name(candidate: str) -> bool:
     """Not a bare word like 银行 or 科技, nor a generic like 商业银行."""
     if len(candidate) < 2 or candidate in lexicon.ORGANISATION_SUFFIXES:
         return False
+    generics = (generic + suffix for generic in lexicon.GENERIC_ORGANISATION_PREFIXES
+                for suffix in lexicon.ORGANISATION_SUFFIXES)
+    if any(generic.endswith(candidate) for generic in generics):
+        return False  # 市银行 is the tail of 上市银行, not a bank
     if re.search(r"\d|[年月日]|季度|全年|去年|今年|其中", candidate):
         return False  # 一季度公司 is a time and a pronoun, not a name
     return not any(candidate == generic + suffix for generic in lexicon.GENERIC_ORGANISATION_PREFIXES
@@ -94,6 +99,8 @@ def other_subject(before: str, entity: str | None) -> str | None:
     last_other, last_other_at = None, -1
     for word in lexicon.OTHER_SUBJECTS:
         position = before.rfind(word)
+        while position >= 0 and before[position + len(word):position + len(word) + 1] == "务":
+            position = before.rfind(word, 0, position)  # 投资银行业务 is a business, not 银行业
         if position > last_other_at:
             last_other, last_other_at = word, position
     if last_other is None:
@@ -101,3 +108,19 @@ def other_subject(before: str, entity: str | None) -> str | None:
     if entity and before.rfind(entity) > last_other_at:
         return None
     return last_other
+
+
+_LEADING_ORGANISATION = re.compile(
+    r"^\s*(?P<name>[\u4e00-\u9fff]{2,8}?(?:"
+    + "|".join(sorted(lexicon.STRONG_ORGANISATION_SUFFIXES, key=len, reverse=True)) + "))"
+)
+
+
+def leading_organisation(text: str) -> str | None:
+    """The company a phrase opens with (东海银行 in 东海银行归母净利润), if it is a real name."""
+    match = _LEADING_ORGANISATION.match(text)
+    if match is None or not _is_a_name(match.group("name")):
+        return None
+    if text[match.end("name"):].startswith(lexicon.NOT_AFTER_ORGANISATION):
+        return None
+    return match.group("name")

@@ -17,9 +17,10 @@ from pathlib import Path
 from . import lexicon
 from .documents import Document, SourceText
 from .entities import named_organisation, other_subject, subject_entity
+from .lists import ListSlot, respectively_lists
 from .metrics import clean_phrase, is_cumulative, metric_key
 from .numbers import Quantity, decimal_bound, find_quantities
-from .periods import PeriodMarker, PeriodResolver, period_kind, report_period
+from .periods import PeriodMarker, PeriodResolver, period_kind, period_year, report_period
 from .records import Claim, DateMention, Extraction, Source, TextEdge
 
 _SENTENCE_END = re.compile(r"[。！？!?]+[”」』\"]?|\n")
@@ -31,11 +32,12 @@ def _alternation(words) -> str:
 
 
 _BASIS = (
-    r"(?P<basis>同比|环比|较[^，,；;。]{0,12}?(?:年初|期初|年末|上年末|同期|上年|去年|上季度?|上月)"
+    r"(?P<basis>同比|环比|较[^，,；;。]{0,12}?(?:年初|期初|上半年末|半年末|上年末|年末|\d{1,2}月末|[一二三四]季度末"
+    r"|上季度末|上季末|季度末|月末|同期|上年|去年|上季度?|上月)"
     r"|比(?:上年|去年|上季度?|上月)(?:同期)?|同)"
 )
 _GROWTH_TAIL = re.compile(
-    _BASIS + r"?\s*(?:也|亦|均|再|继续|进一步)?"
+    _BASIS + r"?\s*(?:也|亦|均|再|继续|进一步|分别)?"
     rf"(?P<verb>{_alternation(lexicon.GROWTH_UP + lexicon.GROWTH_DOWN)})"
     r"(?:了)?(?:幅度)?(?:为|达|达到)?\s*$"
 )
@@ -52,8 +54,6 @@ _BETWEEN_RATES = re.compile(
     rf"(?:{_alternation(lexicon.RATE_WORDS)}).*?"
     rf"(?P<cmp>{_alternation(lexicon.COMPARATIVES_UP + lexicon.COMPARATIVES_DOWN)})了?\s*$"
 )
-_RESPECTIVELY = re.compile(r"(?P<names>[^，,；;。]*?)分别(?:为|是|达|达到|占|实现)")
-_CONNECTOR = re.compile(r"^\s*(?:和|与|及|以及|、|,|，)?\s*$")
 _SPAN_OF_TIME = re.compile(r"连续[0-9一二两三四五六七八九十]+(?:个)?(?:季度|年|月|周)")
 _POST_NOUN = re.compile(r"^[\u4e00-\u9fffA-Za-z]+")
 _NOT_A_NOUN_START = ("同比", "环比", "同增", "同降", "的", "之", "以上", "左右", "和", "与", "及", "等",
@@ -174,7 +174,7 @@ class _Walk:
     previous_end: int = 0
     pending_from: Claim | None = None  # 从594家…: the "from" waiting for its "to"
     pending_from_at: int = 0
-    respectively: list[str] = field(default_factory=list)  # names still waiting for 分别为 figures
+    slots: dict[int, ListSlot] = field(default_factory=dict)  # 分别 lists, by figure index
     # The whole a 其中 or 分别为 breaks down: its parts run to the end of the sentence or a ；.
     breakdown: Claim | None = None
 
@@ -194,9 +194,14 @@ def _read_sentence(context: _Context, sentence: _Sentence) -> None:
     flows = [m for m in markers if period_kind(m.period) in ("year", "quarter", "half", "ytd")]
     if flows:
         context.paragraph_period = (sentence.paragraph, flows[-1].period)
-    walk = _Walk()
+    paragraph_period = carried[1] if carried else None
+
+    def year_at(position: int) -> int | None:
+        return period_year(context.resolver.period_at(sentence.text, position, markers, paragraph_period))
+
+    walk = _Walk(slots=respectively_lists(sentence.text, quantities, year_at))
     for quantity in quantities:
-        _read_figure(context, sentence, walk, quantity, markers, carried[1] if carried else None)
+        _read_figure(context, sentence, walk, quantity, markers, paragraph_period)
 
 
 def _read_figure(context: _Context, sentence: _Sentence, walk: _Walk, quantity: Quantity,
@@ -218,9 +223,16 @@ def _read_figure(context: _Context, sentence: _Sentence, walk: _Walk, quantity: 
         from_claim, period_position = walk.pending_from, walk.pending_from_at
     walk.pending_from = None
 
+    slot = walk.slots.get(len(walk.readings))
     _classify(reading)
+    if slot is not None and slot.position > 0:
+        _like_the_first(reading, walk.readings[slot.head])  # 同比分别增长18.52%、15.06%
     reading.metric = _own_metric(sentence, reading, entity_names)
-    _follow_breakdown(context, sentence, walk, reading, last_level)
+    if slot is not None and slot.metric and reading.kind == "figure":
+        reading.metric = slot.metric
+    elif slot is not None and slot.position > 0:
+        reading.metric = ""  # 、15.06%和9.8%: the list's later values name nothing of their own
+    _follow_breakdown(context, sentence, walk, reading, last_level, slot)
     from_mark = None if reading.kind != "figure" else _FROM_MARK.search(lead)
     if from_mark:
         reading.metric = lead[: from_mark.start()] or reading.metric
@@ -228,6 +240,11 @@ def _read_figure(context: _Context, sentence: _Sentence, walk: _Walk, quantity: 
     period = context.resolver.period_at(sentence.text, period_position, markers, default=paragraph_period)
     if _SPAN_OF_TIME.search(lead):
         period = None
+    if slot is not None and slot.size > 1:
+        period = slot.period if slot.periods_given and slot.period else (period if slot.periods_given else None)
+    listed = _listed_level(walk, slot) if reading.kind != "figure" else None
+    if listed is not None:
+        period = listed.period
     if from_mark and not _marker_between(markers, lead_start + from_mark.end(), quantity.start):
         period = None  # 从594家: the earlier figure's date is not printed
 
@@ -235,10 +252,14 @@ def _read_figure(context: _Context, sentence: _Sentence, walk: _Walk, quantity: 
     economy = other_subject(before, context.entity)
     organisation = None if economy else named_organisation(before, context.entity)
     entity = economy or organisation or context.entity
+    if slot is not None and slot.entity:
+        entity = slot.entity
+    elif listed is not None:
+        entity = listed.entity
     # A company's name says who, not what: it leaves the key like the subject's does.
     key = metric_key(reading.metric, entity_names + ((organisation,) if organisation else ()))
     metric = reading.metric
-    linked = _linked_level(reading, last_level, entity_names)
+    linked = listed or _linked_level(reading, last_level, entity_names)
     growth_before = _growth_reaching(sentence, walk.readings, reading)
     if not key:
         # A figure that names no metric of its own measures what the figure it follows does.
@@ -287,21 +308,34 @@ def _own_metric(sentence: _Sentence, reading: _Reading, entity_names: tuple[str,
 
 
 def _follow_breakdown(context: _Context, sentence: _Sentence, walk: _Walk, reading: _Reading,
-                      last_level: Claim | None) -> None:
-    """其中… and …分别为X和Y: find the whole, and give each listed figure its name."""
-    lead = reading.lead
-    names = _RESPECTIVELY.search(lead)
-    if "其中" in lead:
+                      last_level: Claim | None, slot: ListSlot | None) -> None:
+    """其中… and 境外和境内…分别为X和Y: the whole the following figures break down."""
+    if "其中" in reading.lead:
         walk.breakdown = last_level or _last_claim_in_paragraph(context, sentence)
-    if names:
-        walk.respectively = [name for name in re.split(r"和|与|及|以及|、", names.group("names")) if name]
+    if slot is not None and slot.position == 0 and slot.segments:
         walk.breakdown = walk.breakdown or last_level
-        if walk.respectively:
-            reading.metric = walk.respectively.pop(0)
-    elif walk.respectively and _CONNECTOR.match(lead):
-        reading.metric = walk.respectively.pop(0)
-    else:
-        walk.respectively = []
+
+
+def _like_the_first(reading: _Reading, first: _Reading) -> None:
+    """A later value of a 分别 list plays the role of the first: 同比分别增长18.52%、15.06%."""
+    if first.kind == reading.kind or reading.kind != "figure":
+        return
+    reading.kind, reading.basis, reading.sign = first.kind, first.basis, first.sign
+    reading.between_rates, reading.share_total = first.between_rates, first.share_total
+
+
+def _listed_level(walk: _Walk, slot: ListSlot | None) -> Claim | None:
+    """The figure a listed growth speaks of: the same place in the figure list before it
+    (净利润分别为A、B、C，同比分别增长x、y、z)."""
+    if slot is None or slot.size < 2:
+        return None
+    heads = sorted({other.head for other in walk.slots.values()
+                    if other.head < slot.head and other.size == slot.size}, reverse=True)
+    for head in heads:
+        first = walk.readings[head]
+        if first.kind == "figure" and head + slot.position < len(walk.readings):
+            return walk.readings[head + slot.position].claim
+    return None
 
 
 _REACHED = re.compile(
@@ -371,6 +405,9 @@ def _classify(reading: _Reading) -> None:
 def _basis(printed: str | None) -> str | None:
     if printed is None:
         return None
+    if re.search(r"半年末|季度末|季末|\d{1,2}月末|月末", printed) and "上年末" not in printed:
+        # 较上半年末, 较6月末, 较上季度末: against a date this tool does not name; the rules skip it
+        return "较上期"
     if printed in ("同比", "同") or "同期" in printed:
         return "同比"
     if printed == "环比" or "上季" in printed or "上月" in printed:

@@ -24,6 +24,8 @@ _YEAR = r"(?:(?P<year>(?:19|20)\d{2})\s*年?|(?P<rel>去|今|上|本)年)?"
 _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     # 年初以来 is the stretch up to the date in force, not the opening balance: it names no period.
     ("since", re.compile(r"(?:年初|今年|本年)以来")),
+    # 一至四季度: several quarters at once; a 分别 list gives each figure its own.
+    ("quarter_range", re.compile(r"第?[一二三四1-4](?:季度)?(?:至|到|-|—|~)第?[一二三四1-4]季度")),
     ("date", re.compile(r"(?P<year>(?:19|20)\d{2})年(?P<month>1[0-2]|0?[1-9])月(?P<day>[12]\d|3[01]|0?[1-9])日")),
     ("month_end", re.compile(r"(?P<year>(?:19|20)\d{2})年(?P<month>1[0-2]|0?[1-9])月(?:末|底)")),
     ("quarter_end", re.compile(r"(?P<year>(?:19|20)\d{2})?年?" + _Q.format(name="q") + r"末")),
@@ -42,9 +44,15 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
 
 # The marker of 去年同期: resolved against the period in force where it stands.
 _PRIOR = "prior"
+_CLAUSE_END = re.compile(r"[；;]")
 
-# Words after which a date is the basis of a comparison, not the figure's own period.
-_BASIS_BEFORE = ("较", "比", "比上", "较上", "相比", "同比")
+
+def groups_rel(match: re.Match[str]) -> str | None:
+    return match.groupdict().get("rel")
+
+# A date after 较 or 比 in the same clause is the basis of a comparison (较上半年末下降…),
+# not the figure's own period.
+_COMPARED_WITH = re.compile(r"(?:较|比|相比)[^，,；;。]{0,8}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +60,9 @@ class PeriodMarker:
     start: int
     end: int
     period: str
+    # 上年同期为1162.30亿元；实现归母净利润…: a look back at last year is an aside that ends
+    # with its clause, not a change of the period the sentence speaks of.
+    aside: bool = False
 
 
 def quarter_end(year: int, quarter: int) -> str:
@@ -149,11 +160,14 @@ class PeriodResolver:
                 if any(match.start() < end and start < match.end() for start, end in occupied):
                     continue
                 occupied.append((match.start(), match.end()))
-                if sentence[max(0, match.start() - 2):match.start()].endswith(_BASIS_BEFORE):
+                if _COMPARED_WITH.search(sentence, max(0, match.start() - 10), match.start()):
                     continue
                 period = self._resolve(kind, match)
                 if period is not None:
-                    taken.append(PeriodMarker(match.start(), match.end(), period))
+                    aside = kind == "same_period_last_year" or (
+                        kind == "relative_year" and groups_rel(match) in ("去年", "上年")
+                        and self.report_year is not None and period == str(self.report_year - 1))
+                    taken.append(PeriodMarker(match.start(), match.end(), period, aside))
         return sorted(taken, key=lambda marker: marker.start)
 
     def period_at(self, sentence: str, position: int, markers: list[PeriodMarker] | None = None,
@@ -162,13 +176,21 @@ class PeriodResolver:
         ``default`` (what the paragraph spoke of), else the article's report period."""
         markers = self.markers(sentence) if markers is None else markers
         current = default or self.report_period
+        before_aside: str | None = None
+        aside_at = -1
         for marker in markers:
             if marker.start >= position:
                 break
+            if aside_at >= 0 and _CLAUSE_END.search(sentence, aside_at, marker.start):
+                current, aside_at = before_aside, -1
+            if marker.aside and aside_at < 0:
+                before_aside, aside_at = current, marker.end
             if marker.period == _PRIOR:
                 current = previous_period(current)  # 第四季度……上年同期 is 2020Q4
             else:
                 current = marker.period or None
+        if aside_at >= 0 and _CLAUSE_END.search(sentence, aside_at, position):
+            current = before_aside
         return current
 
     def _resolve(self, kind: str, match: re.Match[str]) -> str | None:
@@ -176,7 +198,7 @@ class PeriodResolver:
         None for a marker that names none."""
         if kind == "since":
             return None
-        if kind == "month":
+        if kind in ("month", "quarter_range"):
             return ""
         if kind == "same_period_last_year":
             return _PRIOR

@@ -1,0 +1,139 @@
+"""分别 lists: which printed value belongs to which item.
+
+"2021年一至四季度，营收分别为24.15亿元、26.38亿元、27.95亿元和30.12亿元" gives four quarters
+one value each; "东海银行、北辰银行净利润分别为…" gives two banks; "境外和境内专利申请数分别为
+1525件和4127件" gives two metrics. A list the reader cannot give out item by item keeps its
+values apart from everything else (no period), so that four quarters are never read as four
+conflicting statements about one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from .entities import leading_organisation
+from .lexicon import CHINESE_QUARTERS
+from .numbers import Quantity
+
+_RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|占|实现|增长|下降|减少|增加|提升|上升)?")
+_ITEM_SEPARATOR = re.compile(r"、|和|与|以及|及")
+_BETWEEN_VALUES = re.compile(r"\s*(?:、|和|与|以及|及|,|，)\s*")
+_CLAUSE_START = re.compile(r"[，,；;：:。]")
+_QUARTER_RANGE = re.compile(
+    r"(?:(?P<year>(?:19|20)\d{2})\s*年)?第?(?P<first>[一二三四1-4])(?:季度)?(?:至|到|-|—|~)第?(?P<last>[一二三四1-4])季度"
+)
+_ITEM_PERIOD = re.compile(
+    r"(?:(?P<year>(?:19|20)\d{2})\s*年)?(?:第?(?P<quarter>[一二三四1-4])季度|Q(?P<q>[1-4])|(?P<half>上半年|下半年))$"
+)
+_HALVES = re.compile(r"(?:(?P<year>(?:19|20)\d{2})\s*年)?上半年(?:和|与|、)下半年")
+
+
+@dataclass(frozen=True, slots=True)
+class ListSlot:
+    """One value's place in a 分别 list."""
+
+    head: int  # index, among the sentence's figures, of the list's first value
+    position: int  # 0-based place in the list
+    size: int
+    metric: str | None  # the item's metric phrase, or the one the items share
+    entity: str | None  # the item's company, in a list of companies
+    period: str | None  # the item's period, in a list of periods
+    periods_given: bool  # False: the list spans periods it does not give out one by one
+    segments: bool  # the items are parts of one measure (境外、境内): a breakdown
+
+
+def respectively_lists(text: str, quantities: Sequence[Quantity],
+                       year_at: Callable[[int], int | None]) -> dict[int, ListSlot]:
+    """The 分别 lists of a sentence, by the index of each value in ``quantities``."""
+    slots: dict[int, ListSlot] = {}
+    for match in _RESPECTIVELY.finditer(text):
+        head = next((i for i, q in enumerate(quantities) if q.qualifier_start >= match.end()
+                     and not _CLAUSE_START.search(text, match.end(), q.qualifier_start)), None)
+        if head is None:
+            continue
+        members = [head]
+        while members[-1] + 1 < len(quantities):
+            gap = text[quantities[members[-1]].end:quantities[members[-1] + 1].qualifier_start]
+            if not _BETWEEN_VALUES.fullmatch(gap):
+                break
+            members.append(members[-1] + 1)
+        previous_end = quantities[head - 1].end if head > 0 else 0
+        names = text[max(previous_end, _last_clause_start(text, match.start())):match.start()]
+        year = year_at(match.start())
+        periods = _listed_periods(text[previous_end:match.start()], year)
+        # 分别实现营业收入352.84亿元、…: the measure may follow the word 分别 instead.
+        after = text[match.end():quantities[head].qualifier_start].strip()
+        for position, index in enumerate(members):
+            slots[index] = _slot(head, position, len(members), names, periods, year, after)
+    return slots
+
+
+def _last_clause_start(text: str, position: int) -> int:
+    starts = [found.end() for found in _CLAUSE_START.finditer(text, 0, position)]
+    return starts[-1] if starts else 0
+
+
+def _listed_periods(text: str, year: int | None) -> list[str] | None:
+    """The periods a list runs over (一至四季度 → Q1…Q4), or None when it names none."""
+    quarters = list(_QUARTER_RANGE.finditer(text))
+    if quarters:
+        found = quarters[-1]
+        year = int(found.group("year")) if found.group("year") else year
+        first, last = CHINESE_QUARTERS[found.group("first")], CHINESE_QUARTERS[found.group("last")]
+        if year is None or last <= first:
+            return []
+        return [f"{year}Q{quarter}" for quarter in range(first, last + 1)]
+    halves = list(_HALVES.finditer(text))
+    if halves:
+        found = halves[-1]
+        year = int(found.group("year")) if found.group("year") else year
+        return [] if year is None else [f"{year}H1", f"{year}H2"]
+    return None
+
+
+def _item_periods(items: list[str], year: int | None) -> list[str] | None:
+    """一季度、二季度: a list whose every item ends in a quarter or a half."""
+    periods = []
+    for item in items:
+        found = _ITEM_PERIOD.search(item.strip())
+        if found is None:
+            return None
+        year = int(found.group("year")) if found.group("year") else year
+        if year is None:
+            return None
+        if found.group("half"):
+            periods.append(f"{year}{'H1' if found.group('half') == '上半年' else 'H2'}")
+        else:
+            periods.append(f"{year}Q{CHINESE_QUARTERS[found.group('quarter') or found.group('q')]}")
+    return periods
+
+
+def _slot(head: int, position: int, size: int, names: str, periods: list[str] | None,
+          year: int | None, after: str) -> ListSlot:
+    items = [item for item in _ITEM_SEPARATOR.split(names) if item.strip()]
+    if periods is None and len(items) > 1:
+        periods = _item_periods(items, year)
+    if periods is not None:
+        given = len(periods) == size
+        return ListSlot(head, position, size, after or names.strip() or None, None,
+                        periods[position] if given else None, given, False)
+    if len(items) == size and size > 1:
+        companies = [leading_organisation(item) for item in items]
+        if all(companies):
+            # 东海银行、北辰银行、锦江银行归母净利润分别为…: the last item carries the metric.
+            shared = after or items[-1][len(companies[-1]):]
+            return ListSlot(head, position, size, shared or None, companies[position], None, True, False)
+        return ListSlot(head, position, size, _completed(items, position) + after, None, None, True, True)
+    if len(items) == 1:
+        return ListSlot(head, position, size, items[0] + after, None, None, size == 1, False)
+    return ListSlot(head, position, size, (names.strip() + after) or None, None, None, False, False)
+
+
+def _completed(items: list[str], position: int) -> str:
+    """境外和境内专利申请数: a short item borrows the head noun of the last one."""
+    item, last = items[position], items[-1]
+    if position < len(items) - 1 and len(item) <= 2 < len(last) and last[:len(item)] != item:
+        return item + last[len(item):]
+    return item
