@@ -50,8 +50,13 @@ def _report_missing(paths: list[str]) -> None:
         sys.stderr.write(f"factcheck: no such file or directory: {path}\n")
 
 
-def _console() -> Console:
-    return Console(soft_wrap=False, highlight=False)
+def _console(table: bool = False) -> Console:
+    """Text is left for the terminal to wrap (a path or a message is never cut in two);
+    tables get room when the output goes to a file or a pipe instead of a terminal."""
+    console = Console(soft_wrap=not table, highlight=False)
+    if table and not console.is_terminal:
+        console = Console(width=160, highlight=False)
+    return console
 
 
 @app.command()
@@ -66,7 +71,7 @@ def claims(paths: PathsArgument, format: FormatOption = Format.rich) -> None:
     if format is Format.json:
         sys.stdout.write(render.claims_json(extractions) + "\n")
     else:
-        _console().print(render.claims_tables(extractions))
+        _console(table=True).print(render.claims_tables(extractions))
     raise typer.Exit(EXIT_USAGE if missing else EXIT_OK)
 
 
@@ -111,7 +116,7 @@ def explain(rule_id: Annotated[str, typer.Argument(help="A rule id, e.g. share-o
         raise typer.Exit(EXIT_USAGE)
     console = _console()
     console.print(f"{rule.ID} — {rule.SUMMARY} (default severity: {rule.SEVERITY})", style="bold")
-    console.print(inspect.cleandoc(rule.__doc__ or ""))
+    console.print(inspect.cleandoc(rule.__doc__ or ""), markup=False)
 
 
 @app.command("rules")
@@ -121,7 +126,7 @@ def list_rules() -> None:
 
     console = _console()
     for rule in all_rules():
-        console.print(f"{rule.ID:<22} {rule.SEVERITY:<8} {rule.SUMMARY}")
+        console.print(f"{rule.ID:<22} {rule.SEVERITY:<8} {rule.SUMMARY}", markup=False)
 
 
 def _version(value: bool) -> None:

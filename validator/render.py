@@ -6,7 +6,6 @@ import json
 from collections.abc import Sequence
 
 from rich.console import Group, RenderableType
-from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
@@ -102,18 +101,20 @@ def report_renderable(report: Report, show_passed: bool = False) -> RenderableTy
     shown = [check for check in report.checks if show_passed or check.outcome == "violation"]
     for check in shown:
         parts.append(check_text(check))
-    summary = report.summary
-    verdict = "no error-level violations" if summary.errors == 0 else f"{summary.errors} error(s)"
-    parts.append(Panel(
-        Text(
-            f"{summary.documents} documents · {summary.claims} figures read · "
-            f"{summary.claims_checked} used by at least one check · {summary.checks} checks: "
-            f"{summary.passed} passed, {summary.errors} errors, {summary.warnings} warnings, "
-            f"{summary.info} info\n"
-            f"{summary.claims - summary.claims_checked} figures were not checked by any rule: "
-            f"silence about them is not a verdict.\n{verdict}"
-        ),
-        title="factcheck",
-        border_style="red" if summary.errors else "green",
-    ))
+    parts.append(summary_text(report))
     return Group(*parts)
+
+
+def summary_text(report: Report) -> Text:
+    """How much was checked, so that silence about a figure never reads as "verified"."""
+    summary = report.summary
+    text = Text()
+    text.append("\nfactcheck: ", style="bold")
+    text.append(f"{summary.documents} documents, {summary.claims} figures read, "
+                f"{summary.claims_checked} used by at least one check\n")
+    text.append(f"{summary.checks} checks: {summary.passed} passed, ")
+    text.append(f"{summary.errors} errors", style="bold red" if summary.errors else "green")
+    text.append(f", {summary.warnings} warnings, {summary.info} info\n")
+    text.append(f"{summary.claims - summary.claims_checked} figures were not checked by any rule: "
+                "silence about them is not a verdict.", style="dim")
+    return text
