@@ -282,7 +282,13 @@ def _read_figure(context: _Context, sentence: _Sentence, walk: _Walk, quantity: 
     if whole is not None and quantity.dimension != whole.dimension:
         walk.breakdown = None  # 其中超9成年销售额在500万以下: the list of parts has ended
 
-    claim = _claim(context, sentence, reading, key, metric, period, entity,
+    # 全年累计实现净利润: the clause names the year the figure sums, so 累计 is that year's
+    # total, not a running total since the company began. (第四季度累计… stays ambiguous.)
+    clause_start = _clause_start(sentence, quantity.qualifier_start)
+    flow_named = period_kind(period) == "year" and any(
+        clause_start <= marker.start < quantity.start and period_kind(marker.period) == "year"
+        for marker in markers)
+    claim = _claim(context, sentence, reading, key, metric, period, entity, flow_named,
                    of_claim=linked.id if linked is not None and reading.kind != "figure" else None,
                    from_claim=from_claim.id if from_claim else None, parts_of=parts_of)
     reading.claim = claim
@@ -463,7 +469,7 @@ def _last_claim_in_paragraph(context: _Context, sentence: _Sentence) -> Claim | 
 
 
 def _claim(context: _Context, sentence: _Sentence, reading: _Reading, key: str, metric: str,
-           period: str | None, entity: str | None, **links) -> Claim:
+           period: str | None, entity: str | None, flow_named: bool = False, **links) -> Claim:
     quantity = reading.quantity
     document = context.document
     start = sentence.start + quantity.start
@@ -496,9 +502,11 @@ def _claim(context: _Context, sentence: _Sentence, reading: _Reading, key: str, 
         period=_share_period(context, sentence, reading, period) if share_total else period,
         entity=entity,
         source=sentence.source,
-        # 今年以来累计 is a year-to-date sum, not a running total since the company began.
+        # 今年以来累计 is a year-to-date sum, and 一季度…累计为 or 全年累计 a period's flow: only a
+        # total at a date (截至…累计) runs since the company began.
         cumulative=(is_cumulative(reading.lead) or is_cumulative(metric))
-        and not _YEAR_TO_DATE.search(reading.lead + metric),
+        and not _YEAR_TO_DATE.search(reading.lead + metric)
+        and not flow_named,
         basis=share_total if reading.kind == "share" else reading.basis,
         total_key=metric_key(share_total, (context.entity or "",)) if share_total else None,
         between_rates=reading.between_rates,

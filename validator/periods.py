@@ -37,7 +37,7 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("quarter", re.compile(_YEAR + _Q.format(name="q"))),
     ("same_period_last_year", re.compile(r"(?:去年|上年)同期")),
     # 12月，平台交易额达到120亿元: a month of the year, which no period string names.
-    ("month", re.compile(r"(?<![年\d])(?:1[0-2]|[1-9])月(?![\d末底份至到-])")),
+    ("month", re.compile(r"(?<![年\d])(?:1[0-2]|[1-9])月份?(?![\d末底至到-])")),
     ("year", re.compile(r"(?P<year>(?:19|20)\d{2})(?:年全年|年度|年|全年|财年|财报|年报)(?!\d)")),
     ("relative_year", re.compile(r"(?P<rel>去年|今年|上年|本年|全年|当年)(?!同期|初|末|底)")),
 ]
