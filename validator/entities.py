@@ -99,8 +99,9 @@ def other_subject(before: str, entity: str | None) -> str | None:
     last_other, last_other_at = None, -1
     for word in lexicon.OTHER_SUBJECTS:
         position = before.rfind(word)
-        while position >= 0 and before[position + len(word):position + len(word) + 1] == "务":
-            position = before.rfind(word, 0, position)  # 投资银行业务 is a business, not 银行业
+        while position >= 0 and before[position + len(word):].startswith(("务", "股东")):
+            # 投资银行业务 is a business, not 银行业; 归属于上市公司股东 is the company's own
+            position = before.rfind(word, 0, position)
         if position > last_other_at:
             last_other, last_other_at = word, position
     if last_other is None:
@@ -112,7 +113,7 @@ def other_subject(before: str, entity: str | None) -> str | None:
 
 _LEADING_ORGANISATION = re.compile(
     r"^\s*(?P<name>[\u4e00-\u9fff]{2,8}?(?:"
-    + "|".join(sorted(lexicon.STRONG_ORGANISATION_SUFFIXES, key=len, reverse=True)) + "))"
+    + "|".join(sorted(lexicon.LIST_ORGANISATION_SUFFIXES, key=len, reverse=True)) + "))(?!会)"
 )
 
 

@@ -43,8 +43,15 @@ _GROWTH_TAIL = re.compile(
 )
 _LEVEL_TAIL = re.compile(
     rf"(?:{_alternation(lexicon.GROWTH_UP + lexicon.GROWTH_DOWN)})?(?:了)?\s*(?P<to>至|到)"
-    r"(?:\s*(?:(?:19|20)\d{2}\s*年?(?:末|底|第?[一二三四1-4]季度末?|上半年|全年)?|去年|今年|年末|年底)\s*的?)?\s*$"
+    r"(?:\s*(?:(?:19|20)\d{2}\s*年?(?:末|底|第?[一二三四1-4]季度末?|上半年|全年)?|(?:1[0-2]|[1-9])月(?:末|底)"
+    r"|第?[一二三四]季度末|去年|今年|年末|年底)\s*的?)?\s*$"
 )
+_CONVERSION = re.compile(r"[（(]\s*(?:约合|折合|合)?\s*$")
+
+
+def _is_conversion(reading: "_Reading") -> bool:
+    """518.80亿元(约合81.41亿美元): the bracketed figure restates the one before it."""
+    return bool(_CONVERSION.search(reading.lead)) and reading.quantity.qualifier in ("约合", "折合", None)
 _FROM_MARK = re.compile(r"(?P<mark>从|由)(?!于)")
 _SHARE_TAIL = re.compile(
     r"(?:在(?P<inner>[^，,；;。]{1,20}?)中)?(?P<marker>占比|占到|占据|占)"
@@ -180,7 +187,13 @@ class _Walk:
 
     @property
     def last_level(self) -> Claim | None:
-        return next((r.claim for r in reversed(self.readings) if r.kind == "figure" and r.claim), None)
+        # 518.80亿元(约合81.41亿美元): a conversion restates the figure before it; it is not
+        # the level a following share or growth speaks of.
+        return next((r.claim for r in reversed(self.levels)), None)
+
+    @property
+    def levels(self) -> list[_Reading]:
+        return [r for r in self.readings if r.kind == "figure" and r.claim and not _is_conversion(r)]
 
 
 def _read_sentence(context: _Context, sentence: _Sentence) -> None:
@@ -282,11 +295,12 @@ def _read_figure(context: _Context, sentence: _Sentence, walk: _Walk, quantity: 
     if whole is not None and quantity.dimension != whole.dimension:
         walk.breakdown = None  # 其中超9成年销售额在500万以下: the list of parts has ended
 
-    # 全年累计实现净利润: the clause names the year the figure sums, so 累计 is that year's
-    # total, not a running total since the company began. (第四季度累计… stays ambiguous.)
+    # 全年累计实现净利润, 前三季度累计: the clause names the stretch the figure sums, so 累计
+    # is that stretch's total, not a running total since the company began. (第四季度累计…
+    # stays ambiguous.)
     clause_start = _clause_start(sentence, quantity.qualifier_start)
-    flow_named = period_kind(period) == "year" and any(
-        clause_start <= marker.start < quantity.start and period_kind(marker.period) == "year"
+    flow_named = period_kind(period) in ("year", "half", "ytd") and any(
+        clause_start <= marker.start < quantity.start and period_kind(marker.period) in ("year", "half", "ytd")
         for marker in markers)
     claim = _claim(context, sentence, reading, key, metric, period, entity, flow_named,
                    of_claim=linked.id if linked is not None and reading.kind != "figure" else None,
@@ -341,6 +355,11 @@ def _listed_level(walk: _Walk, slot: ListSlot | None) -> Claim | None:
         first = walk.readings[head]
         if first.kind == "figure" and head + slot.position < len(walk.readings):
             return walk.readings[head + slot.position].claim
+    # 综合…为198.7%，核心…为128.4%，较上年末分别下降27.8个和29.9个百分点: the levels just
+    # before the list, in order.
+    levels = walk.levels
+    if len(levels) >= slot.size:
+        return levels[len(levels) - slot.size + slot.position].claim
     return None
 
 

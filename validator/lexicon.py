@@ -173,20 +173,26 @@ CUMULATIVE_WORDS: tuple[str, ...] = ("累计", "累积", "历年累计")
 OTHER_SUBJECTS: tuple[str, ...] = (
     "我国", "全国", "全社会", "市场主体", "个体工商户", "央行", "国家统计局", "各地区",
     "上市银行", "上市券商", "上市公司", "上市险企", "银行业", "保险业", "证券业", "券商行业",
-    "全行业", "A股",
+    "全行业",
 )
 
 # Suffixes that mark an organisation's name in a headline.
 ORGANISATION_SUFFIXES: tuple[str, ...] = (
     "银行", "科技", "集团", "证券", "保险", "控股", "股份", "公司", "金融", "基金", "信托",
     "资本", "通", "网", "汽车", "电子", "医药", "能源", "地产", "数科", "金科", "智能", "电器",
-    "药业", "传媒", "物流", "航空", "消费金融", "财险", "寿险", "租赁", "期货", "实业", "新材",
+    "药业", "传媒", "物流", "航空", "消费金融", "财险", "寿险", "人寿", "租赁", "期货", "实业", "新材",
 )
 
 # Suffixes strong enough to mark another company inside a sentence (not 科技 or 通, which end
 # common nouns such as 金融科技).
 STRONG_ORGANISATION_SUFFIXES: tuple[str, ...] = (
-    "银行", "证券", "集团", "保险", "控股", "有限公司", "信托", "汽车",
+    "银行", "证券", "集团", "保险", "控股", "有限公司", "信托", "汽车", "人寿", "财险",
+)
+
+# Names that open the items of a 分别 list (景泰基金和鸿宇基金…分别为): a list is short and
+# explicit, so weaker endings are safe there.
+LIST_ORGANISATION_SUFFIXES: tuple[str, ...] = STRONG_ORGANISATION_SUFFIXES + (
+    "基金", "科技", "消费金融", "能源", "股份", "数科", "金科", "智能", "电器", "药业", "传媒",
 )
 
 # Words that make a name generic: 商业银行 is a kind of bank, not a bank.
@@ -226,5 +232,6 @@ NOT_ADDITIVE_METRICS: dict[str, tuple[str, ...]] = {
     "signed": ("利润", "净利", "亏损", "盈利", "损益", "现金流", "净额", "净增", "净流", "收益",
                "毛利", "利得", "变动"),
     # maxima and prices are levels, not amounts
-    "peak": ("最高", "最低", "峰值", "最大", "最小", "单笔", "单日", "单月", "价"),
+    "peak": ("最高", "最低", "峰值", "最大", "最小", "单笔", "单日", "单月", "价", "收报", "收盘",
+             "开盘", "报收", "每股", "市盈率", "市值"),
 }

@@ -198,6 +198,11 @@ def read_match(text: str, match: re.Match[str]) -> Quantity | None:
         end = max(match.end("number"), match.end("magnitude") if magnitude else 0,
                   match.end("some_after") if groups["some_after"] else 0,
                   match.end("some") if groups["some"] else 0)
+    if unit_text == "个" and not magnitude and printed != printed.to_integral_value():
+        # 分别下降27.8个和29.9个百分点: no count is fractional; the points word comes later.
+        if "个百分点" not in text[match.end("unit"):match.end("unit") + 14]:
+            return None
+        unit_text = "个百分点"
     if unit_text and unit_text in lexicon.COUNTERS:
         following = text[match.start("unit"):match.start("unit") + 4]
         if any(following.startswith(blocker) for blocker in lexicon.COUNTER_BLOCKERS):

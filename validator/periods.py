@@ -28,6 +28,8 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("quarter_range", re.compile(r"第?[一二三四1-4](?:季度)?(?:至|到|-|—|~)第?[一二三四1-4]季度")),
     ("date", re.compile(r"(?P<year>(?:19|20)\d{2})年(?P<month>1[0-2]|0?[1-9])月(?P<day>[12]\d|3[01]|0?[1-9])日")),
     ("month_end", re.compile(r"(?P<year>(?:19|20)\d{2})年(?P<month>1[0-2]|0?[1-9])月(?:末|底)")),
+    # 截至3月末 with no year: the last such month end on or before the publication day.
+    ("recent_month_end", re.compile(r"(?<![年\d])(?P<month>1[0-2]|[1-9])月(?:末|底)")),
     ("quarter_end", re.compile(r"(?P<year>(?:19|20)\d{2})?年?" + _Q.format(name="q") + r"末")),
     ("year_end", re.compile(r"(?P<year>(?:19|20)\d{2})年?(?:末|底)|(?P<rel>去|今|上|本)?年(?:末|底)")),
     ("year_start", re.compile(r"(?P<year>(?:19|20)\d{2})年?初|(?P<rel>去|今|上|本)?年初")),
@@ -44,7 +46,12 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
 
 # The marker of 去年同期: resolved against the period in force where it stands.
 _PRIOR = "prior"
-_CLAUSE_END = re.compile(r"[；;]")
+_ASIDE_ENDS = {"；": re.compile(r"[；;]"), "，": re.compile(r"[，,；;]")}
+_FROM_BEFORE = re.compile(r"(?:从|由)\s*$")
+
+
+def _aside_ended(sentence: str, aside: PeriodMarker, position: int) -> bool:
+    return _ASIDE_ENDS[aside.aside].search(sentence, aside.end, position) is not None
 
 
 def groups_rel(match: re.Match[str]) -> str | None:
@@ -52,7 +59,7 @@ def groups_rel(match: re.Match[str]) -> str | None:
 
 # A date after 较 or 比 in the same clause is the basis of a comparison (较上半年末下降…),
 # not the figure's own period.
-_COMPARED_WITH = re.compile(r"(?:较|比|相比)[^，,；;。]{0,8}$")
+_COMPARED_WITH = re.compile(r"(?<!同)(?:较|比|相比)[^，,；;。\d\s%]{0,8}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,8 +68,9 @@ class PeriodMarker:
     end: int
     period: str
     # 上年同期为1162.30亿元；实现归母净利润…: a look back at last year is an aside that ends
-    # with its clause, not a change of the period the sentence speaks of.
-    aside: bool = False
+    # at the next ；, not a change of the period the sentence speaks of; 从年初的0.99% names
+    # only the "from" figure's date, and ends with its clause.
+    aside: str = ""  # "" | "；" | "，"
 
 
 def quarter_end(year: int, quarter: int) -> str:
@@ -151,6 +159,15 @@ class PeriodResolver:
             return None
         return anchor - 1 if rel in ("去年", "去", "上年", "上") else anchor
 
+    def _recent_month_end(self, month: int) -> str | None:
+        if self.published is None:
+            year = self.report_year
+        else:
+            year = self.published.year if month <= self.published.month else self.published.year - 1
+        if year is None:
+            return None
+        return date(year, month, calendar.monthrange(year, month)[1]).isoformat()
+
     def markers(self, sentence: str) -> list[PeriodMarker]:
         """Period markers in a sentence, left to right, ignoring comparison bases."""
         taken: list[PeriodMarker] = []
@@ -164,9 +181,13 @@ class PeriodResolver:
                     continue
                 period = self._resolve(kind, match)
                 if period is not None:
-                    aside = kind == "same_period_last_year" or (
-                        kind == "relative_year" and groups_rel(match) in ("去年", "上年")
-                        and self.report_year is not None and period == str(self.report_year - 1))
+                    aside = ""
+                    if kind == "same_period_last_year" or (
+                            kind == "relative_year" and groups_rel(match) in ("去年", "上年")
+                            and self.report_year is not None and period == str(self.report_year - 1)):
+                        aside = "；"
+                    if _FROM_BEFORE.search(sentence, max(0, match.start() - 3), match.start()):
+                        aside = "，"
                     taken.append(PeriodMarker(match.start(), match.end(), period, aside))
         return sorted(taken, key=lambda marker: marker.start)
 
@@ -177,19 +198,19 @@ class PeriodResolver:
         markers = self.markers(sentence) if markers is None else markers
         current = default or self.report_period
         before_aside: str | None = None
-        aside_at = -1
+        aside: PeriodMarker | None = None
         for marker in markers:
             if marker.start >= position:
                 break
-            if aside_at >= 0 and _CLAUSE_END.search(sentence, aside_at, marker.start):
-                current, aside_at = before_aside, -1
-            if marker.aside and aside_at < 0:
-                before_aside, aside_at = current, marker.end
+            if aside is not None and _aside_ended(sentence, aside, marker.start):
+                current, aside = before_aside, None
+            if marker.aside and aside is None:
+                before_aside, aside = current, marker
             if marker.period == _PRIOR:
                 current = previous_period(current)  # 第四季度……上年同期 is 2020Q4
             else:
                 current = marker.period or None
-        if aside_at >= 0 and _CLAUSE_END.search(sentence, aside_at, position):
+        if aside is not None and _aside_ended(sentence, aside, position):
             current = before_aside
         return current
 
@@ -200,6 +221,8 @@ class PeriodResolver:
             return None
         if kind in ("month", "quarter_range"):
             return ""
+        if kind == "recent_month_end":
+            return self._recent_month_end(int(match.group("month")))
         if kind == "same_period_last_year":
             return _PRIOR
         groups = {key: value for key, value in match.groupdict().items() if value}
