@@ -73,10 +73,27 @@ def check(corpus: Corpus) -> Iterator[Check]:
             groups[key].append(claim)
     for key in sorted(groups, key=lambda group: tuple(str(part) for part in group)):
         claims = sorted(groups[key], key=lambda c: (c.document, c.sentence_index, c.offset))
-        for position, first in enumerate(claims):
-            for second in claims[position + 1:]:
-                if _may_pair(first, second) and not _grow_apart(first, second, growths):
-                    yield _compare(first, second)
+        # A figure printed a thousand times is one reading: compare readings, each pair of
+        # readings once, through the first two of their figures that may be paired.
+        readings: dict[tuple, list[Claim]] = defaultdict(list)
+        for claim in claims:
+            readings[(claim.lower, claim.upper)].append(claim)
+        values = list(readings.values())
+        for position, first_reading in enumerate(values):
+            for second_reading in values[position:]:
+                pair = _first_pair(first_reading, second_reading, growths)
+                if pair is not None:
+                    yield _compare(*pair)
+
+
+def _first_pair(first_reading: list[Claim], second_reading: list[Claim],
+                growths: dict) -> tuple[Claim, Claim] | None:
+    same = first_reading is second_reading
+    for position, first in enumerate(first_reading):
+        for second in (first_reading[position + 1:] if same else second_reading):
+            if _may_pair(first, second) and not _grow_apart(first, second, growths):
+                return first, second
+    return None
 
 
 def _pairable(claim: Claim) -> bool:

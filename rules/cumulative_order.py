@@ -57,7 +57,8 @@ def _running_totals(corpus: Corpus) -> dict[tuple, list[Claim]]:
             continue
         if period_kind(claim.period) != "point":
             continue
-        groups[(claim.entity, claim.metric_key, claim.dimension)].append(claim)
+        # 8000亿元 and 1300亿美元 are not one running total: the unit is part of the measure.
+        groups[(claim.entity, claim.metric_key, claim.dimension, claim.unit or "")].append(claim)
     return groups
 
 

@@ -91,10 +91,12 @@ def iter_paths(paths: Iterable[str]) -> Iterator[str]:
     seen: set[str] = set()
     for argument in paths:
         for path in _expand(argument):
+            # ./fixtures/seeds and fixtures/seeds name the same files: one spelling keeps the
+            # report's paths and check ids the same whichever the user typed.
             key = path if path == STDIN else os.path.normpath(path)
             if key not in seen:
                 seen.add(key)
-                yield path
+                yield key
 
 
 def _expand(argument: str) -> list[str]:

@@ -71,6 +71,9 @@ _ORGANISATION_OPENING = re.compile(
 )
 
 
+# 投资银行业务, 归属于上市公司股东, 同业存单: these words then name a business or a product.
+_NOT_A_SUBJECT_AFTER = ("务", "股东", "存单", "拆借", "负债", "资产", "存款")
+
 def named_organisation(before: str, entity: str | None) -> str | None:
     """Another company a sentence is about, when a clause opens with its name.
 
@@ -99,7 +102,7 @@ def other_subject(before: str, entity: str | None) -> str | None:
     last_other, last_other_at = None, -1
     for word in lexicon.OTHER_SUBJECTS:
         position = before.rfind(word)
-        while position >= 0 and before[position + len(word):].startswith(("务", "股东")):
+        while position >= 0 and before[position + len(word):].startswith(_NOT_A_SUBJECT_AFTER):
             # 投资银行业务 is a business, not 银行业; 归属于上市公司股东 is the company's own
             position = before.rfind(word, 0, position)
         if position > last_other_at:

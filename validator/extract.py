@@ -498,8 +498,11 @@ def _claim(context: _Context, sentence: _Sentence, reading: _Reading, key: str, 
     value, lower, upper = quantity.value, decimal_bound(interval.lower), decimal_bound(interval.upper)
     # A growth's sign is its direction (下降 is negative); points keep the printed number,
     # as the claims format specifies, and say their direction in ``direction``.
-    if reading.sign < 0 and reading.kind == "growth":
-        value, lower, upper = -value, (None if upper is None else -upper), (None if lower is None else -lower)
+    if reading.sign < 0 and reading.kind == "growth" and value > 0:
+        # copy_negate: a plain minus would round to the context's 28 digits. A printed minus
+        # after 下降 (同比下降-5%) already says the direction once.
+        value, lower, upper = (value.copy_negate(), None if upper is None else upper.copy_negate(),
+                               None if lower is None else lower.copy_negate())
     share_total = reading.share_total
     return Claim(
         id=f"{Path(document.path).stem}:{span.line}:{span.column}",

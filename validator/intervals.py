@@ -4,7 +4,8 @@ A printed figure is not a number but the set of numbers it could have been round
 "22.1%" is anything in [22.05, 22.15]. Rules combine these sets and report a violation only
 when the set of possible results misses the stated value entirely. Bounds are ``Fraction``s so
 that no verdict ever depends on binary floating point; bounds are inclusive because newsrooms
-round half up, half even or truncate at the boundary, and ``None`` is an open side (超过4500万
+round half up or half even, so a value exactly on the boundary may print either way; ``None``
+is an open side (超过4500万
 has no upper bound).
 """
 
@@ -138,12 +139,26 @@ def _digits(value: Fraction) -> int:
     return len(str(abs(value.numerator))) + len(str(value.denominator))
 
 
-def fraction_to_decimal(value: Fraction, places: int = 12) -> Decimal:
-    """An exact fraction as a decimal: exact when it terminates within ``places`` decimals.
+def terminating_places(value: Fraction) -> int | None:
+    """How many decimals write ``value`` exactly, or None when no number of them does."""
+    denominator, twos, fives = value.denominator, 0, 0
+    while denominator % 2 == 0:
+        denominator, twos = denominator // 2, twos + 1
+    while denominator % 5 == 0:
+        denominator, fives = denominator // 5, fives + 1
+    return max(twos, fives) if denominator == 1 else None
+
+
+def fraction_to_decimal(value: Fraction, places: int | None = None) -> Decimal:
+    """A fraction as a decimal: exact whenever it terminates (every bound of a printed figure
+    does), else to ``places`` decimals (28 by default).
 
     The context is sized to the number, so that 1,000,000,000,000,000,000个 stays exact
     instead of overflowing the default 28 significant digits.
     """
+    if places is None:
+        places = terminating_places(value)
+        places = 28 if places is None else places
     with localcontext() as context:
         context.prec = _digits(value) + places + 2
         quantum = Decimal(1).scaleb(-places)

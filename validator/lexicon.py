@@ -173,7 +173,7 @@ CUMULATIVE_WORDS: tuple[str, ...] = ("累计", "累积", "历年累计")
 OTHER_SUBJECTS: tuple[str, ...] = (
     "我国", "全国", "全社会", "市场主体", "个体工商户", "央行", "国家统计局", "各地区",
     "上市银行", "上市券商", "上市公司", "上市险企", "银行业", "保险业", "证券业", "券商行业",
-    "全行业",
+    "全行业", "同业",
 )
 
 # Suffixes that mark an organisation's name in a headline.

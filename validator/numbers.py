@@ -72,7 +72,10 @@ def parse_chinese_numeral(text: str) -> tuple[int, int] | None:
     """
     if "万" in text:
         high, _, low = text.partition("万")
-        upper, lower = parse_chinese_numeral(high), parse_chinese_numeral(low)
+        upper = parse_chinese_numeral(high)
+        if len(low) == 1 and low in lexicon.CHINESE_DIGITS:
+            low += "千"  # 一万二 is 12000, as 一千二 is 1200
+        lower = parse_chinese_numeral(low)
         if upper is None or lower is None:
             return None
         return upper[0] * 10000 + lower[0], lower[1]

@@ -94,13 +94,14 @@ def previous_period(period: str | None) -> str | None:
 def prior_period(period: str | None, basis: str | None) -> str | None:
     """The period a change is measured from, by the basis the article names.
 
-    No basis on a year, quarter or half reads as 同比: 2021年营收增长25% is against 2020.
-    A point in time without a basis is ambiguous (同比 or 较年初), so it has no prior.
+    No basis on a year, half or first three quarters reads as 同比: 2021年营收增长25% is
+    against 2020. A quarter without a basis is ambiguous (quarterly copy often means 环比),
+    and so is a point in time (同比 or 较年初): they have no prior.
     """
     kind = period_kind(period)
     if period is None or kind is None:
         return None
-    if basis == "同比" or (basis is None and kind in ("year", "quarter", "half", "ytd")):
+    if basis == "同比" or (basis is None and kind in ("year", "half", "ytd")):
         return previous_period(period)
     if basis == "较年初" and kind in ("point", "year"):
         return f"{int(period[:4]) - 1}-12-31"

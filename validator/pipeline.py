@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Sequence
 from types import ModuleType
 
@@ -34,10 +35,17 @@ def read_claims(paths: Iterable[str]) -> list[Extraction]:
 
 
 def run_rules(corpus: Corpus, rules: Sequence[ModuleType]) -> list[Check]:
+    """Every rule over the whole run. A rule that fails is named on standard error and the
+    others still run: one broken rule must not hide every other finding."""
     checks: dict[str, Check] = {}
     for rule in rules:
-        for check in rule.check(corpus):
-            checks.setdefault(check.id, check)
+        try:
+            found = list(rule.check(corpus))
+        except Exception as failure:  # noqa: BLE001 — reported, never silently lost
+            sys.stderr.write(f"factcheck: rule {rule.ID} failed and was skipped: {failure}\n")
+            continue
+        for check in found:
+            checks.setdefault(check.id, check)  # a relation reached twice is reported once
     return sorted(checks.values(), key=_check_order)
 
 
