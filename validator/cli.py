@@ -36,13 +36,21 @@ class Format(str, Enum):
 PathsArgument = Annotated[
     list[str],
     typer.Argument(help="Files or directories (searched recursively, in sorted order); - reads standard input.",
-                   show_default=False),
+                   show_default=False, metavar="PATH"),
 ]
 FormatOption = Annotated[Format, typer.Option("--format", "-f", help="rich for people, json for machines.")]
 
 
 def _missing(paths: list[str]) -> list[str]:
     return [path for path in paths if path != "-" and not os.path.exists(path)]
+
+
+def _nothing_to_read(extractions) -> bool:
+    """An empty folder is a mistake worth an exit status, not a clean report."""
+    if extractions:
+        return False
+    sys.stderr.write("factcheck: no articles found (looked for .txt, .md, .markdown, .html, .htm)\n")
+    return True
 
 
 def _report_missing(paths: list[str]) -> None:
@@ -68,11 +76,12 @@ def claims(paths: PathsArgument, format: FormatOption = Format.rich) -> None:
     missing = _missing(paths)
     _report_missing(missing)
     extractions = read_claims(path for path in paths if path not in missing)
+    empty = _nothing_to_read(extractions) if not missing else False
     if format is Format.json:
         sys.stdout.write(render.claims_json(extractions) + "\n")
     else:
         _console(table=True).print(render.claims_tables(extractions))
-    raise typer.Exit(EXIT_USAGE if missing else EXIT_OK)
+    raise typer.Exit(EXIT_USAGE if missing or empty else EXIT_OK)
 
 
 @app.command("run")
@@ -93,13 +102,14 @@ def run_command(
     missing = _missing(paths)
     _report_missing(missing)
     extractions = read_claims(path for path in paths if path not in missing)
+    empty = _nothing_to_read(extractions) if not missing else False
     checks = run_rules(Corpus(extractions), all_rules())
     report = build_report(extractions, checks)
     if format is Format.json:
         sys.stdout.write(render.report_json(report) + "\n")
     else:
         _console().print(render.report_renderable(report, show_passed=show_passed))
-    if missing:
+    if missing or empty:
         raise typer.Exit(EXIT_USAGE)
     raise typer.Exit(EXIT_VIOLATIONS if report.summary.errors else EXIT_OK)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, field_serializer
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, field_serializer, model_serializer
 
 ClaimKind = Literal["figure", "growth", "share", "points"]
 Source = Literal["body", "title", "heading"]
@@ -78,6 +78,18 @@ class Claim(Record):
     @field_serializer("value", "lower", "upper")
     def _decimals_as_text(self, value: Decimal | None) -> str | None:
         return decimal_text(value)
+
+    @model_serializer(mode="wrap")
+    def _position_inline(self, handler: SerializerFunctionWrapHandler) -> dict:
+        """The claims format gives line and column beside the text, not in a nested span."""
+        data = handler(self)
+        flat = {}
+        for name, value in data.items():
+            if name == "span" and isinstance(value, dict):
+                flat.update(value)
+            else:
+                flat[name] = value
+        return flat
 
 
 class DateMention(Record):
@@ -172,12 +184,26 @@ class Tool(Record):
 
 
 class Report(Record):
-    schema_: str = "factcheck/report@1"
+    schema_: str = Field(default="factcheck/report@1", serialization_alias="schema")
     tool: Tool
     documents: tuple[DocumentSummary, ...]
     checks: tuple[Check, ...]
     summary: Summary
 
-    def to_json_dict(self) -> dict:
-        data = self.model_dump(mode="json")
-        return {"schema": data.pop("schema_"), **data}
+
+class ClaimsDocument(Record):
+    path: str
+    title: str | None
+    published: str | None
+    entity: str | None
+    report_period: str | None
+    error: str | None
+    claims: tuple[Claim, ...]
+
+
+class ClaimsReport(Record):
+    """What ``factcheck claims --format json`` prints: the extractor's reading, per document."""
+
+    schema_: str = Field(default="factcheck/claims@1", serialization_alias="schema")
+    tool: Tool
+    documents: tuple[ClaimsDocument, ...]

@@ -10,36 +10,25 @@ from rich.table import Table
 from rich.text import Text
 
 from . import __version__
-from .records import Check, Extraction, Report, decimal_text
+from .records import Check, ClaimsDocument, ClaimsReport, Extraction, Record, Report, Tool, decimal_text
 
-CLAIMS_SCHEMA = "factcheck/claims@1"
+def _json(record: Record) -> str:
+    return json.dumps(record.model_dump(mode="json", by_alias=True), ensure_ascii=False, indent=2)
 
 
 def claims_json(extractions: Sequence[Extraction]) -> str:
-    documents = []
-    for extraction in extractions:
-        documents.append({
-            "path": extraction.path,
-            "title": extraction.title,
-            "published": extraction.published,
-            "entity": extraction.entity,
-            "report_period": extraction.report_period,
-            "error": extraction.error,
-            "claims": [_claim_json(claim) for claim in extraction.claims],
-        })
-    payload = {"schema": CLAIMS_SCHEMA, "tool": {"name": "factcheck", "version": __version__},
-               "documents": documents}
-    return json.dumps(payload, ensure_ascii=False, indent=2)
-
-
-def _claim_json(claim) -> dict:
-    data = claim.model_dump(mode="json", exclude={"span", "document", "offset"})
-    return {"id": data.pop("id"), "kind": data.pop("kind"), "text": data.pop("text"),
-            **claim.span.model_dump(), **data}
+    return _json(ClaimsReport(
+        tool=Tool(version=__version__),
+        documents=tuple(
+            ClaimsDocument(path=e.path, title=e.title, published=e.published, entity=e.entity,
+                           report_period=e.report_period, error=e.error, claims=e.claims)
+            for e in extractions
+        ),
+    ))
 
 
 def report_json(report: Report) -> str:
-    return json.dumps(report.to_json_dict(), ensure_ascii=False, indent=2)
+    return _json(report)
 
 
 def _interval_text(lower, upper) -> str:
@@ -89,7 +78,7 @@ def check_text(check: Check) -> Text:
         text.append(f"\n        {location.path}:{location.line}:{location.column}  ", style="dim")
         text.append(location.text, style="bold")
     if check.expected and check.outcome == "violation":
-        text.append(f"\n        the arithmetic allows {check.expected}; the text says {check.actual}", style="dim")
+        text.append(f"\n        expected {check.expected}; printed {check.actual}", style="dim")
     return text
 
 
@@ -110,11 +99,15 @@ def summary_text(report: Report) -> Text:
     summary = report.summary
     text = Text()
     text.append("\nfactcheck: ", style="bold")
-    text.append(f"{summary.documents} documents, {summary.claims} figures read, "
+    text.append(f"{_count(summary.documents, 'document')}, {_count(summary.claims, 'figure')} read, "
                 f"{summary.claims_checked} used by at least one check\n")
-    text.append(f"{summary.checks} checks: {summary.passed} passed, ")
-    text.append(f"{summary.errors} errors", style="bold red" if summary.errors else "green")
-    text.append(f", {summary.warnings} warnings, {summary.info} info\n")
-    text.append(f"{summary.claims - summary.claims_checked} figures were not checked by any rule: "
+    text.append(f"{_count(summary.checks, 'check')}: {summary.passed} passed, ")
+    text.append(_count(summary.errors, "error"), style="bold red" if summary.errors else "green")
+    text.append(f", {_count(summary.warnings, 'warning')}, {summary.info} info\n")
+    text.append(f"{_count(summary.claims - summary.claims_checked, 'figure')} not checked by any rule: "
                 "silence about them is not a verdict.", style="dim")
     return text
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
