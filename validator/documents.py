@@ -71,6 +71,10 @@ class Document(Record):
             raise ValueError(f"cannot locate [{start}:{end}] in a text of {len(text.text)} characters")
         line, column = self._line_and_column(text.starts[start])
         end_line, end_column = self._line_and_column(text.ends[end - 1])
+        if (end_line, end_column) <= (line, column):
+            # Text that could not be mapped character by character (a folded YAML title)
+            # still points an editor at one character, never at an empty stretch.
+            end_line, end_column = line, column + 1
         return Span(line=line, column=column, end_line=end_line, end_column=end_column)
 
     def _line_and_column(self, offset: int) -> tuple[int, int]:
