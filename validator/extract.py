@@ -398,15 +398,17 @@ def _classify(reading: _Reading) -> None:
     if quantity.unit == "pp":
         reading.kind = "points"
         growth = _GROWTH_TAIL.search(lead)
-        if growth:
+        if re.search(r"高于|低于|快于|慢于|高出|低出|多于|少于|(?:较|比)[^，,；;]*(?<![提降减升])(?:高|低|快|慢|多|少)\s*$",
+                     lead):
+            # 增速高于各项贷款增速138个百分点: a comparison of two rates, not a change (增速
+            # at its end is the second rate, not a verb)
+            reading.basis = "比较"
+            reading.sign = -1 if re.search(r"低于|慢于|低出|少于|(?:低|慢|少)\s*$", lead) else 1
+        elif growth:
             reading.basis = _basis(growth.group("basis"))
             reading.sign = -1 if growth.group("verb") in lexicon.GROWTH_DOWN else 1
         elif re.search(rf"(?:{_alternation(lexicon.COMPARATIVES_DOWN)})\s*$", lead):
             reading.sign, reading.basis = -1, "比较"
-        elif re.search(r"高于|低于|快于|慢于|高出|低出|多于|少于|(?:较|比)[^，,；;]*(?:高|低|快|慢|多|少)\s*$", lead):
-            # 增速高于各项贷款增速138个百分点: a comparison of two rates, not a change
-            reading.basis = "比较"
-            reading.sign = -1 if re.search(r"低于|慢于|低出|少于|(?:低|慢|少)\s*$", lead) else 1
         return
     if quantity.dimension == "percent" and _SHARE_TAIL.search(lead):
         reading.kind = "share"
