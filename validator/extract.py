@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
+
+import opencc
 from datetime import date
 from pathlib import Path
 
@@ -23,6 +26,7 @@ from .numbers import Quantity, decimal_bound, find_quantities
 from .periods import PeriodMarker, PeriodResolver, period_kind, period_year, report_period
 from .records import Claim, DateMention, Extraction, Source, TextEdge
 
+_TO_SIMPLIFIED = opencc.OpenCC("t2s")
 _SENTENCE_END = re.compile(r"[。！？!?]+[”」』\"]?|\n")
 _CLAUSE_BREAK = "，,；;：:。！？!?"
 
@@ -32,7 +36,7 @@ def _alternation(words) -> str:
 
 
 _BASIS = (
-    r"(?P<basis>同比|环比|较[^，,；;。]{0,12}?(?:年初|期初|上半年末|半年末|上年末|年末|\d{1,2}月末|[一二三四]季度末"
+    r"(?P<basis>同比|环比|按年|按季|较[^，,；;。]{0,12}?(?:年初|期初|上半年末|半年末|上年末|年末|\d{1,2}月末|[一二三四]季度末"
     r"|上季度末|上季末|季度末|月末|同期|上年|去年|上季度?|上月)"
     r"|比(?:上年|去年|上季度?|上月)(?:同期)?|同)"
 )
@@ -78,9 +82,29 @@ class _Sentence:
     source: Source
     stream: SourceText
     start: int  # offset of the sentence in its stream
-    text: str
+    printed: str  # as the article prints it
     index: int
     paragraph: int
+    # What the patterns read: the printed text in simplified characters, one for one, so that
+    # 營業收入為1,286.45億港元，按年增長 reads like 营业收入为1,286.45亿港元，按年增长.
+    text: str = ""
+
+    def __post_init__(self) -> None:
+        self.text = simplified(self.printed)
+
+
+@cache
+def _simplified_character(character: str) -> str:
+    converted = _TO_SIMPLIFIED.convert(character)
+    return converted if len(converted) == 1 else character
+
+
+def simplified(text: str) -> str:
+    """Traditional characters read as simplified ones, character for character: the offsets
+    of the printed text stay valid."""
+    if text.isascii():
+        return text
+    return "".join(_simplified_character(character) for character in text)
 
 
 @dataclass
@@ -104,9 +128,9 @@ def extract(document: Document) -> Extraction:
                           entity=None, report_period=None, error=document.error)
     sentences = list(_sentences(document))
     published_day = document.published.date() if document.published else None
-    entity = subject_entity(document.title, document.body.text)
-    period = report_period(document.title, [s.text for s in sentences if s.source == "body"],
-                           published_day)
+    title = simplified(document.title) if document.title else None
+    entity = subject_entity(title, simplified(document.body.text))
+    period = report_period(title, [s.text for s in sentences if s.source == "body"], published_day)
     context = _Context(document, entity, PeriodResolver(period, published_day))
     for sentence in sentences:
         _read_sentence(context, sentence)
@@ -435,8 +459,10 @@ def _basis(printed: str | None) -> str | None:
     if re.search(r"半年末|季度末|季末|\d{1,2}月末|月末", printed) and "上年末" not in printed:
         # 较上半年末, 较6月末, 较上季度末: against a date this tool does not name; the rules skip it
         return "较上期"
-    if printed in ("同比", "同") or "同期" in printed:
+    if printed in ("同比", "同", "按年") or "同期" in printed:
         return "同比"
+    if printed == "按季":
+        return "环比"
     if printed == "环比" or "上季" in printed or "上月" in printed:
         return "环比"
     if "年初" in printed or "期初" in printed or "年末" in printed:
@@ -510,10 +536,10 @@ def _claim(context: _Context, sentence: _Sentence, reading: _Reading, key: str, 
         id=f"{Path(document.path).stem}:{span.line}:{span.column}",
         document=document.path,
         kind=reading.kind,  # type: ignore[arg-type]
-        text=quantity.text,
+        text=sentence.printed[quantity.start:quantity.end],
         span=span,
         offset=start,
-        sentence=sentence.text.strip(),
+        sentence=sentence.printed.strip(),
         sentence_index=sentence.index,
         value=value,
         unit=quantity.unit,
@@ -588,7 +614,7 @@ def _dates(document: Document, sentences: list[_Sentence], published: date | Non
                 continue
             start = sentence.start + match.start()
             yield DateMention(
-                text=match.group(0),
+                text=sentence.printed[match.start():match.end()],
                 span=document.locate(sentence.stream, start, sentence.start + match.end()),
                 earliest=earliest.isoformat(),
                 context=context,
@@ -608,6 +634,6 @@ def _edge(document: Document, sentences: list[_Sentence], first: bool) -> TextEd
     if not body:
         return None
     sentence = body[0] if first else body[-1]
-    text = sentence.text.strip()
-    offset = sentence.start + (len(sentence.text) - len(sentence.text.lstrip()))
+    text = sentence.printed.strip()
+    offset = sentence.start + (len(sentence.printed) - len(sentence.printed.lstrip()))
     return TextEdge(text=text, span=document.locate(sentence.stream, offset, offset + len(text)))

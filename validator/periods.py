@@ -71,6 +71,7 @@ class PeriodMarker:
     # at the next ；, not a change of the period the sentence speaks of; 从年初的0.99% names
     # only the "from" figure's date, and ends with its clause.
     aside: str = ""  # "" | "；" | "，"
+    dated: bool = True  # False: the marker printed no year of its own (一季度, 年末)
 
 
 def quarter_end(year: int, quarter: int) -> str:
@@ -189,7 +190,8 @@ class PeriodResolver:
                         aside = "；"
                     if _FROM_BEFORE.search(sentence, max(0, match.start() - 3), match.start()):
                         aside = "，"
-                    taken.append(PeriodMarker(match.start(), match.end(), period, aside))
+                    dated = bool(match.groupdict().get("year") or match.groupdict().get("year2"))
+                    taken.append(PeriodMarker(match.start(), match.end(), period, aside, dated))
         return sorted(taken, key=lambda marker: marker.start)
 
     def period_at(self, sentence: str, position: int, markers: list[PeriodMarker] | None = None,
@@ -209,6 +211,8 @@ class PeriodResolver:
                 before_aside, aside = current, marker
             if marker.period == _PRIOR:
                 current = previous_period(current)  # 第四季度……上年同期 is 2020Q4
+            elif aside is not None and aside is not marker and not marker.dated and marker.period:
+                current = previous_period(marker.period)  # 上年同期，公司一季度…: 2021Q1
             else:
                 current = marker.period or None
         if aside is not None and _aside_ended(sentence, aside, position):
