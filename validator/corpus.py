@@ -40,7 +40,9 @@ class Corpus:
 
     @cached_property
     def claims(self) -> tuple[Claim, ...]:
-        return tuple(claim for extraction in self.extractions for claim in extraction.claims)
+        """The claims rules check: forecasts and targets (预计, 目标 …) are not facts yet."""
+        return tuple(claim for extraction in self.extractions for claim in extraction.claims
+                     if not claim.forecast)
 
     @cached_property
     def by_id(self) -> dict[tuple[str, str], Claim]:

@@ -560,6 +560,7 @@ def _claim(context: _Context, sentence: _Sentence, reading: _Reading, key: str, 
         basis=share_total if reading.kind == "share" else reading.basis,
         total_key=metric_key(share_total, (context.entity or "",)) if share_total else None,
         between_rates=reading.between_rates,
+        forecast=any(word in sentence.text[:quantity.start] for word in lexicon.FORECAST_WORDS),
         direction=("down" if reading.sign < 0 else "up") if reading.kind in ("growth", "points") else None,
         **links,
     )

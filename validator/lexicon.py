@@ -238,3 +238,10 @@ NOT_ADDITIVE_METRICS: dict[str, tuple[str, ...]] = {
     "peak": ("最高", "最低", "峰值", "最大", "最小", "单笔", "单日", "单月", "价", "收报", "收盘",
              "开盘", "报收", "每股", "市盈率", "市值"),
 }
+
+# Words that make the figures after them in a sentence a forecast, a target or guidance:
+# not facts to check against the reported ones.
+FORECAST_WORDS: tuple[str, ...] = (
+    "预计", "预测", "预期", "预估", "预告", "预增", "预减", "目标", "指引", "有望", "力争", "计划",
+    "展望", "估计", "将达到", "将实现", "或将", "料将",
+)

@@ -43,6 +43,8 @@ FIGURE_PATTERN = re.compile(
     rf"(?P<after>{_alternation(lexicon.QUALIFIERS_AFTER)})?"
 )
 
+# A minus sign is a sign only after these (为-5亿元, 同比-3%); after a figure it joins a range.
+_BEFORE_A_SIGN = " \t为是：:（(，,比至到"
 _QUOTES_OPEN = "“‘\"'「『《〈"
 _QUOTES_CLOSE = "”’\"'」』》〉"
 
@@ -188,7 +190,10 @@ def read_match(text: str, match: re.Match[str]) -> Quantity | None:
     printed = parse_number(number_text)
     if printed is None:
         return None
-    if groups["minus"]:  # 净利润为-5亿元: a loss printed as a negative figure
+    minus = groups["minus"]
+    if minus and match.start("minus") > 0 and text[match.start("minus") - 1] not in _BEFORE_A_SIGN:
+        minus = None  # 15%-20%: a range, not a negative figure
+    if minus:  # 净利润为-5亿元: a loss printed as a negative figure
         if not number_text[0].isdigit():
             return None
         printed = -printed
@@ -215,7 +220,7 @@ def read_match(text: str, match: re.Match[str]) -> Quantity | None:
                 end -= 1
     if chinese and not _chinese_numeral_is_a_figure(number_text, magnitude, unit_text, some):
         return None
-    if groups["minus"]:
+    if minus:
         number_start = match.start("minus")
     if _is_label(text, number_start, match.end("number"), number_text):
         return None

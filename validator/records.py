@@ -74,6 +74,7 @@ class Claim(Record):
     parts_of: str | None = None  # one part of a breakdown (分别为, 其中) → the whole
     between_rates: bool = False  # a % that compares two rates (增幅较…高出7.4%)
     direction: Literal["up", "down"] | None = None  # growth and points: 增长 is up, 下降 down
+    forecast: bool = False  # 预计, 目标, 指引 …: a figure about the future is not checked
 
     @field_serializer("value", "lower", "upper")
     def _decimals_as_text(self, value: Decimal | None) -> str | None:
