@@ -22,17 +22,13 @@ from .documents import Document, SourceText
 from .entities import named_organisation, other_subject, subject_entity
 from .lists import ListSlot, respectively_lists
 from .metrics import clean_phrase, is_cumulative, metric_key
-from .numbers import Quantity, decimal_bound, find_quantities
+from .numbers import Quantity, alternation, decimal_bound, find_quantities
 from .periods import PeriodMarker, PeriodResolver, period_kind, period_year, report_period
 from .records import Claim, DateMention, Extraction, Source, TextEdge
 
 _TO_SIMPLIFIED = opencc.OpenCC("t2s")
 _SENTENCE_END = re.compile(r"[。！？!?]+[”」』\"]?|\n")
 _CLAUSE_BREAK = "，,；;：:。！？!?"
-
-
-def _alternation(words) -> str:
-    return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
 
 
 _BASIS = (
@@ -42,11 +38,11 @@ _BASIS = (
 )
 _GROWTH_TAIL = re.compile(
     _BASIS + r"?\s*(?:也|亦|均|再|继续|进一步|分别)?"
-    rf"(?P<verb>{_alternation(lexicon.GROWTH_UP + lexicon.GROWTH_DOWN)})"
+    rf"(?P<verb>{alternation(lexicon.GROWTH_UP + lexicon.GROWTH_DOWN)})"
     r"(?:了)?(?:幅度)?(?:为|达|达到)?\s*$"
 )
 _LEVEL_TAIL = re.compile(
-    rf"(?:{_alternation(lexicon.GROWTH_UP + lexicon.GROWTH_DOWN)})?(?:了)?\s*(?P<to>至|到)"
+    rf"(?:{alternation(lexicon.GROWTH_UP + lexicon.GROWTH_DOWN)})?(?:了)?\s*(?P<to>至|到)"
     r"(?:\s*(?:(?:19|20)\d{2}\s*年?(?:末|底|第?[一二三四1-4]季度末?|上半年|全年)?|(?:1[0-2]|[1-9])月(?:末|底)"
     r"|第?[一二三四]季度末|去年|今年|年末|年底)\s*的?)?\s*$"
 )
@@ -62,8 +58,8 @@ _SHARE_TAIL = re.compile(
     r"(?P<total>[^，,；;。]{0,25}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到|约)?\s*$"
 )
 _BETWEEN_RATES = re.compile(
-    rf"(?:{_alternation(lexicon.RATE_WORDS)}).*?"
-    rf"(?P<cmp>{_alternation(lexicon.COMPARATIVES_UP + lexicon.COMPARATIVES_DOWN)})了?\s*$"
+    rf"(?:{alternation(lexicon.RATE_WORDS)}).*?"
+    rf"(?P<cmp>{alternation(lexicon.COMPARATIVES_UP + lexicon.COMPARATIVES_DOWN)})了?\s*$"
 )
 _SPAN_OF_TIME = re.compile(r"连续[0-9一二两三四五六七八九十]+(?:个)?(?:季度|年|月|周)")
 _POST_NOUN = re.compile(r"^[\u4e00-\u9fffA-Za-z]+")
@@ -388,7 +384,7 @@ def _listed_level(walk: _Walk, slot: ListSlot | None) -> Claim | None:
 
 
 _REACHED = re.compile(
-    rf"\s*[，,]?\s*(?:(?:{_alternation(lexicon.GROWTH_UP + lexicon.GROWTH_DOWN)})?了?\s*(?:至|到)|达到?|为)\s*"
+    rf"\s*[，,]?\s*(?:(?:{alternation(lexicon.GROWTH_UP + lexicon.GROWTH_DOWN)})?了?\s*(?:至|到)|达到?|为)\s*"
 )
 
 
@@ -431,7 +427,7 @@ def _classify(reading: _Reading) -> None:
         elif growth:
             reading.basis = _basis(growth.group("basis"))
             reading.sign = -1 if growth.group("verb") in lexicon.GROWTH_DOWN else 1
-        elif re.search(rf"(?:{_alternation(lexicon.COMPARATIVES_DOWN)})\s*$", lead):
+        elif re.search(rf"(?:{alternation(lexicon.COMPARATIVES_DOWN)})\s*$", lead):
             reading.sign, reading.basis = -1, "比较"
         return
     if quantity.dimension == "percent" and _SHARE_TAIL.search(lead):

@@ -22,25 +22,26 @@ _ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _CHINESE = r"[零〇一二两三四五六七八九十百千]+(?:万[零〇一二两三四五六七八九十百千]+)?"
 
 
-def _alternation(words) -> str:
+def alternation(words) -> str:
+    """A regex alternative of words, longest first, so that 超过 wins over 超."""
     return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
 
 
-_UNITS = _alternation(
+_UNITS = alternation(
     ["个百分点", "百分点", "个基点", "基点", "%", "‰", "倍", "成"]
     + list(lexicon.CURRENCIES)
     + list(lexicon.COUNTERS)
 )
 
 FIGURE_PATTERN = re.compile(
-    rf"(?:(?P<before>{_alternation(lexicon.QUALIFIERS_BEFORE)})\s?)?"
-    rf"(?:(?P<half>{_alternation(lexicon.HALF_WORDS)})"
+    rf"(?:(?P<before>{alternation(lexicon.QUALIFIERS_BEFORE)})\s?)?"
+    rf"(?:(?P<half>{alternation(lexicon.HALF_WORDS)})"
     rf"|(?P<minus>(?<![\dA-Za-z])[-−])?(?P<number>{_ARABIC}|{_CHINESE})"
     r"(?P<some>余|多)?"
-    rf"(?P<magnitude>{_alternation(lexicon.MAGNITUDES)})?"
+    rf"(?P<magnitude>{alternation(lexicon.MAGNITUDES)})?"
     r"(?P<some_after>余|多)?"
     rf"(?:\s?(?P<unit>{_UNITS}))?)"
-    rf"(?P<after>{_alternation(lexicon.QUALIFIERS_AFTER)})?"
+    rf"(?P<after>{alternation(lexicon.QUALIFIERS_AFTER)})?"
 )
 
 # A minus sign is a sign only after these (为-5亿元, 同比-3%); after a figure it joins a range.
