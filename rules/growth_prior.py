@@ -10,6 +10,8 @@ from 650.78亿 to 651.09亿), and the check fails only when the stated prior lie
 The prior period follows the growth's basis: 同比 (or no basis on a year, quarter or half)
 is the same stretch a year earlier, 环比 the quarter before, 较年初 the previous year end.
 A growth of a percentage (不良率1.05%，下降0.14%) is left alone: it may mean points.
+When one change is printed both as an amount and as a rate (较上年末增加1236.48亿元，增幅
+16.7%), the two priors they imply must meet as well.
 
 错误 (wrong)::
 
@@ -108,6 +110,7 @@ def _all_agree(claims: list[Claim]) -> bool:
 def check(corpus: Corpus) -> Iterator[Check]:
     growths = [claim for claim in corpus.of_kind("growth")
                if not claim.between_rates and claim.basis != "比较"]
+    yield from _amount_against_rate(corpus, growths)
     groups = corpus.grouped(kind="figure")
     linked_keys = set()
     for growth in growths:
@@ -142,3 +145,39 @@ def check(corpus: Corpus) -> Iterator[Check]:
                 expected=describe(shown, unit),
                 actual=stated.text,
             )
+
+
+def _amount_against_rate(corpus: Corpus, growths: list[Claim]) -> Iterator[Check]:
+    """较上年末增加1236.48亿元，增幅16.7%: the amount and the rate of one change each imply
+    the prior figure, and the two priors must meet."""
+    by_figure: dict[tuple[str, str], list[Claim]] = {}
+    for growth in growths:
+        if growth.of_claim:
+            by_figure.setdefault((growth.document, growth.of_claim), []).append(growth)
+    for (document, figure_id), changes in sorted(by_figure.items()):
+        figure = corpus.linked(changes[0], figure_id)
+        if figure is None or figure.kind != "figure" or figure.dimension not in COMPARABLE_DIMENSIONS:
+            continue
+        rates = [change for change in changes if change.dimension == "percent"]
+        amounts = [change for change in changes if change.dimension != "percent"]
+        for rate in rates:
+            for amount in amounts:
+                if rate.basis and amount.basis and rate.basis != amount.basis:
+                    continue  # 同比 and 较年初 measure from different dates
+                from_rate, from_amount = implied_prior(figure, rate), implied_prior(figure, amount)
+                if from_rate is None or from_amount is None:
+                    continue
+                shown_rate, unit = in_units(from_rate, figure)
+                shown_amount, _ = in_units(from_amount, figure)
+                passed = from_rate.intersects(from_amount)
+                yield make_check(
+                    ID, SEVERITY,
+                    passed=passed,
+                    claims=[figure, amount, rate],
+                    message=(f"{figure.text} {signed_words(amount)} {as_printed(amount)} implies a prior of "
+                             f"{describe(shown_amount, unit)}; {signed_words(rate)} {as_printed(rate)} implies "
+                             f"{describe(shown_rate, unit)}"),
+                    expected=describe(shown_amount, unit),
+                    actual=rate.text,
+                    salt="amount-against-rate",
+                )
