@@ -243,8 +243,11 @@ def _read_figure(context: _Context, sentence: _Sentence, walk: _Walk, quantity: 
     lead_start = max(_clause_start(sentence, quantity.qualifier_start), walk.previous_end)
     lead = sentence.text[lead_start:quantity.qualifier_start]
     reading = _Reading(quantity, lead)
-    if re.search(r"[；;]", sentence.text[walk.previous_end:quantity.qualifier_start]):
-        walk.breakdown = None
+    gap = sentence.text[walk.previous_end:quantity.qualifier_start]
+    if re.search(r"[；;]", gap) or (
+            re.search(r"[，,]", gap) and "其中" not in lead
+            and not lead.lstrip().startswith(lexicon.SEGMENT_WORDS)):
+        walk.breakdown = None  # the slices of a 其中 have ended
     walk.previous_end = quantity.end
     last_level = walk.last_level
 
