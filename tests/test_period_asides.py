@@ -35,3 +35,19 @@ def test_month_of_the_year_names_no_period(tmp_path):
     extraction = article(tmp_path, "3月份，社会融资规模增量为4.65万亿元。", title="一季度金融数据",
                          published="2022-04-15 10:00:00 +0800")
     assert the(extraction, "4.65万亿元").period is None
+
+
+def test_shangnianmo_in_an_annual_report_is_the_end_of_the_year_before(tmp_path):
+    extraction = article(tmp_path, "截至2021年末，不良贷款率由上年末的1.43%降至1.21%。", title="锦程银行2021年年报")
+    assert the(extraction, "1.43%").period == "2020-12-31"
+    assert the(extraction, "1.21%").period == "2021-12-31"
+
+
+def test_a_to_after_a_year_end_from_is_a_year_end(tmp_path):
+    extraction = article(tmp_path, "公司资产总额从2020年末的486.2亿元增长到612.8亿元。", title="锦程银行2021年年报")
+    assert the(extraction, "612.8亿元").period == "2021-12-31"
+
+
+def test_flat_against_last_year_is_this_years_figure(tmp_path):
+    extraction = article(tmp_path, "小微贷款不良率与上年基本持平，为1.53%。", title="网商银行2021年年报")
+    assert the(extraction, "1.53%").period == "2021"

@@ -283,6 +283,9 @@ def _read_figure(context: _Context, sentence: _Sentence, walk: _Walk, quantity: 
         period = listed.period
     if from_mark and not _marker_between(markers, lead_start + from_mark.end(), quantity.start):
         period = None  # 从594家: the earlier figure's date is not printed
+    if (from_claim is not None and period_kind(from_claim.period) == "point"
+            and period_kind(period) == "year" and from_claim.period.endswith("-12-31")):
+        period = f"{period}-12-31"  # 从2020年末的486.2亿元增长到612.8亿元: a year end too
 
     before = sentence.text[:quantity.start]
     economy = other_subject(before, context.entity)

@@ -59,7 +59,7 @@ def groups_rel(match: re.Match[str]) -> str | None:
 
 # A date after 较 or 比 in the same clause is the basis of a comparison (较上半年末下降…),
 # not the figure's own period.
-_COMPARED_WITH = re.compile(r"(?<!同)(?:较|比|相比)[^，,；;。\d\s%]{0,8}$")
+_COMPARED_WITH = re.compile(r"(?<!同)(?:较|比|相比|与)[^，,；;。\d\s%]{0,8}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +155,8 @@ class PeriodResolver:
     def _relative_year(self, rel: str | None) -> int | None:
         if rel in (None, "全年", "当年"):
             return self.report_year
+        if rel in ("上年", "上") and self.report_year is not None:
+            return self.report_year - 1  # 上年末 in a 2021 annual report is the end of 2020
         # 去年 and 今年 count from the day the article appeared, not from the report.
         anchor = self.published.year if self.published else self.report_year
         if anchor is None:
