@@ -47,3 +47,9 @@ def test_change_against_the_half_year_end_is_not_against_the_year_start(tmp_path
                          title="华岳银行2021年三季报")
     points = the(extraction, "0.02个百分点")
     assert points.basis != "较年初" and points.period == "2021-09-30"
+
+
+def test_share_of_a_balance_finds_its_total(tmp_path):
+    extraction = article(tmp_path, "截至2021年末，各项贷款余额654.3亿元，其中普惠小微贷款余额281.6亿元，占各项贷款的43.0%。",
+                         title="众邦银行2021年年报")
+    assert the(extraction, "43.0%").total_claim == the(extraction, "654.3亿元").id

@@ -587,6 +587,9 @@ def _link_share_totals(claims: list[Claim]) -> list[Claim]:
     for claim in claims:
         if claim.kind == "share" and claim.total_key and claim.total_claim is None:
             total = levels.get((claim.entity, claim.total_key, claim.period))
+            if total is None and period_kind(claim.period) == "year":
+                # 贷款总额为911.0亿元（截至年末）……占贷款总额的27.1%: the year's balance is its end
+                total = levels.get((claim.entity, claim.total_key, f"{claim.period}-12-31"))
             if total is not None and total.id != claim.of_claim:
                 claim = claim.model_copy(update={"total_claim": total.id})
         linked.append(claim)

@@ -56,8 +56,8 @@ def metric_key(phrase: str, entity_names: tuple[str, ...] = ()) -> str:
             # One canonical term per key: stop at the longest synonym that matches.
             text = synonym.sub(canonical, text)
             break
-    # 合作金融机构数量 and 合作金融机构 count the same thing.
-    for counted in ("数量", "数"):
+    # 合作金融机构数量 and 合作金融机构 count the same thing; 各项贷款余额 and 各项贷款 are one balance.
+    for counted in ("数量", "余额", "数"):
         if text.endswith(counted) and len(text) - len(counted) >= 2:
             return text[: -len(counted)]
     return text
