@@ -40,7 +40,7 @@ CURRENCIES: dict[str, str] = {
 COUNTERS: tuple[str, ...] = (
     "人次", "人", "户", "家", "项", "件", "个", "名", "篇", "款", "笔", "位", "场",
     "台", "辆", "份", "张", "条", "套", "座", "所", "间", "架", "艘", "枚", "股", "单",
-    "单位", "只", "支", "种", "类", "部", "批", "例", "份",
+    "只", "支", "种", "类", "部", "批", "例",
 )
 
 # A counter glued to these is the start of another word or a duration, not a count:
@@ -80,8 +80,7 @@ QUALIFIERS_AFTER: dict[str, str] = {
     "左右": "around", "上下": "around",
 }
 
-# Ratios spelled in words: 三成 is 30%, 一半 is 50%.
-RATIO_WORDS: dict[str, Decimal] = {"成": Decimal(10)}
+# Half spelled in words: 一半 is 50% (三成, 八成 are read by the number grammar as tenths).
 HALF_WORDS: tuple[str, ...] = ("一半", "半数")
 
 CHINESE_DIGITS: dict[str, int] = {
@@ -90,11 +89,7 @@ CHINESE_DIGITS: dict[str, int] = {
 }
 CHINESE_UNITS: dict[str, int] = {"十": 10, "百": 100, "千": 1000}
 
-# Growth wording: the verb says the direction, the basis says against what.
-GROWTH_BASES: tuple[str, ...] = (
-    "同比", "环比", "较年初", "较上年末", "较上年同期", "较去年同期", "较去年", "较上年",
-    "较上季度", "较上季", "比上年", "比去年", "较年初", "较期初", "同",
-)
+# Growth wording: the verb says the direction (the basis it is against is read in extract.py).
 GROWTH_UP: tuple[str, ...] = (
     "净增加", "净增", "增长了", "增长", "增加了", "增加", "上升了", "上升", "上涨", "提升了", "提升", "提高了",
     "提高", "扩大", "增幅为", "增幅达", "增幅", "增速为", "增速达", "增速", "增", "涨", "升",
@@ -109,9 +104,6 @@ GROWTH_DOWN: tuple[str, ...] = (
 RATE_WORDS: tuple[str, ...] = ("增幅", "增速", "增长率", "利率", "费率", "收益率", "比例", "占比", "率")
 COMPARATIVES_UP: tuple[str, ...] = ("高出", "高于", "高", "快", "多出", "多")
 COMPARATIVES_DOWN: tuple[str, ...] = ("低出", "低于", "低", "慢", "少")
-
-# Words that make a figure a share of a total.
-SHARE_MARKERS: tuple[str, ...] = ("占比", "占到", "占据", "占")
 
 # Synonyms of a metric meet in one key, so that 营业收入 and 总营收 match. Longest first.
 METRIC_SYNONYMS: dict[str, str] = {
@@ -217,7 +209,6 @@ NOT_AFTER_ORGANISATION: tuple[str, ...] = (
 
 # Words after which a date is a past event, so it may not be later than publication.
 PAST_DATE_MARKERS: tuple[str, ...] = ("截至", "截止", "截止到", "截至到")
-PUBLISH_VERBS: tuple[str, ...] = ("发布", "公布", "披露", "发布了", "公布了", "披露了")
 
 CHINESE_QUARTERS: dict[str, int] = {"一": 1, "1": 1, "二": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4}
 
