@@ -10,7 +10,7 @@ from validator.corpus import Corpus, claim_interval
 from validator.lexicon import NOT_ADDITIVE_METRICS
 from validator.metrics import keys_compatible
 from validator.periods import period_kind, prior_period
-from validator.records import Claim
+from validator.records import AMOUNTS, Claim
 
 # Dimensions a figure of each dimension can be compared with (a bare 1.5亿 goes with either).
 COMPARABLE_DIMENSIONS = {
@@ -78,14 +78,13 @@ def measured_from(start: Claim, end: Claim, change: Claim) -> bool:
 # its period says the quarter or year the paragraph spoke of.
 _MONTH = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?!末|底)")
 
-_ADDITIVE_DIMENSIONS = ("money", "count", "number")
 
 
 def is_additive(claim: Claim, excluding: tuple[str, ...] = tuple(NOT_ADDITIVE_METRICS)) -> bool:
     """A figure whose parts add up: an amount or a count, and by its metric none of the
     ``excluding`` kinds of NOT_ADDITIVE_METRICS (an average, a ratio, a balance, a profit …)."""
     words = (word for kind in excluding for word in NOT_ADDITIVE_METRICS[kind])
-    return claim.dimension in _ADDITIVE_DIMENSIONS and not any(word in claim.metric_key for word in words)
+    return claim.dimension in AMOUNTS and not any(word in claim.metric_key for word in words)
 
 
 def names_a_month(claim: Claim) -> bool:

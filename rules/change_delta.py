@@ -27,7 +27,7 @@ from collections.abc import Iterator
 
 from validator.corpus import Corpus, claim_interval, comparable_units
 from validator.intervals import Interval
-from validator.records import Check, Claim
+from validator.records import AMOUNTS, Check, Claim
 
 from ._checks import as_printed, describe, in_units, make_check, signed_words
 from ._grouping import changes_of, measured_from, stated_changes
@@ -36,14 +36,13 @@ ID = "change-delta"
 SEVERITY = "error"
 SUMMARY = "from→to agrees with the stated change (594→796 vs 增长202家, or a stated rate)"
 
-_AMOUNTS = ("money", "count", "number")
 
 
 def check(corpus: Corpus) -> Iterator[Check]:
     by_figure, by_metric = stated_changes(corpus)
     for to in corpus.of_kind("figure"):
         start = corpus.linked(to, to.from_claim)
-        if start is None or start.kind != "figure" or to.dimension not in _AMOUNTS:
+        if start is None or start.kind != "figure" or to.dimension not in AMOUNTS:
             continue
         if not comparable_units(start, to):
             continue
@@ -73,7 +72,7 @@ def _compare(start: Claim, to: Claim, change: Claim) -> tuple[bool, str] | None:
             return None
         rate = (to_range / start_range).scale(100) - Interval.point(100)
         return rate.intersects(stated), describe(rate, "%")
-    if change.dimension in _AMOUNTS and comparable_units(change, to):
+    if change.dimension in AMOUNTS and comparable_units(change, to):
         delta = to_range - start_range
         shown, unit = in_units(delta, change)
         return delta.intersects(stated), describe(shown, unit)

@@ -34,7 +34,7 @@ from pathlib import Path
 
 from validator.corpus import Corpus, claim_interval, comparable_units
 from validator.intervals import Interval
-from validator.records import Check, Claim
+from validator.records import AMOUNTS, Check, Claim
 
 from validator.periods import prior_period
 
@@ -64,7 +64,7 @@ def implied_prior(figure: Claim, growth: Claim) -> Interval | None:
         if not figure_range.nonnegative:
             return None
         return _divided_by_growth(figure_range, growth_range)
-    if growth.dimension in ("money", "count", "number") and comparable_units(figure, growth):
+    if growth.dimension in AMOUNTS and comparable_units(figure, growth):
         return figure_range - growth_range
     return None  # 增长2倍 reads as ×2 or ×3 depending on the writer: not checked
 

@@ -31,7 +31,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from fractions import Fraction
 
-from validator.corpus import Corpus, claim_interval, comparable_units
+from validator.corpus import Corpus, claim_interval, comparable_units, summed
 from validator.intervals import Interval, format_number
 from validator.records import Check, Claim
 
@@ -127,16 +127,8 @@ def _complementary(parts: list[Claim]) -> bool:
     return (first[0], second[0]) in COMPLEMENTARY_SEGMENTS or (second[0], first[0]) in COMPLEMENTARY_SEGMENTS
 
 
-def _sum(parts: list[Claim]) -> tuple[Interval, Interval]:
-    """The sum's range from the figures' intervals, and the sum of the printed values."""
-    total, printed = claim_interval(parts[0]), Interval.point(parts[0].value)
-    for part in parts[1:]:
-        total, printed = total + claim_interval(part), printed + Interval.point(part.value)
-    return total, printed
-
-
 def _parts_make_whole(parts: list[Claim], whole: Claim) -> Check:
-    total, printed = _sum(parts)
+    total, printed = summed(parts)
     passed = total.intersects(claim_interval(whole))
     terms = " + ".join(part.text for part in parts)
     segments = " and ".join(segment[0] for segment in (_segment_of(part.metric_key) for part in parts) if segment)
@@ -157,7 +149,7 @@ def _parts_make_whole(parts: list[Claim], whole: Claim) -> Check:
 
 
 def _parts_within_whole(parts: list[Claim], whole: Claim) -> Check:
-    total, printed = _sum(parts)
+    total, printed = summed(parts)
     allowed = Interval(total.lower, None)
     passed = allowed.intersects(claim_interval(whole))
     terms = " + ".join(part.text for part in parts)

@@ -32,7 +32,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
-from validator.corpus import Corpus, claim_interval
+from validator.corpus import Corpus, claim_interval, summed
 from validator.intervals import Interval
 from validator.periods import period_kind
 from validator.records import Check, Claim
@@ -144,10 +144,7 @@ def _parts_add_up(metric_key: str, by_period: dict[str, list[Claim]]) -> Iterato
 
 
 def _sum_of_parts(metric_key: str, parts: list[Claim], whole: Claim) -> Check:
-    total = claim_interval(parts[0])
-    printed = Interval.point(parts[0].value)
-    for part in parts[1:]:
-        total, printed = total + claim_interval(part), printed + Interval.point(part.value)
+    total, printed = summed(parts)
     passed = total.intersects(claim_interval(whole))
     terms = " + ".join(part.text for part in parts)
     periods = " + ".join(part.period or "" for part in parts)

@@ -35,7 +35,7 @@ from decimal import Decimal
 from validator.corpus import Corpus
 from validator.numbers import qualifier_bound
 from validator.periods import period_kind
-from validator.records import Check, Claim
+from validator.records import AMOUNTS, Check, Claim
 
 from ._checks import make_check
 
@@ -44,7 +44,6 @@ SEVERITY = "warning"
 SUMMARY = "the same value is not printed for different periods of one metric (a stale figure)"
 
 # Levels, not rates: an unchanged 不良贷款率 or 资本充足率 is ordinary news.
-_AMOUNTS = ("money", "count", "number")
 # Below ten a count repeats by chance (2家分行 opened in each quarter).
 _SMALLEST = Decimal(10)
 # 超过50.7万 still pins the figure down; 超400项 is a round number that may stay for a year.
@@ -73,7 +72,7 @@ def _series(corpus: Corpus) -> dict[tuple, list[Claim]]:
             continue
         if claim.period is None or period_kind(claim.period) is None:
             continue
-        if claim.dimension not in _AMOUNTS or abs(claim.value) < _SMALLEST:
+        if claim.dimension not in AMOUNTS or abs(claim.value) < _SMALLEST:
             continue
         if qualifier_bound(claim.qualifier) != "exact" and _digits(claim.value) < _APPROXIMATE_DIGITS:
             continue

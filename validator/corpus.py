@@ -11,12 +11,20 @@ from collections.abc import Iterable
 from functools import cached_property
 
 from .intervals import Interval
-from .records import Claim, Extraction
+from .records import AMOUNTS, Claim, Extraction
 
 
 def claim_interval(claim: Claim) -> Interval:
     """The values a claim allows, as an exact interval."""
     return Interval.of(claim.lower, claim.upper)
+
+
+def summed(claims: list[Claim]) -> tuple[Interval, Interval]:
+    """The range a sum of figures can take, and the sum of the values as printed."""
+    total, printed = claim_interval(claims[0]), Interval.point(claims[0].value)
+    for claim in claims[1:]:
+        total, printed = total + claim_interval(claim), printed + Interval.point(claim.value)
+    return total, printed
 
 
 def comparable_units(a: Claim, b: Claim) -> bool:
@@ -26,7 +34,7 @@ def comparable_units(a: Claim, b: Claim) -> bool:
     unit to the reader, and the metric already matched.
     """
     if a.dimension == "number" or b.dimension == "number":
-        return a.dimension in ("number", "money", "count") and b.dimension in ("number", "money", "count")
+        return a.dimension in AMOUNTS and b.dimension in AMOUNTS
     if a.dimension != b.dimension:
         return False
     return a.dimension != "money" or a.unit == b.unit

@@ -24,7 +24,7 @@ from .lists import ListSlot, respectively_lists
 from .metrics import clean_phrase, is_cumulative, metric_key
 from .numbers import Quantity, alternation, decimal_bound, find_quantities
 from .periods import PeriodMarker, PeriodResolver, period_kind, period_year, report_period
-from .records import Claim, DateMention, Extraction, Source, TextEdge
+from .records import AMOUNTS, Claim, DateMention, Extraction, Source, TextEdge
 
 _TO_SIMPLIFIED = opencc.OpenCC("t2s")
 _SENTENCE_END = re.compile(r"[。！？!?]+[”」』\"]?|\n")
@@ -492,7 +492,7 @@ def _linked_level(reading: _Reading, last_level: Claim | None, entity_names) -> 
     """The figure a growth, points or share figure speaks of: the level just before it."""
     if reading.kind == "figure" or last_level is None:
         return None
-    if reading.kind == "share" and last_level.dimension not in ("money", "count", "number"):
+    if reading.kind == "share" and last_level.dimension not in AMOUNTS:
         return None
     own = metric_key(reading.metric, entity_names)
     if reading.kind == "share" and own:

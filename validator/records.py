@@ -17,6 +17,8 @@ Outcome = Literal["pass", "violation"]
 Severity = Literal["error", "warning", "info"]
 # A dimension says which figures can be compared at all: 5652件 and 5652项 are both counts.
 Dimension = Literal["money", "count", "percent", "pp", "multiple", "number"]
+# Dimensions of amounts: they add up and divide into shares (a bare 13.5亿 is one too).
+AMOUNTS: tuple[Dimension, ...] = ("money", "count", "number")
 
 
 class Record(BaseModel):
