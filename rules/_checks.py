@@ -7,6 +7,9 @@ from fractions import Fraction
 
 from pathlib import Path
 
+from collections.abc import Callable, Sequence
+
+from validator.corpus import claim_interval, rounded_reading
 from validator.intervals import Interval, format_number
 from validator.lexicon import QUALIFIERS_AFTER
 from validator.numbers import qualifier_bound
@@ -51,9 +54,18 @@ def describe(interval: Interval, unit: str = "", places: int = 2) -> str:
     return "any value"
 
 
+# Magnitude words as articles print them, longest first so that 万亿 wins over 亿 and 百万 over 万.
+_PRINTED_MAGNITUDES = (
+    ("万亿", 10**12), ("萬億", 10**12), ("兆", 10**12), ("千亿", 10**11), ("千億", 10**11),
+    ("百亿", 10**10), ("百億", 10**10), ("十亿", 10**9), ("十億", 10**9), ("亿", 10**8), ("億", 10**8),
+    ("千万", 10**7), ("千萬", 10**7), ("百万", 10**6), ("百萬", 10**6), ("万", 10**4), ("萬", 10**4),
+)
+
+
 def in_units(interval: Interval, claim: Claim) -> tuple[Interval, str]:
-    """An interval of base units shown in the magnitude the claim was printed in (亿, 万)."""
-    for word, scale in (("万亿", 10**12), ("亿", 10**8), ("万", 10**4)):
+    """An interval of base units shown in the magnitude the claim was printed in (亿, 萬, 百万),
+    so that a message speaks as the article does: 336.0萬億元, never 336000000000000元."""
+    for word, scale in _PRINTED_MAGNITUDES:
         if word in claim.text:
             unit = word + (claim.unit or "") if claim.dimension == "money" else word
             return interval.scale(Fraction(1, scale)), unit
@@ -84,3 +96,32 @@ def display(interval: Interval, like: Claim) -> str:
     if like.dimension == "count" and like.unit and not unit.endswith(like.unit):
         unit += like.unit
     return describe(shown, unit, places=4)
+
+
+def under_readings(claims: Sequence[Claim], holds: Callable[[list[Interval]], bool]) -> tuple[bool, str]:
+    """Whether a relation holds with every figure read as printed or, failing that, with the
+    trailing zeros of whole numbers taken as rounding (4120万 may be 41.2 million rounded).
+
+    Returns the verdict and, when only the second reading agrees, words saying so: a check
+    must say which reading it used.
+    """
+    printed = [claim_interval(claim) for claim in claims]
+    if holds(printed):
+        return True, ""
+    rounded = [rounded_reading(claim) for claim in claims]
+    if any(rounded) and holds([wide or narrow for wide, narrow in zip(rounded, printed)]):
+        names = "、".join(claim.text for claim, wide in zip(claims, rounded) if wide is not None)
+        return True, f" (reading the trailing zeros of {names} as rounding)"
+    return False, ""
+
+
+def signed_change(change: Claim, direction: str | None) -> Interval:
+    """A printed change with the sign its verb gives: 下降5.2% is −5.2%. A change whose verb
+    gives no direction keeps the sign it is printed with."""
+    printed = claim_interval(change)
+    magnitude = -printed if change.value < 0 else printed
+    if direction == "down":
+        return -magnitude
+    if direction == "up":
+        return magnitude
+    return printed

@@ -29,7 +29,9 @@ from validator.corpus import Corpus, claim_interval, comparable_units
 from validator.intervals import Interval
 from validator.records import AMOUNTS, Check, Claim
 
-from ._checks import as_printed, describe, in_units, make_check, signed_words
+from validator.records import Relation
+
+from ._checks import as_printed, describe, display, in_units, make_check, signed_change, signed_words, under_readings
 from ._grouping import changes_of, measured_from, stated_changes
 
 ID = "change-delta"
@@ -39,6 +41,10 @@ SUMMARY = "from→to agrees with the stated change (594→796 vs 增长202家, o
 
 
 def check(corpus: Corpus) -> Iterator[Check]:
+    for relation, roles in corpus.stated("from_to"):
+        found = _stated_change(relation, {role: claims[0] for role, claims in roles.items()})
+        if found is not None:
+            yield found
     by_figure, by_metric = stated_changes(corpus)
     for to in corpus.of_kind("figure"):
         start = corpus.linked(to, to.from_claim)
@@ -77,3 +83,70 @@ def _compare(start: Claim, to: Claim, change: Claim) -> tuple[bool, str] | None:
         shown, unit = in_units(delta, change)
         return delta.intersects(stated), describe(shown, unit)
     return None
+
+
+def _stated_change(relation: Relation, roles: dict[str, Claim]) -> Check | None:
+    """从420亿元增至545亿元，增幅29.8%; 达5070.8亿元，较去年同期增加490.4亿元，年增率为10.7%:
+    the figures one sentence gives of one change must agree with each other. Without a printed
+    "from", the level and the change amount give it (from = to − change)."""
+    to, start, delta, rate = roles["to"], roles.get("from"), roles.get("delta"), roles.get("rate")
+    amounts = [claim for claim in (start, to, delta) if claim is not None]
+    signed_rate = signed_change(rate, relation.direction) if rate is not None else None
+
+    def outcome(ranges: list[Interval]) -> tuple[Interval, Interval | None, Interval | None]:
+        """from, the change it gives (when the change amount is printed) and the rate."""
+        by_role = dict(zip([role for role, claim in (("from", start), ("to", to), ("delta", delta))
+                            if claim is not None], ranges))
+        signed_delta = (_with_direction(by_role["delta"], delta, relation.direction)
+                        if delta is not None else None)
+        start_range = by_role.get("from")
+        if start_range is None:
+            start_range = by_role["to"] - signed_delta  # type: ignore[operator]
+        moved = by_role["to"] - start_range if start is not None and delta is not None else None
+        rate_range = None
+        if rate is not None and start_range.positive and by_role["to"].nonnegative:
+            rate_range = (by_role["to"] / start_range).scale(100) - Interval.point(100)
+        return start_range, (moved, signed_delta), rate_range  # type: ignore[return-value]
+
+    def holds(ranges: list[Interval]) -> bool:
+        _, (moved, signed_delta), rate_range = outcome(ranges)  # type: ignore[misc]
+        if moved is not None and not moved.intersects(signed_delta):
+            return False
+        return rate_range is None or rate_range.intersects(signed_rate)  # type: ignore[arg-type]
+
+    start_range, (moved, _), rate_range = outcome([claim_interval(claim) for claim in amounts])  # type: ignore[misc]
+    said = []
+    if moved is not None:
+        shown, unit = in_units(moved, delta)  # type: ignore[arg-type]
+        said.append(f"a change of {describe(shown, unit)}")
+    if rate_range is not None:
+        said.append(f"a rate of {describe(rate_range, '%')}")
+    if not said:
+        return None
+    passed, reading = under_readings(amounts, holds)
+    if start is not None:
+        basis = f"{start.text} to {to.text}"
+    else:
+        basis = f"{to.text} after {_words(relation)} {as_printed(delta)} (from {display(start_range, to)})"  # type: ignore[arg-type]
+    printed = [claim for claim in ((delta if start is not None else None), rate) if claim is not None]
+    return make_check(
+        ID, SEVERITY,
+        passed=passed,
+        claims=[claim for claim in (start, to, delta, rate) if claim is not None],
+        message=(f"{basis} is {' and '.join(said)}{reading}; the text says "
+                 f"{' and '.join(f'{_words(relation)} {as_printed(claim)}' for claim in printed)}"),
+        expected=" and ".join(said),
+        actual=" ".join(claim.text for claim in printed),
+        salt="stated",
+    )
+
+
+def _with_direction(printed: Interval, change: Claim, direction: str | None) -> Interval:
+    magnitude = -printed if change.value < 0 else printed
+    if direction == "down":
+        return -magnitude
+    return magnitude if direction == "up" else printed
+
+
+def _words(relation: Relation) -> str:
+    return {"up": "up", "down": "down"}.get(relation.direction or "", "changed by")

@@ -38,7 +38,8 @@ from validator.records import AMOUNTS, Check, Claim
 
 from validator.periods import prior_period
 
-from ._checks import as_printed, describe, in_units, make_check, signed_words, where_stated
+from ._checks import (as_printed, describe, display, in_units, make_check, signed_change, signed_words,
+                      under_readings, where_stated)
 from ._grouping import COMPARABLE_DIMENSIONS, stated_figures
 
 ID = "growth-prior"
@@ -108,8 +109,13 @@ def _all_agree(claims: list[Claim]) -> bool:
 
 
 def check(corpus: Corpus) -> Iterator[Check]:
+    stated = set()
+    for relation, roles in corpus.stated("growth_prior"):
+        stated.add((relation.document, roles["rate"][0].id))
+        yield _stated_prior(relation, roles["current"][0], roles["prior"][0], roles["rate"][0])
     growths = [claim for claim in corpus.of_kind("growth")
-               if not claim.between_rates and claim.basis != "比较"]
+               if not claim.between_rates and claim.basis != "比较"
+               and (claim.document, claim.id) not in stated]
     yield from _amount_against_rate(corpus, growths)
     groups = corpus.grouped(kind="figure")
     linked_keys = set()
@@ -145,6 +151,31 @@ def check(corpus: Corpus) -> Iterator[Check]:
                 expected=describe(shown, unit),
                 actual=stated.text,
             )
+
+
+def _stated_prior(relation, current: Claim, prior: Claim, rate: Claim) -> Check:
+    """净利润2.76亿元，较上年同期的5.81亿元下降52.5%: the rate the sentence states between the
+    figure and its baseline must take the one to the other."""
+    change = signed_change(rate, relation.direction)
+
+    def holds(ranges: list[Interval]) -> bool:
+        implied = _divided_by_growth(ranges[0], change) if ranges[0].nonnegative else None
+        return implied is None or implied.intersects(ranges[1])
+
+    passed, reading = under_readings([current, prior], holds)
+    implied = _divided_by_growth(claim_interval(current), change)
+    words = "up" if relation.direction == "up" else "down" if relation.direction == "down" else "changed by"
+    shown = display(implied, prior) if implied is not None else "no prior value"
+    return make_check(
+        ID, SEVERITY,
+        passed=passed,
+        claims=[current, prior, rate],
+        message=(f"{current.text} {words} {rate.text} from {prior.text}: {current.text} {words} "
+                 f"{rate.text} implies {shown} before{reading}; the text says {prior.text}"),
+        expected=shown,
+        actual=prior.text,
+        salt="stated",
+    )
 
 
 def _amount_against_rate(corpus: Corpus, growths: list[Claim]) -> Iterator[Check]:

@@ -45,8 +45,30 @@ def signed_points(points: Claim) -> Interval:
 
 
 def check(corpus: Corpus) -> Iterator[Check]:
+    yield from _stated_points(corpus)
     yield from _from_to_pairs(corpus)
     yield from _opening_rates(corpus)
+
+
+def _stated_points(corpus: Corpus) -> Iterator[Check]:
+    """从上年末的1.18%下降至1.05%，下降0.13个百分点: the points one sentence gives between two rates."""
+    for relation, roles in corpus.stated("pp_change"):
+        start, to, points = roles["from"][0], roles["to"][0], roles["points"][0]
+        moved = claim_interval(to) - claim_interval(start)
+        printed = claim_interval(points)
+        magnitude = -printed if points.value < 0 else printed
+        direction = relation.direction or points.direction
+        allowed = [-magnitude] if direction == "down" else [magnitude] if direction == "up" else [printed, -printed]
+        yield make_check(
+            ID, SEVERITY,
+            passed=any(moved.intersects(stated) for stated in allowed),
+            claims=[start, to, points],
+            message=(f"{start.text} to {to.text} is a change of {describe(moved)} percentage points; "
+                     f"the text says {direction or 'a change of'} {as_printed(points)}"),
+            expected=describe(moved, " points"),
+            actual=points.text,
+            salt="stated",
+        )
 
 
 def _from_to_pairs(corpus: Corpus) -> Iterator[Check]:

@@ -10,13 +10,49 @@ from collections import defaultdict
 from collections.abc import Iterable
 from functools import cached_property
 
+import re
+import unicodedata
+from fractions import Fraction
+
 from .intervals import Interval
-from .records import AMOUNTS, Claim, Extraction
+from .records import AMOUNTS, Claim, Extraction, Relation
 
 
 def claim_interval(claim: Claim) -> Interval:
     """The values a claim allows, as an exact interval."""
     return Interval.of(claim.lower, claim.upper)
+
+
+_PRINTED_DIGITS = re.compile(r"\d[\d,\s]*(?:\.\d+)?")
+
+
+def rounded_reading(claim: Claim) -> Interval | None:
+    """The wider interval of a whole number whose trailing zeros may be rounding.
+
+    A release translated from English prints 41.2 million as 4120万 and a reporter may round
+    8,076亿 to 8080亿: the printed zeros need not be exact. Returns None when the figure has
+    no such zeros, or is a bound (超过, 近) or an exact count.
+    """
+    if claim.lower is None or claim.upper is None or claim.lower == claim.upper:
+        return None
+    found = _PRINTED_DIGITS.search(unicodedata.normalize("NFKC", claim.text))
+    if found is None or "." in found.group(0):
+        return None
+    digits = re.sub(r"[,\s]", "", found.group(0))
+    zeros = len(digits) - len(digits.rstrip("0"))
+    zeros = min(zeros, len(digits) - 1)
+    if zeros == 0:
+        return None
+    centre = (Fraction(claim.lower) + Fraction(claim.upper)) / 2
+    half = (Fraction(claim.upper) - Fraction(claim.lower)) / 2 * 10 ** zeros
+    return Interval(centre - half, centre + half)
+
+
+def readings(claim: Claim) -> list[Interval]:
+    """The intervals a figure can be read as: its printed rounding first, then, for a whole
+    number ending in zeros, that of the zeros taken as rounding too."""
+    rounded = rounded_reading(claim)
+    return [claim_interval(claim)] + ([rounded] if rounded is not None else [])
 
 
 def summed(claims: list[Claim]) -> tuple[Interval, Interval]:
@@ -51,6 +87,29 @@ class Corpus:
         """The claims rules check: forecasts and targets (预计, 目标 …) are not facts yet."""
         return tuple(claim for extraction in self.extractions for claim in extraction.claims
                      if not claim.forecast)
+
+    @cached_property
+    def relations(self) -> tuple[Relation, ...]:
+        return tuple(relation for extraction in self.extractions for relation in extraction.relations)
+
+    def stated(self, kind: str) -> list[tuple[Relation, dict[str, list[Claim]]]]:
+        """The relations of one kind the texts state, with the claims in each role.
+
+        A relation one of whose figures is not checked (a forecast) is left out whole.
+        """
+        found = []
+        for relation in self.relations:
+            if relation.kind != kind:
+                continue
+            roles: dict[str, list[Claim]] = {}
+            for filler in relation.fillers:
+                claim = self.by_id.get((relation.document, filler.claim))
+                if claim is None:
+                    break
+                roles.setdefault(filler.role, []).append(claim)
+            else:
+                found.append((relation, roles))
+        return found
 
     @cached_property
     def by_id(self) -> dict[tuple[str, str], Claim]:

@@ -24,7 +24,8 @@ from .lists import ListSlot, respectively_lists
 from .metrics import clean_phrase, is_cumulative, metric_key
 from .numbers import Quantity, alternation, decimal_bound, find_quantities
 from .periods import PeriodMarker, PeriodResolver, period_kind, period_year, report_period
-from .records import AMOUNTS, Claim, DateMention, Extraction, Source, TextEdge
+from .records import AMOUNTS, Claim, DateMention, Extraction, Relation, Source, TextEdge
+from .relations import PlacedFigure, stated_in_sentence
 
 _TO_SIMPLIFIED = opencc.OpenCC("t2s")
 _SENTENCE_END = re.compile(r"[。！？!?]+[”」』\"]?|\n")
@@ -113,6 +114,9 @@ class _Context:
     claims: list[Claim] = field(default_factory=list)
     # The last stretch of time a paragraph named: 第四季度……。单季…… goes on about Q4.
     paragraph_period: tuple[int, str] | None = None
+    # Each sentence's text and where its figures stand (start, end, claim id), for reading
+    # the relations it states once every claim and link of the document is final.
+    placements: list[tuple[str, list[tuple[int, int, str]]]] = field(default_factory=list)
 
 
 def extract(document: Document) -> Extraction:
@@ -131,6 +135,7 @@ def extract(document: Document) -> Extraction:
     for sentence in sentences:
         _read_sentence(context, sentence)
     claims = _link_share_totals(context.claims)
+    relations = _stated_relations(context, claims)
     return Extraction(
         path=document.path,
         title=document.title,
@@ -138,6 +143,7 @@ def extract(document: Document) -> Extraction:
         entity=entity,
         report_period=period,
         claims=tuple(claims),
+        relations=tuple(relations),
         dates=tuple(_dates(document, sentences, published_day)),
         opening=_edge(document, sentences, first=True),
         closing=_edge(document, sentences, first=False),
@@ -235,6 +241,24 @@ def _read_sentence(context: _Context, sentence: _Sentence) -> None:
     walk = _Walk(slots=respectively_lists(sentence.text, quantities, year_at))
     for quantity in quantities:
         _read_figure(context, sentence, walk, quantity, markers, paragraph_period)
+    context.placements.append((sentence.text, [
+        (reading.quantity.qualifier_start, reading.quantity.end, reading.claim.id)
+        for reading in walk.readings if reading.claim is not None]))
+
+
+def _stated_relations(context: _Context, claims: list[Claim]) -> list[Relation]:
+    """The relations each sentence states, read from its figures in their final form."""
+    by_id = {claim.id: claim for claim in claims}
+
+    def linked(claim_id: str | None) -> Claim | None:
+        return by_id.get(claim_id) if claim_id else None
+
+    relations: dict[str, Relation] = {}
+    for text, placed in context.placements:
+        figures = [PlacedFigure(start, end, by_id[claim_id]) for start, end, claim_id in placed]
+        for relation in stated_in_sentence(text, figures, linked):
+            relations.setdefault(relation.id, relation)
+    return list(relations.values())
 
 
 def _read_figure(context: _Context, sentence: _Sentence, walk: _Walk, quantity: Quantity,

@@ -111,6 +111,43 @@ class TextEdge(Record):
     span: Span
 
 
+RelationKind = Literal["growth_prior", "from_to", "pp_change", "share", "parts_sum"]
+# The roles a figure plays in a stated relation, by kind:
+#   growth_prior  current, prior, rate        净利润2.76亿元，较上年同期的5.81亿元下降52.5%
+#   from_to       from, to, delta, rate       从420亿元增至545亿元，增幅29.8% (from or delta may be unprinted)
+#   pp_change     from, to, points            从1.18%下降至1.05%，下降0.13个百分点
+#   share         part, total, share          A 86亿元……占总额390亿元的22.1%
+#   parts_sum     part (several), total       total 5652件，其中A 1525件，B 4127件
+Role = Literal["current", "prior", "rate", "from", "to", "delta", "points", "part", "total", "share"]
+
+
+class Filler(Record):
+    """One figure in one role of a relation."""
+
+    role: Role
+    claim: str  # the claim's id, in the relation's document
+
+
+class Relation(Record):
+    """A relation the text states between figures, read by a named construction."""
+
+    id: str
+    document: str
+    kind: RelationKind
+    construction: str  # the name of the grammar rule that read it (validator/constructions.py)
+    fillers: tuple[Filler, ...]
+    direction: Literal["up", "down"] | None = None  # the verb's: 增长 up, 下降 down; None when unsigned
+    # parts_sum: "exact" when the parts exhaust the whole (合计, 分为), "at_most" for a 其中 list
+    mode: Literal["exact", "at_most"] = "exact"
+
+    def claims_in(self, role: str) -> list[str]:
+        return [filler.claim for filler in self.fillers if filler.role == role]
+
+    def claim_in(self, role: str) -> str | None:
+        found = self.claims_in(role)
+        return found[0] if found else None
+
+
 class Extraction(Record):
     """Everything the extractor read from one document: rules see only this."""
 
@@ -121,6 +158,7 @@ class Extraction(Record):
     report_period: str | None
     error: str | None = None
     claims: tuple[Claim, ...] = ()
+    relations: tuple[Relation, ...] = ()
     dates: tuple[DateMention, ...] = ()
     opening: TextEdge | None = None
     closing: TextEdge | None = None
@@ -202,6 +240,7 @@ class ClaimsDocument(Record):
     report_period: str | None
     error: str | None
     claims: tuple[Claim, ...]
+    relations: tuple[Relation, ...] = ()
 
 
 class ClaimsReport(Record):

@@ -21,7 +21,8 @@ def claims_json(extractions: Sequence[Extraction]) -> str:
         tool=Tool(version=__version__),
         documents=tuple(
             ClaimsDocument(path=e.path, title=e.title, published=e.published, entity=e.entity,
-                           report_period=e.report_period, error=e.error, claims=e.claims)
+                           report_period=e.report_period, error=e.error, claims=e.claims,
+                           relations=e.relations)
             for e in extractions
         ),
     ))

@@ -1,0 +1,212 @@
+"""The constructions by which articles state a relation in one breath.
+
+Each construction is a named rule, in the manner of Duckling's: a pattern over a sentence
+whose figures have been replaced by tokens, the kind of relation it states and the role each
+figure plays in it. The code that applies them (``validator.relations``) is generic: a new
+phrasing is one more rule here, tested by its corpus of phrasings in
+``tests/test_constructions.py``.
+
+A pattern is a regular expression written with these macros:
+
+- ``{A:role}``, ``{P:role}``, ``{Q:role}``: a figure of an amount (money, count, bare number),
+  a percentage, or percentage points, filling ``role``; ``{AP:role}`` either of the first two;
+  ``{A}`` an amount in no role;
+- ``{~N}``: up to N characters holding no figure and no clause stop (。；，);
+  ``{~}`` is ``{~12}``; ``{still~N}`` the same holding no verb of change either;
+- ``{verb}``: a verb of change, whose direction (增长 up, 下降 down) the relation takes
+  (``{rate_noun}`` 增幅/降幅, ``{change}`` either; one of the three per pattern), ``{any_verb}``
+  one whose direction is not read;
+- ``{then}``: the rest of a figure's clause, past one comma when what follows opens its
+  comparison or change (达5070.8亿元，较去年同期…; 为26.9亿元，同比…);
+- ``{cmp}``: 较, 比, 相比, 相较于, 对比 — the word that introduces a comparison's baseline;
+- ``{from}``, ``{to}``: 从/由 and 至/到 (with the verb that may stand before 至).
+
+Patterns read the simplified view of the text (traditional characters converted one for one),
+with spaces and thousands separators already part of the figures.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from .records import RelationKind
+
+# Verbs of change, by direction; longest first so that 增长了 wins over 增.
+VERBS_UP = (
+    "净增加", "净增", "增长了", "增长", "增加了", "增加", "上升了", "上升", "上涨了", "上涨", "提升了", "提升",
+    "提高了", "提高", "攀升", "跃升", "飙升", "大增", "激增", "反弹", "回升", "扩大", "年增",
+    "月增", "按年增", "按年升", "按季升", "增", "涨", "升", "成长",
+)
+VERBS_DOWN = (
+    "净减少", "下降了", "下降", "减少了", "减少", "下滑了", "下滑", "下跌了", "下跌", "降低了", "降低", "回落",
+    "收窄", "缩小", "缩减", "萎缩", "大减", "大降", "骤降", "年减", "月减", "按年跌", "按年降", "减", "降", "跌",
+)
+# A rate's own name after the verb: 增幅为, 年增率, 降幅达 — the verb is then not needed.
+RATE_NOUNS_UP = ("增幅", "涨幅", "升幅", "增速", "增长率", "增率", "年增率", "成长率")
+RATE_NOUNS_DOWN = ("降幅", "跌幅", "减幅", "下降幅度", "减少幅度")
+COMPARISON_WORDS = ("相较于", "相较", "相比于", "相比", "对比", "较之", "较", "比")
+FROM_WORDS = ("从", "由", "自")
+TO_WORDS = ("至", "到")
+# Words after which a figure is the prior period's own value: 上年同期为43.70亿元.
+PRIOR_PERIOD_WORDS = (
+    "上年同期", "去年同期", "上年", "去年", "上年末", "去年末", "年初", "上季度", "上一季度", "上季", "上月",
+    "同期", "上期",
+)
+
+_TOKEN_OPEN, _TOKEN_CLOSE = "\ue000", "\ue001"
+# A gap never crosses a clause: 纯利增至199亿元，营业额升四成八 is two statements.
+_STOPS = "。；;！？!?，,"
+
+
+def _words(words) -> str:
+    return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
+
+
+_MACROS = {
+    "verb": rf"(?:(?P<up>{_words(VERBS_UP)})|(?P<down>{_words(VERBS_DOWN)}))",
+    "rate_noun": rf"(?:(?P<up>{_words(RATE_NOUNS_UP)})|(?P<down>{_words(RATE_NOUNS_DOWN)}))",
+    "change": (rf"(?:(?P<up>{_words(RATE_NOUNS_UP + VERBS_UP)})|(?P<down>{_words(RATE_NOUNS_DOWN + VERBS_DOWN)}))"),
+    "any_verb": rf"(?:{_words(VERBS_UP + VERBS_DOWN)})",
+    "cmp": rf"(?<![同环])(?:{_words(COMPARISON_WORDS)})",
+    "from": rf"(?:{_words(FROM_WORDS)})",
+    "to": rf"(?:{_words(VERBS_UP + VERBS_DOWN)})?了?\s*(?:{_words(TO_WORDS)})",
+    "prior_period": rf"(?:\d{{4}}\s*年?同期|{_words(PRIOR_PERIOD_WORDS)})",
+    ",": r"\s*[，,、]?\s*",
+}
+# A figure's clause may go on past one comma into its comparison: 达5070.8亿元，较去年同期增加…
+_MACROS["then"] = (
+    rf"[^{_TOKEN_OPEN}{_STOPS}]{{0,10}}?(?:[，,]\s*(?=同比|环比|按年|按季|{_MACROS['cmp']}|年增|年减|月增|月减"
+    rf"|{_words(VERBS_UP + VERBS_DOWN + RATE_NOUNS_UP + RATE_NOUNS_DOWN)}))?"
+)
+_DIMENSIONS = {"A": "A", "P": "P", "Q": "Q", "AP": "[AP]"}
+_MACRO = re.compile(
+    r"\{(?P<dim>AP|A|P|Q)(?::(?P<role>\w+))?\}|\{(?P<still>still)?~(?P<gap>\d*)\}|\{(?P<name>\w+|,)\}"
+)
+# A gap that holds no verb of change: the baseline of 较上年同期的X is X, but in 较上年同期增加X
+# the X is the change itself.
+_NO_VERB = rf"(?!{_words(VERBS_UP + VERBS_DOWN)})"
+
+
+def _expand(pattern: str) -> str:
+    def replace(match: re.Match[str]) -> str:
+        if match.group("dim"):
+            dimension = _DIMENSIONS[match.group("dim")]
+            role = match.group("role")
+            index = rf"(?P<{role}>\d+)" if role else r"\d+"
+            return f"{_TOKEN_OPEN}{index}{dimension}{_TOKEN_CLOSE}"
+        if match.group("gap") is not None:
+            character = rf"[^{_TOKEN_OPEN}{_STOPS}]"
+            if match.group("still"):
+                character = f"(?:{_NO_VERB}{character})"
+            return rf"{character}{{0,{match.group('gap') or 12}}}?"
+        return _MACROS[match.group("name")]
+    return _MACRO.sub(replace, pattern)
+
+
+def token(index: int, dimension: str) -> str:
+    """How figure ``index`` of a sentence stands in the text the patterns read."""
+    return f"{_TOKEN_OPEN}{index}{dimension}{_TOKEN_CLOSE}"
+
+
+@dataclass(frozen=True)
+class Construction:
+    """One way of stating a relation: its name, kind, pattern and an example sentence."""
+
+    name: str
+    kind: RelationKind
+    pattern: str
+    example: str
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        return re.compile(_expand(self.pattern))
+
+
+CONSTRUCTIONS: tuple[Construction, ...] = (
+    # --- a figure, its prior-period figure and the rate between them ---------------------
+    Construction(
+        "current-against-prior", "growth_prior",
+        r"{A:current}{then}{~16}{cmp}{still~18}的?\s*{A:prior}(?:\s*(?:和|及|、){~14}{A})?{~6}{verb}了?{~6}{P:rate}",
+        "净利润为3.12亿元，较2023年第二季度的4.05亿元下降23.0%",
+    ),
+    Construction(
+        "current-against-prior-rate-named", "growth_prior",
+        r"{A:current}{then}{~16}{cmp}{still~18}的?\s*{A:prior}{~3}[，,]?{~4}{rate_noun}(?:为|达|是)?{~3}{P:rate}",
+        "活跃用户为620万，比上年同期的540万，增幅为14.8%",
+    ),
+    Construction(
+        "rate-then-prior-in-brackets", "growth_prior",
+        r"{A:current}{then}{~16}{verb}了?{~4}{P:rate}\s*[（(]{~14}(?:为|是|:|：)\s*{A:prior}\s*[)）]",
+        "净收入为31.25亿元，同比增长12.4%（2023年同期为27.80亿元）",
+    ),
+    Construction(
+        "linked-rate-then-prior-in-brackets", "growth_prior",
+        r"{verb}了?{~4}{P:rate}\s*[（(]{~14}(?:为|是|:|：)\s*{A:prior}\s*[)）]",
+        "……同比增长12.4%（2023年同期为27.80亿元），环比下降3.1%（上季度为32.25亿元）",
+    ),
+    Construction(
+        "prior-stated-then-rate", "growth_prior",
+        r"{A:current}{~6}[，,]\s*{prior_period}(?:为|是|的)?\s*{A:prior}{~3}[，,]?{~8}{verb}了?{~4}{P:rate}",
+        "营业收入24.48亿元，上年同期为18.53亿元，同比增长32.1%",
+    ),
+    Construction(
+        "from-prior-by-rate-to-current", "growth_prior",
+        r"{from}{~18}{A:prior}{~4}{verb}了?{~3}{P:rate}\s*(?:至|到){~18}{A:current}",
+        "累计借款人数由2023年3月31日的约0.152亿人增加8%至今年3月31日的约0.164亿人",
+    ),
+    # --- from → to, with the change as an amount, a rate or both --------------------------
+    Construction(
+        "from-to-then-change", "from_to",
+        r"{from}{~18}{A:from}{~8}{to}{~8}{A:to}{then}{~6}{change}了?(?:为|达|达到|是)?{~4}{AP:change}",
+        "从2023年同期的1862亿元降至1530亿元，降幅达17.8%",
+    ),
+    Construction(
+        "change-then-from-to", "from_to",
+        r"{change}了?(?:为|达|达到)?{~4}{AP:change}{~3}[，,]\s*{from}{~18}{A:from}{~8}{to}{~6}{A:to}",
+        "增幅达31.5%，从187亿元跃升至246亿元",
+    ),
+    Construction(
+        "to-then-amount-and-rate", "from_to",
+        r"{A:to}{then}{~16}{verb}了?(?:额|额达|额为)?{~3}{A:delta}{~3}(?:[，,、]|或){~12}{P:rate}",
+        "税前盈余达4217.6亿元，较去年同期增加381.2亿元，年增率为9.9%",
+    ),
+    Construction(
+        "to-then-rate-and-amount", "from_to",
+        r"{A:to}{then}{~16}{verb}了?{~4}{P:rate}{~3}[，,]{~10}(?:{any_verb}|增长额|增加额|减少额)了?(?!\s*[至到])(?:达|为)?{~3}{A:delta}",
+        "营业收入为982.5亿元，同比增长24.12%，较去年同期增加190.97亿元",
+    ),
+    Construction(
+        "to-against-from-then-amount", "from_to",
+        r"{A:to}{then}{~16}{cmp}{still~12}的?\s*{A:from}{~4}{verb}了?{~3}{A:delta}",
+        "贷款余额7021.3亿元，较上年末的6145.9亿元增加875.4亿元",
+    ),
+    # --- two rates and the points between them --------------------------------------------
+    Construction(
+        "points-from-to", "pp_change",
+        r"{from}{~18}{P:from}{~8}{to}{~6}{P:to}{then}{~8}{Q:points}",
+        "不良贷款率从上年末的1.32%下降至1.21%，下降0.11个百分点",
+    ),
+    Construction(
+        "points-then-from-to", "pp_change",
+        r"{Q:points}{~3}[，,]?\s*{from}{~18}{P:from}{~8}{to}{~6}{P:to}",
+        "毛利率提升2.4个百分点，从18.6%升至21.0%",
+    ),
+    Construction(
+        "rate-against-prior-rate", "pp_change",
+        r"{P:to}{then}{~16}{cmp}{still~14}的?\s*{P:from}{~6}{verb}了?{~3}{Q:points}",
+        "净息差为1.87%，较上年同期的2.05%下降18个基点",
+    ),
+    # --- a part, its total and the share ---------------------------------------------------
+    Construction(
+        "part-share-of-total-in-sentence", "share",
+        r"{A:part}{~6}[，,]?{~10}占{~14}的?\s*{A:total}{~4}的?(?:比重|比例|份额)?(?:为|达|约)?\s*{P:share}",
+        "海外收入46.2亿元，占全年总收入312.5亿元的14.8%",
+    ),
+    Construction(
+        "total-then-part-and-share", "share",
+        r"{A:total}{~24}[，,；;]\s*其中{~18}{A:part}{~4}[，,]?{~6}占(?:比|比重)?{~6}(?:为|达)?\s*{P:share}",
+        "总装车量62.4GWh，其中磷酸铁锂电池装车量41.8GWh，占比67.0%",
+    ),
+)
