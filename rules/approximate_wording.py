@@ -1,25 +1,37 @@
 """Approximate wording (近, 超过, 约, 余, 近三成, 近一半) must agree with the precise figure.
 
 Articles round a figure into words in the lead or the headline and print the exact figure
-further down; the words must still describe it. Each approximate figure (title and headings
-included) is compared with the precise figures (no qualifier, or only 达/高达) of the same
-company, metric key, dimension, kind, period, running-total sense (累计) and growth basis, in
-the same article or another of the run. An approximate share is also compared with part ÷
-total × 100 when its part is linked and its total is linked or is the one figure of the
-article carrying the metric the share names (占营业收入的近三成). The words mean:
+further down; the words must still describe it. A wording is a statement about a value, not
+an interval to intersect: 超142亿元 says the value is at least 142亿元, and a precise figure
+backs it only when the precise figure implies it. The words mean:
 
-- 近/将近/接近 X — just under X: 0.9·X ≤ v ≤ X. A figure more than 10% under X is not "near"
-  it; the upper end meets the rounding of the precise figure (近300亿元 agrees with
-  299.82亿元, and with 300.0亿元, which may be 299.96亿 rounded).
+- 近/将近/接近/逼近 X — just under X: 0.9·X ≤ v ≤ X. A figure more than 10% under X is not
+  "near" it (近四成 does not describe 29.97%); the upper end meets the rounding of the precise
+  figure (近300亿元 agrees with 299.82亿元, and with 300.0亿元, which may be 299.96亿 rounded).
 - 超过/超/逾/突破/以上/至少 X — v ≥ X; 余/多/有余 X also v < X plus one step of X's last
   digit (20多种 is 20 to 29, 12万余户 12万 to 13万, 100多家 100 to 199).
 - 约/大约/左右/上下 X — within ±10% of X.
 - 不足/不到/低于/以下 X — v ≤ X.
+- A figure printed with fewer digits than another of the same measure is a rounding of it:
+  167亿元 restates 167.09亿元; a figure may also round at the edge of its last digit (973.2亿元
+  for 973.25亿元, half-even or cut).
+
+Each approximate figure (title and headings included) is compared with:
+
+- the precise figures (no qualifier, or only 达/高达) of the same company, metric key,
+  dimension, kind, period, running-total sense (累计) and growth basis, in the same article or
+  another of the run: these can prove the wording wrong (a warning);
+- a precise figure of its own article that restates it — same kind, unit, direction, company
+  and period as far as they are known, within one step of the wording's last digit (超142亿元
+  and 142.32亿元 of 净利润, 逾30% and a fall of 32.54%) — when the extractor gave the two
+  different metric phrases: such a restatement can only confirm the wording, never refute it,
+  since it was found by its value;
+- part ÷ total × 100, for an approximate share whose part is linked and whose total is linked
+  or is the one figure of the article carrying the metric the share names (占营业收入的近三成).
 
 Magnitudes are compared: 下降近三成 is a fall of 27% to 30%. A growth of the opposite
-direction, or a figure the wording does not cover, is left to other rules. Every comparison is
-of intervals: the precise figure is the interval its digits round from, and a warning only
-comes when no value in it fits the wording.
+direction is left to other rules. Every comparison is of intervals: the precise figure is the
+interval its digits round from, and a warning only comes when no value in it fits the wording.
 
 错误 (wrong)::
 
@@ -42,9 +54,10 @@ from fractions import Fraction
 from validator.corpus import Corpus, claim_interval, comparable_units
 from validator.intervals import Interval
 from validator.numbers import qualifier_bound
-from validator.records import Check, Claim
+from validator.periods import period_kind
+from validator.records import AMOUNTS, Check, Claim
 
-from ._checks import as_printed, describe, in_units, make_check
+from ._checks import as_printed, display, make_check
 
 ID = "approximate-wording"
 SEVERITY = "warning"
@@ -56,25 +69,59 @@ _AROUND_SPREAD = Fraction(1, 10)
 # 20多种, 12万余户: "and some", less than one more step of the last printed digit.
 _AND_SOME = ("余", "多", "有余")
 _APPROXIMATE_BOUNDS = ("below", "above", "atmost", "around")
+# A restatement found by its value alone needs digits enough not to be a coincidence: 167亿元
+# and 167.09亿元 are one figure, 5% and 5.2% may be any two rates.
+_RESTATEMENT_DIGITS = 2
+# Three digits or more tie a restatement to its figure whatever the periods read.
+_DISTINCTIVE_DIGITS = 3
+
+# How a statement stands to the figure offered as evidence for it.
+IMPLIES = "implies"  # every value the evidence allows fits the statement
+ROUNDING = "rounding"  # a precise figure whose rounding straddles the statement's edge
+MORE_PRECISE = "more precise"  # the statement is a precise figure inside a vaguer bound
+NOT_IMPLIED = "not implied"  # a bound the evidence's weaker bound does not reach (超16万 vs 超12万)
+CONTRADICTS = "contradicts"  # no value fits both
+BACKED = (IMPLIES, ROUNDING)
+REFUTED = (NOT_IMPLIED, CONTRADICTS)
 
 
 def check(corpus: Corpus) -> Iterator[Check]:
     precise_figures: dict[tuple, list[Claim]] = defaultdict(list)
+    by_document: dict[str, list[Claim]] = defaultdict(list)
     approximate: list[Claim] = []
     for claim in corpus.claims:
-        bound = qualifier_bound(claim.qualifier)
-        if bound in _APPROXIMATE_BOUNDS:
+        by_document[claim.document].append(claim)
+        if is_approximate(claim):
             approximate.append(claim)
-        elif bound == "exact" and _matchable(claim):
+        elif _matchable(claim):
             precise_figures[_measure(claim)].append(claim)
     for wording in approximate:
         band = wording_band(wording)
+        judged: set[tuple[str, str]] = set()
         if _matchable(wording):
             for precise in precise_figures.get(_measure(wording), ()):
                 if _same_change(wording, precise) and comparable_units(wording, precise):
+                    judged.add((precise.document, precise.id))
                     yield _judged(wording, band, [precise], magnitude(precise), precise.text)
         if wording.kind == "share":
             yield from _judged_share(corpus, wording, band)
+        for precise in by_document[wording.document]:
+            if (precise.document, precise.id) not in judged and restates(precise, wording):
+                yield _judged(wording, band, [precise], magnitude(precise), precise.text, restated=True)
+    for coarse in corpus.claims:
+        if qualifier_bound(coarse.qualifier) == "exact" and coarse.dimension in AMOUNTS:
+            for finer in by_document[coarse.document]:
+                if _rounds_to(finer, coarse):
+                    yield _rounded(coarse, finer)
+
+
+# ---------------------------------------------------------------------------------------
+# What a printed statement says, shared with the headline rule
+
+
+def is_approximate(claim: Claim) -> bool:
+    """A figure stated as a bound or an approximation (近, 超过, 约, 不足, 余 …)."""
+    return qualifier_bound(claim.qualifier) in _APPROXIMATE_BOUNDS
 
 
 def wording_band(claim: Claim) -> Interval:
@@ -86,16 +133,160 @@ def wording_band(claim: Claim) -> Interval:
     if bound == "atmost":
         return Interval(None, stated)
     if bound == "around":
-        return Interval(stated * (1 - _AROUND_SPREAD), stated * (1 + _AROUND_SPREAD))
+        spread = Interval(stated * (1 - _AROUND_SPREAD), stated * (1 + _AROUND_SPREAD))
+        rounding = magnitude(claim)
+        return rounding if _width(rounding) > _width(spread) else spread
     if claim.qualifier in _AND_SOME:
         return Interval(stated, stated + _last_digit_step(claim.value))
     return Interval(stated, None)
+
+
+def stated_band(claim: Claim) -> Interval:
+    """What the figure's words assert about its magnitude: a bound, or the rounding of its digits."""
+    return wording_band(claim) if is_approximate(claim) else magnitude(claim)
 
 
 def magnitude(claim: Claim) -> Interval:
     """A claim's interval without its sign: a growth of −28.6% is a fall of 28.6%."""
     values = claim_interval(claim)
     return -values if claim.value < 0 else values
+
+
+def rounded_reading(claim: Claim) -> Interval:
+    """The widest reasonable reading of a precise amount: trailing zeros of a whole number may
+    be rounding (8080亿 may be 8075亿 to 8085亿, 1250亿元 1245亿元 to 1255亿元)."""
+    printed = magnitude(claim)
+    if is_approximate(claim) or claim.dimension not in AMOUNTS or not printed.bounded:
+        return printed
+    step = _width(printed)
+    if step <= 0:
+        return printed
+    digits = abs(Fraction(claim.value)) / step
+    if digits.denominator != 1 or digits == 0:
+        return printed
+    zeros = 0
+    whole = digits.numerator
+    while whole % 10 == 0:
+        whole //= 10
+        zeros += 1
+    if zeros == 0:
+        return printed
+    half = step * 10**zeros / 2
+    centre = abs(Fraction(claim.value))
+    return Interval(centre - half, centre + half)
+
+
+def entailment(stated: Interval, stated_is_bound: bool, evidence: Interval, evidence_is_bound: bool) -> str:
+    """How a statement stands to the figure offered for it (IMPLIES … CONTRADICTS).
+
+    The evidence backs the statement when it implies it. A precise figure whose rounding
+    reaches over the statement's edge may still be read inside it (rounding). A bound only
+    backs a bound it lies within: 超过12万户 does not back 超过16万户.
+    """
+    if _within(evidence, stated):
+        return IMPLIES
+    if not evidence.intersects(stated):
+        return CONTRADICTS
+    if not evidence_is_bound:
+        return ROUNDING
+    if not stated_is_bound and _within(stated, evidence):
+        return MORE_PRECISE
+    return NOT_IMPLIED
+
+
+def judge(statement: Claim, evidence: Claim) -> str:
+    """The entailment of two claims, reading trailing zeros as rounding before refuting."""
+    verdict = entailment(stated_band(statement), is_approximate(statement),
+                         stated_band(evidence), is_approximate(evidence))
+    if verdict == CONTRADICTS and rounded_reading(statement).intersects(rounded_reading(evidence)):
+        return ROUNDING
+    return verdict
+
+
+def restates(precise: Claim, wording: Claim) -> bool:
+    """A precise figure of the wording's article that says the same thing with more digits.
+
+    Found by value: same kind (a rate may be printed as a share or a plain figure), units,
+    direction and period as far as they are known, and within one step of the wording's last
+    digit (超142亿元 and 142.32亿元; 近1395亿元 and 1394.93亿元). The company is not asked: within
+    one article the value itself ties the two, and such a match only ever confirms; nor is the
+    period, when the wording has three digits or more (7429亿 is 7429亿元, whatever period a
+    look back in one of the sentences gave it).
+    """
+    if precise.document != wording.document or precise.id == wording.id or is_approximate(precise):
+        return False
+    distinctive = significant_digits(wording) >= _DISTINCTIVE_DIGITS
+    if not comparable(precise, wording, same_company=False, same_period=not distinctive):
+        return False
+    return near_band(wording).contains(abs(Fraction(precise.value))) and judge(wording, precise) in BACKED
+
+
+def comparable(a: Claim, b: Claim, *, same_company: bool = True, same_direction: bool = True,
+               same_period: bool = True) -> bool:
+    """Two figures that may state one measure: kind, units, direction, company and period
+    agree wherever both are known (a rate may be printed as a share in one place and as a
+    plain figure in another). ``same_company=False`` leaves the company to the caller, and
+    ``same_direction=False`` the direction of a change, ``same_period=False`` the period."""
+    if same_company and not _compatible(a.entity, b.entity):
+        return False
+    if same_period and not periods_compatible(a.period, b.period):
+        return False
+    same_kind = a.kind == b.kind or (
+        {a.kind, b.kind} <= {"figure", "share"} and a.dimension == b.dimension == "percent"
+    )
+    if not same_kind or not comparable_units(a, b):
+        return False
+    if not same_direction:
+        return True
+    if a.direction is not None and b.direction is not None:
+        return a.direction == b.direction
+    return (a.value < 0) == (b.value < 0)
+
+
+def periods_compatible(first: str | None, second: str | None) -> bool:
+    """Equal periods, or a year and its year-end balance; an unknown period meets any."""
+    if first is None or second is None or first == second:
+        return True
+    return _year_and_its_end(first, second) or _year_and_its_end(second, first)
+
+
+def near_band(claim: Claim) -> Interval:
+    """Where a restatement of the wording lies: its band, cut to one step of its last digit."""
+    band = wording_band(claim) if is_approximate(claim) else magnitude(claim)
+    stated = abs(Fraction(claim.value))
+    step = _last_digit_step(claim.value)
+    near = Interval(stated - step, stated + step)
+    lower = max(band.lower, near.lower) if band.lower is not None else near.lower
+    upper = min(band.upper, near.upper) if band.upper is not None else near.upper
+    return Interval(lower, upper) if lower is not None and upper is not None and lower <= upper else band
+
+
+def significant_digits(claim: Claim) -> int:
+    digits = Decimal(abs(claim.value)).normalize().as_tuple().digits
+    return len(digits)
+
+
+# ---------------------------------------------------------------------------------------
+
+
+def _width(interval: Interval) -> Fraction:
+    if interval.lower is None or interval.upper is None:
+        return Fraction(-1)
+    return interval.upper - interval.lower
+
+
+def _within(inner: Interval, outer: Interval) -> bool:
+    low_ok = outer.lower is None or (inner.lower is not None and inner.lower >= outer.lower)
+    high_ok = outer.upper is None or (inner.upper is not None and inner.upper <= outer.upper)
+    return low_ok and high_ok
+
+
+def _compatible(first: str | None, second: str | None) -> bool:
+    return first is None or second is None or first == second
+
+
+def _year_and_its_end(year: str, point: str) -> bool:
+    return period_kind(year) == "year" and point == f"{year}-12-31"
 
 
 def _last_digit_step(value: Decimal) -> Fraction:
@@ -117,6 +308,35 @@ def _same_change(wording: Claim, precise: Claim) -> bool:
     """Two growths describe one change when they go the same way against the same basis."""
     same_basis = wording.basis is None or precise.basis is None or wording.basis == precise.basis
     return (wording.value < 0) == (precise.value < 0) and wording.direction == precise.direction and same_basis
+
+
+def _rounds_to(finer: Claim, coarse: Claim) -> bool:
+    """``coarse`` prints ``finer`` with fewer digits (167亿元 for 167.09亿元)."""
+    if finer.id == coarse.id or is_approximate(finer) or finer.dimension not in AMOUNTS:
+        return False
+    if significant_digits(coarse) < _RESTATEMENT_DIGITS or not comparable(finer, coarse, same_company=False):
+        return False
+    coarse_rounding, finer_rounding = magnitude(coarse), magnitude(finer)
+    if not (_width(finer_rounding) >= 0 and _width(finer_rounding) < _width(coarse_rounding)):
+        return False
+    return finer_rounding.intersects(coarse_rounding)
+
+
+def _rounded(coarse: Claim, finer: Claim) -> Check:
+    verdict = entailment(magnitude(coarse), False, magnitude(finer), False)
+    how = "rounds to it" if verdict == IMPLIES else "sits on its rounding edge (half-even or cut)"
+    return make_check(
+        ID, SEVERITY,
+        passed=True,
+        claims=[coarse, finer],
+        message=(
+            f"{as_printed(coarse)} is {display(magnitude(coarse), coarse)} as printed; the article also "
+            f"prints {finer.text} ({finer.metric}), which {how}"
+        ),
+        expected=display(magnitude(coarse), coarse),
+        actual=finer.text,
+        salt="rounded",
+    )
 
 
 def _judged_share(corpus: Corpus, share: Claim, band: Interval) -> Iterator[Check]:
@@ -151,12 +371,18 @@ def _same_stretch(total: str | None, share: str | None) -> bool:
     return total == share or total == f"{share}-12-31" or share == f"{total}-12-31"
 
 
-def _judged(wording: Claim, band: Interval, figures: list[Claim], value: Interval, shown: str) -> Check:
+def _judged(wording: Claim, band: Interval, figures: list[Claim], value: Interval, shown: str,
+            restated: bool = False) -> Check:
     """One comparison of the wording's band with what the precise figures allow."""
     passed = band.intersects(value)
-    band_text = describe(*in_units(band, wording))
-    value_text = describe(*in_units(value, wording))
-    compared = f"{shown} is {value_text}" if len(figures) > 1 else f"the article also prints {shown}"
+    band_text = display(band, wording)
+    value_text = display(value, wording)
+    if len(figures) > 1:
+        compared = f"{shown} is {value_text}"
+    else:
+        compared = f"the article also prints {shown} ({figures[0].metric or 'the same measure'})"
+        if restated:
+            compared += ", the same figure with more digits"
     verdict = "which fits the wording" if passed else "which the wording does not describe"
     return make_check(
         ID, SEVERITY,
@@ -166,5 +392,3 @@ def _judged(wording: Claim, band: Interval, figures: list[Claim], value: Interva
         expected=band_text,
         actual=value_text if len(figures) > 1 else shown,
     )
-
-

@@ -1,22 +1,31 @@
 """Every figure in a headline must be backed by the body.
 
 Readers stop at the title, so a title figure the article never supports is the worst place
-for a mistake. Each figure of the title (and of a section heading such as 「科技探索者」：
-投入增长59%) is looked up among the body's figures of the same company, kind (growth with
-growth, figure with figure, share with share), units (a bare 4500万 goes with 4500万户) and
-period. A headline abbreviates, so 营收 finds 营收 and 投入 finds 信息科技投入 (one metric key
-a suffix of the other); a title year finds the body's year-end balance (2021 ↔ 2021-12-31),
-and an unknown period meets any. The title's qualifier is already in its interval (近三成 is
-at most 30%, 超过12万户 at least 12万), and a growth keeps its direction: 增长 is never
-backed by a 下降.
+for a mistake. A headline is the title, a section heading (「科技探索者」：投入增长59%), or a
+line of the body that is one: the 原标题 line of a repost, or a short line of its own with no
+sentence-ending punctuation (a passage's first line, a sub-heading, a release's highlight).
 
-The title passes when one body figure's interval meets the title's. It is violated only when
-none does and the body surely gives the same measure: the same metric key, or else the one
-body metric that a title key of three or more characters abbreviates, provided no body figure
-of that kind and period meets the title's under another name (收入 may be the 营业收入 keyed
-营收); both periods known, the same running-total sense (累计) and the same growth basis. A
-vague headline never raises an error, and a title figure the body never repeats is not
-checked.
+A headline figure is backed when a body figure of the same measure implies it. Bounds are
+statements, not intervals to intersect: 超过16万户 is backed by 16.3万户 or by 超过17万户, not
+by 超过12万户; 近四成 (36% to 40%) is not backed by 29.97%. A headline may round the body: 27%
+for 26.8%, 313% for 313.36%, 7% for 7.1%; 1477亿元 for 1477.89亿元 is not a rounding (it is
+1478亿元) and is reported. Trailing zeros of a whole number may be rounding (1250亿元 may be
+1245亿元 to 1255亿元) before anything is refuted.
+
+The same measure is the same kind (growth with growth, figure with figure, share with share),
+units (a bare 4500万 goes with 4500万户), direction (增长 is never backed by a 下降), company
+and period (a title year finds the body's year-end balance; an unknown period meets any). A
+headline abbreviates, so 营收 finds 营收 and 投入 finds 信息科技投入 (one metric key a suffix
+of the other). When the extractor gave the two different metric phrases, a body figure that
+restates the headline figure with more digits (超142亿元 and 142.32亿元) backs it too: found by
+its value, such a figure can confirm a headline but never refute it.
+
+A headline is violated only when no body figure backs it and the body surely gives the same
+measure: the same metric key, or else the one body metric that a title key of three or more
+characters abbreviates, provided no body figure of that kind and period meets the title's under
+another name (收入 may be the 营业收入 keyed 营收); both periods known, the same running-total
+sense (累计) and the same growth basis. The message says which way the entailment fails. A
+title figure the body never repeats is not checked.
 
 错误 (wrong)::
 
@@ -33,15 +42,18 @@ checked.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterator
 
-from validator.corpus import Corpus, claim_interval, comparable_units
-from validator.intervals import Interval
+from validator.corpus import Corpus
 from validator.metrics import keys_compatible
-from validator.periods import period_kind
 from validator.records import Check, Claim
 
-from ._checks import as_printed, describe, in_units, make_check
+from ._checks import as_printed, display, make_check
+from .approximate_wording import (
+    BACKED, CONTRADICTS, IMPLIES, MORE_PRECISE, NOT_IMPLIED, ROUNDING, comparable, is_approximate, judge,
+    periods_compatible, restates, stated_band,
+)
 
 ID = "headline"
 SEVERITY = "error"
@@ -53,62 +65,135 @@ _HEADLINE_SOURCES = ("title", "heading")
 # 收入 may be 利息收入 or the 营业收入 the body keys as 营收.
 _SHORTEST_ABBREVIATION = 3
 
+# Headline lines inside a body. A sentence of the body ends with one of these; a line that
+# ends without one stands on its own (a title, a sub-heading, a release's highlight).
+_SENTENCE_ENDINGS = tuple("。！？!?；;…")
+# Reposts keep the original headline in a line of its own: (原标题：…).
+_ORIGINAL_TITLE_MARKS = ("原标题", "原標題", "原题", "原題", "标题", "標題", "title")
+# Wrappers around a headline line: brackets, quotes and the dashes of a release's highlights.
+_HEADLINE_WRAPPERS = "()（）[]【】「」『』《》\"'“”‘’-—–:： "
+# List items and table rows are body text, though they do not end like a sentence.
+_LIST_MARKS = tuple("•·●▪■◆◇*")
+_TABLE_MARK = "|"
+# A headline is short and states a few figures; a longer line without an ending is a table
+# row or a passage cut off mid-sentence.
+_LONGEST_HEADLINE = 60
+_MOST_HEADLINE_FIGURES = 3
+
+_VERDICT_WORDS = {
+    IMPLIES: "which implies it",
+    ROUNDING: "which fits it within the rounding of the printed digits",
+    MORE_PRECISE: "a vaguer figure than the headline's",
+    NOT_IMPLIED: "which does not imply it",
+    CONTRADICTS: "which contradicts it",
+}
+
 
 def check(corpus: Corpus) -> Iterator[Check]:
-    body_claims: dict[str, list[Claim]] = {}
+    by_document: dict[str, list[Claim]] = defaultdict(list)
     for claim in corpus.claims:
+        by_document[claim.document].append(claim)
+    for claims in by_document.values():
+        headline_sentences = _headline_sentences(claims)
+        headlines = [claim for claim in claims if _is_headline(claim, headline_sentences)]
+        body = [claim for claim in claims if claim.source == "body" and claim.sentence_index not in headline_sentences]
+        opening = _opening_sentences(headline_sentences, body)
+        for headline in headlines:
+            check_of_headline = _judged(headline, body, may_refute=_is_title(headline, opening))
+            if check_of_headline is not None:
+                yield check_of_headline
+
+
+def _headline_sentences(claims: list[Claim]) -> set[int]:
+    """The body's sentences that are headline lines, by their index."""
+    figures: dict[int, int] = defaultdict(int)
+    sentences: dict[int, str] = {}
+    for claim in claims:
         if claim.source == "body":
-            body_claims.setdefault(claim.document, []).append(claim)
-    for headline in corpus.claims:
-        if headline.source not in _HEADLINE_SOURCES or not headline.metric_key or not headline.entity:
-            continue
-        candidates = [body for body in body_claims.get(headline.document, ()) if _same_measure(headline, body)]
-        if not candidates:
-            continue
-        stated = _signed_interval(headline)
-        backing = [body for body in candidates if _signed_interval(body).intersects(stated)]
-        if backing:
-            yield _passed(headline, backing)
-            continue
-        strict = _strict_candidates(headline, candidates, body_claims.get(headline.document, []))
-        if strict:
-            yield _violated(headline, strict)
+            figures[claim.sentence_index] += 1
+            sentences[claim.sentence_index] = claim.sentence
+    return {index for index, sentence in sentences.items() if is_headline_line(sentence, figures[index])}
+
+
+def is_headline_line(sentence: str, figures: int) -> bool:
+    """A line of the body that is a headline: 原标题…, or short and standing on its own."""
+    text = sentence.strip().strip(_HEADLINE_WRAPPERS)
+    if text.startswith(_ORIGINAL_TITLE_MARKS):
+        return True
+    if not text or sentence.lstrip().startswith(_LIST_MARKS) or _TABLE_MARK in text:
+        return False
+    return (not text.endswith(_SENTENCE_ENDINGS) and len(text) <= _LONGEST_HEADLINE
+            and figures <= _MOST_HEADLINE_FIGURES)
+
+
+def _is_headline(claim: Claim, headline_sentences: set[int]) -> bool:
+    if claim.source in _HEADLINE_SOURCES:
+        return True
+    # A bare number without unit or magnitude on a line of its own is a date, a code or a
+    # page number more often than a figure.
+    return (claim.source == "body" and claim.sentence_index in headline_sentences
+            and not (claim.dimension == "number" and claim.unit is None and claim.text.strip().isdigit()))
+
+
+def _opening_sentences(headline_sentences: set[int], body: list[Claim]) -> set[int]:
+    """Headline lines before the body's first sentence with a figure: the article's title."""
+    first = min((claim.sentence_index for claim in body), default=None)
+    return {index for index in headline_sentences if first is None or index < first}
+
+
+def _is_title(headline: Claim, opening: set[int]) -> bool:
+    """A headline that may be reported: the title, a heading, the 原标题 or opening line.
+
+    Other lines without an ending (a digest's 道指报40347.97点, a row of a flattened table)
+    look like headlines too, but may state anything: they are only ever confirmed.
+    """
+    if headline.source in _HEADLINE_SOURCES or headline.sentence_index in opening:
+        return True
+    text = headline.sentence.strip().strip(_HEADLINE_WRAPPERS)
+    return text.startswith(_ORIGINAL_TITLE_MARKS)
+
+
+def _judged(headline: Claim, body: list[Claim], may_refute: bool) -> Check | None:
+    measured = [figure for figure in body if _same_measure(headline, figure)]
+    verdicts = {figure.id: _verdict(headline, figure) for figure in measured}
+    backing = [figure for figure in measured if verdicts[figure.id] in BACKED]
+    if backing:
+        return _passed(headline, backing, verdicts)
+    restating = [figure for figure in body if figure.id not in verdicts and _restated(figure, headline)]
+    if restating:
+        return _passed(headline, restating, {figure.id: judge(headline, figure) for figure in restating})
+    if not may_refute:
+        return None
+    strict = _strict_candidates(headline, measured, body)
+    refuting = [figure for figure in strict if verdicts[figure.id] in (NOT_IMPLIED, CONTRADICTS)]
+    if refuting:
+        return _violated(headline, refuting, verdicts)
+    return None
+
+
+def _restated(body: Claim, headline: Claim) -> bool:
+    """The body prints the headline's figure again, with more digits or the same words."""
+    if restates(body, headline):
+        return True
+    return (is_approximate(body) and body.qualifier is not None and headline.qualifier is not None
+            and body.value == headline.value and comparable(body, headline, same_company=False)
+            and judge(headline, body) == IMPLIES)
+
+
+def _verdict(headline: Claim, body: Claim) -> str:
+    """How the body figure stands to the headline's; a rise is never backed by a fall."""
+    if headline.direction is not None and body.direction is not None and headline.direction != body.direction:
+        return CONTRADICTS
+    return judge(headline, body)
 
 
 def _same_measure(headline: Claim, body: Claim) -> bool:
     return (
-        body.entity == headline.entity
-        and body.kind == headline.kind
-        and comparable_units(headline, body)
+        comparable(headline, body, same_direction=False)
+        and headline.kind == body.kind
         and keys_compatible(headline.metric_key, body.metric_key)
-        and _periods_compatible(headline.period, body.period)
+        and periods_compatible(headline.period, body.period)
     )
-
-
-def _periods_compatible(title: str | None, body: str | None) -> bool:
-    """Equal periods, or a year and its year-end balance; an unknown period meets any."""
-    if title is None or body is None or title == body:
-        return True
-    return _year_and_its_end(title, body) or _year_and_its_end(body, title)
-
-
-def _year_and_its_end(year: str, point: str) -> bool:
-    return period_kind(year) == "year" and point == f"{year}-12-31"
-
-
-def _signed_interval(claim: Claim) -> Interval:
-    """A growth's interval cut to its direction: 下降近三成 is a fall, never a rise."""
-    values = claim_interval(claim)
-    if claim.kind != "growth" or claim.direction is None:
-        return values
-    lower, upper = values.lower, values.upper
-    if claim.direction == "up":
-        lower = max(lower, 0) if lower is not None else 0
-    else:
-        upper = min(upper, 0) if upper is not None else 0
-    if lower is not None and upper is not None and lower > upper:
-        return values  # the printed interval disagrees with its verb: keep what was printed
-    return Interval.of(lower, upper)
 
 
 def _strict_candidates(headline: Claim, candidates: list[Claim], body_claims: list[Claim]) -> list[Claim]:
@@ -116,12 +201,13 @@ def _strict_candidates(headline: Claim, candidates: list[Claim], body_claims: li
 
     The same key, or — when the headline's key is an abbreviation of at least three characters
     — the one body metric it can stand for, unless the body prints the headline's figure for
-    another measure; both periods known, and the same running-total sense and growth basis
-    (同比 is not 环比).
+    another measure; the same company, both periods known, and the same running-total sense
+    and growth basis (同比 is not 环比).
     """
     sure = [
         body for body in candidates
         if headline.period is not None and body.period is not None
+        and body.entity == headline.entity
         and body.cumulative == headline.cumulative
         and (headline.basis is None or body.basis is None or headline.basis == body.basis
              or headline.kind == "share")
@@ -130,7 +216,7 @@ def _strict_candidates(headline: Claim, candidates: list[Claim], body_claims: li
     if equal:
         return equal
     abbreviated = {body.metric_key for body in sure}
-    if len(abbreviated) != 1 or len(headline.metric_key) < _SHORTEST_ABBREVIATION:
+    if len(abbreviated) != 1 or min(len(headline.metric_key), *map(len, abbreviated)) < _SHORTEST_ABBREVIATION:
         return []
     # 收入 may be 营业收入 (keyed 营收) as well as 利息收入: if the body prints the title's
     # figure for any measure of that kind and period, the abbreviation may mean that one.
@@ -142,46 +228,60 @@ def _strict_candidates(headline: Claim, candidates: list[Claim], body_claims: li
 def _printed_elsewhere(headline: Claim, body: Claim) -> bool:
     return (
         body.kind == headline.kind
-        and comparable_units(headline, body)
-        and _periods_compatible(headline.period, body.period)
-        and _signed_interval(body).intersects(_signed_interval(headline))
+        and comparable(headline, body)
+        and judge(headline, body) in BACKED
     )
 
 
-def _passed(headline: Claim, backing: list[Claim]) -> Check:
-    shown = "; ".join(f"{as_printed(body)} ({body.metric})" for body in backing)
+def _where(headline: Claim) -> str:
+    return {"title": "title", "heading": "heading"}.get(headline.source, "headline line")
+
+
+def _passed(headline: Claim, backing: list[Claim], verdicts: dict[str, str]) -> Check:
+    shown = "; ".join(
+        f"{as_printed(body)} ({body.metric or 'the same measure'}, {display(stated_band(body), headline)}), "
+        f"{_VERDICT_WORDS[verdicts[body.id]]}"
+        for body in backing
+    )
+    stated = display(stated_band(headline), headline)
     return make_check(
         ID, SEVERITY,
         passed=True,
         claims=[headline, *backing],
-        message=f"the {headline.source}'s {as_printed(headline)} ({headline.metric}) is backed by the body's {shown}",
-        expected=_allowed(backing),
+        message=f"the {_where(headline)}'s {as_printed(headline)} ({headline.metric}) says {stated}; the body gives {shown}",
+        expected=_allowed(backing, headline),
         actual=as_printed(headline),
     )
 
 
-def _violated(headline: Claim, candidates: list[Claim]) -> Check:
-    shown = "; ".join(f"{as_printed(body)} ({body.metric}, line {body.span.line})" for body in candidates)
-    stated = describe(*in_units(_signed_interval(headline), headline))
+def _violated(headline: Claim, refuting: list[Claim], verdicts: dict[str, str]) -> Check:
+    stated = display(stated_band(headline), headline)
+    shown = "; ".join(
+        f"{as_printed(body)} ({body.metric}, line {body.span.line}: {display(stated_band(body), headline)}), "
+        f"{_VERDICT_WORDS[verdicts[body.id]]}"
+        for body in refuting
+    )
+    why = ("the body's figure does not imply the headline's bound"
+           if all(verdicts[body.id] == NOT_IMPLIED for body in refuting)
+           else "no reading of the printed digits fits both")
     return make_check(
         ID, SEVERITY,
         passed=False,
-        claims=[headline, *candidates],
+        claims=[headline, *refuting],
         message=(
-            f"the {headline.source}'s {as_printed(headline)} ({headline.metric}: {stated}) is not backed "
-            f"by the body, which gives {shown}"
+            f"the {_where(headline)}'s {as_printed(headline)} ({headline.metric}) says {stated}, but the body "
+            f"gives {shown}: {why}"
         ),
-        expected=_allowed(candidates),
+        expected=_allowed(refuting, headline),
         actual=as_printed(headline),
     )
 
 
-def _allowed(bodies: list[Claim]) -> str:
-    described = []
+def _allowed(bodies: list[Claim], headline: Claim) -> str:
+    described: list[str] = []
     for body in bodies:
-        text = describe(*in_units(_signed_interval(body), body))
+        text = display(stated_band(body), headline)
         if text not in described:
             described.append(text)
     return " or ".join(described)
-
 
