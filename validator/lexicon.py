@@ -22,6 +22,14 @@ MAGNITUDES: dict[str, Decimal] = {
     "千": Decimal("1e3"),
 }
 
+# Magnitudes read only before a currency: in Taiwan 兆 is 万亿 (34.34兆元), but 兆瓦 and 兆字节
+# are mega-units, not amounts.
+MAGNITUDES_BEFORE_CURRENCY: dict[str, Decimal] = {"兆": Decimal("1e12")}
+
+# A magnitude printed without a number is a round figure of one (超过千亿, 逼近万亿, 过万,
+# 破千亿元), but only after a qualifier or before a currency: 上百万, 万一 and 亿万 are words.
+ROUND_MAGNITUDE_BLOCKERS: tuple[str, ...] = ("上", "数", "几", "好", "成", "亿", "万", "千", "百")
+
 # Currencies, normalised to the unit a claim carries (人民币 amounts are 元).
 CURRENCIES: dict[str, str] = {
     "元人民币": "元",
@@ -34,14 +42,46 @@ CURRENCIES: dict[str, str] = {
     "日元": "日元",
     "英镑": "英镑",
     "元": "元",
+    "新台币": "新台币",
+    "台币": "新台币",
+}
+
+# Currencies printed before the number (人民币18亿元, US$12.5亿, RMB 3.5亿): the unit of a
+# figure that prints none after it. Latin ones need no letter before them (see numbers.py).
+CURRENCIES_BEFORE: dict[str, str] = {
+    "人民币": "元", "RMB": "元", "CNY": "元", "US$": "美元", "USD": "美元", "HK$": "港元",
+    "HKD": "港元", "港元": "港元", "港币": "港元", "美元": "美元", "NT$": "新台币",
+    "新台币": "新台币",
 }
 
 # Counters (量词) that make a bare number a count of something.
 COUNTERS: tuple[str, ...] = (
     "人次", "人", "户", "家", "项", "件", "个", "名", "篇", "款", "笔", "位", "场",
     "台", "辆", "份", "张", "条", "套", "座", "所", "间", "架", "艘", "枚", "股", "单",
-    "只", "支", "种", "类", "部", "批", "例",
+    "只", "支", "种", "类", "部", "批", "例", "手",
 )
+
+# Counters read after Arabic digits only: 二手, 一手 and 一次 are words, 9970969手 is a volume.
+ARABIC_ONLY_COUNTERS: tuple[str, ...] = ("手",)
+
+# Units of measure: the figure is an amount of them, rounded like any measurement (not an
+# exact count), with the dimension it adds up in. Latin units must not run into more letters.
+MEASURE_UNITS: dict[str, str] = {
+    "GWh": "count", "MWh": "count", "kWh": "count", "TWh": "count", "GW": "count", "MW": "count",
+    "kW": "count", "万千瓦时": "count", "千瓦时": "count", "万千瓦": "count", "千瓦": "count",
+    "兆瓦时": "count", "兆瓦": "count", "吉瓦时": "count", "吉瓦": "count",
+    "吨公里": "count", "人公里": "count", "公里": "count", "千米": "count", "平方米": "count",
+    "平方公里": "count", "立方米": "count", "吨": "count", "公斤": "count", "千克": "count",
+    "桶": "count", "标箱": "count", "TEU": "count", "次": "count",
+}
+
+# Index points (CSPI为92.79点, 下降1.60点): an amount of points that changes like any amount, read
+# only with decimals, since 9点 is a time.
+POINT_UNITS: tuple[str, ...] = ("点",)
+
+# A duration printed with decimals (平均期限10.4年, 周转天数55.63天) is a figure; with whole
+# numbers it is too often a year or a date (2021年, 3天内) to be read as one.
+DURATION_UNITS: tuple[str, ...] = ("个月", "小时", "年", "天")
 
 # A counter glued to these is the start of another word or a duration, not a count:
 # 0人工干预, 三个月, 8个季度, 10个百分点 (points are read separately).
@@ -72,7 +112,11 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "至少": "above",
     "大约": "around", "约为": "around", "约": "around", "大概": "around", "约合": "around",
     "高达": "exact", "达到": "exact", "达": "exact", "仅为": "exact", "仅": "exact",
+    "跌破": "atmost", "破": "above",
 }
+
+# Qualifiers read only before a round figure (过万, 过千亿): 通过5家 and 经过3年 are other words.
+ROUND_QUALIFIERS: dict[str, str] = {"过": "above"}
 
 QUALIFIERS_AFTER: dict[str, str] = {
     "以上": "above", "有余": "above", "之多": "above", "余": "above", "多": "above",
@@ -82,6 +126,14 @@ QUALIFIERS_AFTER: dict[str, str] = {
 
 # Half spelled in words: 一半 is 50% (三成, 八成 are read by the number grammar as tenths).
 HALF_WORDS: tuple[str, ...] = ("一半", "半数")
+
+# Fractions spelled in words (四分之一 is 25%): the denominators a ratio word uses.
+FRACTION_WORD = "分之"
+# 1/3 is a ratio only after these (仅为9月销量的1/3); elsewhere it is a date or a label.
+FRACTION_LEADS: tuple[str, ...] = ("的", "约", "近", "占", "超", "逾", "为", "达", "仅", "是", "或")
+
+# Before a number printed bare in prose, these make it a label (版本3.5, 型号2.0), not a ratio.
+BARE_NUMBER_BLOCKERS: tuple[str, ...] = ("第", "版", "号", "型", "期", "级", "章", "条", "节")
 
 CHINESE_DIGITS: dict[str, int] = {
     "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,

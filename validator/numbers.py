@@ -18,34 +18,79 @@ from . import lexicon
 from .intervals import Interval, fraction_to_decimal, rounding_interval
 from .records import Dimension
 
-_ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_CHINESE = r"[零〇一二两三四五六七八九十百千]+(?:万[零〇一二两三四五六七八九十百千]+)?"
-
-
 def alternation(words) -> str:
     """A regex alternative of words, longest first, so that 超过 wins over 超."""
     return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
 
 
-_UNITS = alternation(
-    ["个百分点", "百分点", "个基点", "基点", "%", "‰", "倍", "成"]
-    + list(lexicon.CURRENCIES)
-    + list(lexicon.COUNTERS)
+def _unit_alternation(words) -> str:
+    """Like ``alternation``, but a Latin unit may not run on into more letters (MW is not MWh's
+    start, GW not a word's)."""
+    return "|".join(
+        re.escape(word) + (r"(?![A-Za-z])" if word[-1].isascii() and word[-1].isalpha() else "")
+        for word in sorted(set(words), key=len, reverse=True)
+    )
+
+
+# Shapes of the same character that print a digit, a point or a separator: read one for one,
+# so offsets stay those of the printed text (386﹒07億元, 32﹐394, full-width digits, and the
+# no-break and thin spaces that group digits: 19 450 万辆).
+_PRINTED_FORMS = str.maketrans(
+    {**{chr(0xFF10 + digit): str(digit) for digit in range(10)},
+     "﹒": ".", "．": ".", "﹐": ",", "％": "%", "﹪": "%", "－": "-", "﹣": "-", "–": "-",
+     "（": "(", "）": ")", "＄": "$", "～": "~", "\xa0": " ", "\u2009": " ", "\u202f": " ",
+     "\u2002": " ", "\u2003": " ", "\u3000": " ", "\t": " "}
 )
 
+_MAGNITUDE = (alternation(lexicon.MAGNITUDES) + "|"
+              + "|".join(f"{re.escape(word)}(?=\\s?(?:{alternation(list(lexicon.CURRENCIES) + list(lexicon.CURRENCIES_BEFORE))}))"
+                         for word in lexicon.MAGNITUDES_BEFORE_CURRENCY))
+_POINTS_WORDS = ["个百分点", "百分点", "个基点", "基点", "%", "‰", "倍", "成"]
+_UNITS = _unit_alternation(
+    _POINTS_WORDS
+    + list(lexicon.CURRENCIES)
+    + list(lexicon.COUNTERS)
+    + list(lexicon.MEASURE_UNITS)
+    + list(lexicon.POINT_UNITS)
+    + list(lexicon.DURATION_UNITS)
+)
+# What may follow a number grouped by spaces or by misplaced separators: such a number is read
+# only when a magnitude, a currency or a counter says it is one figure (19 450 万辆, 7316110 手).
+_GROUPED_BEFORE = _unit_alternation(
+    list(lexicon.MAGNITUDES) + list(lexicon.MAGNITUDES_BEFORE_CURRENCY) + list(lexicon.CURRENCIES)
+    + list(lexicon.COUNTERS) + list(lexicon.MEASURE_UNITS)
+)
+_ARABIC = (
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])"
+    r"|\d{1,3}(?: \d{3})+(?:\.\d+)?(?=\s?(?:" + _GROUPED_BEFORE + r"))"
+    r"|\d+(?:,\d{2,})+(?:\.\d+)?(?=\s?(?:" + _GROUPED_BEFORE + r"))"
+    r"|\d+(?:\.\d+)?"
+)
+_CHINESE = r"[零〇一二两三四五六七八九十百千]+(?:万[零〇一二两三四五六七八九十百千]+)?"
+_CHINESE_DIGIT = "[" + "".join(char for char in lexicon.CHINESE_DIGITS if char not in "零〇") + "]"
+
 FIGURE_PATTERN = re.compile(
-    rf"(?:(?P<before>{alternation(lexicon.QUALIFIERS_BEFORE)})\s?)?"
+    rf"(?:(?P<before>{alternation(list(lexicon.QUALIFIERS_BEFORE) + list(lexicon.ROUND_QUALIFIERS))})\s?)?"
+    rf"(?:(?P<prefix>{alternation(lexicon.CURRENCIES_BEFORE)})\s?)?"
     rf"(?:(?P<half>{alternation(lexicon.HALF_WORDS)})"
-    rf"|(?P<minus>(?<![\dA-Za-z])[-−])?(?P<number>{_ARABIC}|{_CHINESE})"
+    rf"|(?P<fraction>(?P<denominator>[一二两三四五六七八九十百]+){lexicon.FRACTION_WORD}(?P<numerator>[一二两三四五六七八九十]+))"
+    r"|(?P<slash>(?P<slash_numerator>[1-9])/(?P<slash_denominator>[1-9]\d?)(?![\d/]))"
+    r"|(?P<round>万亿|亿|万)"
+    rf"|(?P<paren>\()?(?P<minus>[-−])?(?P<number>{_ARABIC}|{_CHINESE})(?(paren)\))"
     r"(?P<some>余|多)?"
-    rf"(?P<magnitude>{alternation(lexicon.MAGNITUDES)})?"
+    rf"(?:\s?(?P<magnitude>{_MAGNITUDE}))?"
+    r")"
     r"(?P<some_after>余|多)?"
-    rf"(?:\s?(?P<unit>{_UNITS}))?)"
+    rf"(?:\s?(?P<unit>{_UNITS}))?"
+    rf"(?:(?<=成)(?P<tenth>{_CHINESE_DIGIT})(?![十百千万亿个季月年日号天周]))?"
     rf"(?P<after>{alternation(lexicon.QUALIFIERS_AFTER)})?"
 )
 
-# A minus sign is a sign only after these (为-5亿元, 同比-3%); after a figure it joins a range.
-_BEFORE_A_SIGN = " \t为是：:（(，,比至到"
+# A minus sign is a sign unless it follows a figure (15%-20%, 3亿-5亿元: a range) or a
+# letter or digit (Q1-Q4, 2021-2022, COVID-19: a label).
+_BEFORE_A_RANGE = re.compile(
+    rf"(?:\d|%|‰)\s?(?:{_MAGNITUDE})?\s?(?:{_UNITS})?\s?$|[A-Za-z]$"
+)
 _QUOTES_OPEN = "“‘\"'「『《〈"
 _QUOTES_CLOSE = "”’\"'」』》〉"
 
@@ -66,6 +111,9 @@ class Quantity:
     bound: str  # exact | below | above | atmost | around
     qualifier_start: int  # where the qualifier before the number starts (= start if none)
     magnitude: str | None
+    # A cell of a table row (营业收入 108,394 105,592): its period and metric are the row's and
+    # the column's, not the prose's; the cells of one row are different figures.
+    cell: bool = False
 
 
 def parse_chinese_numeral(text: str) -> tuple[int, int] | None:
@@ -107,9 +155,10 @@ def parse_chinese_numeral(text: str) -> tuple[int, int] | None:
 
 def parse_number(text: str) -> Decimal | None:
     """The printed number as a Decimal that keeps its printed precision, or None."""
-    if re.fullmatch(_ARABIC, text):
+    digits = text.translate(_PRINTED_FORMS)
+    if re.fullmatch(r"\d[\d, ]*(?:\.\d+)?", digits):
         try:
-            return Decimal(text.replace(",", ""))
+            return Decimal(digits.replace(",", "").replace(" ", ""))
         except InvalidOperation:
             return None
     parsed = parse_chinese_numeral(text)
@@ -131,12 +180,18 @@ def _dimension(unit: str | None) -> Dimension:
         return "multiple"
     if unit in lexicon.CURRENCIES.values():
         return "money"
+    if unit in lexicon.MEASURE_UNITS:
+        return lexicon.MEASURE_UNITS[unit]  # type: ignore[return-value]
     return "count"
 
 
-def _is_label(text: str, start: int, end: int, number: str) -> bool:
-    """Ordinals, model names, quoted labels and dates are not figures."""
+def _is_label(text: str, start: int, end: int, number: str, unit_end: int | None = None,
+              after_range_dash: bool = False) -> bool:
+    """Ordinals, model names, quoted labels and dates are not figures. The high end of a range
+    (60-70GW) follows its dash and is still a figure."""
     before = text[start - 1] if start > 0 else ""
+    if after_range_dash and before == "-":
+        before = ""
     after = text[end] if end < len(text) else ""
     if before and (before == "第" or before in "-/." or before.isdigit()):
         return True
@@ -144,7 +199,11 @@ def _is_label(text: str, start: int, end: int, number: str) -> bool:
         return True  # 数十家, 几百人: a manner of speaking, not a figure
     if before.isascii() and before.isalpha():  # AAAI 2022, Q1
         return True
-    if after and after.isascii() and (after.isalpha() or after in "-/+"):  # 5G, 2022-2025, 1+N
+    if unit_end is not None:
+        after = text[unit_end] if unit_end < len(text) else ""  # 13038MW: the unit is Latin
+        if after and after.isascii() and after.isalpha():
+            return True
+    elif after and after.isascii() and (after.isalpha() or after in "-/+"):  # 5G, 2022-2025, 1+N
         return True
     if before and before in _QUOTES_OPEN and after and after in _QUOTES_CLOSE:
         return True  # “310”模式
@@ -152,8 +211,8 @@ def _is_label(text: str, start: int, end: int, number: str) -> bool:
 
 
 def _bound_of(before: str | None, after: str | None, some: str | None) -> tuple[str, str | None]:
-    if before and lexicon.QUALIFIERS_BEFORE[before] != "exact":
-        return lexicon.QUALIFIERS_BEFORE[before], before
+    if before and _qualifier_table_bound(before) != "exact":
+        return _qualifier_table_bound(before), before
     if after:
         return lexicon.QUALIFIERS_AFTER[after], after
     if some:
@@ -161,9 +220,17 @@ def _bound_of(before: str | None, after: str | None, some: str | None) -> tuple[
     return "exact", before
 
 
+def _qualifier_table_bound(before: str) -> str:
+    return lexicon.QUALIFIERS_BEFORE.get(before) or lexicon.ROUND_QUALIFIERS.get(before, "exact")
+
+
 def _interval(printed: Decimal, scale: Decimal, bound: str, exact_count: bool) -> Interval:
     value = Fraction(printed) * Fraction(scale)
     rounded = Interval.point(value) if exact_count else rounding_interval(printed, scale)
+    return _bounded(value, rounded, bound)
+
+
+def _bounded(value: Fraction, rounded: Interval, bound: str) -> Interval:
     if bound == "below" or bound == "atmost":
         return Interval(None, value)
     if bound == "above":
@@ -178,58 +245,86 @@ def read_match(text: str, match: re.Match[str]) -> Quantity | None:
     """The figure a regex match stands for, or None when it is a label, date or bare number."""
     groups = match.groupdict()
     before, after = groups["before"], groups["after"]
-    number_start = match.start("half") if groups["half"] else match.start("number")
+    round_qualifier = bool(before) and before in lexicon.ROUND_QUALIFIERS
     if groups["half"]:
-        printed, scale, unit, magnitude = Decimal(5), Decimal(10), "%", None
-        end = match.end("half")
+        if round_qualifier:
+            return None
+        printed, scale = Decimal(5), Decimal(10)
         bound, qualifier = _bound_of(before, after, None)
         interval = _interval(printed, scale, bound, exact_count=False)
-        return _quantity(text, match, number_start, end, groups["half"], exact_product(printed, scale),
-                         unit, interval, qualifier, bound, magnitude)
+        return _quantity(text, match, match.start("half"), match.end("half"), groups["half"],
+                         exact_product(printed, scale), "%", interval, qualifier, bound, None)
+    if groups["fraction"] or groups["slash"]:
+        return _read_fraction(text, match)
+    if groups["round"]:
+        return _read_round(text, match, groups["round"], Decimal(1), None)
 
     number_text = groups["number"]
     printed = parse_number(number_text)
     if printed is None:
         return None
+    number_start = match.start("number")
     minus = groups["minus"]
-    if minus and match.start("minus") > 0 and text[match.start("minus") - 1] not in _BEFORE_A_SIGN:
-        minus = None  # 15%-20%: a range, not a negative figure
+    range_dash = False
+    if minus and _BEFORE_A_RANGE.search(text, 0, match.start("minus")):
+        # 15%-20%: the high end of a range (joined to its low end later); Q1-Q4: a label.
+        previous = text[match.start("minus") - 1]
+        range_dash = not (previous.isascii() and previous.isalpha())
+        minus = None
+    chinese = not number_text[0].isdigit()
     if minus:  # 净利润为-5亿元: a loss printed as a negative figure
-        if not number_text[0].isdigit():
+        if chinese:
             return None
         printed = -printed
-    chinese = not number_text[0].isdigit()
     magnitude = groups["magnitude"]
     unit_text = groups["unit"]
+    paren = groups["paren"]
+    if paren:
+        # (7.0)個百分點: an accounting negative; a bracketed number with nothing after it is a
+        # footnote mark or an aside (净利差(5)), read only as a table cell.
+        if chinese or minus or not (unit_text or magnitude):
+            return None
+        printed = -printed
     some = groups["some"] or groups["some_after"]
-    end = match.end("unit") if unit_text else match.end()
-    if unit_text is None:
-        end = max(match.end("number"), match.end("magnitude") if magnitude else 0,
-                  match.end("some_after") if groups["some_after"] else 0,
-                  match.end("some") if groups["some"] else 0)
+    end = match.end("unit") if unit_text else _figure_end(match)
     if unit_text == "个" and not magnitude and printed != printed.to_integral_value():
         # 分别下降27.8个和29.9个百分点: no count is fractional; the points word comes later.
         if "个百分点" not in text[match.end("unit"):match.end("unit") + 14]:
             return None
         unit_text = "个百分点"
-    if unit_text and unit_text in lexicon.COUNTERS:
+    if unit_text and (unit_text in lexicon.COUNTERS or unit_text in lexicon.DURATION_UNITS):
         following = text[match.start("unit"):match.start("unit") + 4]
         if any(following.startswith(blocker) for blocker in lexicon.COUNTER_BLOCKERS):
-            unit_text = None
-            end = match.start("unit")
-            while end > number_start and text[end - 1].isspace():
-                end -= 1
+            unit_text, end = None, _figure_end(match)
+    if unit_text and _unit_needs_decimals(unit_text) and printed == printed.to_integral_value():
+        unit_text, end = None, _figure_end(match)  # 2021年, 9点: a date or a time
+    if unit_text in lexicon.ARABIC_ONLY_COUNTERS and chinese:
+        return None  # 二手, 一手
     if chinese and not _chinese_numeral_is_a_figure(number_text, magnitude, unit_text, some):
+        if _round_place_word(text, match, number_text, magnitude, unit_text):
+            return _read_round(text, match, magnitude, Decimal(lexicon.CHINESE_UNITS[number_text]),
+                               unit_text)
         return None
     if minus:
         number_start = match.start("minus")
-    if _is_label(text, number_start, match.end("number"), number_text):
+    if paren:
+        number_start = match.start("paren")
+    latin_unit = bool(unit_text) and unit_text[-1].isascii() and unit_text[-1].isalpha()
+    if _is_label(text, number_start, match.end("number") + (1 if paren else 0), number_text,
+                 unit_end=match.end("unit") if latin_unit else None,
+                 after_range_dash=range_dash and bool(unit_text or magnitude)) and not groups["prefix"]:
         return None
+    if groups["prefix"] and _is_label(text, number_start, match.end("number"), number_text) and \
+            text[number_start - 1:number_start] not in ("$", " ", "币"):
+        return None
+    prefix_unit = lexicon.CURRENCIES_BEFORE.get(groups["prefix"]) if groups["prefix"] else None
     if unit_text is None:
         rest = text[end:end + 3]
-        if not magnitude or any(rest.startswith(word) for word in lexicon.TIME_WORDS):
+        if prefix_unit and not any(rest.lstrip().startswith(word) for word in lexicon.TIME_WORDS):
+            pass  # 人民币 18 亿, US$12.5亿: the currency is printed before the number
+        elif not magnitude or any(rest.startswith(word) for word in lexicon.TIME_WORDS):
             return None  # a bare number: a year, an age, a label
-    scale = lexicon.MAGNITUDES.get(magnitude, Decimal(1)) if magnitude else Decimal(1)
+    scale = _magnitude_scale(magnitude)
     unit = unit_text
     if unit_text in ("个百分点", "百分点"):
         unit = "pp"
@@ -237,17 +332,128 @@ def read_match(text: str, match: re.Match[str]) -> Quantity | None:
         unit, scale = "pp", scale / 100
     elif unit_text == "成":
         unit, scale = "%", scale * 10
+        if groups["tenth"] and chinese:
+            # 七成二 is 72%: the digit after 成 is the next place down.
+            printed = printed * 10 + lexicon.CHINESE_DIGITS[groups["tenth"]]
+            scale = scale / 10
+            end = match.end("tenth")
     elif unit_text in lexicon.CURRENCIES:
         unit = lexicon.CURRENCIES[unit_text]
-    bound, qualifier = _bound_of(before, groups["after"], some)
-    if before and bound == "exact":
+    elif unit_text is None and prefix_unit:
+        unit = prefix_unit
+    bound, qualifier = _bound_of(None if round_qualifier else before, groups["after"], some)
+    if before and bound == "exact" and not round_qualifier:
         qualifier = before
     dimension = _dimension(unit)
-    # Counts printed without a magnitude are exact (5652件); amounts and rates are rounded.
-    exact_count = dimension == "count" and not magnitude and printed == printed.to_integral_value()
+    # Counts printed without a magnitude are exact (5652件); amounts, measures and rates are rounded.
+    exact_count = (dimension == "count" and unit_text in lexicon.COUNTERS and not magnitude
+                   and printed == printed.to_integral_value())
     interval = _interval(printed, scale, bound, exact_count)
-    return _quantity(text, match, number_start, end, number_text, exact_product(printed, scale), unit,
+    quantity = _quantity(text, match, number_start, end, number_text, exact_product(printed, scale), unit,
+                         interval, qualifier, bound, magnitude)
+    if round_qualifier or (groups["prefix"] and not before):
+        quantity = _replace(quantity, qualifier_start=match.start("prefix") if groups["prefix"] else number_start)
+    return quantity
+
+
+def _figure_end(match: re.Match[str]) -> int:
+    ends = [match.end("number")]
+    if match.group("paren"):
+        ends.append(match.end("number") + 1)
+    for name in ("magnitude", "some", "some_after"):
+        if match.group(name):
+            ends.append(match.end(name))
+    return max(ends)
+
+
+def _unit_needs_decimals(unit: str) -> bool:
+    return unit in lexicon.DURATION_UNITS or unit in lexicon.POINT_UNITS
+
+
+def _magnitude_scale(magnitude: str | None) -> Decimal:
+    if not magnitude:
+        return Decimal(1)
+    if magnitude in lexicon.MAGNITUDES_BEFORE_CURRENCY:
+        return lexicon.MAGNITUDES_BEFORE_CURRENCY[magnitude]
+    return lexicon.MAGNITUDES[magnitude]
+
+
+def _names_currency(unit: str | None) -> bool:
+    return bool(unit) and unit in lexicon.CURRENCIES
+
+
+def _round_place_word(text: str, match: re.Match[str], number: str, magnitude, unit) -> bool:
+    """千亿 in 超过千亿, 百亿元 in 实现百亿元目标: a place word with a magnitude is a round figure
+    when a qualifier or a currency says so, and no 上/数/几 makes it a manner of speaking."""
+    if number not in lexicon.CHINESE_UNITS or not magnitude:
+        return False
+    return _round_is_a_figure(text, match, unit)
+
+
+def _round_is_a_figure(text: str, match: re.Match[str], unit: str | None) -> bool:
+    before = match.group("before")
+    start = match.start("before") if before else match.start()
+    if start > 0 and (text[start - 1] in lexicon.ROUND_MAGNITUDE_BLOCKERS or text[start - 1].isdigit()
+                      or text[start - 1] in lexicon.CHINESE_DIGITS):
+        return False  # 上百万, 5亿元 after a skipped 5: not a round figure of its own
+    qualified = bool(before) and _qualifier_table_bound(before) != "exact"
+    return qualified or _names_currency(unit) or bool(before)
+
+
+def _read_round(text: str, match: re.Match[str], magnitude: str, count: Decimal, unit_text: str | None):
+    """过万, 逼近万亿, 破千亿元: a magnitude word alone is a round figure of one of it."""
+    unit_text = unit_text if unit_text is not None else match.group("unit")
+    if not _round_is_a_figure(text, match, unit_text):
+        return None
+    if unit_text and (unit_text not in lexicon.CURRENCIES and unit_text not in lexicon.COUNTERS
+                      or unit_text in lexicon.ARABIC_ONLY_COUNTERS):
+        return None
+    start = match.start("round") if match.group("round") else match.start("number")
+    end = match.end("unit") if match.group("unit") else (match.end("magnitude") if match.group("magnitude")
+                                                         else match.end("round"))
+    printed = count
+    scale = _magnitude_scale(magnitude)
+    unit = lexicon.CURRENCIES.get(unit_text, unit_text) if unit_text else None
+    if unit is None and match.group("prefix"):
+        unit = lexicon.CURRENCIES_BEFORE[match.group("prefix")]
+    bound, qualifier = _bound_of(match.group("before"), match.group("after"), None)
+    interval = _interval(printed, scale, bound, exact_count=False)
+    return _quantity(text, match, start, end, text[start:end], exact_product(printed, scale), unit,
                      interval, qualifier, bound, magnitude)
+
+
+def _read_fraction(text: str, match: re.Match[str]) -> Quantity | None:
+    """四分之一 is 25%, 1/3 is 33.33…%: a ratio, exact as a fraction."""
+    before = match.group("before")
+    if match.group("fraction"):
+        denominator = parse_chinese_numeral(match.group("denominator"))
+        numerator = parse_chinese_numeral(match.group("numerator"))
+        if denominator is None or numerator is None:
+            return None
+        low, high = numerator[0], denominator[0]
+        start, end = match.start("fraction"), match.end("fraction")
+    else:
+        start, end = match.start("slash"), match.end("slash")
+        ahead = text[end:end + 1]
+        # 1/3 is a ratio only after 的, 约, 近, 占 … (9/30 is a date, 1/3 of a line a label).
+        lead = text[max(0, (match.start("before") if before else start) - 1):
+                    (match.start("before") if before else start)]
+        if not (before or lead in lexicon.FRACTION_LEADS) or ahead in lexicon.TIME_WORDS or \
+                (ahead.isascii() and ahead.isalnum()):
+            return None
+        low, high = int(match.group("slash_numerator")), int(match.group("slash_denominator"))
+    if not 0 < low < high:
+        return None
+    share = Fraction(100 * low, high)
+    value = (Decimal(share.numerator) / Decimal(share.denominator))
+    if share.denominator not in (1, 2, 4, 5, 8, 10, 20, 25, 40, 50):
+        value = value.quantize(Decimal("0.01"))
+    bound, qualifier = _bound_of(None if before in lexicon.ROUND_QUALIFIERS else before,
+                                 match.group("after"), None)
+    interval = _bounded(share, Interval.point(share), bound)
+    quantity = _quantity(text, match, start, end, text[start:end], value.normalize(), "%", interval,
+                         qualifier, bound, None)
+    return quantity
 
 
 def _chinese_numeral_is_a_figure(number: str, magnitude, unit, some) -> bool:
@@ -286,8 +492,13 @@ def _quantity(text, match, start, end, number_text, value, unit, interval, quali
     )
 
 
-def find_quantities(text: str) -> list[Quantity]:
-    """Every figure in a text, left to right."""
+def _replace(quantity: Quantity, **changes) -> Quantity:
+    fields = {name: getattr(quantity, name) for name in Quantity.__slots__}
+    fields.update(changes)
+    return Quantity(**fields)
+
+
+def _matches(text: str) -> list[Quantity]:
     found: list[Quantity] = []
     position = 0
     while True:
@@ -305,6 +516,214 @@ def find_quantities(text: str) -> list[Quantity]:
             # Skip past the number only, so "第6届…86亿元" still finds what follows.
             number_end = match.end("number") if match.group("number") else match.end()
             position = max(number_end, match.start() + 1)
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every figure in a text, left to right."""
+    readable = text.translate(_PRINTED_FORMS)
+    found = _matches(readable)
+    found = _ranges(readable, found)
+    found = _shared_units(readable, found)
+    found = found + _table_cells(readable, found) + _bare_decimals(readable, found)
+    found.sort(key=lambda quantity: quantity.start)
+    if readable == text:
+        return found
+    return [_replace(quantity, text=text[quantity.start:quantity.end]) for quantity in found]
+
+
+# ---------------------------------------------------------------------------------------
+# Constructions of more than one number
+
+_RANGE_CONNECTOR = re.compile(r"\s?(?:-|~|至)\s?")
+_LIST_CONNECTOR = re.compile(r"\s?(?:和|与|及|、|或)\s?")
+_BARE_BEFORE = re.compile(r"(?<![\d.,])(?P<number>\d+(?:\.\d+)?)$")
+
+
+def _ranges(text: str, found: list[Quantity]) -> list[Quantity]:
+    """60-70GW, 15%-20%, 3亿-5亿元, 3至5亿元: one interval from the low end to the high end."""
+    out: list[Quantity] = []
+    for quantity in found:
+        low = out[-1] if out else None
+        joined = None
+        if quantity.unit is not None and quantity.bound == "exact" and quantity.value > 0:
+            if low is not None and low.bound == "exact" and (
+                    low.unit == quantity.unit or low.unit is None and low.magnitude):
+                connector = _RANGE_CONNECTOR.fullmatch(text, low.end, quantity.qualifier_start)
+                if connector and "至" not in connector.group() and 0 < low.value < quantity.value:
+                    joined = _range(text, low, quantity, low.qualifier_start, low.interval)
+                    out.pop()
+            if joined is None:
+                joined = _bare_low_end(text, quantity)
+        out.append(joined or quantity)
+    return out
+
+
+def _bare_low_end(text: str, high: Quantity) -> Quantity | None:
+    """60-70GW, 3至5亿元: the low end borrows the high end's magnitude and unit."""
+    head = text[:high.qualifier_start]
+    connector = re.search(r"(?:\s?(?:-|~|至)\s?)$", head)
+    if not connector or text[high.qualifier_start] in "-−" or high.start != high.qualifier_start:
+        return None
+    bare = _BARE_BEFORE.search(head, 0, connector.start())
+    if bare is None or _is_label(text, bare.start(), bare.end(), bare.group("number"), unit_end=high.start):
+        return None
+    if "至" in connector.group() and re.search(r"(?:从|由)[^，,；;。]*$", text[:bare.start()]):
+        return None  # 从3至5家: from one figure to another, not a range
+    printed = parse_number(bare.group("number"))
+    scale = _magnitude_scale(high.magnitude)
+    if high.unit == "pp" and "基点" in high.text:
+        scale = scale / 100
+    elif high.unit == "%" and high.text.endswith("成"):
+        scale = scale * 10
+    if printed is None or not 0 < printed * scale < high.value:
+        return None
+    low_interval = rounding_interval(printed, scale)
+    return _range(text, None, high, bare.start(), low_interval, low_start=bare.start())
+
+
+def _range(text: str, low: Quantity | None, high: Quantity, start: int, low_interval: Interval,
+           low_start: int | None = None) -> Quantity:
+    lower = low_interval.lower
+    upper = high.interval.upper
+    low_value = low.value if low is not None else None
+    if low_value is None:
+        number = re.match(r"\d+(?:\.\d+)?", text[low_start:])
+        assert number is not None
+        scale = _magnitude_scale(high.magnitude)
+        if high.unit == "pp" and "基点" in high.text:
+            scale = scale / 100
+        elif high.unit == "%" and high.text.endswith("成"):
+            scale = scale * 10
+        low_value = exact_product(Decimal(number.group()), scale)
+    return Quantity(
+        text=text[start:high.end], start=start, end=high.end,
+        number_text=text[start:high.end], value=low_value, unit=high.unit, dimension=high.dimension,
+        interval=Interval(lower, upper), qualifier=None, bound="range", qualifier_start=start,
+        magnitude=high.magnitude,
+    )
+
+
+def _shared_units(text: str, found: list[Quantity]) -> list[Quantity]:
+    """快4.6和3.1个百分点, 分别为5、8和12家: bare numbers listed before a figure share its unit."""
+    out = list(found)
+    index = len(out) - 1
+    while index >= 0:
+        quantity = out[index]
+        head = text[:quantity.qualifier_start]
+        connector = re.search(r"\s?(?:和|与|及|、|或)\s?$", head)
+        if quantity.unit is not None and quantity.bound != "range" and connector:
+            bare = _BARE_BEFORE.search(head, 0, connector.start())
+            taken = index > 0 and out[index - 1].end > (bare.start() if bare else 0)
+            if bare and not taken and not _is_label(text, bare.start(), bare.end(), bare.group("number")):
+                listed = _listed_like(bare, quantity)
+                if listed is not None:
+                    out.insert(index, listed)
+                    continue  # the new figure may itself end a longer list
+        index -= 1
+    return out
+
+
+def _listed_like(bare: re.Match[str], like: Quantity) -> Quantity | None:
+    printed = parse_number(bare.group("number"))
+    if printed is None:
+        return None
+    scale = _magnitude_scale(like.magnitude)
+    if like.unit == "pp" and "基点" in like.text:
+        scale = scale / 100
+    elif like.unit == "%" and like.text.endswith("成"):
+        scale = scale * 10
+    exact = like.dimension == "count" and like.interval.lower == like.interval.upper
+    interval = _interval(printed, scale, "exact", exact and printed == printed.to_integral_value())
+    return Quantity(
+        text=bare.group(), start=bare.start(), end=bare.end(), number_text=bare.group("number"),
+        value=exact_product(printed, scale), unit=like.unit, dimension=like.dimension, interval=interval,
+        qualifier=None, bound="exact", qualifier_start=bare.start(), magnitude=like.magnitude,
+    )
+
+
+# ---------------------------------------------------------------------------------------
+# Numbers printed bare: table cells and ratios
+
+# A cell: a number standing between spaces, tabs or bars, possibly an accounting negative.
+_CELL = re.compile(
+    r"(?<![^\s|])(?P<paren>\()?(?P<sign>[-−+])?(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?(paren)\))(?P<percent>\s?%)?(?=[\s|]|$)"
+)
+_CELL_GAP = re.compile(r"[\s|]*")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+# A ratio printed bare in prose (流动比率为0.74, 友邦保险2.11>中国人寿0.76): a number with
+# decimals between a word and a clause's end.
+_BARE_DECIMAL = re.compile(
+    r"(?<=[\u4e00-\u9fff>:：<])(?P<number>\d+\.\d+)(?=[,，。;；>＞<、)）]|\s*$)"
+)
+
+
+def _table_cells(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Cells of a table row (营业收入 108,394 105,592 2.65) or a cell alone on its line: plain
+    numbers, with no magnitude invented for them (the header's unit is the reader's)."""
+    cells = [match for match in _CELL.finditer(text) if _is_cell(match)]
+    runs: list[list[re.Match[str]]] = []
+    for cell in cells:
+        if runs and _CELL_GAP.fullmatch(text, runs[-1][-1].end(), cell.start()):
+            runs[-1].append(cell)
+        else:
+            runs.append([cell])
+    whole_line = text.strip(" |")
+    out = []
+    for run in runs:
+        alone = len(run) == 1 and run[0].group() == whole_line
+        if len(run) < 2 and not alone:
+            continue
+        for cell in run:
+            if _YEAR.fullmatch(cell.group()) or _overlaps(cell.start(), cell.end(), found):
+                continue
+            out.append(_cell_quantity(cell))
+    return out
+
+
+def _is_cell(match: re.Match[str]) -> bool:
+    if match.group("paren"):
+        # (1) after a row label is a footnote mark; an accounting negative prints its decimals
+        # or separators: (0.28), (1,204).
+        return bool(re.search(r"[.,]", match.group("number")))
+    return True
+
+
+def _overlaps(start: int, end: int, found: list[Quantity]) -> bool:
+    return any(quantity.start < end and start < quantity.end for quantity in found)
+
+
+def _cell_quantity(cell: re.Match[str]) -> Quantity:
+    printed = parse_number(cell.group("number"))
+    assert printed is not None
+    if cell.group("paren") or cell.group("sign") in ("-", "−"):
+        printed = -printed
+    unit = "%" if cell.group("percent") else None
+    interval = rounding_interval(printed, Decimal(1))
+    return Quantity(
+        text=cell.group(), start=cell.start(), end=cell.end(), number_text=cell.group("number"),
+        value=exact_product(printed, Decimal(1)), unit=unit, dimension=_dimension(unit), interval=interval,
+        qualifier=None, bound="exact", qualifier_start=cell.start(), magnitude=None, cell=True,
+    )
+
+
+def _bare_decimals(text: str, found: list[Quantity]) -> list[Quantity]:
+    out = []
+    for match in _BARE_DECIMAL.finditer(text):
+        start, end = match.span()
+        if _overlaps(start, end, found) or _is_label(text, start, end, match.group("number")):
+            continue
+        if text[start - 1:start] in lexicon.BARE_NUMBER_BLOCKERS:
+            continue
+        printed = parse_number(match.group("number"))
+        if printed is None:
+            continue
+        out.append(Quantity(
+            text=match.group(), start=start, end=end, number_text=match.group(), value=printed,
+            unit=None, dimension="number", interval=rounding_interval(printed, Decimal(1)), qualifier=None,
+            bound="exact", qualifier_start=start, magnitude=None,
+        ))
+    return out
 
 
 def parse_quantity(text: str) -> Quantity | None:
