@@ -172,16 +172,34 @@ def _parts_within_whole(parts: list[Claim], whole: Claim) -> Check:
 
 
 def _shares_of_one_total(corpus: Corpus) -> Iterator[Check]:
+    """Shares of one total, in the order printed, make up breakdowns: a run of them that reaches
+    100% is a whole breakdown (直接投资33.82%、委托投资66.18%), and the next run starts afresh
+    (境内90.98%、境外9.02% break the same total down another way)."""
     groups: dict[tuple, list[Claim]] = defaultdict(list)
     for share in corpus.of_kind("share"):
-        total = share.total_key or (f"#{share.total_claim}" if share.total_claim else None)
-        if share.source != "body" or share.between_rates or not share.metric_key or not total:
+        total = share.total_key or (f"#{share.total_claim}" if share.total_claim else None) or "占比"
+        if share.source != "body" or share.between_rates:
             continue
         groups[(share.document, share.entity, share.period, total)].append(share)
     for _total, shares in sorted(groups.items(), key=lambda item: tuple(str(part) for part in item[0])):
-        distinct = _distinct_parts(shares)
-        if len(distinct) >= 2:
-            yield _shares_within_hundred(distinct)
+        yield from _breakdown_runs(_distinct_parts(shares))
+
+
+def _breakdown_runs(shares: list[Claim]) -> Iterator[Check]:
+    run: list[Claim] = []
+    for share in shares:
+        run.append(share)
+        least = sum((Fraction(s.lower) if s.lower is not None else Fraction(0) for s in run), start=Fraction(0))
+        most = sum((Fraction(s.upper) if s.upper is not None else _HUNDRED for s in run), start=Fraction(0))
+        if len(run) >= 2 and least <= _HUNDRED <= most:
+            yield _shares_within_hundred(run, complete=True)
+            run = []
+        elif least > _HUNDRED:
+            if len({s.sentence_index for s in run}) == 1:
+                yield _shares_within_hundred(run)  # one list that takes more than the whole
+            run = [share] if share.lower is None or share.lower <= _HUNDRED else []
+    if len(run) >= 2:
+        yield _shares_within_hundred(run)
 
 
 def _distinct_parts(shares: list[Claim]) -> list[Claim]:
@@ -208,14 +226,14 @@ def _inside(outer: str, inner: str) -> bool:
     return outer != inner and outer in inner
 
 
-def _shares_within_hundred(shares: list[Claim]) -> Check:
+def _shares_within_hundred(shares: list[Claim], complete: bool = False) -> Check:
     least = sum((share.lower if share.lower is not None else 0 for share in shares), start=0)
     least_total = Fraction(least)
     passed = least_total <= _HUNDRED
     terms = " + ".join(share.text for share in shares)
     printed = sum((Fraction(share.value) for share in shares), start=Fraction(0))
     total_name = shares[0].basis or shares[0].total_key or "one total"
-    relation = "≤" if passed else ">"
+    relation = ("makes up" if complete else "≤") if passed else ">"
     message = f"shares of {total_name}: {terms} = {format_number(printed, 4)}% {relation} 100%"
     if not passed:
         message += f"; even at their lowest readings the parts take {format_number(least_total, 4)}% of one total"

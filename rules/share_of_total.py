@@ -25,7 +25,7 @@ from validator.intervals import Interval, format_number
 from validator.numbers import qualifier_bound
 from validator.records import Check
 
-from ._checks import describe, make_check
+from ._checks import describe, make_check, under_readings
 
 ID = "share-of-total"
 SEVERITY = "error"
@@ -33,11 +33,17 @@ SUMMARY = "part ÷ total agrees with the stated share"
 
 
 def check(corpus: Corpus) -> Iterator[Check]:
+    pairs = {}
+    for relation, roles in corpus.stated("share"):
+        share = roles["share"][0]
+        pairs[(share.document, share.id)] = (roles["part"][0], roles["total"][0])
     for share in corpus.of_kind("share"):
         if qualifier_bound(share.qualifier) != "exact":
             continue
-        part = corpus.linked(share, share.of_claim)
-        total = corpus.linked(share, share.total_claim)
+        part, total = pairs.get((share.document, share.id), (None, None))
+        if part is None:
+            part = corpus.linked(share, share.of_claim)
+            total = corpus.linked(share, share.total_claim)
         if part is None or total is None or not comparable_units(part, total):
             continue
         part_range, total_range = claim_interval(part), claim_interval(total)
@@ -45,10 +51,11 @@ def check(corpus: Corpus) -> Iterator[Check]:
             continue
         allowed = (part_range / total_range).scale(100)
         stated = claim_interval(share)
+        passed, reading = under_readings(
+            [part, total], lambda ranges: (ranges[0] / ranges[1]).scale(100).intersects(stated))
         printed = Interval.point(part.value) / Interval.point(total.value)
         ratio = format_number(printed.scale(100).lower, 2)
-        passed = allowed.intersects(stated)
-        verdict = "" if passed else ", which no rounding of the figures can give"
+        verdict = reading if passed else ", which no rounding of the figures can give"
         yield make_check(
             ID, SEVERITY,
             passed=passed,

@@ -18,6 +18,8 @@ A pattern is a regular expression written with these macros:
   one whose direction is not read;
 - ``{then}``: the rest of a figure's clause, past one comma when what follows opens its
   comparison or change (达5070.8亿元，较去年同期…; 为26.9亿元，同比…);
+- ``{more}``: 或, or a comma before more words of the same change (，年增率为; never
+  ，逾放比 — another measure);
 - ``{cmp}``: 较, 比, 相比, 相较于, 对比 — the word that introduces a comparison's baseline;
 - ``{from}``, ``{to}``: 从/由 and 至/到 (with the verb that may stand before 至).
 
@@ -75,11 +77,14 @@ _MACROS = {
     "prior_period": rf"(?:\d{{4}}\s*年?同期|{_words(PRIOR_PERIOD_WORDS)})",
     ",": r"\s*[，,、]?\s*",
 }
+# What opens the comparison or change of the figure before it: 较, 同比, 增长, 增幅 …
+_OPENER = (rf"(?:同比|环比|按年|按季|{_MACROS['cmp']}|年增|年减|月增|月减"
+           rf"|{_words(VERBS_UP + VERBS_DOWN + RATE_NOUNS_UP + RATE_NOUNS_DOWN)})")
 # A figure's clause may go on past one comma into its comparison: 达5070.8亿元，较去年同期增加…
-_MACROS["then"] = (
-    rf"[^{_TOKEN_OPEN}{_STOPS}]{{0,10}}?(?:[，,]\s*(?=同比|环比|按年|按季|{_MACROS['cmp']}|年增|年减|月增|月减"
-    rf"|{_words(VERBS_UP + VERBS_DOWN + RATE_NOUNS_UP + RATE_NOUNS_DOWN)}))?"
-)
+_MACROS["then"] = rf"[^{_TOKEN_OPEN}{_STOPS}]{{0,10}}?(?:[，,]\s*(?={_OPENER}))?"
+# Between two figures of one change: 或, or a comma before more of that change (，年增率为),
+# never before another measure (，逾放比0.18%).
+_MACROS["more"] = rf"(?:或|[，,、]\s*(?={_OPENER}))"
 _DIMENSIONS = {"A": "A", "P": "P", "Q": "Q", "AP": "[AP]"}
 _MACRO = re.compile(
     r"\{(?P<dim>AP|A|P|Q)(?::(?P<role>\w+))?\}|\{(?P<still>still)?~(?P<gap>\d*)\}|\{(?P<name>\w+|,)\}"
@@ -148,7 +153,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     ),
     Construction(
         "prior-stated-then-rate", "growth_prior",
-        r"{A:current}{~6}[，,]\s*{prior_period}(?:为|是|的)?\s*{A:prior}{~3}[，,]?{~8}{verb}了?{~4}{P:rate}",
+        r"{A:current}{~6}[，,]\s*{prior_period}(?:为|是|的)?\s*{A:prior}{~3}{more}?{~8}{verb}了?{~4}{P:rate}",
         "营业收入24.48亿元，上年同期为18.53亿元，同比增长32.1%",
     ),
     Construction(
@@ -169,12 +174,12 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     ),
     Construction(
         "to-then-amount-and-rate", "from_to",
-        r"{A:to}{then}{~16}{verb}了?(?:额|额达|额为)?{~3}{A:delta}{~3}(?:[，,、]|或){~12}{P:rate}",
+        r"{A:to}{then}{~16}{verb}了?(?:额|额达|额为)?{~3}{A:delta}{~3}{more}{~12}{P:rate}",
         "税前盈余达4217.6亿元，较去年同期增加381.2亿元，年增率为9.9%",
     ),
     Construction(
         "to-then-rate-and-amount", "from_to",
-        r"{A:to}{then}{~16}{verb}了?{~4}{P:rate}{~3}[，,]{~10}(?:{any_verb}|增长额|增加额|减少额)了?(?!\s*[至到])(?:达|为)?{~3}{A:delta}",
+        r"{A:to}{then}{~16}{verb}了?{~4}{P:rate}{~3}{more}{~10}(?:{any_verb}|增长额|增加额|减少额)了?(?!\s*[至到])(?:达|为)?{~3}{A:delta}",
         "营业收入为982.5亿元，同比增长24.12%，较去年同期增加190.97亿元",
     ),
     Construction(
@@ -201,7 +206,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     # --- a part, its total and the share ---------------------------------------------------
     Construction(
         "part-share-of-total-in-sentence", "share",
-        r"{A:part}{~6}[，,]?{~10}占{~14}的?\s*{A:total}{~4}的?(?:比重|比例|份额)?(?:为|达|约)?\s*{P:share}",
+        r"{A:part}{~6}[，,]?\s*(?:约|其|分别|则)?占{~14}的?\s*{A:total}{~4}的?(?:比重|比例|份额)?(?:为|达|约)?\s*{P:share}",
         "海外收入46.2亿元，占全年总收入312.5亿元的14.8%",
     ),
     Construction(

@@ -25,7 +25,7 @@ from .metrics import clean_phrase, is_cumulative, metric_key
 from .numbers import Quantity, alternation, decimal_bound, find_quantities
 from .periods import PeriodMarker, PeriodResolver, period_kind, period_year, report_period
 from .records import AMOUNTS, Claim, DateMention, Extraction, Relation, Source, TextEdge
-from .relations import PlacedFigure, stated_in_sentence
+from .relations import PlacedFigure, shares_of_totals, stated_in_sentence
 
 _TO_SIMPLIFIED = opencc.OpenCC("t2s")
 _SENTENCE_END = re.compile(r"[。！？!?]+[”」』\"]?|\n")
@@ -258,6 +258,10 @@ def _stated_relations(context: _Context, claims: list[Claim]) -> list[Relation]:
         figures = [PlacedFigure(start, end, by_id[claim_id]) for start, end, claim_id in placed]
         for relation in stated_in_sentence(text, figures, linked):
             relations.setdefault(relation.id, relation)
+    names = (context.entity or "",)
+    for relation in shares_of_totals(claims, list(relations.values()), simplified,
+                                     lambda phrase: metric_key(simplified(phrase), names)):
+        relations.setdefault(relation.id, relation)
     return list(relations.values())
 
 

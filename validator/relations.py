@@ -60,8 +60,7 @@ def stated_in_sentence(text: str, figures: Sequence[PlacedFigure],
                        linked: Callable[[str | None], Claim | None]) -> list[Relation]:
     """Every relation the constructions read in one sentence.
 
-    ``linked`` finds a claim of the document by id: a rate whose own figure the pattern does
-    not show (……，环比下降17.2%（上季度为17.31亿元）) speaks of the figure the extractor tied it to.
+    ``linked`` finds a claim of the document by id.
     """
     if len(figures) < 2:
         return []
@@ -110,10 +109,9 @@ def _relation(construction: Construction, match: re.Match[str], figures: Sequenc
                 role = "rate" if claim.dimension == "percent" else "delta"
             roles[role] = claim
     if construction.kind == "growth_prior" and "current" not in roles and "rate" in roles:
-        current = earlier_current or linked(roles["rate"].of_claim)
-        if current is None:
+        if earlier_current is None:
             return None
-        roles["current"] = current
+        roles["current"] = earlier_current
     direction = "up" if groups.get("up") else "down" if groups.get("down") else None
     if not _roles_fit(construction.kind, roles) or not _basis_fits(match.group(0), roles):
         return None
@@ -140,7 +138,8 @@ def _basis_fits(matched: str, roles: dict[str, Claim]) -> bool:
     for basis, words in _BASES:
         if words.search(matched):
             expected = prior_period(end.period, basis)
-            return expected is None or expected == start.period
+            # 2024年同期 may be read as the year 2024 only: a period inside it still fits.
+            return expected is None or expected.startswith(start.period) or start.period.startswith(expected)
     return True
 
 
@@ -170,3 +169,73 @@ def _roles_fit(kind: str, roles: dict[str, Claim]) -> bool:
         if "delta" in roles and not same_measure(roles["delta"], roles["to"]):
             return False
     return True
+
+
+# Words around a share's total that do not name the measure: 占本集团总收入的 names 收入.
+_TOTAL_FILLER = re.compile(
+    r"^(?:全国|全部|整体|本集团|集团|公司|同期|当期|全年|该|其|总|的)+|(?:的|之|比重|比例|份额|总额|总量|总数|总和|总计|总值|总)+$"
+)
+
+
+def _core(phrase: str) -> str:
+    previous = None
+    while previous != phrase:
+        previous, phrase = phrase, _TOTAL_FILLER.sub("", phrase)
+    return phrase
+
+
+def _names_the_total(phrase: str, candidate: Claim, simplify: Callable[[str], str], key: str) -> bool:
+    """占总装车量的24.1% names the 装车量 printed before it; 占营收的 names 营业收入 (one key)."""
+    if key and candidate.metric_key == key:
+        return True
+    wanted, named = _core(phrase), _core(simplify(candidate.metric))
+    if len(wanted) < 2 or len(named) < 2:
+        return False
+    return named.endswith(wanted) or wanted.endswith(named)
+
+
+def shares_of_totals(claims: Sequence[Claim], stated: Sequence[Relation], simplify: Callable[[str], str],
+                     key_of: Callable[[str], str]) -> list[Relation]:
+    """Shares whose total stands elsewhere: 磷酸铁锂电池装车量41.3GWh，占总装车量75.8% is of the
+    装车量 the article printed before it. The total is the nearest earlier figure of the same
+    measure and period whose metric the share names, and larger than the part."""
+    in_relations = {filler.claim for relation in stated for filler in relation.fillers if relation.kind == "share"}
+    by_id = {claim.id: claim for claim in claims}
+    found = []
+    for position, share in enumerate(claims):
+        if share.kind != "share" or share.id in in_relations or share.forecast:
+            continue
+        part = by_id.get(share.of_claim) if share.of_claim else None
+        if part is None or part.dimension not in AMOUNTS or part.forecast:
+            continue
+        total = by_id.get(share.total_claim) if share.total_claim else None
+        if total is None and share.basis:
+            total = _nearest_total(claims[:position], part, share.period or part.period, share.basis,
+                                   simplify, key_of(share.basis))
+        if total is None and part.parts_of:
+            total = by_id.get(part.parts_of)  # 其中A 33亿美元，占比53%: of the whole broken down
+        if total is None or total.id == part.id or not same_measure(part, total) or total.forecast:
+            continue
+        found.append(Relation(
+            id=f"share:{part.id}+{total.id}+{share.id}", document=share.document, kind="share",
+            construction="share-of-a-total-named-earlier",
+            fillers=(Filler(role="part", claim=part.id), Filler(role="total", claim=total.id),
+                     Filler(role="share", claim=share.id)),
+        ))
+    return found
+
+
+def _nearest_total(earlier: Sequence[Claim], part: Claim, period: str | None, phrase: str,
+                   simplify: Callable[[str], str], key: str) -> Claim | None:
+    """占2020年度营业收入的7.7% is of 2020's revenue: the total's period is the share's, which
+    its phrase may name apart from the part's."""
+    for candidate in reversed(earlier):
+        if candidate.kind != "figure" or candidate.id == part.id or candidate.source != part.source:
+            continue
+        if not same_measure(candidate, part) or candidate.value <= part.value:
+            continue
+        if candidate.period and period and candidate.period != period:
+            continue
+        if _names_the_total(phrase, candidate, simplify, key):
+            return candidate
+    return None
