@@ -25,7 +25,8 @@ from .metrics import clean_phrase, is_cumulative, metric_key
 from .numbers import Quantity, alternation, decimal_bound, find_quantities
 from .periods import PeriodMarker, PeriodResolver, period_kind, period_year, report_period
 from .records import AMOUNTS, Claim, DateMention, Extraction, Relation, Source, TextEdge
-from .relations import PlacedFigure, shares_of_totals, stated_in_sentence
+from .relations import PlacedFigure, SentenceFigures, shares_of_totals, stated_in_sentence
+from .tables import stated_in_tables
 
 _TO_SIMPLIFIED = opencc.OpenCC("t2s")
 _SENTENCE_END = re.compile(r"[。！？!?]+[”」』\"]?|\n")
@@ -116,7 +117,7 @@ class _Context:
     paragraph_period: tuple[int, str] | None = None
     # Each sentence's text and where its figures stand (start, end, claim id), for reading
     # the relations it states once every claim and link of the document is final.
-    placements: list[tuple[str, list[tuple[int, int, str]]]] = field(default_factory=list)
+    placements: list[tuple[_Sentence, list[tuple[int, int, str]]]] = field(default_factory=list)
 
 
 def extract(document: Document) -> Extraction:
@@ -225,6 +226,7 @@ class _Walk:
 def _read_sentence(context: _Context, sentence: _Sentence) -> None:
     quantities = find_quantities(sentence.text)
     if not quantities:
+        context.placements.append((sentence, []))  # a table's header row holds no figure
         return
     markers = context.resolver.markers(sentence.text)
     carried = context.paragraph_period
@@ -241,7 +243,7 @@ def _read_sentence(context: _Context, sentence: _Sentence) -> None:
     walk = _Walk(slots=respectively_lists(sentence.text, quantities, year_at))
     for quantity in quantities:
         _read_figure(context, sentence, walk, quantity, markers, paragraph_period)
-    context.placements.append((sentence.text, [
+    context.placements.append((sentence, [
         (reading.quantity.qualifier_start, reading.quantity.end, reading.claim.id)
         for reading in walk.readings if reading.claim is not None]))
 
@@ -254,10 +256,14 @@ def _stated_relations(context: _Context, claims: list[Claim]) -> list[Relation]:
         return by_id.get(claim_id) if claim_id else None
 
     relations: dict[str, Relation] = {}
-    for text, placed in context.placements:
-        figures = [PlacedFigure(start, end, by_id[claim_id]) for start, end, claim_id in placed]
-        for relation in stated_in_sentence(text, figures, linked):
+    sentences = [SentenceFigures(sentence.text, sentence.paragraph, sentence.source,
+                                 tuple(PlacedFigure(start, end, by_id[claim_id]) for start, end, claim_id in placed))
+                 for sentence, placed in context.placements]
+    for sentence in sentences:
+        for relation in stated_in_sentence(sentence.text, sentence.figures, linked):
             relations.setdefault(relation.id, relation)
+    for relation in stated_in_tables(sentences):
+        relations.setdefault(relation.id, relation)
     names = (context.entity or "",)
     for relation in shares_of_totals(claims, list(relations.values()), simplified,
                                      lambda phrase: metric_key(simplified(phrase), names)):

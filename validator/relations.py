@@ -36,6 +36,16 @@ class PlacedFigure:
     claim: Claim
 
 
+@dataclass(frozen=True, slots=True)
+class SentenceFigures:
+    """One sentence (or table line) of a document, in order, with the figures read in it."""
+
+    text: str  # the simplified view: traditional characters converted one for one
+    paragraph: int  # the block it belongs to (-1 for the title)
+    source: str  # body, title or heading
+    figures: tuple[PlacedFigure, ...]
+
+
 def _dimension_letter(claim: Claim) -> str:
     if claim.dimension in AMOUNTS:
         return "A"
