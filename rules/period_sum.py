@@ -1,20 +1,28 @@
-"""A part of a year never exceeds the year, and the parts of a year add up to it.
+"""A part of a stretch of time never exceeds the stretch, and its parts add up to it.
 
-A flow — revenue, loans facilitated, R&D spend, customers served — accumulates over time:
-what a company did in its fourth quarter is part of what it did that year. So for the same
-company and the same metric a quarter can never exceed its year, half-year or first three
-quarters, a half can never exceed its year, and when an article prints every part of a year
-in money (four quarters; 前三季度 and the fourth quarter; both halves) they add up to the year.
+A flow — revenue, deliveries, sales, loans facilitated, R&D spend — accumulates over time:
+what a company did in its fourth quarter is part of what it did that year, and what it sold
+in October is part of what it sold from January to October. So for the same company and the
+same metric a quarter never exceeds its year, half-year or first three quarters, a month
+never exceeds the months from January to it (1-10月, 前七月, 累计…), and when an article
+prints every part of a stretch (four quarters; 前三季度 and the fourth quarter; the first
+quarter and April) they add up to it.
 
 Every figure is an interval (390亿元 is anything from 389.5亿 to 390.5亿): a part exceeds its
 whole only when the part's lowest reading is above the whole's highest, and a sum misses its
-year only when no readings of the printed figures meet. Sums are checked for money only:
-people counted in each quarter may be the same people (服务用户), so counts need not add up.
+whole only when no readings of the printed figures meet. Sums are checked for money and for
+goods counted (辆, 台, GWh): people counted in each quarter may be the same people (服务用户).
 
-Left out, because a part of the year may rightly exceed the year in them: averages and ratios
-(笔均借款金额, 不良率), balances read at a date (余额, 总资产), maxima (单日最高), prices, and
-figures that can be negative in some quarter (净利润, 现金流). Running totals (累计) and
-figures at a date (截至年末) are not flows and are left to ``cumulative-order``.
+A running total printed with a month (国泰金7月税后纯益90.2亿元，累计税后纯益547.7亿元) holds
+that month whichever start it counts from — the year's or the company's — so the month's
+figure is a part of it; a total at a date (截至4月30日累计) holds every stretch of that year
+that ends by then.
+
+Left out, because a part may rightly exceed its whole in them: averages and ratios (笔均借款
+金额, 不良率), balances read at a date (余额, 总资产), maxima (单日最高), prices, and losses.
+A profit can be negative in some months, so a month's profit above the year to date is not
+proven wrong: it is a warning (the other months must have lost money), and nothing at all
+when the article states a loss that year.
 
 错误 (wrong)::
 
@@ -29,131 +37,286 @@ figures at a date (截至年末) are not flows and are left to ``cumulative-orde
 
 from __future__ import annotations
 
+import calendar
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 
-from validator.corpus import Corpus, claim_interval, summed
+from validator.corpus import Corpus, claim_interval, comparable_units, summed
 from validator.intervals import Interval
-from validator.periods import period_kind
-from validator.records import Check, Claim
+from validator.lexicon import NOT_ADDITIVE_METRICS
+from validator.metrics import keys_compatible, metric_key
+from validator.periods import names_period, period_kind, period_span, within, without_period_words
+from validator.records import AMOUNTS, Check, Claim
 
 from ._checks import display, make_check
-from ._grouping import is_additive, names_a_month, segments
+from ._grouping import segments
 
 ID = "period-sum"
 SEVERITY = "error"
-SUMMARY = "a quarter never exceeds its year for a flow metric; four quarters (or Q1–Q3 + Q4) sum to the year"
+SUMMARY = ("a part of a stretch of time never exceeds it for a flow (a quarter its year, a month "
+           "its year to date); the parts printed sum to the whole")
 
-
-_FLOW_PERIODS = ("year", "half", "quarter", "ytd")
-
-
-def _periods_within(period: str) -> list[tuple[str, str]]:
-    """The stretches of time that contain ``period``, each with the words a reader uses."""
-    kind, year = period_kind(period), period[:4]
-    if kind == "quarter":
-        quarter = int(period[-1])
-        within = [(year, "year"), (f"{year}H{1 if quarter <= 2 else 2}", "half")]
-        return within + ([(f"{year}Q1-Q3", "first three quarters")] if quarter <= 3 else [])
-    if kind == "half":
-        return [(year, "year")] + ([(f"{year}Q1-Q3", "first three quarters")] if period.endswith("H1") else [])
-    if kind == "ytd":
-        return [(year, "year")]
-    return []
-
-
-def _sums_of(year: str) -> list[tuple[str, tuple[str, ...]]]:
-    """Each whole of a year, with one way of cutting it into printed parts."""
-    quarters = tuple(f"{year}Q{q}" for q in range(1, 5))
-    return [
-        (year, quarters),
-        (year, (f"{year}Q1-Q3", quarters[3])),
-        (year, (f"{year}H1", f"{year}H2")),
-        (f"{year}H1", quarters[:2]),
-        (f"{year}H2", quarters[2:]),
-        (f"{year}Q1-Q3", quarters[:3]),
-        (f"{year}Q1-Q3", (f"{year}H1", quarters[2])),
-    ]
+_FLOW_PERIODS = ("year", "half", "quarter", "ytd", "month", "months")
+# What makes a figure no flow at all: its parts may rightly be larger than the whole.
+_NOT_FLOWS = ("average", "ratio", "balance", "peak")
+# Words of a loss: a loss is not a part of the profit it reduces.
+_LOSS_WORDS = ("亏", "蚀", "负")
+# Counters of goods and volumes: what one month counts, the next does not count again.
+_SUMMABLE_COUNTERS = ("辆", "台", "吨", "件", "套", "手", "架", "艘", "GWh", "MWh", "GW", "MW", "平方米", "万平方米")
+# Counters that count the same things (a delivery is 辆 in one sentence and 台 in the next).
+_SAME_COUNTERS = (frozenset({"辆", "台"}),)
+# Words the metric phrase uses for a month of its own (12月交易额, 单月): with a wider period
+# the figure is a month's, not the period's.
+_MONTH_IN_PHRASE = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?!末|底)|单月|当月|本月")
 
 
 def check(corpus: Corpus) -> Iterator[Check]:
     slices = segments(corpus)
-    for (_entity, metric_key, _dimension), claims in sorted(corpus.grouped(with_period=False).items()):
-        flows = [claim for claim in claims if _is_flow(claim) and (claim.document, claim.id) not in slices]
-        by_unit: dict[str | None, list[Claim]] = defaultdict(list)
-        for claim in flows:
-            by_unit[claim.unit].append(claim)
-        for same_unit in by_unit.values():
-            by_period = _by_period(same_unit)
-            yield from _parts_within_wholes(metric_key, by_period)
-            if same_unit[0].dimension == "money":
-                yield from _parts_add_up(metric_key, by_period)
+    losses = _years_with_losses(corpus)
+    by_subject: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for claim in corpus.claims:
+        if _is_flow(claim) and (claim.document, claim.id) not in slices:
+            # A document whose subject is unknown is its own subject.
+            by_subject[("entity", claim.entity) if claim.entity else ("document", claim.document)].append(claim)
+    for _subject, flows in sorted(by_subject.items()):
+        by_period = _by_period(flows)
+        yield from _parts_within_wholes(by_period, losses)
+        yield from _parts_add_up(by_period)
 
 
 def _is_flow(claim: Claim) -> bool:
-    return (claim.source == "body" and not claim.cumulative
-            and period_kind(claim.period) in _FLOW_PERIODS
-            and len(claim.metric_key) >= 2 and is_additive(claim) and not names_a_month(claim))
+    if claim.kind != "figure" or claim.source != "body" or not _keys(claim):
+        return False
+    if not _additive(claim, _NOT_FLOWS) or _is_loss(claim) or claim.value < 0:
+        return False
+    kind = period_kind(claim.period)
+    if _running(claim):
+        return kind in _FLOW_PERIODS or kind == "point"
+    return kind in _FLOW_PERIODS and not _phrase_names_a_month(claim)
+
+
+def _phrase_names_a_month(claim: Claim) -> bool:
+    """12月交易额 read under a quarter's period: the figure is a month's, its period too wide."""
+    return period_kind(claim.period) in ("year", "half", "quarter") and _MONTH_IN_PHRASE.search(claim.metric) is not None
+
+
+def _period_printed(claim: Claim) -> bool:
+    """Its own sentence names the figure's period: 全年营收, 1-10月, 9月. A violation rests on
+    it; a period carried from the paragraph or the report (其中，发行一般债券2344亿元 after a
+    sentence about June) may belong to another stretch."""
+    return names_period(claim.sentence, claim.period)
+
+
+def _is_loss(claim: Claim) -> bool:
+    return any(word in claim.metric for word in _LOSS_WORDS)
+
+
+def _can_be_negative(claim: Claim) -> bool:
+    """A profit or a net figure: other months' losses can bring the whole below one part."""
+    return not _additive(claim, ("signed",))
+
+
+def _keys(claim: Claim) -> frozenset[str]:
+    """The metric as the extractor keyed it, and as its phrase reads, both without period
+    words (累计前七月合并税后纯益 and 7月单月税后纯益 measure the same 税后纯益)."""
+    names = (claim.entity,) if claim.entity else ()
+    keys = (without_period_words(claim.metric_key), metric_key(without_period_words(claim.metric), names))
+    return frozenset(key for key in keys if len(key) >= 2)
+
+
+def _additive(claim: Claim, kinds: tuple[str, ...]) -> bool:
+    """No key names any of ``kinds`` of NOT_ADDITIVE_METRICS (单月 is a period, not a peak)."""
+    words = [word for kind in kinds for word in NOT_ADDITIVE_METRICS[kind]]
+    return claim.dimension in AMOUNTS and not any(word in key for key in _keys(claim) for word in words)
+
+
+def _same_metric(part: Claim, whole: Claim) -> bool:
+    return bool(_keys(part) & _keys(whole))
+
+
+def _compatible_metric(part: Claim, whole: Claim) -> bool:
+    """One key is the other with more words in front (乐信营收 and 营收, 到期偿还本金 and
+    地方政府债券到期偿还本金): a part that passes is within its whole whichever names more."""
+    return any(keys_compatible(part_key, whole_key) for part_key in _keys(part) for whole_key in _keys(whole))
+
+
+def _same_units(part: Claim, whole: Claim) -> bool:
+    if part.dimension == "count" and whole.dimension == "count" and part.unit != whole.unit:
+        return any({part.unit, whole.unit} <= same for same in _SAME_COUNTERS)
+    return comparable_units(part, whole)
+
+
+def _years_with_losses(corpus: Corpus) -> set[tuple[str, int]]:
+    """(document, year) where the article states a loss: a profit's part may exceed its whole."""
+    found = set()
+    for claim in corpus.claims:
+        span = period_span(claim.period)
+        year = span[0] if span else (int(claim.period[:4]) if claim.period else None)
+        if year is not None and claim.kind == "figure" and (_is_loss(claim) or claim.value < 0):
+            found.add((claim.document, year))
+    return found
 
 
 def _by_period(claims: list[Claim]) -> dict[str, list[Claim]]:
     """The figures of each period, a figure printed again with the same digits kept once."""
     by_period: dict[str, list[Claim]] = defaultdict(list)
     for claim in sorted(claims, key=lambda c: (c.document, c.sentence_index, c.offset)):
-        if not any(seen.text == claim.text for seen in by_period[claim.period]):
-            by_period[claim.period].append(claim)
+        key = _period_key(claim)
+        if not any(seen.text == claim.text and _keys(seen) & _keys(claim) for seen in by_period[key]):
+            by_period[key].append(claim)
     return by_period
 
 
-def _parts_within_wholes(metric_key: str, by_period: dict[str, list[Claim]]) -> Iterator[Check]:
+def _period_key(claim: Claim) -> str:
+    """Flows by their period; running totals apart, as ``total@period``."""
+    return f"total@{claim.period}" if _running(claim) else str(claim.period)
+
+
+def _running(claim: Claim) -> bool:
+    """A running total whose start is not said (累计, at a month or a date). One read under
+    the year's first months (1-4月累计, 截至4月30日年内累计) is that stretch's flow."""
+    return claim.cumulative and period_kind(claim.period) != "ytd"
+
+
+def _holds(whole: Claim, part: Claim) -> bool:
+    """The whole's stretch holds the part's: a wider period of the year, or a running total
+    that has counted the whole part whichever start it counts from."""
+    if _running(part):
+        return False
+    if not _running(whole):
+        return within(part.period, whole.period)
+    span = period_span(part.period)
+    if span is None:
+        return False
+    whole_span = period_span(whole.period)
+    if whole_span is not None:
+        if whole_span[1] == whole_span[2] or period_kind(whole.period) == "quarter":
+            # 10月累计交付 may be October's own total: it holds October, not September.
+            return span == whole_span or (span[0] == whole_span[0] and whole_span[1] <= span[1]
+                                          and span[2] <= whole_span[2])
+        return span[0] == whole_span[0] and span[2] <= whole_span[2]
+    year, month, day = (int(number) for number in str(whole.period).split("-"))
+    month_ended = day == calendar.monthrange(year, month)[1]
+    return span[0] == year and (span[2] <= month if month_ended else span[2] < month)
+
+
+def _parts_within_wholes(by_period: dict[str, list[Claim]], losses: set) -> Iterator[Check]:
+    wholes = [claim for claims in by_period.values() for claim in claims]
     for period in sorted(by_period):
-        for whole_period, word in _periods_within(period):
-            for part in by_period[period]:
-                for whole in by_period.get(whole_period, ()):
-                    yield _part_within_whole(metric_key, part, whole, word)
+        for part in by_period[period]:
+            for whole in wholes:
+                if not _holds(whole, part) or not _same_units(part, whole):
+                    continue
+                same = _same_metric(part, whole)
+                if not same and not _compatible_metric(part, whole):
+                    continue
+                check = _part_within_whole(part, whole, same, losses)
+                if check is not None:
+                    yield check
 
 
-def _part_within_whole(metric_key: str, part: Claim, whole: Claim, word: str) -> Check:
+def _part_within_whole(part: Claim, whole: Claim, same_metric: bool, losses: set) -> Check | None:
     part_range, whole_range = claim_interval(part), claim_interval(whole)
     allowed = Interval(None, whole_range.upper)
     passed = allowed.intersects(part_range)
+    severity = SEVERITY
+    if not passed:
+        if not same_metric:
+            return None  # a slice of another name: which is larger is not for this rule to say
+        if not (_period_printed(part) and _period_printed(whole)):
+            return None  # a period carried over from elsewhere may not be the figure's own
+        if _can_be_negative(part) or _can_be_negative(whole):
+            year = period_span(part.period)[0]  # type: ignore[index]
+            if (part.document, year) in losses or (whole.document, year) in losses:
+                return None  # the article says some stretch lost money
+            severity = "warning"
+    metric = part.metric_key or whole.metric_key
+    stretch, word = _stretch(part), _whole_word(whole)
+    if passed:
+        verdict = f"within the {word}"
+    elif severity == "warning":
+        verdict = (f"{stretch} is above the {word}: possible only if the rest of the {word} "
+                   f"lost money; confirm the figures")
+    else:
+        verdict = f"{stretch} of a flow cannot exceed the {word}"
     relation = "≤" if passed else ">"
-    verdict = (f"within the {word}" if passed
-               else f"{_stretch(part.period)} of a flow cannot exceed the {word}")
     return make_check(
-        ID, SEVERITY,
+        ID, severity,
         passed=passed,
         claims=[part, whole],
-        message=(f"{metric_key}: {part.text} ({part.period}) {relation} {whole.text} ({whole.period}): "
-                 f"{verdict}"),
+        message=(f"{metric}: {part.text} ({part.period}) {relation} {whole.text} "
+                 f"({_whole_period(whole)}): {verdict}"),
         expected=display(allowed, whole),
         actual=part.text,
     )
 
 
-def _parts_add_up(metric_key: str, by_period: dict[str, list[Claim]]) -> Iterator[Check]:
-    years = sorted({period[:4] for period in by_period})
-    for year in years:
-        for whole_period, part_periods in _sums_of(year):
-            wholes = by_period.get(whole_period, [])
-            parts = [by_period.get(period, []) for period in part_periods]
-            # Two different figures printed for one period: which one adds up is anyone's guess.
-            if len(wholes) != 1 or any(len(found) != 1 for found in parts):
+def _parts_add_up(by_period: dict[str, list[Claim]]) -> Iterator[Check]:
+    """Every whole whose stretch the printed parts cover exactly, one figure per part."""
+    for whole_period, claims in sorted(by_period.items()):
+        span = period_span(whole_period)
+        for whole in claims:
+            if span is None or _running(whole) or not _summable(whole):
                 continue
-            yield _sum_of_parts(metric_key, [found[0] for found in parts], wholes[0])
+            if len(_of_metric(claims, whole)) != 1:
+                continue  # two figures for the whole: which one the parts add up to is anyone's guess
+            inside = []
+            for period, found in by_period.items():
+                matching = _of_metric(found, whole)
+                if within(period, whole_period) and len(matching) == 1:
+                    inside.append((period_span(period), matching[0]))
+            for parts in _tilings(span[1], span[2], sorted(inside, key=lambda item: item[0])):
+                check = _sum_of_parts(parts, whole)
+                if check is not None:
+                    yield check
 
 
-def _sum_of_parts(metric_key: str, parts: list[Claim], whole: Claim) -> Check:
+def _of_metric(claims: list[Claim], like: Claim) -> list[Claim]:
+    return [claim for claim in claims
+            if not _running(claim) and _same_metric(claim, like) and _same_units(claim, like)]
+
+
+def _summable(claim: Claim) -> bool:
+    return claim.dimension in ("money", "number") or (
+        claim.dimension == "count" and claim.unit in _SUMMABLE_COUNTERS)
+
+
+def _tilings(first: int, last: int, inside: list[tuple[tuple[int, int, int], Claim]],
+             limit: int = 4) -> list[list[Claim]]:
+    """Ways to cover the months ``first``…``last`` with printed parts end to end (Q1+Q2+Q3+Q4,
+    前三季度+Q4, H1+H2, Q1+4月), at most ``limit`` of them."""
+    found: list[list[Claim]] = []
+
+    def extend(month: int, chosen: list[Claim]) -> None:
+        if len(found) >= limit:
+            return
+        if month > last:
+            if len(chosen) >= 2:
+                found.append(list(chosen))
+            return
+        for (_year, start, end), claim in inside:
+            if start == month and end <= last:
+                extend(end + 1, chosen + [claim])
+
+    extend(first, [])
+    return found
+
+
+def _sum_of_parts(parts: list[Claim], whole: Claim) -> Check | None:
     total, printed = summed(parts)
     passed = total.intersects(claim_interval(whole))
+    if not passed and not _period_printed(whole):
+        return None  # the whole's period was carried over: it may be another stretch's figure
     terms = " + ".join(part.text for part in parts)
     periods = " + ".join(part.period or "" for part in parts)
     verdict = "" if passed else ", which no rounding of the parts can give"
+    metric = whole.metric_key or parts[0].metric_key
     return make_check(
         ID, SEVERITY,
         passed=passed,
         claims=[*parts, whole],
-        message=(f"{metric_key}: {periods} = {whole.period}, and {terms} = {display(printed, whole)}; "
+        message=(f"{metric}: {periods} = {whole.period}, and {terms} = {display(printed, whole)}; "
                  f"the text says {whole.text}{verdict}"),
         expected=display(total, whole),
         actual=whole.text,
@@ -161,6 +324,18 @@ def _sum_of_parts(metric_key: str, parts: list[Claim], whole: Claim) -> Check:
     )
 
 
-def _stretch(period: str | None) -> str:
-    return {"quarter": "a quarter", "half": "a half-year", "ytd": "the first three quarters"}.get(
-        period_kind(period) or "", "a part of a year")
+def _stretch(part: Claim) -> str:
+    return {"quarter": "a quarter", "half": "a half-year", "ytd": "the first months of the year",
+            "month": "a month", "months": "a stretch of months"}.get(
+        period_kind(part.period) or "", "a part of a year")
+
+
+def _whole_word(whole: Claim) -> str:
+    if _running(whole):
+        return "running total"
+    return {"year": "year", "half": "half-year", "quarter": "quarter", "ytd": "year to date",
+            "months": "months"}.get(period_kind(whole.period) or "", "whole")
+
+
+def _whole_period(whole: Claim) -> str:
+    return f"running total at {whole.period}" if _running(whole) else str(whole.period)

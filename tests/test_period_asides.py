@@ -31,10 +31,10 @@ def test_tongbi_before_a_period_word_is_not_a_comparison_date(tmp_path):
     assert the(extraction, "30.12亿元").period == "2021Q4"
 
 
-def test_month_of_the_year_names_no_period(tmp_path):
+def test_month_of_the_year_is_that_month(tmp_path):
     extraction = article(tmp_path, "3月份，社会融资规模增量为4.65万亿元。", title="一季度金融数据",
                          published="2022-04-15 10:00:00 +0800")
-    assert the(extraction, "4.65万亿元").period is None
+    assert the(extraction, "4.65万亿元").period == "2022M3"
 
 
 def test_shangnianmo_in_an_annual_report_is_the_end_of_the_year_before(tmp_path):

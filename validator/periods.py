@@ -1,9 +1,12 @@
 """Periods: which stretch of time a figure is about.
 
 Periods are strings: a full year ``2021``, a quarter ``2021Q4``, a half ``2021H1``, year to
-date ``2021Q1-Q3`` and a point in time ``2021-12-31``. Markers in a sentence (2021年第四季度,
-全年, 截至2021年12月31日, 年末, 去年) set the period of the figures after them; relative words
-resolve against the article's report period and publication date.
+date ``2021Q1-Q3``, a month ``2021M9``, months ``2021M1-M10`` (from January: year to date) and
+a point in time ``2021-12-31``. A stretch of months that is a quarter, a half, the first three
+quarters or a year is always named that way (1-9月 is ``2021Q1-Q3``), so one stretch has one
+string. Markers in a sentence (2021年第四季度, 全年, 1-10月, 前七月, 9月, 截至2021年12月31日,
+年末, 去年) set the period of the figures after them; relative words resolve against the
+article's report period and publication date.
 """
 
 from __future__ import annotations
@@ -14,18 +17,35 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from .lexicon import CHINESE_QUARTERS
+from .lexicon import CHINESE_DIGITS, CHINESE_QUARTERS
 
-_Q = r"(?:第?(?P<{name}>[一二三四1-4])季度|Q(?P<{name}x>[1-4]))"
+_Q = r"(?:第?(?P<{name}>[一二三四1-4])季度|第(?P<{name}b>[一二三四1-4])季(?![度报])|Q(?P<{name}x>[1-4]))"
 # The year before a quarter or half: printed (2021年), relative (今年, 去年) or left out.
 _YEAR = r"(?:(?P<year>(?:19|20)\d{2})\s*年?|(?P<rel>去|今|上|本)年)?"
+_MONTH = r"1[0-2]|0?[1-9]"
+# A year before months is printed with 年 (2021年1-10月, 今年前10个月).
+_MONTHS_YEAR = r"(?:(?P<year>(?:19|20)\d{2})\s*年|(?P<rel>去|今|上|本)年)?"
+_RANGE = r"\s*(?:至|到|-|—|–|~|～)\s*"
+# 此前三个月, 提前两个月: 前 ending another word is not "the first months of the year".
+_NOT_FIRST = r"(?<![此之提日以目当事先从向生超领前])"
 
 # One pattern per marker shape, most specific first; each names what it resolves to.
 _MARKERS: list[tuple[str, re.Pattern[str]]] = [
+    # 截至2022年4月30日，年内累计…: the year to that date.
+    ("ytd_to_date", re.compile(
+        r"(?:截至|截止|到)\s*(?P<year>(?:19|20)\d{2})年(?P<month>" + _MONTH + r")月(?:(?P<day>[12]\d|3[01]|0?[1-9])日|末|底)?"
+        r"[，,\s]*[^，,；;。\d]{0,10}?(?:年内|年初以来|今年以来|本年以来|今年|本年)")),
     # 年初以来 is the stretch up to the date in force, not the opening balance: it names no period.
     ("since", re.compile(r"(?:年初|今年|本年)以来")),
-    # 一至四季度: several quarters at once; a 分别 list gives each figure its own.
-    ("quarter_range", re.compile(r"第?[一二三四1-4](?:季度)?(?:至|到|-|—|~)第?[一二三四1-4]季度")),
+    # 一至四季度, Q1-Q4: several quarters at once; a 分别 list gives each figure its own.
+    ("quarter_range", re.compile(r"第?[一二三四1-4](?:季度)?(?:至|到|-|—|~)第?[一二三四1-4]季度"
+                                 r"|Q[1-4]\s*(?:至|到|-|—|~)\s*Q[1-4]")),
+    # 1-10月, 1—11月份, 2023年1月至12月, 1月份至6月份: the months from one to the other.
+    ("month_range", re.compile(_MONTHS_YEAR + r"(?<![\d.])(?P<first>" + _MONTH + r")月?份?" + _RANGE
+                               + r"(?P<last>" + _MONTH + r")月份?(?![末底日\d])")),
+    # 前七月, 累计前两月, 首2个月, 今年前10个月: the year's first months.
+    ("first_months", re.compile(_NOT_FIRST + _MONTHS_YEAR + r"(?:前|首)(?P<count>[一二两三四五六七八九十]{1,3}|1[0-2]|[1-9])"
+                                r"个?月份?(?![末底])")),
     ("date", re.compile(r"(?P<year>(?:19|20)\d{2})年(?P<month>1[0-2]|0?[1-9])月(?P<day>[12]\d|3[01]|0?[1-9])日")),
     ("month_end", re.compile(r"(?P<year>(?:19|20)\d{2})年(?P<month>1[0-2]|0?[1-9])月(?:末|底)")),
     # 截至3月末 with no year: the last such month end on or before the publication day.
@@ -33,21 +53,35 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("quarter_end", re.compile(r"(?P<year>(?:19|20)\d{2})?年?" + _Q.format(name="q") + r"末")),
     ("year_end", re.compile(r"(?P<year>(?:19|20)\d{2})年?(?:末|底)|(?P<rel>去|今|上|本)?年(?:末|底)")),
     ("year_start", re.compile(r"(?P<year>(?:19|20)\d{2})年?初|(?P<rel>去|今|上|本)?年初")),
-    ("month_to", re.compile(r"(?P<year>(?:19|20)\d{2})年(?P<month>1[0-2]|0?[1-9])月(?!\d|份?[至到-])")),
-    ("ytd", re.compile(_YEAR + r"前三季度|(?P<year2>(?:19|20)\d{2})年?1-9月")),
+    # 2021年10月交付…: that month; 截至2021年10月: its end (see _resolve).
+    ("month_to", re.compile(r"(?:(?P<year>(?:19|20)\d{2})|(?P<rel>去|今|上|本))年(?P<month>1[0-2]|0?[1-9])月份?"
+                            r"(?!\d|份?[至到-])")),
+    ("ytd", re.compile(_YEAR + r"前三季度?|(?P<year2>(?:19|20)\d{2})年?1-9月")),
     ("half", re.compile(_YEAR + r"(?P<half>上半年|下半年|H1|H2)")),
     ("quarter", re.compile(_YEAR + _Q.format(name="q"))),
     ("same_period_last_year", re.compile(r"(?:去年|上年)同期")),
-    # 12月，平台交易额达到120亿元: a month of the year, which no period string names.
-    ("month", re.compile(r"(?<![年\d])(?:1[0-2]|[1-9])月份?(?![\d末底至到-])")),
-    ("year", re.compile(r"(?P<year>(?:19|20)\d{2})(?:年全年|年度|年|全年|财年|财报|年报)(?!\d)")),
+    # 上季收入, 单计上月: the quarter or month before the one the article appeared in.
+    ("last_quarter", re.compile(r"上一?个?季度?(?![末报度])")),
+    ("last_month", re.compile(r"(?<![\d一二三四五六七八九十])上一?个?月(?![末底份])")),
+    # 单月, 当月, 单季: the month or quarter already in force, said again.
+    ("this_quarter", re.compile(r"(?:单|当|本)季度?(?![末报])")),
+    ("this_month", re.compile(r"(?:单|当|本)月(?![末底])")),
+    # 12月，平台交易额达到120亿元: a month of the year the article speaks of.
+    ("month", re.compile(r"(?<![年\d])(?P<month>1[0-2]|[1-9])月份?(?![\d末底至到-])")),
+    ("year", re.compile(r"(?P<year>(?:19|20)\d{2})(?:年全年|年度|年|全年|财年|年报)(?!\d)")),
     ("relative_year", re.compile(r"(?P<rel>去年|今年|上年|本年|全年|当年)(?!同期|初|末|底)")),
 ]
+
+# Markers whose stretch is months: a year printed earlier in the sentence is theirs too
+# (2021年1-10月……；10月…).
+_MONTH_KINDS = ("month_range", "first_months", "month")
 
 # The marker of 去年同期: resolved against the period in force where it stands.
 _PRIOR = "prior"
 _ASIDE_ENDS = {"；": re.compile(r"[；;]"), "，": re.compile(r"[，,；;]")}
 _FROM_BEFORE = re.compile(r"(?:从|由)\s*$")
+# 截至2021年10月: the month read at its end, like a date.
+_AS_OF_BEFORE = re.compile(r"(?:截至|截止|到|至)\s*$")
 
 
 def _aside_ended(sentence: str, aside: PeriodMarker, position: int) -> bool:
@@ -79,6 +113,57 @@ def quarter_end(year: int, quarter: int) -> str:
     return date(year, month, calendar.monthrange(year, month)[1]).isoformat()
 
 
+def months_period(year: int, first: int, last: int) -> str:
+    """The one string for a stretch of months of one year: 1-3月 is ``Q1``, 1-9月 ``Q1-Q3``."""
+    if (first, last) == (1, 12):
+        return str(year)
+    if (first, last) in ((1, 6), (7, 12)):
+        return f"{year}H{1 if first == 1 else 2}"
+    if (first, last) == (1, 9):
+        return f"{year}Q1-Q3"
+    if first % 3 == 1 and last == first + 2:
+        return f"{year}Q{last // 3}"
+    return f"{year}M{first}" if first == last else f"{year}M{first}-M{last}"
+
+
+def period_span(period: str | None) -> tuple[int, int, int] | None:
+    """A flow period as (year, first month, last month); None for a point in time."""
+    kind = period_kind(period)
+    if period is None or kind in (None, "point"):
+        return None
+    year, rest = int(period[:4]), period[4:]
+    if kind == "year":
+        return year, 1, 12
+    if kind == "half":
+        return (year, 1, 6) if rest == "H1" else (year, 7, 12)
+    if kind == "quarter":
+        quarter = int(rest[1])
+        return year, quarter * 3 - 2, quarter * 3
+    if rest == "Q1-Q3":
+        return year, 1, 9
+    months = [int(number) for number in re.findall(r"M(\d{1,2})", rest)]
+    return year, months[0], months[-1]
+
+
+def within(part: str | None, whole: str | None) -> bool:
+    """``part`` is a stretch of time inside ``whole`` and not the whole itself (10月 in 1-10月)."""
+    part_span, whole_span = period_span(part), period_span(whole)
+    if part_span is None or whole_span is None or part_span == whole_span:
+        return False
+    return part_span[0] == whole_span[0] and whole_span[1] <= part_span[1] and part_span[2] <= whole_span[2]
+
+
+def _month_count(printed: str) -> int | None:
+    """前七月, 前两月, 前10个月: the count of months, in digits or Chinese numerals."""
+    if printed.isdigit():
+        return int(printed)
+    if printed == "十":
+        return 10
+    if printed.startswith("十"):
+        return 10 + CHINESE_DIGITS.get(printed[1:], 0)
+    return CHINESE_DIGITS.get(printed)
+
+
 def previous_period(period: str | None) -> str | None:
     """The period a 同比 comparison is against: the same stretch a year earlier."""
     if period is None:
@@ -96,19 +181,27 @@ def prior_period(period: str | None, basis: str | None) -> str | None:
     """The period a change is measured from, by the basis the article names.
 
     No basis on a year, half or first three quarters reads as 同比: 2021年营收增长25% is
-    against 2020. A quarter without a basis is ambiguous (quarterly copy often means 环比),
-    and so is a point in time (同比 or 较年初): they have no prior.
+    against 2020. A quarter or a month without a basis is ambiguous (quarterly and monthly
+    copy often means 环比), and so is a point in time (同比 or 较年初): they have no prior.
     """
     kind = period_kind(period)
     if period is None or kind is None:
         return None
     if basis == "同比" or (basis is None and kind in ("year", "half", "ytd")):
         return previous_period(period)
-    if basis == "较年初" and kind in ("point", "year"):
+    if basis == "较年初" and kind in ("point", "year", "month"):
         return f"{int(period[:4]) - 1}-12-31"
     if basis == "环比":
-        return previous_quarter(period)
+        return previous_month(period) if kind == "month" else previous_quarter(period)
     return None
+
+
+def previous_month(period: str) -> str | None:
+    month = re.fullmatch(r"(\d{4})M(\d{1,2})", period)
+    if month is None:
+        return None
+    year, number = int(month.group(1)), int(month.group(2))
+    return f"{year - 1}M12" if number == 1 else f"{year}M{number - 1}"
 
 
 def previous_quarter(period: str) -> str | None:
@@ -125,6 +218,8 @@ def previous_quarter(period: str) -> str | None:
 
 
 def period_kind(period: str | None) -> str | None:
+    """year, half, quarter, ytd (the year's first quarters or months), month, months (a
+    stretch of months from later in the year) or point."""
     if period is None:
         return None
     if re.fullmatch(r"\d{4}", period):
@@ -133,8 +228,12 @@ def period_kind(period: str | None) -> str | None:
         return "quarter"
     if re.fullmatch(r"\d{4}H[12]", period):
         return "half"
-    if re.fullmatch(r"\d{4}Q1-Q3", period):
+    if re.fullmatch(r"\d{4}(?:Q1-Q3|M1-M\d{1,2})", period):
         return "ytd"
+    if re.fullmatch(r"\d{4}M\d{1,2}", period):
+        return "month"
+    if re.fullmatch(r"\d{4}M\d{1,2}-M\d{1,2}", period):
+        return "months"
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", period):
         return "point"
     return None
@@ -172,9 +271,19 @@ class PeriodResolver:
             return None
         return date(year, month, calendar.monthrange(year, month)[1]).isoformat()
 
+    def _month_year(self, month: int) -> int | None:
+        """The year of a month printed without one: the report's, unless that month had not
+        yet begun when the article appeared; then the last such month before publication."""
+        if self.report_year is not None and (
+                self.published is None or date(self.report_year, month, 1) <= self.published):
+            return self.report_year
+        if self.published is None:
+            return None
+        return self.published.year if month <= self.published.month else self.published.year - 1
+
     def markers(self, sentence: str) -> list[PeriodMarker]:
         """Period markers in a sentence, left to right, ignoring comparison bases."""
-        taken: list[PeriodMarker] = []
+        found: list[tuple[str, re.Match[str]]] = []
         occupied: list[tuple[int, int]] = []
         for kind, pattern in _MARKERS:
             for match in pattern.finditer(sentence):
@@ -183,18 +292,26 @@ class PeriodResolver:
                 occupied.append((match.start(), match.end()))
                 if _COMPARED_WITH.search(sentence, max(0, match.start() - 10), match.start()):
                     continue
-                period = self._resolve(kind, match)
-                if period is not None:
-                    aside = ""
-                    if kind == "same_period_last_year" or (
-                            kind == "relative_year" and groups_rel(match) in ("去年", "上年")
-                            and self.report_year is not None and period == str(self.report_year - 1)):
-                        aside = "；"
-                    if _FROM_BEFORE.search(sentence, max(0, match.start() - 3), match.start()):
-                        aside = "，"
-                    dated = bool(match.groupdict().get("year") or match.groupdict().get("year2"))
-                    taken.append(PeriodMarker(match.start(), match.end(), period, aside, dated))
-        return sorted(taken, key=lambda marker: marker.start)
+                found.append((kind, match))
+        taken: list[PeriodMarker] = []
+        sentence_year: int | None = None
+        for kind, match in sorted(found, key=lambda item: item[1].start()):
+            groups = match.groupdict()
+            printed_year = groups.get("year") or groups.get("year2")
+            period = self._resolve(kind, match, sentence_year, taken[-1].period if taken else None)
+            if period is None:
+                continue
+            if printed_year or (groups.get("rel") and period_year(period)):
+                sentence_year = period_year(period)
+            aside = ""
+            if kind == "same_period_last_year" or (
+                    kind == "relative_year" and groups_rel(match) in ("去年", "上年")
+                    and self.report_year is not None and period == str(self.report_year - 1)):
+                aside = "；"
+            if _FROM_BEFORE.search(sentence, max(0, match.start() - 3), match.start()):
+                aside = "，"
+            taken.append(PeriodMarker(match.start(), match.end(), period, aside, bool(printed_year)))
+        return taken
 
     def period_at(self, sentence: str, position: int, markers: list[PeriodMarker] | None = None,
                   default: str | None = None) -> str | None:
@@ -221,22 +338,48 @@ class PeriodResolver:
             current = before_aside
         return current
 
-    def _resolve(self, kind: str, match: re.Match[str]) -> str | None:
-        """The period a marker names; "" for a stretch no period string can name (a month),
-        None for a marker that names none."""
+    def _resolve(self, kind: str, match: re.Match[str], sentence_year: int | None = None,
+                 before: str | None = None) -> str | None:
+        """The period a marker names; "" for a stretch no period string can name, None for a
+        marker that names none. ``sentence_year`` is a year printed earlier in the sentence,
+        ``before`` the period of the marker just before this one."""
         if kind == "since":
             return None
-        if kind in ("month", "quarter_range"):
+        if kind == "quarter_range":
             return ""
+        if kind in ("this_month", "this_quarter"):
+            # 9月单月: 单月 repeats the month in force. Said after another stretch (第四季度，
+            # 单月…) it names a month the sentence does not give.
+            wanted = "month" if kind == "this_month" else "quarter"
+            return None if before is None or period_kind(before) == wanted else ""
+        if kind in ("last_month", "last_quarter"):
+            return self._last_stretch(kind, before)
         if kind == "recent_month_end":
             return self._recent_month_end(int(match.group("month")))
         if kind == "same_period_last_year":
             return _PRIOR
         groups = {key: value for key, value in match.groupdict().items() if value}
-        year = int(groups["year"]) if "year" in groups else (
-            int(groups["year2"]) if "year2" in groups else self._relative_year(groups.get("rel")))
+        if kind in _MONTH_KINDS and "year" not in groups and "rel" not in groups:
+            month = int(groups.get("last") or groups.get("month") or 0) or _month_count(groups.get("count", "")) or 12
+            year = sentence_year or self._month_year(month)
+        else:
+            year = int(groups["year"]) if "year" in groups else (
+                int(groups["year2"]) if "year2" in groups else self._relative_year(groups.get("rel")))
         if year is None:
             return None
+        if kind == "month" or (kind == "month_to" and not _AS_OF_BEFORE.search(match.string, 0, match.start())):
+            return months_period(year, int(groups["month"]), int(groups["month"]))
+        if kind == "month_range":
+            first, last = int(groups["first"]), int(groups["last"])
+            return months_period(year, first, last) if first < last else None
+        if kind == "first_months":
+            count = _month_count(groups["count"])
+            return months_period(year, 1, count) if count and 1 <= count <= 12 else None
+        if kind == "ytd_to_date":
+            month, day = int(groups["month"]), int(groups.get("day") or 31)
+            if day < calendar.monthrange(year, month)[1]:
+                return None  # 截至4月15日 is not a month's end: the date marker inside says it
+            return months_period(year, 1, month)
         if kind == "date":
             try:
                 return date(year, int(groups["month"]), int(groups["day"])).isoformat()
@@ -246,7 +389,7 @@ class PeriodResolver:
             month = int(groups["month"])
             return date(year, month, calendar.monthrange(year, month)[1]).isoformat()
         if kind == "quarter_end":
-            return quarter_end(year, CHINESE_QUARTERS[groups.get("q") or groups["qx"]])
+            return quarter_end(year, _quarter_number(groups))
         if kind == "year_end":
             return f"{year}-12-31"
         if kind == "year_start":
@@ -257,8 +400,59 @@ class PeriodResolver:
         if kind == "half":
             return f"{year}H1" if groups["half"] in ("上半年", "H1") else f"{year}H2"
         if kind == "quarter":
-            return f"{year}Q{CHINESE_QUARTERS[groups.get('q') or groups['qx']]}"
+            return f"{year}Q{_quarter_number(groups)}"
         return str(year)
+
+    def _last_stretch(self, kind: str, before: str | None) -> str:
+        """上月, 上季: the month or quarter before the one the article appeared in; without a
+        publication date, the last month or quarter of the stretch just named (今年首2个月……
+        单计上月 is February). "" when neither says which."""
+        span = period_span(before)
+        if kind == "last_month":
+            if self.published is not None:
+                year, month = self.published.year, self.published.month - 1
+                return months_period(year - 1, 12, 12) if month == 0 else months_period(year, month, month)
+            if span is not None and span[1] < span[2]:
+                return months_period(span[0], span[2], span[2])
+            return ""
+        if self.published is not None:
+            year, quarter = self.published.year, (self.published.month - 1) // 3
+            return f"{year - 1}Q4" if quarter == 0 else f"{year}Q{quarter}"
+        if span is not None and span[2] - span[1] >= 3 and span[2] % 3 == 0:
+            return f"{span[0]}Q{span[2] // 3}"
+        return ""
+
+
+# Words that only say a figure's stretch is a single month or quarter (单计第二季, 9月单月):
+# not part of what the figure measures.
+_STRETCH_WORDS = re.compile(r"单计|单季度|单季|单月|当月|本月|当季|本季度|本季|季度|年内")
+
+
+def without_period_words(phrase: str) -> str:
+    """A metric phrase with every period marker taken out (累计前七月合并税后纯益 →
+    累计合并税后纯益, 1-6月全国发行地方债 → 全国发行地方债): what the figure measures, not when."""
+    for _kind, pattern in _MARKERS:
+        phrase = pattern.sub("", phrase)
+    return _STRETCH_WORDS.sub("", phrase)
+
+
+# Period words in traditional characters, read like the simplified ones (單月, 累計前七月, 首2個月).
+_TRADITIONAL_PERIOD_CHARACTERS = str.maketrans("單當個計週", "单当个计周")
+
+
+def names_period(sentence: str, period: str | None) -> bool:
+    """The sentence itself names ``period`` (2021年, 全年, 1-10月, 9月, 前七月): the figure's
+    period was printed beside it, not carried over from the paragraph or taken from the
+    article's report period."""
+    if period is None:
+        return False
+    resolver = PeriodResolver(period, None)
+    text = sentence.translate(_TRADITIONAL_PERIOD_CHARACTERS)
+    return any(marker.period == period for marker in resolver.markers(text))
+
+
+def _quarter_number(groups: dict[str, str]) -> int:
+    return CHINESE_QUARTERS[groups.get("q") or groups.get("qb") or groups["qx"]]
 
 
 _REPORT_QUARTER = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年?\s*(?:第?(?P<q>[一二三四1-4])季度|Q(?P<qx>[1-4]))")
