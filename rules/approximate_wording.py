@@ -54,7 +54,7 @@ from fractions import Fraction
 from validator.corpus import Corpus, claim_interval, comparable_units
 from validator.intervals import Interval
 from validator.numbers import qualifier_bound
-from validator.periods import period_kind
+from validator.periods import period_kind, period_year
 from validator.records import AMOUNTS, Check, Claim
 
 from ._checks import as_printed, display, make_check
@@ -105,11 +105,12 @@ def check(corpus: Corpus) -> Iterator[Check]:
                     yield _judged(wording, band, [precise], magnitude(precise), precise.text)
         if wording.kind == "share":
             yield from _judged_share(corpus, wording, band)
-        for precise in by_document[wording.document]:
-            if (precise.document, precise.id) not in judged and restates(precise, wording):
-                yield _judged(wording, band, [precise], magnitude(precise), precise.text, restated=True)
+        restating = [precise for precise in by_document[wording.document]
+                     if (precise.document, precise.id) not in judged and restates(precise, wording)]
+        if restating:
+            yield _restated(wording, band, restating)
     for coarse in corpus.claims:
-        if qualifier_bound(coarse.qualifier) == "exact" and coarse.dimension in AMOUNTS:
+        if qualifier_bound(coarse.qualifier) == "exact":
             for finer in by_document[coarse.document]:
                 if _rounds_to(finer, coarse):
                     yield _rounded(coarse, finer)
@@ -216,31 +217,57 @@ def restates(precise: Claim, wording: Claim) -> bool:
     if precise.document != wording.document or precise.id == wording.id or is_approximate(precise):
         return False
     distinctive = significant_digits(wording) >= _DISTINCTIVE_DIGITS
-    if not comparable(precise, wording, same_company=False, same_period=not distinctive):
+    if not comparable(precise, wording, same_company=False, same_period=False, rate_as_figure=True):
+        return False
+    if not (distinctive or periods_overlap(precise.period, wording.period)):
+        return False
+    if not _printed_finer(precise, wording):
         return False
     return near_band(wording).contains(abs(Fraction(precise.value))) and judge(wording, precise) in BACKED
 
 
+def _printed_finer(precise: Claim, wording: Claim) -> bool:
+    """The restatement has the digits the wording left out: 142.32亿元 for 超142亿元, but not
+    10万亿元 for 突破9万亿元; a headline may repeat a figure with its very digits."""
+    width = _width(magnitude(precise))
+    if width < 0:
+        return False
+    if is_approximate(wording):
+        return width < _last_digit_step(wording.value)
+    return width <= _width(magnitude(wording))
+
+
 def comparable(a: Claim, b: Claim, *, same_company: bool = True, same_direction: bool = True,
-               same_period: bool = True) -> bool:
+               same_period: bool = True, rate_as_figure: bool = False) -> bool:
     """Two figures that may state one measure: kind, units, direction, company and period
     agree wherever both are known (a rate may be printed as a share in one place and as a
     plain figure in another). ``same_company=False`` leaves the company to the caller, and
-    ``same_direction=False`` the direction of a change, ``same_period=False`` the period."""
+    ``same_direction=False`` the direction of a change, ``same_period=False`` the period.
+    ``rate_as_figure`` lets a rate the grammar read without its verb (均实现超10%的同比增长)
+    meet a growth."""
     if same_company and not _compatible(a.entity, b.entity):
         return False
     if same_period and not periods_compatible(a.period, b.period):
         return False
     same_kind = a.kind == b.kind or (
         {a.kind, b.kind} <= {"figure", "share"} and a.dimension == b.dimension == "percent"
+    ) or (
+        rate_as_figure and {a.kind, b.kind} == {"figure", "growth"} and a.dimension == b.dimension == "percent"
     )
-    if not same_kind or not comparable_units(a, b):
+    if not same_kind or not (comparable_units(a, b) or _currency_left_out(a, b)):
         return False
     if not same_direction:
         return True
     if a.direction is not None and b.direction is not None:
         return a.direction == b.direction
     return (a.value < 0) == (b.value < 0)
+
+
+def periods_overlap(first: str | None, second: str | None) -> bool:
+    """Compatible periods, or two of one year (2023Q1 and 2023, 2022H1 and 2022-06-30): an
+    article's report year often stands for the quarter its headline names. Only for matches
+    that confirm."""
+    return periods_compatible(first, second) or period_year(first) == period_year(second)
 
 
 def periods_compatible(first: str | None, second: str | None) -> bool:
@@ -262,8 +289,12 @@ def near_band(claim: Claim) -> Interval:
 
 
 def significant_digits(claim: Claim) -> int:
-    digits = Decimal(abs(claim.value)).normalize().as_tuple().digits
-    return len(digits)
+    """The digits printed: 6.0% has two, 1250亿元 four, 超142亿元 three."""
+    printed = claim_interval(claim)
+    step = _width(printed)
+    if step > 0 and not is_approximate(claim):
+        return len(str(round(abs(Fraction(claim.value)) / step)))
+    return len(Decimal(abs(claim.value)).normalize().as_tuple().digits)
 
 
 # ---------------------------------------------------------------------------------------
@@ -273,6 +304,12 @@ def _width(interval: Interval) -> Fraction:
     if interval.lower is None or interval.upper is None:
         return Fraction(-1)
     return interval.upper - interval.lower
+
+
+def _currency_left_out(a: Claim, b: Claim) -> bool:
+    """A sub-heading drops the currency: 至0.49元 for the body's 0.49港元."""
+    return a.dimension == b.dimension == "money" and "元" in (a.unit, b.unit) and \
+        all(unit and unit.endswith("元") for unit in (a.unit, b.unit))
 
 
 def _within(inner: Interval, outer: Interval) -> bool:
@@ -311,15 +348,25 @@ def _same_change(wording: Claim, precise: Claim) -> bool:
 
 
 def _rounds_to(finer: Claim, coarse: Claim) -> bool:
-    """``coarse`` prints ``finer`` with fewer digits (167亿元 for 167.09亿元)."""
-    if finer.id == coarse.id or is_approximate(finer) or finer.dimension not in AMOUNTS:
+    """``coarse`` prints ``finer`` with fewer digits (167亿元 for 167.09亿元, 一成 for 10.11%)."""
+    if finer.id == coarse.id or is_approximate(finer) or coarse.dimension not in (*AMOUNTS, "percent"):
         return False
-    if significant_digits(coarse) < _RESTATEMENT_DIGITS or not comparable(finer, coarse, same_company=False):
+    if significant_digits(coarse) < _RESTATEMENT_DIGITS and not _spelled_out(coarse):
+        return False
+    if not comparable(finer, coarse, same_company=False, same_period=False):
+        return False
+    distinctive = significant_digits(coarse) >= _DISTINCTIVE_DIGITS
+    if not (distinctive or periods_overlap(finer.period, coarse.period)):
         return False
     coarse_rounding, finer_rounding = magnitude(coarse), magnitude(finer)
     if not (_width(finer_rounding) >= 0 and _width(finer_rounding) < _width(coarse_rounding)):
         return False
     return finer_rounding.intersects(coarse_rounding)
+
+
+def _spelled_out(claim: Claim) -> bool:
+    """A figure in words (一成, 三成): its rounding is the word's, however few its digits."""
+    return not any(char.isdigit() for char in claim.text)
 
 
 def _rounded(coarse: Claim, finer: Claim) -> Check:
@@ -371,8 +418,26 @@ def _same_stretch(total: str | None, share: str | None) -> bool:
     return total == share or total == f"{share}-12-31" or share == f"{total}-12-31"
 
 
-def _judged(wording: Claim, band: Interval, figures: list[Claim], value: Interval, shown: str,
-            restated: bool = False) -> Check:
+def _restated(wording: Claim, band: Interval, restating: list[Claim]) -> Check:
+    """The wording against the figures of its article that print it with more digits."""
+    band_text = display(band, wording)
+    shown = " and ".join(f"{precise.text} ({precise.metric or 'the same measure'})" for precise in restating)
+    each = "each " if len(restating) > 1 else ""
+    return make_check(
+        ID, SEVERITY,
+        passed=True,
+        claims=[wording, *restating],
+        message=(
+            f"{as_printed(wording)} means {band_text}; the article also prints {shown}, {each}the same "
+            f"figure with more digits, which {'fit' if each else 'fits'} the wording"
+        ),
+        expected=band_text,
+        actual=", ".join(precise.text for precise in restating),
+        salt="restated",
+    )
+
+
+def _judged(wording: Claim, band: Interval, figures: list[Claim], value: Interval, shown: str) -> Check:
     """One comparison of the wording's band with what the precise figures allow."""
     passed = band.intersects(value)
     band_text = display(band, wording)
@@ -381,8 +446,6 @@ def _judged(wording: Claim, band: Interval, figures: list[Claim], value: Interva
         compared = f"{shown} is {value_text}"
     else:
         compared = f"the article also prints {shown} ({figures[0].metric or 'the same measure'})"
-        if restated:
-            compared += ", the same figure with more digits"
     verdict = "which fits the wording" if passed else "which the wording does not describe"
     return make_check(
         ID, SEVERITY,

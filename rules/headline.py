@@ -47,6 +47,7 @@ from collections.abc import Iterator
 
 from validator.corpus import Corpus
 from validator.metrics import keys_compatible
+from validator.numbers import qualifier_bound
 from validator.records import Check, Claim
 
 from ._checks import as_printed, display, make_check
@@ -74,7 +75,8 @@ _ORIGINAL_TITLE_MARKS = ("原标题", "原標題", "原题", "原題", "标题",
 _HEADLINE_WRAPPERS = "()（）[]【】「」『』《》\"'“”‘’-—–:： "
 # List items and table rows are body text, though they do not end like a sentence.
 _LIST_MARKS = tuple("•·●▪■◆◇*")
-_TABLE_MARK = "|"
+_TABLE_MARK = "|"  # one may separate a ticker from a title (中银香港2388|中期溢利…); two make cells
+_TABLE_CELLS = 2
 # A headline is short and states a few figures; a longer line without an ending is a table
 # row or a passage cut off mid-sentence.
 _LONGEST_HEADLINE = 60
@@ -120,7 +122,7 @@ def is_headline_line(sentence: str, figures: int) -> bool:
     text = sentence.strip().strip(_HEADLINE_WRAPPERS)
     if text.startswith(_ORIGINAL_TITLE_MARKS):
         return True
-    if not text or sentence.lstrip().startswith(_LIST_MARKS) or _TABLE_MARK in text:
+    if not text or sentence.lstrip().startswith(_LIST_MARKS) or text.count(_TABLE_MARK) >= _TABLE_CELLS:
         return False
     return (not text.endswith(_SENTENCE_ENDINGS) and len(text) <= _LONGEST_HEADLINE
             and figures <= _MOST_HEADLINE_FIGURES)
@@ -172,12 +174,13 @@ def _judged(headline: Claim, body: list[Claim], may_refute: bool) -> Check | Non
 
 
 def _restated(body: Claim, headline: Claim) -> bool:
-    """The body prints the headline's figure again, with more digits or the same words."""
+    """The body prints the headline's figure again: with more digits, or the same number with
+    or without its qualifier (超1.03亿 for 超过了1.03亿台, 增3.8% for 约3.8%)."""
     if restates(body, headline):
         return True
-    return (is_approximate(body) and body.qualifier is not None and headline.qualifier is not None
-            and body.value == headline.value and comparable(body, headline, same_company=False)
-            and judge(headline, body) == IMPLIES)
+    if body.value != headline.value or not comparable(body, headline, same_company=False, same_period=False):
+        return False
+    return judge(headline, body) in BACKED or qualifier_bound(body.qualifier) == "around"
 
 
 def _verdict(headline: Claim, body: Claim) -> str:
