@@ -665,3 +665,72 @@ def test_any_text_fragment_reads_without_raising_and_maps_inside_the_file(tmp_pa
 @given(fragment=st.lists(st.sampled_from(CHARACTERS + MARKUP), max_size=60).map("".join))
 def test_any_markup_fragment_reads_without_raising_and_maps_inside_the_file(tmp_path, fragment):
     assert_reads_inside_the_file(tmp_path, fragment)
+
+
+# --- feeds as mirrors store them ------------------------------------------------------------
+
+
+def test_feed_with_blank_lines_before_the_front_matter_keeps_title_and_date():
+    path = FIXTURES / "feed_blank_line_before_front_matter.md"
+    document = read_document(str(path))
+    assert document.error is None
+    assert document.title == "瑞丰银行前三季度营收 增长12.4%"  # &nbsp; reads as a space
+    assert document.published == datetime(2022, 10, 19, 9, 15, tzinfo=timezone.utc)
+    assert document.categories == ("金融", "要闻")
+    assert "title:" not in document.body.text and "categories" not in document.body.text
+
+
+def test_feed_title_entity_maps_to_its_source_text():
+    path = FIXTURES / "feed_blank_line_before_front_matter.md"
+    content = decoded(path)
+    document = read_document(str(path))
+    start = document.title.index(" ")
+    span = document.locate(document.title_text, start, start + 1)
+    assert text_at(content, span) == "&nbsp;"
+    assert located(document, content, "12.4%", document.title_text) == "12.4%"
+
+
+def test_feed_html_reads_numbers_inside_font_and_text_inside_div():
+    path = FIXTURES / "feed_blank_line_before_front_matter.md"
+    content = decoded(path)
+    document = read_document(str(path))
+    assert "营业收入38.6亿元,同比增长12.4%。" in document.body.text
+    assert "净利润9.2亿元,不良率1.05%。" in document.body.text
+    assert "99亿元" not in document.body.text and "5b8b" not in document.body.text
+    assert located(document, content, "1.05%") == "1.05%"
+    assert_within_file(document.body, content)
+
+
+@pytest.mark.parametrize(("date", "published"), [
+    ("Tue, 17 May 2022 06:44:15 GMT", datetime(2022, 5, 17, 6, 44, 15, tzinfo=timezone.utc)),
+    ("Mon, 08 Nov 2021 10:28:00 +0800", datetime(2021, 11, 8, 10, 28, tzinfo=BEIJING)),
+    ("2021-05-07 08:03:01", datetime(2021, 5, 7, 8, 3, 1, tzinfo=BEIJING)),
+    ("'2021-05-07 08:03:01'", datetime(2021, 5, 7, 8, 3, 1, tzinfo=BEIJING)),
+])
+def test_feed_dates_are_read_in_their_zone(tmp_path, date, published):
+    source = f"\n---\ntitle: 测试\ndate: {date}\n---\n正文。\n"
+    document = read_document(write(tmp_path, "post.md", source))
+    assert document.error is None and document.published == published
+
+
+def test_jekyll_file_name_gives_the_date_when_the_front_matter_has_none():
+    document = read_document(str(FIXTURES / "2024-01-16-hongyuan-shipments.md"))
+    assert document.published == datetime(2024, 1, 16, tzinfo=BEIJING)
+    assert document.categories == ("能源", "公司")
+
+
+def test_front_matter_date_wins_over_the_file_name(tmp_path):
+    source = "---\ntitle: 测试\ndate: 2022-03-18 10:00:00 +0800\n---\n正文。\n"
+    document = read_document(write(tmp_path, "2020-01-01-post.md", source))
+    assert document.published == datetime(2022, 3, 18, 10, tzinfo=BEIJING)
+
+
+def test_unclosed_front_matter_after_blank_lines_names_its_line(tmp_path):
+    document = read_document(write(tmp_path, "open.md", "\n\n---\ntitle: 测试\n<p>正文</p>\n"))
+    assert document.error == "front matter opened by '---' on line 3 is never closed by another '---' line"
+
+
+def test_text_that_only_starts_with_blank_lines_has_no_front_matter(tmp_path):
+    document = read_document(write(tmp_path, "plain.txt", "\n\n鸿远能源2023年出货量14.2GW。\n"))
+    assert document.error is None and document.title is None
+    assert document.body.text == "鸿远能源2023年出货量14.2GW。"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import codecs
+import email.utils
 import html
 import os
 import re
@@ -168,6 +169,8 @@ def _read(path: str) -> Document:
         paragraphs = _plain_paragraphs(content, body_start, body_end)
 
     title_chars = _front_matter_title(content, lines, front, meta.get("title")) if front else None
+    if title_chars:
+        title_chars = _unescape_entities(title_chars)
     if not title_chars:
         title_chars = html_title
     title_text = _source_text(title_chars) if title_chars else None
@@ -176,7 +179,7 @@ def _read(path: str) -> Document:
         path=path,
         title=title_text.text if title_text else None,
         title_text=title_text,
-        published=_published(meta.get("date")),
+        published=_published(meta.get("date"), path),
         categories=_names(meta.get("categories", meta.get("category"))),
         tags=_names(meta.get("tags", meta.get("tag"))),
         body=body,
@@ -364,15 +367,22 @@ class _FrontMatter(NamedTuple):
 
 
 def _front_matter(content: str, lines: list[tuple[int, int]]) -> _FrontMatter | None:
-    start, end = lines[0]
-    if content[start:end].rstrip() != "---":
+    # Feed mirrors often write a newline (or a few) before the opening '---': the front matter
+    # is still the first thing in the file.
+    opening = 0
+    while opening < len(lines) and not content[lines[opening][0]:lines[opening][1]].strip():
+        opening += 1
+    if opening == len(lines) or content[lines[opening][0]:lines[opening][1]].rstrip() != "---":
         return None
-    for index in range(1, len(lines)):
+    for index in range(opening + 1, len(lines)):
         start, end = lines[index]
         if content[start:end].rstrip() in ("---", "..."):
             body_start = lines[index + 1][0] if index + 1 < len(lines) else len(content)
-            return _FrontMatter(1, index, lines[1][0], start, body_start)
-    raise _Unreadable("front matter opened by '---' on line 1 is never closed by another '---' line")
+            first = opening + 1
+            yaml_start = lines[first][0] if first < len(lines) else start
+            return _FrontMatter(first, index, yaml_start, start, body_start)
+    raise _Unreadable(
+        f"front matter opened by '---' on line {opening + 1} is never closed by another '---' line")
 
 
 def _front_matter_fields(content: str, front: _FrontMatter) -> dict:
@@ -403,7 +413,12 @@ _DATE = re.compile(
 )
 
 
-def _published(value: object) -> datetime | None:
+def _published(value: object, path: str = "") -> datetime | None:
+    """The publication time of the front matter's date, else of a Jekyll file name."""
+    return _published_value(value) or _jekyll_file_date(path)
+
+
+def _published_value(value: object) -> datetime | None:
     if isinstance(value, datetime):
         return value if value.tzinfo else value.replace(tzinfo=_BEIJING)
     if isinstance(value, date):
@@ -412,7 +427,7 @@ def _published(value: object) -> datetime | None:
         return None
     match = _DATE.fullmatch(value)
     if not match:
-        return None
+        return _rfc2822_date(value)
     year, month, day, hour, minute, second, fraction, zone = match.groups()
     try:
         if zone is None:
@@ -427,6 +442,32 @@ def _published(value: object) -> datetime | None:
             int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0),
             int((fraction or "0").ljust(6, "0")), tzinfo=tzinfo,
         )
+    except ValueError:
+        return None
+
+
+def _rfc2822_date(value: str) -> datetime | None:
+    """Tue, 17 May 2022 06:44:15 GMT: the date of RSS feeds and mail, read by the standard library."""
+    try:
+        parsed = email.utils.parsedate_to_datetime(value.strip())
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if parsed is None:
+        return None
+    # A date without a zone ("-0000" or none) is, like every other zone-less date here, Beijing time.
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=_BEIJING)
+
+
+_JEKYLL_NAME = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})-")
+
+
+def _jekyll_file_date(path: str) -> datetime | None:
+    """Jekyll takes a post's date from its file name (2022-05-17-title.md) when it prints none."""
+    match = _JEKYLL_NAME.match(os.path.basename(path))
+    if not match:
+        return None
+    try:
+        return datetime(int(match.group(1)), int(match.group(2)), int(match.group(3)), tzinfo=_BEIJING)
     except ValueError:
         return None
 
@@ -473,6 +514,29 @@ def _front_matter_title(
         # Folded or multi-line titles: every character points at the start of the value.
         raw = [(char, value_start, value_start) for char in title]
     return [_Char(char, start, end) for char, start, end in raw]
+
+
+_TITLE_ENTITY = re.compile(r"&(?:#[xX][0-9a-fA-F]+|#[0-9]+|[A-Za-z][A-Za-z0-9]*);")
+
+
+def _unescape_entities(chars: list[_Char]) -> list[_Char]:
+    """Feeds copy HTML titles into the front matter as they are (营收&nbsp;增长): each entity
+    reads as its character, which spans the entity's source text."""
+    text = "".join(char.char for char in chars)
+    if "&" not in text:
+        return chars
+    out: list[_Char] = []
+    position = 0
+    for match in _TITLE_ENTITY.finditer(text):
+        replacement = html.unescape(match.group())
+        if replacement == match.group():
+            continue
+        out.extend(chars[position:match.start()])
+        first, last = chars[match.start()], chars[match.end() - 1]
+        out.extend(_Char(char, first.start, last.end) for char in replacement)
+        position = match.end()
+    out.extend(chars[position:])
+    return out
 
 
 def _scalar_chars(content: str, start: int, end: int) -> list[tuple[str, int, int]] | None:

@@ -28,7 +28,11 @@ MAGNITUDES_BEFORE_CURRENCY: dict[str, Decimal] = {"兆": Decimal("1e12")}
 
 # A magnitude printed without a number is a round figure of one (超过千亿, 逼近万亿, 过万,
 # 破千亿元), but only after a qualifier or before a currency: 上百万, 万一 and 亿万 are words.
-ROUND_MAGNITUDE_BLOCKERS: tuple[str, ...] = ("上", "数", "几", "好", "成", "亿", "万", "千", "百")
+# A round magnitude after these is a unit heading, not a figure: 营业收入(百万元), 单位:千元,
+# 以百万元计.
+ROUND_MAGNITUDE_BLOCKERS: tuple[str, ...] = (
+    "上", "数", "几", "好", "成", "亿", "万", "千", "百", "(", "（", "[", "【", ":", "：", "以", "按", "位", "/",
+)
 
 # Currencies, normalised to the unit a claim carries (人民币 amounts are 元).
 CURRENCIES: dict[str, str] = {

@@ -300,6 +300,12 @@ def read_match(text: str, match: re.Match[str]) -> Quantity | None:
         unit_text, end = None, _figure_end(match)  # 2021年, 9点: a date or a time
     if unit_text in lexicon.ARABIC_ONLY_COUNTERS and chinese:
         return None  # 二手, 一手
+    if chinese and number_text in lexicon.CHINESE_UNITS and magnitude and not some:
+        # 十亿元 alone is a round figure like 百亿元: (十亿元人民币) heads a column.
+        if _round_place_word(text, match, number_text, magnitude, unit_text):
+            return _read_round(text, match, magnitude, Decimal(lexicon.CHINESE_UNITS[number_text]),
+                               unit_text)
+        return None
     if chinese and not _chinese_numeral_is_a_figure(number_text, magnitude, unit_text, some):
         if _round_place_word(text, match, number_text, magnitude, unit_text):
             return _read_round(text, match, magnitude, Decimal(lexicon.CHINESE_UNITS[number_text]),
@@ -396,8 +402,9 @@ def _round_is_a_figure(text: str, match: re.Match[str], unit: str | None) -> boo
     if start > 0 and (text[start - 1] in lexicon.ROUND_MAGNITUDE_BLOCKERS or text[start - 1].isdigit()
                       or text[start - 1] in lexicon.CHINESE_DIGITS):
         return False  # 上百万, 5亿元 after a skipped 5: not a round figure of its own
-    qualified = bool(before) and _qualifier_table_bound(before) != "exact"
-    return qualified or _names_currency(unit) or bool(before)
+    if text[match.end():match.end() + 1] in (")", "）", "]", "】"):
+        return False  # (十亿元人民币): the unit of a table's column
+    return bool(before) or _names_currency(unit)
 
 
 def _read_round(text: str, match: re.Match[str], magnitude: str, count: Decimal, unit_text: str | None):
