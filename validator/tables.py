@@ -1,15 +1,584 @@
 """Tables: the relations a results table states between its cells.
 
-(Being written: a table row's current and prior-period cells and its change column.)
+A results table reaches a news page flattened in one of three ways:
+
+- a row per line: the label, then the cells separated by spaces or tabs
+  (``营业收入 368,385 343,778 7.2%``);
+- the label on a line of its own and the row's cells on the next
+  (``总交易量(十亿元)`` / ``48.6 52.4 7.8 % 175.4 194.3 10.8 %``);
+- one cell per line: the label, then each cell on its own line.
+
+Its header names the columns: periods (``2023年 2022年``, ``二零二五年 九月三十日``,
+``20221-6``, ``本报告期 上年同期``, a restated prior split into ``调整后 调整前``) and changes
+(``同比``, ``增幅(%)``, ``变化百分点``, ``环比变动``). A row then states, for every change
+cell, the relation between two of its period cells: a growth rate between amounts
+(``growth_prior``), or the points between two rates (``pp_change``).
+
+The header decides which column is the later period. When it does not say (no header, or
+one that cannot be lined up with the row), no relation is read: a wrong order would turn a
+right row into a false error.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Literal
 
-from .records import Relation
-from .relations import SentenceFigures
+from .records import Claim, Filler, Relation
+from .relations import PlacedFigure, SentenceFigures, same_measure
+
+# --- the words a header and a row are read with -------------------------------------------
+
+# A column of changes: 同比, 增幅(%), 变化百分点, 本报告期比上年同期增减变动幅度 …
+CHANGE_WORDS = (
+    "同比", "环比", "按年", "按季", "变动", "变化", "改变", "增减", "增幅", "降幅", "涨幅", "升幅",
+    "增长率", "增长", "增速", "change", "yoy", "qoq",
+)
+# A change column measured in points: its cells are differences of two rates.
+POINTS_WORDS = ("百分点", "pp", "ppt")
+# A change column in a unit the cells do not share (基点 is a hundredth of a point): not read.
+UNREAD_CHANGE_WORDS = ("基点", "bp", "bps")
+# A change on another basis than the printed cells (constant currency, like-for-like):
+# the printed cells cannot give it.
+OTHER_BASIS_WORDS = ("固定汇率", "不变汇率", "固定货币", "可比汇率", "按固定", "可比口径", "同口径", "有机")
+# Whether a bare-number change cell is a percentage: the header says so (增幅(%), 增长率).
+RELATIVE_MARKS = ("%", "％", "幅", "率")
+# Columns named by their role rather than their date, as exchange filings print them.
+CURRENT_WORDS = ("本报告期末", "本报告期", "报告期末", "报告期", "本期末", "本期", "本年度", "本年末", "本年", "今年")
+PRIOR_WORDS = ("上年同期", "去年同期", "上年度末", "上年末", "去年末", "上年度", "上年", "去年", "上期末", "上期",
+               "年初", "期初")
+# A prior period printed twice, as restated and as first reported: a change compares with
+# the restated one.
+RESTATED_WORDS = ("调整后", "重述后", "经重述")
+ORIGINAL_WORDS = ("调整前", "重述前")
+# Words a row prints before a change cell that give its direction (增加 0.78个百分点).
+DIRECTION_WORDS = {
+    "增加": "up", "上升": "up", "提高": "up", "增长": "up", "上涨": "up", "提升": "up",
+    "减少": "down", "下降": "down", "降低": "down", "下跌": "down", "减": "down", "降": "down",
+}
+_MINUS = "-−–"
+_CHINESE_DIGITS = {"〇": "0", "零": "0", "○": "0", "一": "1", "二": "2", "两": "2", "三": "3", "四": "4",
+                   "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
+_QUARTER_END = {"一": 3, "1": 3, "二": 6, "2": 6, "三": 9, "3": 9, "四": 12, "4": 12}
+
+# --- reading header cells ------------------------------------------------------------------
+
+_YEAR = r"(?P<year>(?:19|20)\d{2}|[二两][〇零○][〇零○一二三四五六七八九]{2})"
+_MONTH_NUMBER = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+_PERIOD_AFTER_YEAR = (
+    r"\s*(?:财年|年度|年)?\s*(?:"
+    r"(?:第?(?P<quarter>[一二三四1-4])季度?|Q(?P<q>[1-4]))"
+    r"|(?P<first_half>上半年|中期|H1)"
+    r"|(?:前三季度)(?P<nine>)"
+    r"|(?:0?1\s*[-–~至]\s*(?P<through>1[0-2]|0?[1-9])\s*月?)"
+    rf"|(?:(?P<month>{_MONTH_NUMBER})\s*月\s*(?P<day>\d{{1,2}}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日)"
+    r"|(?:[-/.](?P<dash_month>1[0-2]|0?[1-9])[-/.](?P<dash_day>\d{1,2}))"
+    r")?"
+)
+_DATED = re.compile(rf"(?:FY\s*)?{_YEAR}{_PERIOD_AFTER_YEAR}", re.IGNORECASE)
+_QUARTER_FIRST = re.compile(r"Q(?P<q>[1-4])\s*(?P<year>(?:19|20)\d{2})", re.IGNORECASE)
+_YEARLESS_DATE = re.compile(
+    rf"^(?P<month>{_MONTH_NUMBER})\s*月\s*(?P<day>\d{{1,2}}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日$")
+_PARENTHETICAL = re.compile(r"^[（(][^（()）]*[)）]$")
+# What may stand around a period in a header cell (截至2024年3月31日止, 2023年末); anything
+# more (截至2024年3月31日止三个月, 2023年业绩亮点) makes the cell a title, not a column.
+_PERIOD_FRAME = re.compile(r"^[截至止末底年度财全的:：()（）\s]*$")
+
+
+def _chinese_number(text: str) -> int:
+    """十二 → 12, 三十一 → 31, 九 → 9, 2023 → 2023, 二零二五 → 2025."""
+    if text.isdigit():
+        return int(text)
+    if "十" in text:
+        tens, _, units = text.partition("十")
+        return int(_CHINESE_DIGITS.get(tens, "1") if tens else 1) * 10 + (int(_CHINESE_DIGITS[units]) if units else 0)
+    return int("".join(_CHINESE_DIGITS[character] for character in text))
+
+
+PeriodKey = tuple[int, int, int]  # year, month and day the period ends
+
+
+def _period_key(token: str) -> PeriodKey | None:
+    """When a header cell's period ends: 2022年 → 2022-12-31, 20221-6 → 2022-06-30,
+    二零二五年九月三十日 → 2025-09-30, 2023 Q4 → 2023-12-31."""
+    found = _QUARTER_FIRST.search(token)
+    if found:
+        return int(found.group("year")), _QUARTER_END[found.group("q")], 31
+    found = _DATED.search(token)
+    if found is None or not _PERIOD_FRAME.match(token[:found.start()] + token[found.end():]):
+        return None
+    year = _chinese_number(found.group("year"))
+    quarter = found.group("quarter") or found.group("q")
+    if quarter:
+        return year, _QUARTER_END[quarter], 31
+    if found.group("first_half"):
+        return year, 6, 30
+    if found.group("nine") is not None:
+        return year, 9, 30
+    if found.group("through"):
+        return year, int(found.group("through")), 31
+    if found.group("month"):
+        return year, _chinese_number(found.group("month")), _chinese_number(found.group("day"))
+    if found.group("dash_month"):
+        return year, int(found.group("dash_month")), int(found.group("dash_day"))
+    return year, 12, 31
+
+
+Role = Literal["current", "prior"]
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column the header names: a period (by its date or its role) or a change."""
+
+    words: str
+    kind: Literal["period", "change"]
+    ends: PeriodKey | None = None  # when a dated period ends
+    role: Role | None = None  # 本报告期 / 上年同期
+    restated: bool | None = None  # True: 调整后, False: 调整前, None: printed once
+    points: bool = False  # the change is in percentage points
+    relative: bool = False  # the header says the change is a percentage (增幅(%))
+    other_basis: bool = False  # constant currency: not computable from the cells
+    unread: bool = False  # 基点 and other units the rules do not read
+
+
+def _has(text: str, words: Sequence[str]) -> bool:
+    lowered = text.lower()
+    return any(word.lower() in lowered for word in words)
+
+
+def _change_column(words: str) -> Column:
+    return Column(words, "change", points=_has(words, POINTS_WORDS), relative=_has(words, RELATIVE_MARKS),
+                  other_basis=_has(words, OTHER_BASIS_WORDS), unread=_has(words, UNREAD_CHANGE_WORDS))
+
+
+def _header_cell(token: str) -> Column | None:
+    """What a header cell names, or None when it names no column (项目, 单位, a group title)."""
+    is_change = _has(token, CHANGE_WORDS + POINTS_WORDS + UNREAD_CHANGE_WORDS) or (
+        "比" in token and _has(token, CURRENT_WORDS + PRIOR_WORDS))
+    if is_change:
+        return _change_column(token)
+    ends = _period_key(token)
+    if ends is not None:
+        return Column(token, "period", ends=ends)
+    for words, role in ((CURRENT_WORDS, "current"), (PRIOR_WORDS, "prior")):
+        if any(token.startswith(word) for word in words):
+            return Column(token, "period", role=role)  # type: ignore[arg-type]
+    return None
+
+
+@dataclass
+class Header:
+    """The columns a run of header lines names, in the order printed."""
+
+    columns: list[Column] = field(default_factory=list)
+    restated_order: list[bool] = field(default_factory=list)  # 调整后 调整前 … as printed
+    same_line_roles: list[Role] = field(default_factory=list)  # roles printed together on one line
+
+    @property
+    def periods(self) -> list[Column]:
+        return [column for column in self.columns if column.kind == "period"]
+
+
+def read_header(lines: Sequence[str]) -> Header:
+    """The columns named by header lines: cells split on spaces, a bracketed qualifier on its
+    own line (按年变动 / (固定汇率)) joined to the cell above, a yearless date (九月三十日)
+    joined to the year above it (二零二五年)."""
+    header = Header()
+    for line in lines:
+        roles_on_line: list[Role] = []
+        for token in line.split():
+            if token in RESTATED_WORDS or token in ORIGINAL_WORDS:
+                header.restated_order.append(token in RESTATED_WORDS)
+                continue
+            previous = header.columns[-1] if header.columns else None
+            if previous is not None and _PARENTHETICAL.match(token):
+                if previous.kind == "change":
+                    header.columns[-1] = _change_column(previous.words + token)
+                continue
+            yearless = _YEARLESS_DATE.match(token)
+            if yearless:
+                if previous is not None and previous.ends is not None and previous.ends[1:] == (12, 31) \
+                        and _DATED.fullmatch(previous.words.rstrip("年")) is not None:
+                    header.columns[-1] = Column(previous.words + token, "period", ends=(
+                        previous.ends[0], _chinese_number(yearless.group("month")),
+                        _chinese_number(yearless.group("day"))))
+                continue
+            column = _header_cell(token)
+            if column is None:
+                continue
+            header.columns.append(column)
+            if column.role is not None:
+                roles_on_line.append(column.role)
+        if len(roles_on_line) >= 2:
+            header.same_line_roles = roles_on_line
+    return header
+
+
+def names_columns(line: str) -> bool:
+    """Whether a line without figures is (part of) a header rather than a row label."""
+    return bool(read_header([line]).columns)
+
+
+# --- reading rows --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One printed cell of a row: its figure, and the sign or direction printed around it."""
+
+    claim: Claim
+    negative: bool  # (0.28), -1.2%: a minus the figure's own reading may not carry
+    direction: str | None  # 增加 0.78个百分点
+
+    @property
+    def is_rate(self) -> bool:
+        return self.claim.dimension == "percent"
+
+    @property
+    def is_points(self) -> bool:
+        return self.claim.dimension == "pp"
+
+    @property
+    def is_amount(self) -> bool:
+        return self.claim.dimension in ("money", "count", "number")
+
+
+_SENTENCE_PUNCTUATION = re.compile(r"[。；;！？!?，]")
+_LONGEST_HEADER = 60  # characters: a longer line without figures is a sentence
+_BETWEEN_CELLS = re.compile(
+    rf"^\s*(?P<word>{'|'.join(sorted(DIRECTION_WORDS, key=len, reverse=True))})?\s*(?P<minus>[{_MINUS}])?$")
+_LABEL_TAIL = re.compile(
+    rf"(?:\s(?P<word>{'|'.join(sorted(DIRECTION_WORDS, key=len, reverse=True))}))?\s*(?P<minus>(?<=\s)[{_MINUS}])?$")
+
+
+@dataclass(frozen=True)
+class Line:
+    """A sentence read as a table line: a label and its cells, or text with no figure."""
+
+    text: str
+    label: str
+    cells: tuple[Cell, ...]
+    is_prose: bool = False
+
+    @property
+    def is_text(self) -> bool:
+        return not self.cells and not self.is_prose
+
+    @property
+    def is_single_cell(self) -> bool:
+        return len(self.cells) == 1 and not self.label
+
+
+def read_line(sentence: SentenceFigures) -> Line:
+    """A sentence as a table line: after an optional label, nothing but figures separated by
+    spaces (a direction word or a minus may stand before a cell); anything else is prose."""
+    text = sentence.text
+    figures: list[PlacedFigure] = []
+    for figure in sorted(sentence.figures, key=lambda placed: placed.start):
+        if not figures or figure.start >= figures[-1].end:
+            figures.append(figure)
+    prose = Line(text, "", (), is_prose=True)
+    if not figures:
+        # A note under a table (注:…的规定计算。) is prose, not a header or a label.
+        return prose if _SENTENCE_PUNCTUATION.search(text) or len(text.strip()) > _LONGEST_HEADER else \
+            Line(text, text.strip(), ())
+    head = text[:figures[0].start]
+    if _SENTENCE_PUNCTUATION.search(head) or text[figures[-1].end:].strip():
+        return prose
+    tail = _LABEL_TAIL.search(head)
+    label = head[:tail.start()].strip() if tail else head.strip()
+    cells = []
+    for index, figure in enumerate(figures):
+        if index == 0:
+            word, minus = (tail.group("word"), tail.group("minus")) if tail else (None, None)
+        else:
+            between = _BETWEEN_CELLS.match(text[figures[index - 1].end:figure.start])
+            if between is None:
+                return prose
+            word, minus = between.group("word"), between.group("minus")
+        cells.append(Cell(figure.claim, negative=figure.claim.value < 0 or minus is not None,
+                          direction=DIRECTION_WORDS.get(word) if word else None))
+    return Line(text, label, tuple(cells))
+
+
+@dataclass(frozen=True)
+class Row:
+    """A table row with the header in force over it."""
+
+    label: str
+    cells: tuple[Cell | None, ...]  # None: a cell printed as words (上年同期为负)
+    header: Header
+    layout: str  # the construction name: how the row was flattened
+
+
+def table_rows(sentences: Sequence[SentenceFigures]) -> list[Row]:
+    """The rows of every table of a document, each with the header lines above it."""
+    lines = [read_line(sentence) for sentence in sentences]
+    rows: list[Row] = []
+    header_lines: list[str] = []
+    under_header = False  # a row has been read since the header began
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        previous = lines[index - 1] if index else None
+        if line.is_prose:
+            header_lines, under_header = [], False
+            index += 1
+            continue
+        if line.is_text:
+            if under_header and names_columns(line.text):
+                header_lines, under_header = [], False
+            if not under_header:
+                header_lines.append(line.text)
+            index += 1
+            continue
+        label_above = previous is not None and previous.is_text and not line.label
+        own_lines = header_lines[:-1] if label_above and not under_header and header_lines else header_lines
+        header = read_header(own_lines)
+        if line.is_single_cell and label_above:
+            cells, index = _cells_one_per_line(lines, index, len(header.columns))
+            rows.append(Row(previous.label, cells, header, "table-row-one-cell-per-line"))
+        elif label_above:
+            rows.append(Row(previous.label, line.cells, header, "table-row-under-its-label"))
+            index += 1
+        else:
+            rows.append(Row(line.label, line.cells, header, "table-row-on-one-line"))
+            index += 1
+        under_header = True
+    return rows
+
+
+def _cells_one_per_line(lines: Sequence[Line], start: int, width: int) -> tuple[tuple[Cell | None, ...], int]:
+    """The cells of a row printed one per line, from ``start``. A line of words among them
+    (上年同期为负) stands for a cell only when the cells after it complete the header's width."""
+    cells: list[Cell | None] = []
+    index = start
+    while index < len(lines):
+        line = lines[index]
+        if line.is_single_cell:
+            cells.append(line.cells[0])
+            index += 1
+            continue
+        if line.is_text and width and len(cells) < width:
+            following = 0
+            while index + 1 + following < len(lines) and lines[index + 1 + following].is_single_cell:
+                following += 1
+            if following and len(cells) + 1 + following == width:
+                cells.append(None)
+                index += 1
+                continue
+        break
+    return tuple(cells), index
+
+
+# --- lining a row up with its header -------------------------------------------------------
+
+
+Placed = list[tuple[Column, Cell | None]]
+
+
+def _lined_up(row: Row) -> list[Placed]:
+    """The ways the row's cells can be lined up with the header's columns, best first: cell
+    for column from the right (the label column and any group titles stand to the left), and,
+    when the header's change cells were printed out of place (同比 / 改变 above the years),
+    the period columns in order over the amount cells with the percentages as changes."""
+    readings = []
+    columns = row.header.columns
+    if len(columns) >= len(row.cells):
+        readings.append(list(zip(columns[len(columns) - len(row.cells):], row.cells)))
+    by_dimension = _by_dimension(row)
+    if by_dimension is not None:
+        readings.append(by_dimension)
+    return readings
+
+
+def _by_dimension(row: Row) -> Placed | None:
+    """Amount cells under the period columns, in order; percentages and points as changes."""
+    cells = row.cells
+    if any(cell is None for cell in cells):
+        return None
+    changes = [cell for cell in cells if cell.is_rate or cell.is_points]
+    levels = [cell for cell in cells if not (cell.is_rate or cell.is_points)]
+    if not changes or len(levels) < 2:
+        return None
+    if any(column.other_basis or column.unread for column in row.header.columns if column.kind == "change"):
+        return None  # which change column is on another basis cannot be told
+    periods = _ordered_periods(row.header)
+    if periods is None or len(periods) < len(levels):
+        return None
+    periods = periods[len(periods) - len(levels):]
+    placed: Placed = []
+    level_columns = iter(periods)
+    for cell in cells:
+        if cell.is_rate or cell.is_points:
+            placed.append((Column("", "change"), cell))
+        else:
+            placed.append((next(level_columns), cell))
+    return placed
+
+
+def _ordered_periods(header: Header) -> list[Column] | None:
+    """The header's period columns in the order the cells stand. Dated columns stand as
+    printed. Columns named by role stand as printed when one line names both; a restated
+    prior (调整后 调整前) spans two columns, after the current one as exchange filings lay
+    them out; otherwise their order is unknown."""
+    periods = header.periods
+    roles = [column.role for column in periods if column.role is not None]
+    if not roles:
+        return periods
+    if len(roles) != len(periods):
+        return None  # dates and roles mixed: no order between them
+    if header.restated_order and roles.count("prior") == 1 and roles.count("current") == 1:
+        current = next(column for column in periods if column.role == "current")
+        prior = next(column for column in periods if column.role == "prior")
+        order = list(dict.fromkeys(header.restated_order))
+        if len(order) != 2:
+            return None
+        return [current] + [Column(prior.words, "period", role="prior", restated=flag) for flag in order]
+    if header.same_line_roles and sorted(header.same_line_roles) == sorted(roles):
+        by_role = {column.role: column for column in periods}
+        if len(by_role) == len(periods):
+            return [by_role[role] for role in header.same_line_roles]
+    return None
+
+
+def _later(first: Column, second: Column) -> bool | None:
+    """Whether ``first`` is the later period, or None when the header does not say."""
+    if first.ends is not None and second.ends is not None and first.ends != second.ends:
+        return first.ends > second.ends
+    if first.role is not None and second.role is not None and first.role != second.role:
+        return first.role == "current"
+    return None
+
+
+# --- the relations a lined-up row states ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Stated:
+    kind: Literal["growth_prior", "pp_change"]
+    current: Claim
+    prior: Claim
+    change: Claim
+    direction: str | None
+
+
+def _pair(group: list[tuple[Column, Cell]], row_current: tuple[Column, Cell] | None):
+    """The current and prior cells a change column compares: the two periods before it, or a
+    restated prior against the current; a lone period (环比 after 同比) against the row's
+    current period."""
+    if len(group) == 1 and row_current is not None:
+        if _later(row_current[0], group[0][0]):
+            return row_current, group[0]
+        return None
+    restated = [entry for entry in group if entry[0].restated is True]
+    if restated:
+        others = [entry for entry in group if entry[0].restated is None]
+        if len(restated) == 1 and len(others) == 1 and _later(others[0][0], restated[0][0]):
+            return others[0], restated[0]
+        return None
+    if len(group) != 2:
+        return None
+    first, second = group
+    later = _later(first[0], second[0])
+    if later is None:
+        return None
+    return (first, second) if later else (second, first)
+
+
+def _stated_in_row(placed: Placed) -> list[_Stated]:
+    stated: list[_Stated] = []
+    group: list[tuple[Column, Cell]] = []
+    row_current: tuple[Column, Cell] | None = None
+    for column, cell in placed:
+        if column.kind == "period":
+            if cell is not None:
+                if cell.is_points:
+                    return []  # points under a period column: the row is not lined up
+                group.append((column, cell))
+            continue
+        if cell is None or column.other_basis or column.unread:
+            continue  # 按年变动(固定汇率) beside 按年变动(实质汇率): the next change compares the same cells
+        if not (cell.is_rate or cell.is_points or cell.claim.dimension == "number"):
+            group = []
+            continue
+        pair = _pair(group, row_current)
+        group = []
+        if pair is None:
+            continue
+        (current_column, current), (_, prior) = pair
+        if row_current is None or _later(current_column, row_current[0]):
+            row_current = (current_column, current)
+        kind = _kind(column, current, prior, cell)
+        if kind is None:
+            continue
+        direction = cell.direction or ("down" if cell.negative else None)
+        stated.append(_Stated(kind, current.claim, prior.claim, cell.claim, direction))
+    return stated
+
+
+def _kind(column: Column, current: Cell, prior: Cell, change: Cell) -> str | None:
+    """Growth between two amounts, points between two rates; a change the header and the
+    cells leave in doubt (a % beside two rates under 变动) is not read."""
+    if current.is_rate != prior.is_rate:
+        return None
+    if change.is_points:
+        return "pp_change" if not (current.is_amount and current.claim.dimension != "number") else None
+    if current.is_rate:
+        # 0.81% 0.78% 0.03 under 增减(%), or a % under 变化百分点: points between rates.
+        return "pp_change" if change.claim.dimension == "number" or column.points else None
+    if column.points or not same_measure(current.claim, prior.claim):
+        return None
+    if change.is_rate or column.relative:
+        return "growth_prior"
+    return None
+
+
+def _consistent(placed: Placed) -> bool:
+    """A lining-up is believable when every period column holds a level of one kind (all
+    rates or all amounts) and every change column a percentage, points or a bare number."""
+    levels = [cell for column, cell in placed if column.kind == "period" and cell is not None]
+    changes = [cell for column, cell in placed if column.kind == "change" and cell is not None]
+    if any(cell.is_points for cell in levels):
+        return False
+    if len({cell.is_rate for cell in levels}) > 1:
+        return False
+    return all(cell.is_rate or cell.is_points or cell.claim.dimension == "number" for cell in changes)
 
 
 def stated_in_tables(sentences: Sequence[SentenceFigures]) -> list[Relation]:
-    return []
+    """Every growth and point change the rows of the document's tables state."""
+    relations: dict[str, Relation] = {}
+    for row in table_rows(sentences):
+        for placed in _lined_up(row):
+            if not _consistent(placed):
+                continue
+            stated = _stated_in_row(placed)
+            if not stated:
+                continue
+            for each in stated:
+                relation = _relation(each, row.layout)
+                if relation is not None:
+                    relations.setdefault(relation.id, relation)
+            break
+    return list(relations.values())
+
+
+def _relation(stated: _Stated, construction: str) -> Relation | None:
+    if any(claim.forecast for claim in (stated.current, stated.prior, stated.change)):
+        return None
+    if stated.kind == "growth_prior":
+        roles = (("current", stated.current), ("prior", stated.prior), ("rate", stated.change))
+    else:
+        roles = (("from", stated.prior), ("to", stated.current), ("points", stated.change))
+    return Relation(
+        id=f"{stated.kind}:{'+'.join(claim.id for _, claim in roles)}",
+        document=stated.current.document,
+        kind=stated.kind,
+        construction=construction,
+        fillers=tuple(Filler(role=role, claim=claim.id) for role, claim in roles),  # type: ignore[arg-type]
+        direction=stated.direction,  # type: ignore[arg-type]
+    )
