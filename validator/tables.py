@@ -144,6 +144,13 @@ class Column:
     unread: bool = False  # 基点 and other units the rules do not read
 
 
+# A cell naming a role, alone or with a bracketed note (上年同期(调整后)); 上年同期为负 is a
+# cell's words, not a column.
+_ROLE_CELLS: tuple[tuple[re.Pattern[str], Role], ...] = tuple(
+    (re.compile(rf"(?:{'|'.join(words)})(?:数|金额)?(?:[（(][^（()）]*[)）])?\d?"), role)  # type: ignore[misc]
+    for words, role in ((CURRENT_WORDS, "current"), (PRIOR_WORDS, "prior")))
+
+
 def _has(text: str, words: Sequence[str]) -> bool:
     lowered = text.lower()
     return any(word.lower() in lowered for word in words)
@@ -163,9 +170,9 @@ def _header_cell(token: str) -> Column | None:
     ends = _period_key(token)
     if ends is not None:
         return Column(token, "period", ends=ends)
-    for words, role in ((CURRENT_WORDS, "current"), (PRIOR_WORDS, "prior")):
-        if any(token.startswith(word) for word in words):
-            return Column(token, "period", role=role)  # type: ignore[arg-type]
+    for pattern, role in _ROLE_CELLS:
+        if pattern.fullmatch(token):
+            return Column(token, "period", role=role)
     return None
 
 
@@ -387,7 +394,11 @@ def _lined_up(row: Row) -> list[Placed]:
     the period columns in order over the amount cells with the percentages as changes."""
     readings = []
     columns = row.header.columns
-    if len(columns) >= len(row.cells):
+    # Role-named columns printed on different lines (上年同期 spanning 调整后 调整前 above
+    # 项目 本报告期): their places in the text are not the cells' places.
+    roles = [column.role for column in columns if column.role is not None]
+    in_place = not roles or sorted(roles) == sorted(row.header.same_line_roles)
+    if in_place and len(columns) >= len(row.cells):
         readings.append(list(zip(columns[len(columns) - len(row.cells):], row.cells)))
     by_dimension = _by_dimension(row)
     if by_dimension is not None:

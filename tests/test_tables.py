@@ -1,0 +1,321 @@
+"""Tables: a results table flattened into text states, row by row, the growth between two
+period cells and the points between two rates. Each layout is read from tables written here
+(other labels, other numbers), and each has a broken twin with one altered cell that the
+rule checking the row must report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from validator.documents import read_document
+from validator.extract import extract
+from validator.pipeline import run
+from validator.records import Check, Claim, Extraction, Relation
+
+RULE_OF_KIND = {"growth_prior": "growth-prior", "pp_change": "point-change"}
+
+
+def read(tmp_path: Path, text: str, name: str = "table.txt") -> Extraction:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    extraction = extract(read_document(str(path)))
+    assert extraction.error is None
+    return extraction
+
+
+def table_relations(extraction: Extraction) -> list[tuple[str, dict[str, str], str | None]]:
+    """Each relation read from a table: its kind, the printed text in each role, its direction."""
+    by_id = {claim.id: claim for claim in extraction.claims}
+    return [(relation.kind, {filler.role: by_id[filler.claim].text for filler in relation.fillers},
+             relation.direction)
+            for relation in extraction.relations if relation.construction.startswith("table-")]
+
+
+def verdicts(tmp_path: Path, text: str, name: str = "table.txt") -> dict[tuple[str, ...], str]:
+    """The outcome of the check of each table relation, by the printed texts of its figures."""
+    extraction = read(tmp_path, text, name)
+    checks = run([str(tmp_path / name)]).checks
+    by_id: dict[str, Claim] = {claim.id: claim for claim in extraction.claims}
+    found = {}
+    for relation in extraction.relations:
+        if not relation.construction.startswith("table-"):
+            continue
+        figures = {f"{claim.document}#{claim.id}" for claim in (by_id[f.claim] for f in relation.fillers)}
+        matching = [check for check in checks
+                    if check.rule == RULE_OF_KIND[relation.kind] and figures <= set(check.claims)]
+        assert matching, f"no check of {relation}"
+        key = tuple(by_id[filler.claim].text for filler in relation.fillers)
+        found[key] = "violation" if any(check.outcome == "violation" for check in matching) else "pass"
+    return found
+
+
+# --- a row per line, the header naming years --------------------------------------------
+
+RATES_BY_YEAR = """资本指标(%) 2024年 2023年 变化百分点
+核心一级资本充足率 12.35% 11.90% 0.45%
+拨备覆盖率 180.20% 195.60% -15.40%
+"""
+
+
+def test_rate_rows_state_points_between_the_years(tmp_path):
+    assert table_relations(read(tmp_path, RATES_BY_YEAR)) == [
+        ("pp_change", {"from": "11.90%", "to": "12.35%", "points": "0.45%"}, None),
+        ("pp_change", {"from": "195.60%", "to": "180.20%", "points": "-15.40%"}, "down"),
+    ]
+
+
+def test_rate_rows_pass_and_an_altered_change_is_violated(tmp_path):
+    assert set(verdicts(tmp_path, RATES_BY_YEAR).values()) == {"pass"}
+    broken = RATES_BY_YEAR.replace("-15.40%", "-14.40%")
+    assert verdicts(tmp_path, broken, "broken.txt")[("195.60%", "180.20%", "-14.40%")] == "violation"
+
+
+def test_a_printed_minus_is_a_fall(tmp_path):
+    flipped = RATES_BY_YEAR.replace("0.45%", "-0.45%")
+    assert verdicts(tmp_path, flipped)[("11.90%", "12.35%", "-0.45%")] == "violation"
+
+
+AMOUNTS_LATER_SECOND = """截至6个月/截至
+2023年6月30日 2024年6月30日 变动
+管理资产(十亿元)1 120.5 134.2 11.4 %
+托管资产(十亿元)2 88.0 92.4 5.0 %
+"""
+
+
+def test_the_later_date_is_the_current_column_wherever_it_stands(tmp_path):
+    assert table_relations(read(tmp_path, AMOUNTS_LATER_SECOND)) == [
+        ("growth_prior", {"current": "134.2", "prior": "120.5", "rate": "11.4 %"}, None),
+        ("growth_prior", {"current": "92.4", "prior": "88.0", "rate": "5.0 %"}, None),
+    ]
+    assert set(verdicts(tmp_path, AMOUNTS_LATER_SECOND).values()) == {"pass"}
+
+
+def test_an_altered_amount_cell_is_violated(tmp_path):
+    broken = AMOUNTS_LATER_SECOND.replace("134.2", "144.2")
+    assert verdicts(tmp_path, broken)[("144.2", "120.5", "11.4 %")] == "violation"
+
+
+CHINESE_DATES_TWO_CHANGES = """财务表现摘要
+截至下列日期止三个月
+二零二四年
+六月三十日
+二零二三年
+六月三十日 同比变动
+二零二四年
+三月三十一日 环比变动
+(人民币百万元)
+收入 1,320 1,100 20% 1,200 10%
+经营盈利 462 420 10% 440 5%
+"""
+
+
+def test_a_quarter_on_quarter_column_compares_with_the_current_period(tmp_path):
+    assert table_relations(read(tmp_path, CHINESE_DATES_TWO_CHANGES))[:2] == [
+        ("growth_prior", {"current": "1,320", "prior": "1,100", "rate": "20%"}, None),
+        ("growth_prior", {"current": "1,320", "prior": "1,200", "rate": "10%"}, None),
+    ]
+    assert set(verdicts(tmp_path, CHINESE_DATES_TWO_CHANGES).values()) == {"pass"}
+    broken = CHINESE_DATES_TWO_CHANGES.replace("440 5%", "440 7%")
+    assert verdicts(tmp_path, broken, "broken.txt")[("462", "440", "7%")] == "violation"
+
+
+# --- the label on its line, two column groups on the next --------------------------------
+
+TWO_GROUPS_UNDER_LABELS = """截至/截至的三个月中
+十二月三十一日
+同比
+变动
+全年已结束
+十二月三十一日
+同比
+变动
+2023 2024
+2023 2024
+订单量(百万单)1
+20.0 23.0 15.0 % 80.0 88.0 10.0 %
+活跃商户(千家)2
+4.10 4.51 10.0 % 4.10 4.51 10.0 %
+"""
+
+
+def test_two_column_groups_under_a_label_each_state_their_growth(tmp_path):
+    assert table_relations(read(tmp_path, TWO_GROUPS_UNDER_LABELS))[:2] == [
+        ("growth_prior", {"current": "23.0", "prior": "20.0", "rate": "15.0 %"}, None),
+        ("growth_prior", {"current": "88.0", "prior": "80.0", "rate": "10.0 %"}, None),
+    ]
+    assert set(verdicts(tmp_path, TWO_GROUPS_UNDER_LABELS).values()) == {"pass"}
+    broken = TWO_GROUPS_UNDER_LABELS.replace("88.0 10.0", "98.0 10.0")
+    assert verdicts(tmp_path, broken, "broken.txt")[("98.0", "80.0", "10.0 %")] == "violation"
+
+
+# --- one cell per line --------------------------------------------------------------------
+
+CELL_PER_LINE = """经营业绩
+
+单位:百万元人民币
+
+项目
+
+20241-6
+
+20231-6
+
+增幅(%)
+
+20221-6
+
+营业收入
+
+52,300
+
+48,100
+
+8.73
+
+45,000
+
+经营活动产生的现金流量净额
+
+1,200
+
+(2,300)
+
+上年同期为负
+
+900
+
+基本每股收益(元)
+
+0.84
+
+0.77
+
+9.09
+
+0.70
+
+盈利能力指标
+
+项目
+
+20241-6
+
+20231-6
+
+增减(%)
+
+20221-6
+
+净息差
+
+2.15%
+
+2.30%
+
+(0.15)
+
+2.41%
+
+成本收入比
+
+28.40%
+
+27.95%
+
+0.45
+
+27.10%
+"""
+
+
+def test_cells_one_per_line_state_growth_and_points(tmp_path):
+    assert table_relations(read(tmp_path, CELL_PER_LINE)) == [
+        ("growth_prior", {"current": "52,300", "prior": "48,100", "rate": "8.73"}, None),
+        ("growth_prior", {"current": "0.84", "prior": "0.77", "rate": "9.09"}, None),
+        ("pp_change", {"from": "2.30%", "to": "2.15%", "points": "(0.15)"}, "down"),
+        ("pp_change", {"from": "27.95%", "to": "28.40%", "points": "0.45"}, None),
+    ]
+
+
+def test_a_bare_growth_cell_under_a_percent_header_is_a_percentage(tmp_path):
+    assert set(verdicts(tmp_path, CELL_PER_LINE).values()) == {"pass"}
+    broken = CELL_PER_LINE.replace("\n8.73\n", "\n11.35\n")
+    assert verdicts(tmp_path, broken, "broken.txt")[("52,300", "48,100", "11.35")] == "violation"
+
+
+def test_an_accounting_negative_in_points_is_checked_with_its_sign(tmp_path):
+    broken = CELL_PER_LINE.replace("\n(0.15)\n", "\n(0.25)\n")
+    assert verdicts(tmp_path, broken)[("2.30%", "2.15%", "(0.25)")] == "violation"
+
+
+# --- role-named columns, a restated prior (exchange filings) ------------------------------
+
+FILING = """一、主要财务数据
+币种:人民币
+项目 本报告期末 上年度末 本报告期末比上年度末
+增减变动幅度(%)
+总资产(百万元) 820,000 780,000 5.1%
+上年同期 本报告期比上年同期
+项目 本报告期 增减变动幅度(%)
+调整后 调整前 调整后
+营业收入(百万元) 45,600 41,200 41,350 10.7%
+经营活动产生的现金流量净额 9,800 10,300 10,250 -4.9%
+加权平均净资产收益率(%) 4.25 3.80 3.82 增加 0.45个百分点
+"""
+
+
+def test_a_restated_prior_is_the_one_the_change_compares_with(tmp_path):
+    assert table_relations(read(tmp_path, FILING)) == [
+        ("growth_prior", {"current": "820,000", "prior": "780,000", "rate": "5.1%"}, None),
+        ("growth_prior", {"current": "45,600", "prior": "41,200", "rate": "10.7%"}, None),
+        ("growth_prior", {"current": "9,800", "prior": "10,300", "rate": "-4.9%"}, "down"),
+        ("pp_change", {"from": "3.80", "to": "4.25", "points": "0.45个百分点"}, "up"),
+    ]
+    assert set(verdicts(tmp_path, FILING).values()) == {"pass"}
+
+
+def test_an_altered_restated_prior_is_violated(tmp_path):
+    broken = FILING.replace("45,600 41,200", "45,600 43,200")
+    assert verdicts(tmp_path, broken)[("45,600", "43,200", "10.7%")] == "violation"
+
+
+# --- what is not read ---------------------------------------------------------------------
+
+def test_a_constant_currency_change_is_left_alone(tmp_path):
+    text = ("百万美元\n2024年 2023年 按年变动(固定汇率) 按年变动(实质汇率)\n"
+            "新业务价值 1,250 1,000 27% 25%\n")
+    assert table_relations(read(tmp_path, text)) == [
+        ("growth_prior", {"current": "1,250", "prior": "1,000", "rate": "25%"}, None)]
+
+
+def test_a_row_without_a_header_gives_no_order(tmp_path):
+    text = "公司公布了上半年业绩。\n营业收入 120 100 20%\n净利润 30 25 20%\n"
+    assert table_relations(read(tmp_path, text)) == []
+
+
+def test_role_named_columns_printed_apart_give_no_order(tmp_path):
+    text = "上年同期\n项目 本报告期 增减变动幅度(%)\n营业收入(百万元) 1,200 1,000 20%\n"
+    assert table_relations(read(tmp_path, text)) == []
+
+
+def test_a_percent_change_between_rates_without_points_in_the_header_is_not_read(tmp_path):
+    text = "指标 2024年 2023年 变动\n毛利率 25.0% 20.0% 25.0%\n"
+    assert table_relations(read(tmp_path, text)) == []
+
+
+@pytest.mark.parametrize("header", ["2024年业绩亮点 2023年", "截至2024年6月30日止六个月 2023年"])
+def test_a_title_holding_a_year_is_not_a_column(tmp_path, header):
+    text = f"{header}\n营业收入 120 100 20%\n"
+    assert table_relations(read(tmp_path, text)) == []
+
+
+def test_traditional_cells_one_per_line(tmp_path):
+    text = ("百萬美元\n\n截至6月30日止六個月\n\n2024年\n\n2023年\n\n按年變動\n\n(實質匯率)\n\n"
+            "新業務價值利潤率\n\n48.0%\n\n52.5%\n\n(4.5)個百分點\n")
+    assert table_relations(read(tmp_path, text)) == [
+        ("pp_change", {"from": "52.5%", "to": "48.0%", "points": "(4.5)個百分點"}, "down")]
+    assert set(verdicts(tmp_path, text).values()) == {"pass"}
+    broken = text.replace("(4.5)", "(5.5)")
+    assert verdicts(tmp_path, broken, "broken.txt")[("52.5%", "48.0%", "(5.5)個百分點")] == "violation"
