@@ -22,6 +22,10 @@ MAGNITUDES: dict[str, Decimal] = {
     "千": Decimal("1e3"),
 }
 
+# A round magnitude printed with a currency but no qualifier is a figure from this size up
+# (百亿元目标, 千亿元); 百万美元 and 千元 alone head a table's column far more often.
+ROUND_FIGURE_WITHOUT_QUALIFIER = Decimal("1e9")
+
 # Magnitudes read only before a currency: in Taiwan 兆 is 万亿 (34.34兆元), but 兆瓦 and 兆字节
 # are mega-units, not amounts.
 MAGNITUDES_BEFORE_CURRENCY: dict[str, Decimal] = {"兆": Decimal("1e12")}
@@ -93,6 +97,9 @@ COUNTER_BLOCKERS: tuple[str, ...] = (
     "人工", "人民", "人才", "人员", "个月", "个季度", "个小时", "个工作日", "个交易日",
     "个百分点", "个基点", "个点", "种植", "部门", "类似", "只有", "支持", "件事", "批准",
     "名单", "位于", "场景", "台阶", "条件", "股份", "股东", "股权", "股票", "单位",
+    "成本", "成交", "成为", "成立", "成功", "成长", "成员", "成熟", "成果", "成绩", "成都", "成效",
+    "手机", "手续", "手段", "手中", "手里", "手上", "次数", "次日", "次年", "次级", "年度", "年化",
+    "年均", "年报", "年末", "年初", "年底", "年内", "年中", "天然", "点击", "点评",
 )
 
 # After a number these words make it a time, an age or a label, never a figure.

@@ -266,10 +266,13 @@ def read_match(text: str, match: re.Match[str]) -> Quantity | None:
     number_start = match.start("number")
     minus = groups["minus"]
     range_dash = False
-    if minus and _BEFORE_A_RANGE.search(text, 0, match.start("minus")):
+    # A table cell after a space (0.97% 1.02% -0.05%) keeps its sign; a range's dash is glued.
+    glued = match.start("minus") > 0 and not text[match.start("minus") - 1].isspace() if minus else False
+    if minus and glued and _BEFORE_A_RANGE.search(text, 0, match.start("minus")):
         # 15%-20%: the high end of a range (joined to its low end later); Q1-Q4: a label.
         previous = text[match.start("minus") - 1]
-        range_dash = not (previous.isascii() and previous.isalpha())
+        range_dash = not (previous.isascii() and previous.isalpha()) and _rises_from_low_end(
+            text, match.start("minus"), printed)
         minus = None
     chinese = not number_text[0].isdigit()
     if minus:  # 净利润为-5亿元: a loss printed as a negative figure
@@ -282,7 +285,7 @@ def read_match(text: str, match: re.Match[str]) -> Quantity | None:
     if paren:
         # (7.0)個百分點: an accounting negative; a bracketed number with nothing after it is a
         # footnote mark or an aside (净利差(5)), read only as a table cell.
-        if chinese or minus or not (unit_text or magnitude):
+        if chinese or minus or not (unit_text or magnitude) or not re.search(r"[.,]", number_text):
             return None
         printed = -printed
     some = groups["some"] or groups["some_after"]
@@ -292,9 +295,10 @@ def read_match(text: str, match: re.Match[str]) -> Quantity | None:
         if "个百分点" not in text[match.end("unit"):match.end("unit") + 14]:
             return None
         unit_text = "个百分点"
-    if unit_text and (unit_text in lexicon.COUNTERS or unit_text in lexicon.DURATION_UNITS):
+    if unit_text:
         following = text[match.start("unit"):match.start("unit") + 4]
-        if any(following.startswith(blocker) for blocker in lexicon.COUNTER_BLOCKERS):
+        if any(following.startswith(blocker) and len(blocker) > len(unit_text)
+               for blocker in lexicon.COUNTER_BLOCKERS):
             unit_text, end = None, _figure_end(match)
     if unit_text and _unit_needs_decimals(unit_text) and printed == printed.to_integral_value():
         unit_text, end = None, _figure_end(match)  # 2021年, 9点: a date or a time
@@ -326,7 +330,7 @@ def read_match(text: str, match: re.Match[str]) -> Quantity | None:
     prefix_unit = lexicon.CURRENCIES_BEFORE.get(groups["prefix"]) if groups["prefix"] else None
     if unit_text is None:
         rest = text[end:end + 3]
-        if prefix_unit and not any(rest.lstrip().startswith(word) for word in lexicon.TIME_WORDS):
+        if prefix_unit and _prefix_makes_a_figure(groups["prefix"], number_text, magnitude, rest):
             pass  # 人民币 18 亿, US$12.5亿: the currency is printed before the number
         elif not magnitude or any(rest.startswith(word) for word in lexicon.TIME_WORDS):
             return None  # a bare number: a year, an age, a label
@@ -360,6 +364,23 @@ def read_match(text: str, match: re.Match[str]) -> Quantity | None:
     if round_qualifier or (groups["prefix"] and not before):
         quantity = _replace(quantity, qualifier_start=match.start("prefix") if groups["prefix"] else number_start)
     return quantity
+
+
+_LOW_END = re.compile(r"(\d+(?:\.\d+)?)[^\d\s-]{0,6}$")
+
+
+def _rises_from_low_end(text: str, dash: int, high: Decimal) -> bool:
+    """60-70GW: a range's high end is above its low end (2-2倍 in a link is 2.2倍, not a range)."""
+    low = _LOW_END.search(text, max(0, dash - 30), dash)
+    return low is not None and Decimal(low.group(1)) < high
+
+
+def _prefix_makes_a_figure(prefix: str, number: str, magnitude: str | None, rest: str) -> bool:
+    """人民币18亿 and US$3.75 are amounts; 美元16:30 is a time after a currency's name."""
+    if rest[:1] in (":", "：") or any(rest.lstrip().startswith(word) for word in lexicon.TIME_WORDS):
+        return False
+    latin = prefix.isascii()
+    return bool(magnitude) or (latin and "." in number)
 
 
 def _figure_end(match: re.Match[str]) -> int:
@@ -399,12 +420,24 @@ def _round_place_word(text: str, match: re.Match[str], number: str, magnitude, u
 def _round_is_a_figure(text: str, match: re.Match[str], unit: str | None) -> bool:
     before = match.group("before")
     start = match.start("before") if before else match.start()
-    if start > 0 and (text[start - 1] in lexicon.ROUND_MAGNITUDE_BLOCKERS or text[start - 1].isdigit()
-                      or text[start - 1] in lexicon.CHINESE_DIGITS):
-        return False  # 上百万, 5亿元 after a skipped 5: not a round figure of its own
+    previous = text[:start].rstrip()[-1:]
+    if previous and (previous in lexicon.ROUND_MAGNITUDE_BLOCKERS or previous.isdigit() or previous == "."
+                     or previous in lexicon.CHINESE_DIGITS):
+        return False  # 上百万; 亿元 after a skipped 80.1: not a round figure of its own
     if text[match.end():match.end() + 1] in (")", "）", "]", "】"):
         return False  # (十亿元人民币): the unit of a table's column
-    return bool(before) or _names_currency(unit)
+    if before:
+        return True
+    if not _names_currency(unit) or start == 0 or text[start - 1].isspace():
+        return False  # 百萬美元,除另有說明外: a heading's unit
+    return _round_size(match) >= lexicon.ROUND_FIGURE_WITHOUT_QUALIFIER
+
+
+def _round_size(match: re.Match[str]) -> Decimal:
+    magnitude = match.group("round") or match.group("magnitude")
+    number = match.group("number")
+    count = Decimal(lexicon.CHINESE_UNITS[number]) if number in lexicon.CHINESE_UNITS else Decimal(1)
+    return count * _magnitude_scale(magnitude)
 
 
 def _read_round(text: str, match: re.Match[str], magnitude: str, count: Decimal, unit_text: str | None):
@@ -532,6 +565,9 @@ def find_quantities(text: str) -> list[Quantity]:
     found = _ranges(readable, found)
     found = _shared_units(readable, found)
     found = found + _table_cells(readable, found) + _bare_decimals(readable, found)
+    links = [match.span() for match in _LINK.finditer(readable)]
+    if links:  # a link's digits (…/112447%e5…, 2-2倍 in a slug) are not the article's figures
+        found = [q for q in found if not any(start < q.end and q.start < end for start, end in links)]
     found.sort(key=lambda quantity: quantity.start)
     if readable == text:
         return found
@@ -541,6 +577,7 @@ def find_quantities(text: str) -> list[Quantity]:
 # ---------------------------------------------------------------------------------------
 # Constructions of more than one number
 
+_LINK = re.compile(r"(?:https?://|www\.)[!-~]+")
 _RANGE_CONNECTOR = re.compile(r"\s?(?:-|~|至)\s?")
 _LIST_CONNECTOR = re.compile(r"\s?(?:和|与|及|、|或)\s?")
 _BARE_BEFORE = re.compile(r"(?<![\d.,])(?P<number>\d+(?:\.\d+)?)$")
