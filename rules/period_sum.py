@@ -62,6 +62,12 @@ _FLOW_PERIODS = ("year", "half", "quarter", "ytd", "month", "months")
 _NOT_FLOWS = ("average", "ratio", "balance", "peak")
 # Words of a loss: a loss is not a part of the profit it reduces.
 _LOSS_WORDS = ("亏", "蚀", "负")
+# Counters of durations, levels and holdings: 平均发行期限8.6年, 3500点, 持股1.2亿股 are no flows.
+_LEVEL_COUNTERS = ("年", "天", "日", "月", "个月", "周", "小时", "分钟", "秒", "岁", "点", "股", "倍")
+# Counters of who or what did something: those counted in a quarter are in the year's count
+# when it counts everyone served, but not when it counts who ended the stretch in profit
+# (第三季度盈利的公司 need not be 前三季度盈利的公司), so a larger part is only a warning.
+_HEADCOUNT_COUNTERS = ("人", "家", "户", "个", "名", "位", "款", "只", "类", "种", "项")
 # Counters of goods and volumes: what one month counts, the next does not count again.
 _SUMMABLE_COUNTERS = ("辆", "台", "吨", "件", "套", "手", "架", "艘", "GWh", "MWh", "GW", "MW", "平方米", "万平方米")
 # Counters that count the same things (a delivery is 辆 in one sentence and 台 in the next).
@@ -89,6 +95,8 @@ def _is_flow(claim: Claim) -> bool:
     if claim.kind != "figure" or claim.source != "body" or not _keys(claim):
         return False
     if not _additive(claim, _NOT_FLOWS) or _is_loss(claim) or claim.value < 0:
+        return False
+    if claim.dimension == "count" and claim.unit in _LEVEL_COUNTERS:
         return False
     kind = period_kind(claim.period)
     if _running(claim):
@@ -220,36 +228,44 @@ def _part_within_whole(part: Claim, whole: Claim, same_metric: bool, losses: set
     part_range, whole_range = claim_interval(part), claim_interval(whole)
     allowed = Interval(None, whole_range.upper)
     passed = allowed.intersects(part_range)
-    severity = SEVERITY
+    stretch, word = _stretch(part), _whole_word(whole)
+    severity, verdict = SEVERITY, f"within the {word}"
     if not passed:
         if not same_metric:
             return None  # a slice of another name: which is larger is not for this rule to say
         if not (_period_printed(part) and _period_printed(whole)):
             return None  # a period carried over from elsewhere may not be the figure's own
-        if _can_be_negative(part) or _can_be_negative(whole):
-            year = period_span(part.period)[0]  # type: ignore[index]
-            if (part.document, year) in losses or (whole.document, year) in losses:
-                return None  # the article says some stretch lost money
+        doubt = _reading_that_fits(part, whole, losses)
+        if doubt == "stated":
+            return None  # the article says some stretch lost money
+        if doubt:
             severity = "warning"
-    metric = part.metric_key or whole.metric_key
-    stretch, word = _stretch(part), _whole_word(whole)
-    if passed:
-        verdict = f"within the {word}"
-    elif severity == "warning":
-        verdict = (f"{stretch} is above the {word}: possible only if the rest of the {word} "
-                   f"lost money; confirm the figures")
-    else:
-        verdict = f"{stretch} of a flow cannot exceed the {word}"
+            verdict = f"{stretch} is above the {word}: possible only if {doubt}; confirm the figures"
+        else:
+            verdict = f"{stretch} of a flow cannot exceed the {word}"
     relation = "≤" if passed else ">"
     return make_check(
         ID, severity,
         passed=passed,
         claims=[part, whole],
-        message=(f"{metric}: {part.text} ({part.period}) {relation} {whole.text} "
-                 f"({_whole_period(whole)}): {verdict}"),
+        message=(f"{part.metric_key or whole.metric_key}: {part.text} ({part.period}) {relation} "
+                 f"{whole.text} ({_whole_period(whole)}): {verdict}"),
         expected=display(allowed, whole),
         actual=part.text,
     )
+
+
+def _reading_that_fits(part: Claim, whole: Claim, losses: set) -> str:
+    """How a part above its whole could still be right: "" when it cannot, "stated" when
+    the article itself says so (a loss that year), else the reading an editor should confirm."""
+    if _can_be_negative(part) or _can_be_negative(whole):
+        year = period_span(part.period)[0]  # type: ignore[index]
+        if (part.document, year) in losses or (whole.document, year) in losses:
+            return "stated"
+        return f"the rest of the {_whole_word(whole)} lost money"
+    if part.dimension == "count" and part.unit in _HEADCOUNT_COUNTERS:
+        return f"those counted in {_stretch(part)} are not all counted in the {_whole_word(whole)}"
+    return ""
 
 
 def _parts_add_up(by_period: dict[str, list[Claim]]) -> Iterator[Check]:

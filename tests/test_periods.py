@@ -13,6 +13,7 @@ from validator.periods import (
     period_kind,
     period_span,
     prior_period,
+    report_period,
     within,
     without_period_words,
 )
@@ -150,3 +151,7 @@ def test_a_sentence_names_its_own_period_in_either_script():
     assert names_period("前七月稅後純益224.8億元", "2024M1-M7")
     assert names_period("全年营业收入57.5亿元", "2021")
     assert not names_period("其中，发行一般债券2344亿元。", "2021")
+
+
+def test_a_passage_dated_only_in_digits_reports_on_that_year():
+    assert report_period(None, ["date 2025-08-12 整体金控前七月税后纯益达3,059亿元"], None) == "2025"

@@ -488,6 +488,9 @@ def _period_named_in(text: str, published: date | None) -> str | None:
     return None
 
 
+_ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)")
+
+
 def report_period(title: str | None, sentences: list[str], published: date | None) -> str | None:
     """The period an article reports on: from its headline, else from the first sentence
     that speaks of a report (财报, 年报, 业绩 …), else the year its text names most."""
@@ -500,7 +503,11 @@ def report_period(title: str | None, sentences: list[str], published: date | Non
             named = _period_named_in(sentence, published)
             if named:
                 return named
-    years = Counter(int(found) for found in re.findall(r"((?:19|20)\d{2})年", "".join(sentences)))
+    text = "".join(sentences)
+    years = Counter(int(found) for found in re.findall(r"((?:19|20)\d{2})年", text))
+    if not years:
+        # A passage that prints its date only as 2025-08-12 (a dateline, a filing's date).
+        years = Counter(int(found) for found in _ISO_DATE.findall(text))
     candidates = [year for year in years if published is None or year <= published.year]
     if candidates:
         return str(max(candidates, key=lambda year: (years[year], year)))
