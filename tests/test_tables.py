@@ -319,3 +319,37 @@ def test_traditional_cells_one_per_line(tmp_path):
     assert set(verdicts(tmp_path, text).values()) == {"pass"}
     broken = text.replace("(4.5)", "(5.5)")
     assert verdicts(tmp_path, broken, "broken.txt")[("52.5%", "48.0%", "(5.5)個百分點")] == "violation"
+
+
+# --- segment rows under a total row -------------------------------------------------------
+
+SEGMENTS = """截至9个月/截至
+2023年9月30日 2024年9月30日 变动
+支付总额(十亿元)1 210.5 240.0 14.0 %
+支付额(中国内地)2 200.1 226.3 13.1 %
+支付额(海外)3 10.4 13.7 31.7 %
+"""
+
+
+def parts_of(extraction: Extraction) -> list[tuple[list[str], str]]:
+    by_id = {claim.id: claim for claim in extraction.claims}
+    return [([by_id[claim].text for claim in relation.claims_in("part")], by_id[relation.claim_in("total")].text)
+            for relation in extraction.relations if relation.construction == "table-segment-rows-under-a-total"]
+
+
+def test_two_sides_of_a_partition_under_a_total_row_add_up_to_it(tmp_path):
+    assert parts_of(read(tmp_path, SEGMENTS)) == [(["200.1", "10.4"], "210.5"), (["226.3", "13.7"], "240.0")]
+    report = run([str(tmp_path / "table.txt")])
+    assert not [check for check in report.checks if check.outcome == "violation" and check.severity == "error"]
+
+
+def test_an_altered_total_cell_is_violated_by_its_segments(tmp_path):
+    read(tmp_path, SEGMENTS.replace("240.0 14.0", "250.0 14.0"))
+    report = run([str(tmp_path / "table.txt")])
+    assert any(check.rule == "parts-sum" and check.outcome == "violation" and "250.0" in check.message
+               for check in report.checks)
+
+
+def test_segments_that_are_not_two_sides_of_one_partition_are_not_summed(tmp_path):
+    text = SEGMENTS.replace("(海外)", "(华东)")
+    assert parts_of(read(tmp_path, text)) == []

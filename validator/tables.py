@@ -58,6 +58,13 @@ DIRECTION_WORDS = {
     "增加": "up", "上升": "up", "提高": "up", "增长": "up", "上涨": "up", "提升": "up",
     "减少": "down", "下降": "down", "降低": "down", "下跌": "down", "减": "down", "降": "down",
 }
+# A row that totals the rows under it, and the segments that split a total in two: a
+# total row followed by one row per side of a partition states that they add up.
+TOTAL_LABEL = re.compile(r"总|合计|全部")
+PARTITIONS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("中国内地", "中国大陆", "内地", "国内", "境内"), ("国际", "海外", "境外", "国外")),
+    (("线上",), ("线下",)),
+)
 _MINUS = "-−–"
 _CHINESE_DIGITS = {"〇": "0", "零": "0", "○": "0", "一": "1", "二": "2", "两": "2", "三": "3", "四": "4",
                    "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
@@ -561,21 +568,76 @@ def _consistent(placed: Placed) -> bool:
 
 
 def stated_in_tables(sentences: Sequence[SentenceFigures]) -> list[Relation]:
-    """Every growth and point change the rows of the document's tables state."""
+    """Every growth and point change the rows of the document's tables state, and the
+    totals their segment rows add up to."""
     relations: dict[str, Relation] = {}
-    for row in table_rows(sentences):
+    rows = table_rows(sentences)
+    placements: list[Placed | None] = []
+    for row in rows:
+        chosen = None
         for placed in _lined_up(row):
             if not _consistent(placed):
                 continue
             stated = _stated_in_row(placed)
             if not stated:
                 continue
+            chosen = placed
             for each in stated:
                 relation = _relation(each, row.layout)
                 if relation is not None:
                     relations.setdefault(relation.id, relation)
             break
+        placements.append(chosen)
+    for relation in _segment_sums(rows, placements):
+        relations.setdefault(relation.id, relation)
     return list(relations.values())
+
+
+def _segment(label: str) -> tuple[int, int] | None:
+    """Which side of which partition a row's label names: 交易量(中国内地) → (0, 0)."""
+    compact = re.sub(r"\s+", "", label)
+    found = None
+    for partition, sides in enumerate(PARTITIONS):
+        for side, words in enumerate(sides):
+            if any(word in compact for word in words):
+                if found is not None:
+                    return None  # a label naming both sides is not one segment
+                found = (partition, side)
+    return found
+
+
+def _segment_sums(rows: Sequence[Row], placements: Sequence[Placed | None]) -> list[Relation]:
+    """交易总额 48.3 52.1 / 交易量(中国内地) 46.1 49.1 / 交易量(国际) 2.2 3.0: in every period
+    column, the two sides of a partition printed under a total row add up to it."""
+    found = []
+    for index in range(len(rows) - 2):
+        total_row, placed = rows[index], placements[index]
+        if placed is None or not TOTAL_LABEL.search(total_row.label) or _segment(total_row.label):
+            continue
+        parts = rows[index + 1:index + 3]
+        sides = [_segment(row.label) for row in parts]
+        if None in sides or {side[0] for side in sides} != {sides[0][0]} or {side[1] for side in sides} != {0, 1}:  # type: ignore[index]
+            continue
+        if any(row.header.columns != total_row.header.columns or len(row.cells) != len(total_row.cells) for row in parts):
+            continue
+        for position, (column, cell) in enumerate(placed):
+            if column.kind != "period" or cell is None or not cell.is_amount:
+                continue
+            pieces = [row.cells[position] for row in parts]
+            if any(piece is None or not same_measure(piece.claim, cell.claim) for piece in pieces):
+                continue
+            claims = [piece.claim for piece in pieces if piece is not None]
+            if any(claim.forecast for claim in [*claims, cell.claim]):
+                continue
+            found.append(Relation(
+                id=f"parts_sum:{'+'.join(claim.id for claim in claims)}={cell.claim.id}",
+                document=cell.claim.document,
+                kind="parts_sum",
+                construction="table-segment-rows-under-a-total",
+                fillers=(*(Filler(role="part", claim=claim.id) for claim in claims),
+                         Filler(role="total", claim=cell.claim.id)),
+            ))
+    return found
 
 
 def _relation(stated: _Stated, construction: str) -> Relation | None:
