@@ -353,3 +353,33 @@ def test_an_altered_total_cell_is_violated_by_its_segments(tmp_path):
 def test_segments_that_are_not_two_sides_of_one_partition_are_not_summed(tmp_path):
     text = SEGMENTS.replace("(海外)", "(华东)")
     assert parts_of(read(tmp_path, text)) == []
+
+
+def test_a_plus_sign_before_a_cell_keeps_the_row(tmp_path):
+    text = "项目 2024年 2023年 同比\n营业收入 115 100 +15%\n"
+    assert table_relations(read(tmp_path, text)) == [
+        ("growth_prior", {"current": "115", "prior": "100", "rate": "15%"}, None)]
+
+
+@pytest.mark.parametrize("row", ["净息差(%) 2.15 2.30 -6.5%", "资本充足率 13.10 12.60 4.0%"])
+def test_rates_printed_without_a_percent_sign_take_no_growth(tmp_path, row):
+    text = f"单位:%\n指标 2024年 2023年 增减(%)\n{row}\n"
+    assert table_relations(read(tmp_path, text)) == []
+
+
+def test_a_bare_change_beside_two_rates_under_a_growth_header_is_not_read_as_points(tmp_path):
+    text = "指标 2024年 2023年 增幅(%)\n净息差 2.15% 2.30% (6.52)\n"
+    assert table_relations(read(tmp_path, text)) == []
+
+
+def test_an_html_table_is_read_row_by_row(tmp_path):
+    body = ("<p>某银行公布年度业绩。</p><table><tr><th>项目</th><th>2024年</th><th>2023年</th><th>同比增减</th></tr>"
+            "<tr><td>营业收入(亿元)</td><td>1,234.5</td><td>1,100.0</td><td>12.23%</td></tr>"
+            "<tr><td>不良贷款率</td><td>1.25%</td><td>1.32%</td><td>-0.07个百分点</td></tr></table>")
+    path = tmp_path / "post.md"
+    path.write_text(f"---\ntitle: 某银行2024年业绩\ndate: 2025-03-30 10:00:00\n---\n{body}\n", encoding="utf-8")
+    extraction = extract(read_document(str(path)))
+    assert table_relations(extraction) == [
+        ("growth_prior", {"current": "1,234.5", "prior": "1,100.0", "rate": "12.23%"}, None),
+        ("pp_change", {"from": "1.32%", "to": "1.25%", "points": "-0.07个百分点"}, "down"),
+    ]

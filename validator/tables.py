@@ -43,8 +43,11 @@ UNREAD_CHANGE_WORDS = ("基点", "bp", "bps")
 # A change on another basis than the printed cells (constant currency, like-for-like):
 # the printed cells cannot give it.
 OTHER_BASIS_WORDS = ("固定汇率", "不变汇率", "固定货币", "可比汇率", "按固定", "可比口径", "同口径", "有机")
-# Whether a bare-number change cell is a percentage: the header says so (增幅(%), 增长率).
-RELATIVE_MARKS = ("%", "％", "幅", "率")
+# Whether a bare-number change cell is a growth rate: the header names one (增幅(%), 增长率);
+# a bare 增减(%) beside two rates is their difference in points.
+RELATIVE_NOUNS = ("增幅", "降幅", "涨幅", "升幅", "增长率", "变动幅度", "变动率", "变化率", "增速", "增长(%)", "增长(％)")
+# A row label naming a rate: its cells are rates even when printed without % (单位:%).
+RATE_LABEL = re.compile(r"[(（]\s*[%％]\s*[)）]|率|比例|占比|比重|息差|利差")
 # Columns named by their role rather than their date, as exchange filings print them.
 CURRENT_WORDS = ("本报告期末", "本报告期", "报告期末", "报告期", "本期末", "本期", "本年度", "本年末", "本年", "今年")
 PRIOR_WORDS = ("上年同期", "去年同期", "上年度末", "上年末", "去年末", "上年度", "上年", "去年", "上期末", "上期",
@@ -66,6 +69,7 @@ PARTITIONS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("线上",), ("线下",)),
 )
 _MINUS = "-−–"
+_PLUS = "+＋"
 _CHINESE_DIGITS = {"〇": "0", "零": "0", "○": "0", "一": "1", "二": "2", "两": "2", "三": "3", "四": "4",
                    "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
 _QUARTER_END = {"一": 3, "1": 3, "二": 6, "2": 6, "三": 9, "3": 9, "四": 12, "4": 12}
@@ -146,7 +150,7 @@ class Column:
     role: Role | None = None  # 本报告期 / 上年同期
     restated: bool | None = None  # True: 调整后, False: 调整前, None: printed once
     points: bool = False  # the change is in percentage points
-    relative: bool = False  # the header says the change is a percentage (增幅(%))
+    relative: bool = False  # the header names a growth rate (增幅(%), 增长率)
     other_basis: bool = False  # constant currency: not computable from the cells
     unread: bool = False  # 基点 and other units the rules do not read
 
@@ -164,7 +168,7 @@ def _has(text: str, words: Sequence[str]) -> bool:
 
 
 def _change_column(words: str) -> Column:
-    return Column(words, "change", points=_has(words, POINTS_WORDS), relative=_has(words, RELATIVE_MARKS),
+    return Column(words, "change", points=_has(words, POINTS_WORDS), relative=_has(words, RELATIVE_NOUNS),
                   other_basis=_has(words, OTHER_BASIS_WORDS), unread=_has(words, UNREAD_CHANGE_WORDS))
 
 
@@ -263,9 +267,9 @@ class Cell:
 _SENTENCE_PUNCTUATION = re.compile(r"[。；;！？!?，]")
 _LONGEST_HEADER = 60  # characters: a longer line without figures is a sentence
 _BETWEEN_CELLS = re.compile(
-    rf"^\s*(?P<word>{'|'.join(sorted(DIRECTION_WORDS, key=len, reverse=True))})?\s*(?P<minus>[{_MINUS}])?$")
+    rf"^\s*(?P<word>{'|'.join(sorted(DIRECTION_WORDS, key=len, reverse=True))})?\s*(?:(?P<minus>[{_MINUS}])|[{_PLUS}])?$")
 _LABEL_TAIL = re.compile(
-    rf"(?:\s(?P<word>{'|'.join(sorted(DIRECTION_WORDS, key=len, reverse=True))}))?\s*(?P<minus>(?<=\s)[{_MINUS}])?$")
+    rf"(?:\s(?P<word>{'|'.join(sorted(DIRECTION_WORDS, key=len, reverse=True))}))?\s*(?:(?P<minus>(?<=\s)[{_MINUS}])|(?<=\s)[{_PLUS}])?$")
 
 
 @dataclass(frozen=True)
@@ -330,7 +334,9 @@ class Row:
 
 def table_rows(sentences: Sequence[SentenceFigures]) -> list[Row]:
     """The rows of every table of a document, each with the header lines above it."""
-    lines = [read_line(sentence) for sentence in sentences]
+    # The title is never part of a table: it ends any header run before the body.
+    lines = [read_line(sentence) if sentence.source != "title" else Line(sentence.text, "", (), is_prose=True)
+             for sentence in sentences]
     rows: list[Row] = []
     header_lines: list[str] = []
     under_header = False  # a row has been read since the header began
@@ -507,7 +513,7 @@ def _pair(group: list[tuple[Column, Cell]], row_current: tuple[Column, Cell] | N
     return (first, second) if later else (second, first)
 
 
-def _stated_in_row(placed: Placed) -> list[_Stated]:
+def _stated_in_row(placed: Placed, label: str = "") -> list[_Stated]:
     stated: list[_Stated] = []
     group: list[tuple[Column, Cell]] = []
     row_current: tuple[Column, Cell] | None = None
@@ -530,7 +536,7 @@ def _stated_in_row(placed: Placed) -> list[_Stated]:
         (current_column, current), (_, prior) = pair
         if row_current is None or _later(current_column, row_current[0]):
             row_current = (current_column, current)
-        kind = _kind(column, current, prior, cell)
+        kind = _kind(column, current, prior, cell, bool(RATE_LABEL.search(label)))
         if kind is None:
             continue
         direction = cell.direction or ("down" if cell.negative else None)
@@ -538,7 +544,7 @@ def _stated_in_row(placed: Placed) -> list[_Stated]:
     return stated
 
 
-def _kind(column: Column, current: Cell, prior: Cell, change: Cell) -> str | None:
+def _kind(column: Column, current: Cell, prior: Cell, change: Cell, rate_label: bool) -> str | None:
     """Growth between two amounts, points between two rates; a change the header and the
     cells leave in doubt (a % beside two rates under 变动) is not read."""
     if current.is_rate != prior.is_rate:
@@ -547,10 +553,11 @@ def _kind(column: Column, current: Cell, prior: Cell, change: Cell) -> str | Non
         return "pp_change" if not (current.is_amount and current.claim.dimension != "number") else None
     if current.is_rate:
         # 0.81% 0.78% 0.03 under 增减(%), or a % under 变化百分点: points between rates.
-        return "pp_change" if change.claim.dimension == "number" or column.points else None
-    if column.points or not same_measure(current.claim, prior.claim):
-        return None
-    if change.is_rate or column.relative:
+        bare = change.claim.dimension == "number" and not column.relative
+        return "pp_change" if bare or column.points else None
+    if column.points or rate_label or not same_measure(current.claim, prior.claim):
+        return None  # rates printed without % (单位:%): a change beside them may be points
+    if change.is_rate or (column.relative and change.claim.dimension == "number"):
         return "growth_prior"
     return None
 
@@ -578,7 +585,7 @@ def stated_in_tables(sentences: Sequence[SentenceFigures]) -> list[Relation]:
         for placed in _lined_up(row):
             if not _consistent(placed):
                 continue
-            stated = _stated_in_row(placed)
+            stated = _stated_in_row(placed, row.label)
             if not stated:
                 continue
             chosen = placed
