@@ -383,3 +383,23 @@ def test_an_html_table_is_read_row_by_row(tmp_path):
         ("growth_prior", {"current": "1,234.5", "prior": "1,100.0", "rate": "12.23%"}, None),
         ("pp_change", {"from": "1.32%", "to": "1.25%", "points": "-0.07个百分点"}, "down"),
     ]
+
+
+def test_share_columns_stand_between_the_periods_a_change_compares(tmp_path):
+    text = "项目 2024年 占比 2023年 占比 同比\n零售业务收入 120 60% 100 55% 20%\n"
+    assert table_relations(read(tmp_path, text)) == [
+        ("growth_prior", {"current": "120", "prior": "100", "rate": "20%"}, None)]
+
+
+def test_a_share_column_after_the_periods_is_not_a_change(tmp_path):
+    text = "项目 2024年 2023年 占比 同比\n零售业务收入 120 100 60% 20%\n"
+    assert table_relations(read(tmp_path, text)) == [
+        ("growth_prior", {"current": "120", "prior": "100", "rate": "20%"}, None)]
+
+
+@pytest.mark.parametrize("header", ["2024 Q2 2024 Q1 环比 2023 Q2 同比", "2024年6月 2024年3月 环比 2023年6月 同比"])
+def test_periods_split_by_spaces_and_months_are_columns(tmp_path, header):
+    text = f"{header}\n订单量 130 100 30% 104 25%\n"
+    assert table_relations(read(tmp_path, text)) == [
+        ("growth_prior", {"current": "130", "prior": "100", "rate": "30%"}, None),
+        ("growth_prior", {"current": "130", "prior": "104", "rate": "25%"}, None)]

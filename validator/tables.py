@@ -38,6 +38,9 @@ CHANGE_WORDS = (
 )
 # A change column measured in points: its cells are differences of two rates.
 POINTS_WORDS = ("百分点", "pp", "ppt")
+# A column of shares of a total (占比, 比重): neither a period nor a change. A header that
+# has one is read only cell for column, never by the cells' dimensions.
+SHARE_WORDS = ("占比", "比重", "占总", "份额", "结构", "构成")
 # A change column in a unit the cells do not share (基点 is a hundredth of a point): not read.
 UNREAD_CHANGE_WORDS = ("基点", "bp", "bps")
 # A change on another basis than the printed cells (constant currency, like-for-like):
@@ -85,6 +88,7 @@ _PERIOD_AFTER_YEAR = (
     r"|(?:前三季度)(?P<nine>)"
     r"|(?:0?1\s*[-–~至]\s*(?P<through>1[0-2]|0?[1-9])\s*月?)"
     rf"|(?:(?P<month>{_MONTH_NUMBER})\s*月\s*(?P<day>\d{{1,2}}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日)"
+    rf"|(?:(?P<month_only>{_MONTH_NUMBER})\s*月(?:份|末|底)?(?!\s*\d))"
     r"|(?:[-/.](?P<dash_month>1[0-2]|0?[1-9])[-/.](?P<dash_day>\d{1,2}))"
     r")?"
 )
@@ -96,6 +100,15 @@ _PARENTHETICAL = re.compile(r"^[（(][^（()）]*[)）]$")
 # What may stand around a period in a header cell (截至2024年3月31日止, 2023年末); anything
 # more (截至2024年3月31日止三个月, 2023年业绩亮点) makes the cell a title, not a column.
 _PERIOD_FRAME = re.compile(r"^[截至止末底年度财全的:：()（）\s]*$")
+# A period split by a space (2021 财年, 2021 Q4, 2023 年第一季度, Q4 2021) is one header cell.
+_SPLIT_PERIOD = re.compile(r"(?<=\d{4})\s+(?=年|财年|Q[1-4]|第[一二三四1-4]季|[上下]半年|前三季度|\d{1,2}\s*[-–]\s*\d{1,2}月)",
+                           re.IGNORECASE)
+_SPLIT_QUARTER_FIRST = re.compile(r"(?<=Q[1-4])\s+(?=(?:19|20)\d{2})", re.IGNORECASE)
+
+
+def _joined_periods(line: str) -> str:
+    joined, count = _SPLIT_PERIOD.subn("", line)
+    return joined if count else _SPLIT_QUARTER_FIRST.sub("", line)
 
 
 def _chinese_number(text: str) -> int:
@@ -115,7 +128,7 @@ def _period_key(token: str) -> PeriodKey | None:
     """When a header cell's period ends: 2022年 → 2022-12-31, 20221-6 → 2022-06-30,
     二零二五年九月三十日 → 2025-09-30, 2023 Q4 → 2023-12-31."""
     found = _QUARTER_FIRST.search(token)
-    if found:
+    if found and _PERIOD_FRAME.match(token[:found.start()] + token[found.end():]):
         return int(found.group("year")), _QUARTER_END[found.group("q")], 31
     found = _DATED.search(token)
     if found is None or not _PERIOD_FRAME.match(token[:found.start()] + token[found.end():]):
@@ -132,6 +145,8 @@ def _period_key(token: str) -> PeriodKey | None:
         return year, int(found.group("through")), 31
     if found.group("month"):
         return year, _chinese_number(found.group("month")), _chinese_number(found.group("day"))
+    if found.group("month_only"):
+        return year, _chinese_number(found.group("month_only")), 31
     if found.group("dash_month"):
         return year, int(found.group("dash_month")), int(found.group("dash_day"))
     return year, 12, 31
@@ -145,7 +160,7 @@ class Column:
     """One column the header names: a period (by its date or its role) or a change."""
 
     words: str
-    kind: Literal["period", "change"]
+    kind: Literal["period", "change", "share"]
     ends: PeriodKey | None = None  # when a dated period ends
     role: Role | None = None  # 本报告期 / 上年同期
     restated: bool | None = None  # True: 调整后, False: 调整前, None: printed once
@@ -174,6 +189,8 @@ def _change_column(words: str) -> Column:
 
 def _header_cell(token: str) -> Column | None:
     """What a header cell names, or None when it names no column (项目, 单位, a group title)."""
+    if _has(token, SHARE_WORDS):
+        return Column(token, "share")
     is_change = _has(token, CHANGE_WORDS + POINTS_WORDS + UNREAD_CHANGE_WORDS) or (
         "比" in token and _has(token, CURRENT_WORDS + PRIOR_WORDS))
     if is_change:
@@ -207,7 +224,7 @@ def read_header(lines: Sequence[str]) -> Header:
     header = Header()
     for line in lines:
         roles_on_line: list[Role] = []
-        for token in line.split():
+        for token in _joined_periods(line).split():
             if token in RESTATED_WORDS or token in ORIGINAL_WORDS:
                 header.restated_order.append(token in RESTATED_WORDS)
                 continue
@@ -430,6 +447,8 @@ def _by_dimension(row: Row) -> Placed | None:
         return None
     if any(column.other_basis or column.unread for column in row.header.columns if column.kind == "change"):
         return None  # which change column is on another basis cannot be told
+    if any(column.kind == "share" for column in row.header.columns):
+        return None  # a percentage may be a share rather than a change
     periods = _ordered_periods(row.header)
     if periods is None or len(periods) < len(levels):
         return None
@@ -524,6 +543,8 @@ def _stated_in_row(placed: Placed, label: str = "") -> list[_Stated]:
                     return []  # points under a period column: the row is not lined up
                 group.append((column, cell))
             continue
+        if column.kind == "share":
+            continue  # 2024年 占比 2023年 占比 同比: the change compares the two periods
         if cell is None or column.other_basis or column.unread:
             continue  # 按年变动(固定汇率) beside 按年变动(实质汇率): the next change compares the same cells
         if not (cell.is_rate or cell.is_points or cell.claim.dimension == "number"):
