@@ -51,7 +51,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from fractions import Fraction
 
-from validator.corpus import Corpus, claim_interval, comparable_units
+from validator.corpus import Corpus, claim_interval, comparable_units, summed
 from validator.intervals import Interval
 from validator.numbers import qualifier_bound
 from validator.periods import period_kind, period_year
@@ -74,6 +74,18 @@ _APPROXIMATE_BOUNDS = ("below", "above", "atmost", "around")
 _RESTATEMENT_DIGITS = 2
 # Three digits or more tie a restatement to its figure whatever the periods read.
 _DISTINCTIVE_DIGITS = 3
+_NEAR_QUARTER = Fraction(1, 4)
+# Restatements reported for one wording: all of its own and the next two sentences, else the
+# closest few.
+_NEXT_SENTENCES = 2
+_FEW_RESTATEMENTS = 3
+# A fraction in words (1/3, 四分之一) describes a ratio within a twentieth of it.
+_FRACTION_SPREAD = Fraction(1, 20)
+_FRACTION_MARK = "/"
+# A rounded total stated beside its parts: two to four of them.
+_FEWEST_PARTS, _MOST_PARTS = 2, 4
+# A figure under a hundredth of the total (a 2.44元 dividend beside 485.86亿元) is no part of it.
+_SMALLEST_PART = 100
 
 # How a statement stands to the figure offered as evidence for it.
 IMPLIES = "implies"  # every value the evidence allows fits the statement
@@ -105,15 +117,34 @@ def check(corpus: Corpus) -> Iterator[Check]:
                     yield _judged(wording, band, [precise], magnitude(precise), precise.text)
         if wording.kind == "share":
             yield from _judged_share(corpus, wording, band)
-        restating = [precise for precise in by_document[wording.document]
-                     if (precise.document, precise.id) not in judged and restates(precise, wording)]
+        restating = nearest([precise for precise in by_document[wording.document]
+                             if (precise.document, precise.id) not in judged and restates(precise, wording)], wording)
         if restating:
             yield _restated(wording, band, restating)
     for coarse in corpus.claims:
         if qualifier_bound(coarse.qualifier) == "exact":
-            for finer in by_document[coarse.document]:
-                if _rounds_to(finer, coarse):
-                    yield _rounded(coarse, finer)
+            finer = nearest([claim for claim in by_document[coarse.document] if _rounds_to(claim, coarse)], coarse)
+            if finer:
+                yield _rounded(coarse, finer[0])
+    for ratio in corpus.claims:
+        if _ratio_in_words(ratio) and corpus.linked(ratio, ratio.of_claim) is None:
+            pair = _ratio_of_amounts(ratio, by_document[ratio.document])
+            if pair is not None:
+                yield _judged(ratio, ratio_band(ratio), list(pair), _quotient(ratio, *pair),
+                              f"{as_printed(pair[0])} ÷ {as_printed(pair[1])}")
+    for wording in approximate:
+        if wording.dimension in AMOUNTS:
+            parts = _summed_parts(wording, by_document[wording.document])
+            if parts:
+                total, _ = summed(parts)
+                shown = " + ".join(as_printed(part) for part in parts)
+                yield _judged(wording, wording_band(wording), parts, total, shown)
+            gap = _gap_between(wording, by_document[wording.document])
+            if gap is not None:
+                larger, smaller = gap
+                yield _judged(wording, wording_band(wording), [larger, smaller],
+                              claim_interval(larger) - claim_interval(smaller),
+                              f"{as_printed(larger)} − {as_printed(smaller)}")
 
 
 # ---------------------------------------------------------------------------------------
@@ -156,8 +187,10 @@ def magnitude(claim: Claim) -> Interval:
 def rounded_reading(claim: Claim) -> Interval:
     """The widest reasonable reading of a precise amount: trailing zeros of a whole number may
     be rounding (8080亿 may be 8075亿 to 8085亿, 1250亿元 1245亿元 to 1255亿元)."""
+    if is_approximate(claim):
+        return wording_band(claim)
     printed = magnitude(claim)
-    if is_approximate(claim) or claim.dimension not in AMOUNTS or not printed.bounded:
+    if claim.dimension not in AMOUNTS or not printed.bounded:
         return printed
     step = _width(printed)
     if step <= 0:
@@ -226,10 +259,19 @@ def restates(precise: Claim, wording: Claim) -> bool:
     return near_band(wording).contains(abs(Fraction(precise.value))) and judge(wording, precise) in BACKED
 
 
+def nearest(found: list[Claim], wording: Claim) -> list[Claim]:
+    """The restatements to report: those in the wording's sentence or the next two (126's 均实现
+    超10% and the two rates after it), else the closest few; a round-up ranking many companies
+    prints a dozen figures above 超过10亿元, and the nearest are the likeliest meant."""
+    by_distance = sorted(found, key=lambda claim: (abs(claim.sentence_index - wording.sentence_index), claim.offset))
+    close = [claim for claim in by_distance if 0 <= claim.sentence_index - wording.sentence_index <= _NEXT_SENTENCES]
+    return close or by_distance[:_FEW_RESTATEMENTS]
+
+
 def _printed_finer(precise: Claim, wording: Claim) -> bool:
     """The restatement has the digits the wording left out: 142.32亿元 for 超142亿元, but not
     10万亿元 for 突破9万亿元; a headline may repeat a figure with its very digits."""
-    width = _width(magnitude(precise))
+    width = _width(rounded_reading(precise))  # 700亿元 may be rounded to hundreds: no finer than 超600亿元
     if width < 0:
         return False
     if is_approximate(wording):
@@ -278,10 +320,11 @@ def periods_compatible(first: str | None, second: str | None) -> bool:
 
 
 def near_band(claim: Claim) -> Interval:
-    """Where a restatement of the wording lies: its band, cut to one step of its last digit."""
+    """Where a restatement of the wording lies: its band, cut to one step of its last digit and
+    to a quarter of its value (逾30% may be 32.54%, not 58%; 逾百亿元 may be 101.73亿元, not 190亿元)."""
     band = wording_band(claim) if is_approximate(claim) else magnitude(claim)
     stated = abs(Fraction(claim.value))
-    step = _last_digit_step(claim.value)
+    step = min(_last_digit_step(claim.value), stated * _NEAR_QUARTER) if stated else _last_digit_step(claim.value)
     near = Interval(stated - step, stated + step)
     lower = max(band.lower, near.lower) if band.lower is not None else near.lower
     upper = min(band.upper, near.upper) if band.upper is not None else near.upper
@@ -347,11 +390,118 @@ def _same_change(wording: Claim, precise: Claim) -> bool:
     return (wording.value < 0) == (precise.value < 0) and wording.direction == precise.direction and same_basis
 
 
+def ratio_band(claim: Claim) -> Interval:
+    """What a ratio in words allows: 一半 is 45% to 55% as the grammar reads it; a fraction
+    read as an exact point (1/3, 四分之一) is a round description, within a twentieth of it."""
+    if is_approximate(claim):
+        return wording_band(claim)
+    printed = magnitude(claim)
+    if _width(printed) == 0:
+        value = abs(Fraction(claim.value))
+        return Interval(value * (1 - _FRACTION_SPREAD), value * (1 + _FRACTION_SPREAD))
+    return printed
+
+
+def _ratio_in_words(claim: Claim) -> bool:
+    """一半, 两倍, 1/3, 四分之一, 近三成: a ratio said in words, not a computed percentage
+    (share-of-total checks those)."""
+    return (claim.kind in ("figure", "share") and claim.dimension in ("percent", "multiple")
+            and (_spelled_out(claim) or _FRACTION_MARK in claim.text))
+
+
+def _ratio_of_amounts(ratio: Claim, claims: list[Claim]) -> tuple[Claim, Claim] | None:
+    """The two amounts before the ratio in its sentence that it relates: ……净利润为45.53亿元，
+    仅为B行90.08亿元净利润的一半; ……交付3667辆，仅为9月销量(10628辆)的1/3.
+
+    The base is one of the two amounts nearest the ratio, the subject an earlier one. Found by
+    the fit of their quotient, so a pair only ever confirms the wording.
+    """
+    before = [claim for claim in claims
+              if claim.sentence_index == ratio.sentence_index and claim.offset < ratio.offset
+              and claim.kind == "figure" and claim.dimension in AMOUNTS and not is_approximate(claim)]
+    before.sort(key=lambda claim: claim.offset, reverse=True)
+    band = ratio_band(ratio)
+    for base in before[:2]:
+        for subject in before:
+            if subject.offset >= base.offset or not _same_units(subject, base):
+                continue
+            quotient = _quotient(ratio, subject, base)
+            if quotient is not None and entailment(band, True, quotient, False) in BACKED:
+                return subject, base
+    return None
+
+
+def _quotient(ratio: Claim, subject: Claim, base: Claim) -> Interval | None:
+    top, bottom = claim_interval(subject), claim_interval(base)
+    if not (top.nonnegative and bottom.positive):
+        return None
+    quotient = top / bottom
+    return quotient.scale(100) if ratio.dimension == "percent" else quotient
+
+
+def _summed_parts(wording: Claim, claims: list[Claim]) -> list[Claim]:
+    """The amounts right before or after a rounded total that add up to it: A 54.03亿元、B
+    47.7亿元，合计逾百亿元; 共完成旅客运输量接近1.8亿人次……国内1.6亿人次……国际1412.0万人次.
+
+    Runs of two to four amounts of the wording's units, adjacent to it among the amounts of
+    its sentence (or, after it, of the next one); rates between them do not break a run. Found by the fit of their sum, so they only ever confirm the wording.
+    """
+    ordered = sorted(
+        (claim for claim in claims
+         if claim.id == wording.id or (
+             wording.sentence_index <= claim.sentence_index <= wording.sentence_index + 1
+             and claim.kind == "figure" and not is_approximate(claim) and _same_units(claim, wording)
+             and abs(claim.value) * _SMALLEST_PART >= abs(wording.value))),
+        key=lambda claim: (claim.sentence_index, claim.offset),
+    )
+    position = next((index for index, claim in enumerate(ordered) if claim.id == wording.id), None)
+    if position is None:
+        return []
+    runs = []
+    for size in range(_FEWEST_PARTS, _MOST_PARTS + 1):
+        earlier = ordered[max(position - size, 0):position]
+        if len(earlier) == size and all(claim.sentence_index == wording.sentence_index for claim in earlier):
+            runs.append(earlier)
+        later = ordered[position + 1:position + 1 + size]
+        if len(later) == size:
+            runs.append(later)
+    band = wording_band(wording)
+    for run in runs:
+        total, printed = summed(run)
+        if entailment(band, True, total, False) in BACKED and near_band(wording).intersects(printed):
+            return run
+    return []
+
+
+def _gap_between(wording: Claim, claims: list[Claim]) -> tuple[Claim, Claim] | None:
+    """Two amounts before a rounded gap in its sentence that it is the difference of: A以139.75亿元
+    居首……B为80.89亿元，两者拉开近60亿元的差距. Found by the fit, so it only ever confirms."""
+    before = sorted(
+        (claim for claim in claims
+         if claim.sentence_index == wording.sentence_index and claim.offset < wording.offset
+         and claim.kind == "figure" and not is_approximate(claim) and _same_units(claim, wording)),
+        key=lambda claim: claim.offset,
+    )
+    band = wording_band(wording)
+    for first, second in zip(before, before[1:]):
+        larger, smaller = (first, second) if first.value >= second.value else (second, first)
+        difference = claim_interval(larger) - claim_interval(smaller)
+        printed = Interval.point(larger.value - smaller.value)
+        if entailment(band, True, difference, False) in BACKED and near_band(wording).intersects(printed):
+            return larger, smaller
+    return None
+
+
+def _same_units(a: Claim, b: Claim) -> bool:
+    return comparable_units(a, b) and (a.unit == b.unit or None in (a.unit, b.unit))
+
+
 def _rounds_to(finer: Claim, coarse: Claim) -> bool:
     """``coarse`` prints ``finer`` with fewer digits (167亿元 for 167.09亿元, 一成 for 10.11%)."""
     if finer.id == coarse.id or is_approximate(finer) or coarse.dimension not in (*AMOUNTS, "percent"):
         return False
-    if significant_digits(coarse) < _RESTATEMENT_DIGITS and not _spelled_out(coarse):
+    # 一成 rounds 10.11% whatever its digits; 万亿元 is a threshold, not a rounding of 7055亿元.
+    if significant_digits(coarse) < _RESTATEMENT_DIGITS and not (_spelled_out(coarse) and coarse.dimension == "percent"):
         return False
     if not comparable(finer, coarse, same_company=False, same_period=False):
         return False
@@ -361,7 +511,7 @@ def _rounds_to(finer: Claim, coarse: Claim) -> bool:
     coarse_rounding, finer_rounding = magnitude(coarse), magnitude(finer)
     if not (_width(finer_rounding) >= 0 and _width(finer_rounding) < _width(coarse_rounding)):
         return False
-    return finer_rounding.intersects(coarse_rounding)
+    return finer_rounding.intersects(coarse_rounding) and near_band(coarse).intersects(finer_rounding)
 
 
 def _spelled_out(claim: Claim) -> bool:

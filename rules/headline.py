@@ -161,7 +161,7 @@ def _judged(headline: Claim, body: list[Claim], may_refute: bool) -> Check | Non
     backing = [figure for figure in measured if verdicts[figure.id] in BACKED]
     if backing:
         return _passed(headline, backing, verdicts)
-    restating = [figure for figure in body if figure.id not in verdicts and _restated(figure, headline)]
+    restating = [figure for figure in body if _restated(figure, headline)]
     if restating:
         return _passed(headline, restating, {figure.id: judge(headline, figure) for figure in restating})
     if not may_refute:
