@@ -403,3 +403,19 @@ def test_periods_split_by_spaces_and_months_are_columns(tmp_path, header):
     assert table_relations(read(tmp_path, text)) == [
         ("growth_prior", {"current": "130", "prior": "100", "rate": "30%"}, None),
         ("growth_prior", {"current": "130", "prior": "104", "rate": "25%"}, None)]
+
+
+MARKDOWN = """| 项目 | 2024年 | 2023年 | 2022年 | 同比 |
+|---|---|---|---|---|
+| 营业收入 | 1,320 | 1,100 | 980 | 20% |
+| 研发投入 | 240 | | 180 | 15% |
+| 净利润 | -35 | -50 | 12 | 不适用 |
+"""
+
+
+def test_a_markdown_row_keeps_every_cell_in_its_column(tmp_path):
+    assert table_relations(read(tmp_path, MARKDOWN)) == [
+        ("growth_prior", {"current": "1,320", "prior": "1,100", "rate": "20%"}, None)]
+    assert set(verdicts(tmp_path, MARKDOWN).values()) == {"pass"}
+    broken = MARKDOWN.replace("| 20% |", "| 25% |")
+    assert verdicts(tmp_path, broken, "broken.txt")[("1,320", "1,100", "25%")] == "violation"

@@ -41,6 +41,8 @@ POINTS_WORDS = ("百分点", "pp", "ppt")
 # A column of shares of a total (占比, 比重): neither a period nor a change. A header that
 # has one is read only cell for column, never by the cells' dimensions.
 SHARE_WORDS = ("占比", "比重", "占总", "份额", "结构", "构成")
+# A change column that names its basis as the same period a year before.
+YEAR_ON_YEAR_WORDS = ("同比", "按年", "较上年", "比上年", "yoy")
 # A change column in a unit the cells do not share (基点 is a hundredth of a point): not read.
 UNREAD_CHANGE_WORDS = ("基点", "bp", "bps")
 # A change on another basis than the printed cells (constant currency, like-for-like):
@@ -224,7 +226,9 @@ def read_header(lines: Sequence[str]) -> Header:
     header = Header()
     for line in lines:
         roles_on_line: list[Role] = []
-        for token in _joined_periods(line).split():
+        for token in re.split(r"[\s|｜]+", _joined_periods(line)):
+            if not token:
+                continue
             if token in RESTATED_WORDS or token in ORIGINAL_WORDS:
                 header.restated_order.append(token in RESTATED_WORDS)
                 continue
@@ -295,7 +299,7 @@ class Line:
 
     text: str
     label: str
-    cells: tuple[Cell, ...]
+    cells: tuple[Cell | None, ...]  # None: a Markdown cell left empty or holding words
     is_prose: bool = False
 
     @property
@@ -304,7 +308,7 @@ class Line:
 
     @property
     def is_single_cell(self) -> bool:
-        return len(self.cells) == 1 and not self.label
+        return len(self.cells) == 1 and self.cells[0] is not None and not self.label
 
 
 def read_line(sentence: SentenceFigures) -> Line:
@@ -320,6 +324,8 @@ def read_line(sentence: SentenceFigures) -> Line:
         # A note under a table (注:…的规定计算。) is prose, not a header or a label.
         return prose if _SENTENCE_PUNCTUATION.search(text) or len(text.strip()) > _LONGEST_HEADER else \
             Line(text, text.strip(), ())
+    if len(_PIPE.findall(text)) >= 2:
+        return _read_pipe_line(text, figures)
     head = text[:figures[0].start]
     if _SENTENCE_PUNCTUATION.search(head) or text[figures[-1].end:].strip():
         return prose
@@ -336,6 +342,40 @@ def read_line(sentence: SentenceFigures) -> Line:
             word, minus = between.group("word"), between.group("minus")
         cells.append(Cell(figure.claim, negative=figure.claim.value < 0 or minus is not None,
                           direction=DIRECTION_WORDS.get(word) if word else None))
+    return Line(text, label, tuple(cells))
+
+
+_PIPE = re.compile(r"[|｜]")
+_CELL_FRAME = re.compile(
+    rf"^\s*(?P<word>{'|'.join(sorted(DIRECTION_WORDS, key=len, reverse=True))})?\s*(?:(?P<minus>[{_MINUS}])|[{_PLUS}])?\s*$")
+
+
+def _read_pipe_line(text: str, figures: Sequence[PlacedFigure]) -> Line:
+    """| 营业收入 | 368,385 | | 7.2% |: a Markdown row, whose pipes keep every cell in its
+    place; an empty cell or one of words (不适用) holds no figure."""
+    prose = Line(text, "", (), is_prose=True)
+    bounds = [-1] + [found.start() for found in _PIPE.finditer(text)] + [len(text)]
+    label, cells = "", []
+    for start, end in zip(bounds, bounds[1:]):
+        inside = [figure for figure in figures if start < figure.start and figure.end <= end]
+        field_text = text[start + 1:end]
+        if not inside:
+            words = field_text.strip()
+            if words and not cells and not label:
+                label = words
+            elif words or cells or label:
+                cells.append(None)
+            continue
+        if len(inside) > 1:
+            return prose
+        figure = inside[0]
+        frame = _CELL_FRAME.match(text[start + 1:figure.start]) if not text[figure.end:end].strip() else None
+        if frame is None:
+            return prose
+        cells.append(Cell(figure.claim, negative=figure.claim.value < 0 or frame.group("minus") is not None,
+                          direction=DIRECTION_WORDS.get(frame.group("word")) if frame.group("word") else None))
+    while cells and cells[-1] is None:
+        cells.pop()  # the trailing pipes of a row
     return Line(text, label, tuple(cells))
 
 
@@ -509,13 +549,18 @@ class _Stated:
     direction: str | None
 
 
-def _pair(group: list[tuple[Column, Cell]], row_current: tuple[Column, Cell] | None):
+def _pair(group: list[tuple[Column, Cell | None]], row_current: tuple[Column, Cell] | None, change: Column):
     """The current and prior cells a change column compares: the two periods before it, or a
     restated prior against the current; a lone period (环比 after 同比) against the row's
-    current period."""
+    current period; among three or more dated periods, the one its basis names (同比: a year
+    before the latest). A period whose cell is empty leaves the pair unknown."""
     if len(group) == 1 and row_current is not None:
-        if _later(row_current[0], group[0][0]):
+        if group[0][1] is not None and _later(row_current[0], group[0][0]):
             return row_current, group[0]
+        return None
+    if len(group) >= 3 and all(column.ends is not None for column, _ in group):
+        return _pair_by_basis(group, change)
+    if any(cell is None for _, cell in group):
         return None
     restated = [entry for entry in group if entry[0].restated is True]
     if restated:
@@ -532,16 +577,30 @@ def _pair(group: list[tuple[Column, Cell]], row_current: tuple[Column, Cell] | N
     return (first, second) if later else (second, first)
 
 
+def _pair_by_basis(group: list[tuple[Column, Cell | None]], change: Column):
+    """2024年 2023年 2022年 同比: the latest period against the one a year before it."""
+    years_back = 1 if _has(change.words, YEAR_ON_YEAR_WORDS) else None
+    if years_back is None:
+        return None
+    latest = max(group, key=lambda entry: entry[0].ends)  # type: ignore[arg-type,return-value]
+    year, month, day = latest[0].ends  # type: ignore[misc]
+    prior = [entry for entry in group if entry[0].ends == (year - years_back, month, day)]
+    if len(prior) != 1 or latest[1] is None or prior[0][1] is None:
+        return None
+    if sum(1 for column, _ in group if column.ends == latest[0].ends) != 1:
+        return None
+    return latest, prior[0]
+
+
 def _stated_in_row(placed: Placed, label: str = "") -> list[_Stated]:
     stated: list[_Stated] = []
-    group: list[tuple[Column, Cell]] = []
+    group: list[tuple[Column, Cell | None]] = []
     row_current: tuple[Column, Cell] | None = None
     for column, cell in placed:
         if column.kind == "period":
-            if cell is not None:
-                if cell.is_points:
-                    return []  # points under a period column: the row is not lined up
-                group.append((column, cell))
+            if cell is not None and cell.is_points:
+                return []  # points under a period column: the row is not lined up
+            group.append((column, cell))
             continue
         if column.kind == "share":
             continue  # 2024年 占比 2023年 占比 同比: the change compares the two periods
@@ -550,7 +609,7 @@ def _stated_in_row(placed: Placed, label: str = "") -> list[_Stated]:
         if not (cell.is_rate or cell.is_points or cell.claim.dimension == "number"):
             group = []
             continue
-        pair = _pair(group, row_current)
+        pair = _pair(group, row_current, column)
         group = []
         if pair is None:
             continue
