@@ -734,3 +734,17 @@ def test_text_that_only_starts_with_blank_lines_has_no_front_matter(tmp_path):
     document = read_document(write(tmp_path, "plain.txt", "\n\n鸿远能源2023年出货量14.2GW。\n"))
     assert document.error is None and document.title is None
     assert document.body.text == "鸿远能源2023年出货量14.2GW。"
+
+
+def test_pinyin_readings_printed_after_characters_are_not_text(tmp_path):
+    source = "据行业协会(xié)监测,指数環(huán)比上升2.41點(diǎn),累計(jì )生產18.6GWh。\n"
+    path = write(tmp_path, "converted.txt", source)
+    document = read_document(path)
+    assert document.body.text == "据行业协会监测,指数環比上升2.41點,累計生產18.6GWh。"
+    assert located(document, source, "2.41點") == "2.41點"
+    assert located(document, source, "比上升") == "比上升"
+
+
+def test_brackets_that_are_not_readings_stay(tmp_path):
+    document = read_document(write(tmp_path, "plain.txt", "营收(a)为12亿元(约合1.9亿美元)。\n"))
+    assert document.body.text == "营收(a)为12亿元(约合1.9亿美元)。"

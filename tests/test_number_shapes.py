@@ -183,6 +183,14 @@ def test_a_table_cell_is_marked_as_one():
     "2021年是开局之年",
     "第3.5版规则",
     "数亿用户",
+    "百萬美元,除另有說明外",
+    "营业收入(百万元)",
+    "(3)成本收入比",
+    "人民币对美元16:30收盘",
+    "预测为 67.9/80.1 亿元",
+    "来源: https://example.com/news/0-447%e5%85/升2-2倍",
+    "年产能利用率",
+    "三元电池装车量占比提升",
 ])
 def test_labels_dates_codes_and_footnote_marks_are_not_figures(text):
     assert read(text) == []

@@ -650,6 +650,23 @@ def _normalise(chars: Sequence[_Char]) -> list[_Char]:
     return out
 
 
+# Pages converted between scripts by some mirrors print a character's reading after it:
+# 累計(jì), 會(huì ). The reading is not the article's text: it splits words (環(huán)比) that
+# the extractor must see whole.
+_TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_PINYIN_READING = re.compile(
+    rf"(?<=[\u3400-\u9fff])\((?=[a-zü ]*[{_TONE_MARKS}])[a-zü{_TONE_MARKS}]{{1,7}} ?\)"
+)
+
+
+def _without_pinyin(chars: list[_Char]) -> list[_Char]:
+    text = "".join(char.char for char in chars)
+    if "(" not in text:
+        return chars
+    dropped = {index for match in _PINYIN_READING.finditer(text) for index in range(*match.span())}
+    return [char for index, char in enumerate(chars) if index not in dropped] if dropped else chars
+
+
 class _Paragraphs:
     def __init__(self) -> None:
         self.done: list[list[_Char]] = []
@@ -659,7 +676,7 @@ class _Paragraphs:
         self._current.append(char)
 
     def close(self) -> None:
-        paragraph = _normalise(self._current)
+        paragraph = _without_pinyin(_normalise(self._current))
         self._current = []
         if paragraph:
             self.done.append(paragraph)

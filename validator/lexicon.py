@@ -100,6 +100,8 @@ COUNTER_BLOCKERS: tuple[str, ...] = (
     "成本", "成交", "成为", "成立", "成功", "成长", "成员", "成熟", "成果", "成绩", "成都", "成效",
     "手机", "手续", "手段", "手中", "手里", "手上", "次数", "次日", "次年", "次级", "年度", "年化",
     "年均", "年报", "年末", "年初", "年底", "年内", "年中", "天然", "点击", "点评",
+    # 三元电池, 三元材料: ternary (lithium) cells, not three yuan
+    "元电池", "元锂", "元材料", "元正极", "元前驱体",
 )
 
 # After a number these words make it a time, an age or a label, never a figure.
