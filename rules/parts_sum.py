@@ -37,7 +37,9 @@ from validator.records import Check, Claim
 
 from validator.lexicon import NOT_ADDITIVE_METRICS
 
-from ._checks import display, make_check
+from validator.records import Relation
+
+from ._checks import display, make_check, under_readings
 from ._grouping import is_additive
 
 ID = "parts-sum"
@@ -59,21 +61,71 @@ COMPLEMENTARY_SEGMENTS: tuple[tuple[str, str], ...] = (
 
 # Slices of a balance add up to the balance at the same date, so only "balance" may stay.
 _NOT_ADDITIVE_IN_PARTS = tuple(kind for kind in NOT_ADDITIVE_METRICS if kind != "balance")
+_NEVER_ADDITIVE = ("average", "ratio", "peak")
 _SEGMENT_WORDS = tuple(sorted({word for pair in COMPLEMENTARY_SEGMENTS for word in pair}, key=len, reverse=True))
 _HUNDRED = Fraction(100)
 
 
 def check(corpus: Corpus) -> Iterator[Check]:
-    yield from _breakdowns(corpus)
+    stated_wholes = set()
+    for relation, roles in corpus.stated("parts_sum"):
+        whole, parts = roles["total"][0], roles["part"]
+        # A segment may earn more than the group (其中 a profit), but parts the text sums or
+        # partitions (合计亏损, 按业务划分) add up whatever their sign; averages and rates never do.
+        excluded = _NOT_ADDITIVE_IN_PARTS if relation.mode == "at_most" else _NEVER_ADDITIVE
+        if not all(is_additive(claim, excluded) for claim in [whole, *parts]):
+            continue
+        if relation.mode == "at_most" and not all(_names_a_slice(part.metric_key, whole) for part in parts):
+            continue  # 其中 after a figure need not introduce its slices
+        stated_wholes.update((claim.document, claim.id) for claim in [whole, *parts])
+        yield _stated_breakdown(relation, parts, whole)
+    yield from _breakdowns(corpus, stated_wholes)
     yield from _shares_of_one_total(corpus)
 
 
-def _breakdowns(corpus: Corpus) -> Iterator[Check]:
+def _stated_breakdown(relation: Relation, parts: list[Claim], whole: Claim) -> Check:
+    """Parts a sentence lists against their whole: a partition (按用途划分, 合计, 境内和境外) must
+    reach the whole; a 其中 list must not pass it."""
+    total, printed = summed(parts)
+    terms = " + ".join(part.text for part in parts)
+    if relation.mode == "exact":
+        passed, reading = under_readings(
+            [*parts, whole], lambda ranges: _sum(ranges[:-1]).intersects(ranges[-1]))
+        verdict = (f"makes the whole {whole.text}{reading}" if passed
+                   else f"is not the whole {whole.text}, and no rounding of the parts gives it")
+        expected = display(total, whole)
+    else:
+        passed, reading = under_readings(
+            [*parts, whole], lambda ranges: Interval(_sum(ranges[:-1]).lower, None).intersects(ranges[-1]))
+        verdict = (f"is within the whole {whole.text}{reading}" if passed
+                   else f"exceeds the whole {whole.text}: parts cannot add up to more than their whole")
+        expected = display(Interval(total.lower, None), whole)
+    return make_check(
+        ID, SEVERITY,
+        passed=passed,
+        claims=[*parts, whole],
+        message=f"{terms} = {display(printed, whole)}, which {verdict}",
+        expected=expected,
+        actual=whole.text,
+        salt="stated",
+    )
+
+
+def _sum(ranges: list[Interval]) -> Interval:
+    total = ranges[0]
+    for each in ranges[1:]:
+        total = total + each
+    return total
+
+
+def _breakdowns(corpus: Corpus, stated_wholes: set) -> Iterator[Check]:
     parts_of: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for part in corpus.of_kind("figure"):
         whole = corpus.linked(part, part.parts_of)
         if whole is None or not _belongs_to(part, whole):
             continue
+        if (whole.document, whole.id) in stated_wholes or (part.document, part.id) in stated_wholes:
+            continue  # a list the sentence states is checked as stated
         siblings = parts_of[(whole.document, whole.id)]
         # The same part named again (其中A… later 其中A…) is one part, not two.
         if not any(sibling.metric_key == part.metric_key for sibling in siblings):
@@ -195,8 +247,8 @@ def _breakdown_runs(shares: list[Claim]) -> Iterator[Check]:
             yield _shares_within_hundred(run, complete=True)
             run = []
         elif least > _HUNDRED:
-            if len({s.sentence_index for s in run}) == 1:
-                yield _shares_within_hundred(run)  # one list that takes more than the whole
+            if len(run) >= 2 and len({s.sentence_index for s in run}) == 1 and run[0].total_key:
+                yield _shares_within_hundred(run)  # one list of one named total that takes more than it
             run = [share] if share.lower is None or share.lower <= _HUNDRED else []
     if len(run) >= 2:
         yield _shares_within_hundred(run)

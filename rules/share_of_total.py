@@ -33,17 +33,15 @@ SUMMARY = "part ÷ total agrees with the stated share"
 
 
 def check(corpus: Corpus) -> Iterator[Check]:
-    pairs = {}
-    for relation, roles in corpus.stated("share"):
-        share = roles["share"][0]
-        pairs[(share.document, share.id)] = (roles["part"][0], roles["total"][0])
-    for share in corpus.of_kind("share"):
+    in_relations = {(roles["share"][0].document, roles["share"][0].id): (roles["part"][0], roles["total"][0], roles["share"][0])
+              for _, roles in corpus.stated("share")}
+    linked = {(share.document, share.id): (corpus.linked(share, share.of_claim),
+                                           corpus.linked(share, share.total_claim), share)
+              for share in corpus.of_kind("share")}
+    for key in sorted(in_relations.keys() | linked.keys()):
+        part, total, share = in_relations.get(key) or linked[key]
         if qualifier_bound(share.qualifier) != "exact":
             continue
-        part, total = pairs.get((share.document, share.id), (None, None))
-        if part is None:
-            part = corpus.linked(share, share.of_claim)
-            total = corpus.linked(share, share.total_claim)
         if part is None or total is None or not comparable_units(part, total):
             continue
         part_range, total_range = claim_interval(part), claim_interval(total)

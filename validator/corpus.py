@@ -30,7 +30,7 @@ def rounded_reading(claim: Claim) -> Interval | None:
     """The wider interval of a whole number whose trailing zeros may be rounding.
 
     A release translated from English prints 41.2 million as 4120万 and a reporter may round
-    8,076亿 to 8080亿: the printed zeros need not be exact. Returns None when the figure has
+    8,076亿 to 8080亿: the last printed zero need not be exact. Returns None when the figure has
     no such zeros, or is a bound (超过, 近) or an exact count.
     """
     if claim.lower is None or claim.upper is None or claim.lower == claim.upper:
@@ -39,12 +39,11 @@ def rounded_reading(claim: Claim) -> Interval | None:
     if found is None or "." in found.group(0):
         return None
     digits = re.sub(r"[,\s]", "", found.group(0))
-    zeros = len(digits) - len(digits.rstrip("0"))
-    zeros = min(zeros, len(digits) - 1)
-    if zeros == 0:
+    if len(digits) < 2 or not digits.endswith("0"):
         return None
+    # One zero only: 8080亿 may be 8075亿–8085亿, but 1000亿 is not read as anything from 950亿.
     centre = (Fraction(claim.lower) + Fraction(claim.upper)) / 2
-    half = (Fraction(claim.upper) - Fraction(claim.lower)) / 2 * 10 ** zeros
+    half = (Fraction(claim.upper) - Fraction(claim.lower)) / 2 * 10
     return Interval(centre - half, centre + half)
 
 

@@ -220,7 +220,9 @@ def shares_of_totals(claims: Sequence[Claim], stated: Sequence[Relation], simpli
             continue
         total = by_id.get(share.total_claim) if share.total_claim else None
         if total is None and share.basis:
-            total = _nearest_total(claims[:position], part, share.period or part.period, share.basis,
+            # 占2020年度营业收入的 names a period of its own: the total must be of it.
+            named = share.period is not None and share.period != part.period
+            total = _nearest_total(claims[:position], part, share.period or part.period, named, share.basis,
                                    simplify, key_of(share.basis))
         if total is None and part.parts_of:
             total = by_id.get(part.parts_of)  # 其中A 33亿美元，占比53%: of the whole broken down
@@ -235,7 +237,7 @@ def shares_of_totals(claims: Sequence[Claim], stated: Sequence[Relation], simpli
     return found
 
 
-def _nearest_total(earlier: Sequence[Claim], part: Claim, period: str | None, phrase: str,
+def _nearest_total(earlier: Sequence[Claim], part: Claim, period: str | None, strict_period: bool, phrase: str,
                    simplify: Callable[[str], str], key: str) -> Claim | None:
     """占2020年度营业收入的7.7% is of 2020's revenue: the total's period is the share's, which
     its phrase may name apart from the part's."""
@@ -244,8 +246,193 @@ def _nearest_total(earlier: Sequence[Claim], part: Claim, period: str | None, ph
             continue
         if not same_measure(candidate, part) or candidate.value <= part.value:
             continue
-        if candidate.period and period and candidate.period != period:
+        if candidate.period != period and (strict_period or (candidate.period and period)):
             continue
         if _names_the_total(phrase, candidate, simplify, key):
             return candidate
     return None
+
+
+# Words that open a breakdown of the figure before them; 按用途划分 and 分为 partition it whole.
+_BREAKDOWN_OPEN = re.compile(r"其中[：:，,]?|(?P<partition>按[^，,。；;]{1,8}?(?:划分|分))[：:，,]")
+# Words that make the figure after them the sum of the ones before: …，合计亏损27.86亿元.
+_SUM_BEFORE = re.compile(r"(?:合计|共计|总计|合共|总共|一共)[^，,。；;：:\d]{0,4}?(?:为|达|达到)?\s*$")
+_CLAUSE = re.compile(r"[，,、；;：:]")
+_LIST_JOINT = re.compile(r"\s*(?:、|和|及|与|以及|，|,)\s*")
+_COMPLEMENTS = (("境内", "境外"), ("国内", "海外"), ("国内", "国外"), ("线上", "线下"), ("出口", "进口"),
+                ("城镇", "农村"), ("一般", "专项"))
+_REST = re.compile(r"^\s*[，,、]?\s*(?:其余|其他|剩余|另外)")
+
+
+# Units of measures that do not add up: index points, durations, ages, multiples.
+_NOT_ADDITIVE_UNITS = ("点", "點", "年", "岁", "天", "日", "小时", "个月", "倍", "元/股", "分")
+_MAGNITUDE_WORDS = re.compile(r"[万萬亿億兆]|百万|百萬|千")
+# Words in a listed part's own lead that say it is not one more slice of the whole but a new
+# statement: another period, a comparison, the company again (……，第四季度交付4799辆).
+_NOT_A_SLICE = re.compile(r"\d|季度|[上下]半年|全年|月|去年|今年|同比|环比|较|比上|公司|累计|预计|合计|共计|总计|已|获")
+
+
+def _is_amount(claim: Claim) -> bool:
+    return (claim.kind == "figure" and claim.dimension in AMOUNTS and not claim.forecast
+            and (claim.unit or "") not in _NOT_ADDITIVE_UNITS)
+
+
+def _same_scale(part: Claim, whole: Claim) -> bool:
+    """A slice and its whole, of one unit and printed at one scale: a part of 53.7亿元 is not a
+    slice of an earnings per share of 0.57元."""
+    if (part.dimension, part.unit) != (whole.dimension, whole.unit):
+        if not same_measure(part, whole) or "number" not in (part.dimension, whole.dimension):
+            return False
+    return bool(_MAGNITUDE_WORDS.search(part.text)) == bool(_MAGNITUDE_WORDS.search(whole.text))
+
+
+def _clause_figures(text: str, figures: Sequence[PlacedFigure], start: int, end: int) -> list[PlacedFigure]:
+    """The first amount of each clause between ``start`` and ``end``: in 其中A 10亿元，增长5%，
+    B 3亿元 the parts are 10亿元 and 3亿元, not the rates after them."""
+    found: list[PlacedFigure] = []
+    clause_seen = set()
+    for figure in figures:
+        if not (start <= figure.start < end) or not _is_amount(figure.claim):
+            continue
+        clause = len(_CLAUSE.findall(text, start, figure.start))
+        # 分别为600亿元和350亿元: the values of one list are each a part.
+        listed = bool(found) and _LIST_JOINT.fullmatch(text[found[-1].end:figure.start]) is not None
+        if clause in clause_seen and not listed:
+            continue
+        clause_seen.add(clause)
+        found.append(figure)
+    return found
+
+
+def breakdowns(sentences: Sequence[SentenceFigures]) -> list[Relation]:
+    """Parts and their whole, as one sentence (or a sentence and the one before it) states them:
+    全国发行地方政府债券33411亿元。其中，发行一般债券16103亿元，发行专项债券17308亿元 ("at most" the
+    whole: a 其中 list need not name every part), 按用途划分，… (the whole, partitioned), and
+    A 10.71亿元，B 1.84亿元，…，合计亏损27.86亿元 (the whole)."""
+    relations: list[Relation] = []
+    previous: SentenceFigures | None = None
+    for sentence in sentences:
+        if sentence.source == "body":
+            relations.extend(_listed_breakdowns(sentence, previous))
+            relations.extend(_summed_lists(sentence))
+        previous = sentence
+    return relations
+
+
+def _listed_breakdowns(sentence: SentenceFigures, previous: SentenceFigures | None) -> list[Relation]:
+    text, figures = sentence.text, sentence.figures
+    openers = list(_BREAKDOWN_OPEN.finditer(text))
+    found, whole = [], None
+    for number, opener in enumerate(openers):
+        # A later opener (；按用途划分) breaks down the same whole as the first, never a figure
+        # of the list before it.
+        if number == 0:
+            whole = _whole_before(text, figures, opener.start(), sentence.paragraph, previous)
+        if whole is None:
+            continue
+        stop = min([m.start() for m in openers[number + 1:]] + [_clause_stop(text, opener.end())])
+        parts = _listed_parts(text, _clause_figures(text, figures, opener.end(), stop), opener.end(), whole)
+        if not parts:
+            continue
+        partition = (bool(opener.group("partition")) or _complementary(text, parts, figures)) and len(parts) > 1
+        found.append(_parts_relation(parts, whole, "partition-of-the-figure-before" if opener.group("partition")
+                                     else "breakdown-after-qizhong", "exact" if partition else "at_most"))
+    return found
+
+
+def _whole_before(text: str, figures: Sequence[PlacedFigure], start: int, paragraph: int,
+                  previous: SentenceFigures | None) -> Claim | None:
+    """The figure a breakdown opener speaks of: the last amount before it in its sentence, or,
+    when the opener starts the sentence, the last amount of the sentence before."""
+    before = [f for f in figures if f.end <= start and _is_amount(f.claim)]
+    if before:
+        return before[-1].claim
+    if previous is None or previous.paragraph != paragraph or text[:start].strip(" \u3000，,"):
+        return None
+    amounts = [f.claim for f in previous.figures if _is_amount(f.claim)]
+    if not amounts:
+        return None
+    # 净利润142.32亿元。其中，营业收入排名前三的…: across a sentence stop the list must name the
+    # whole's measure again (发行地方政府债券…。其中，发行一般债券…).
+    following = next((f for f in figures if f.start >= start), None)
+    if following is None or not _shares_a_word(text[start:following.start], amounts[-1].metric):
+        return None
+    return amounts[-1]
+
+
+def _shares_a_word(a: str, b: str) -> bool:
+    """Two phrases have two characters in a row in common (债券 in 发行一般债券 and 地方政府债券)."""
+    return any(a[i:i + 2] in b for i in range(len(a) - 1) if not _CLAUSE.search(a[i:i + 2]))
+
+
+def _listed_parts(text: str, candidates: list[PlacedFigure], start: int, whole: Claim) -> list[Claim]:
+    """The slices a list names, in order, up to the first clause that says something else."""
+    parts: list[Claim] = []
+    parts_end = start
+    for figure in candidates:
+        clause_start = max([start, parts_end] + [m.end() for m in _CLAUSE.finditer(text, start, figure.start)])
+        lead = text[clause_start:figure.start]
+        if figure.claim.id == whole.id or not _same_scale(figure.claim, whole) or (parts and _NOT_A_SLICE.search(lead)):
+            break
+        parts.append(figure.claim)
+        parts_end = figure.end
+    return parts
+
+
+def _clause_stop(text: str, start: int) -> int:
+    """A breakdown runs to the end of its sentence or its ；."""
+    stop = re.search(r"[；;。]", text[start:])
+    return start + stop.start() if stop else len(text)
+
+
+def _complementary(text: str, parts: list[Claim], figures: Sequence[PlacedFigure]) -> bool:
+    """Two parts that between them are the whole: 境内 and 境外, 出口 and 进口, or a named part
+    and 其余 (其中7家为外资行，其余14家为国内银行)."""
+    if len(parts) != 2:
+        return False
+    place = {f.claim.id: f for f in figures}
+    first, second = place[parts[0].id], place[parts[1].id]
+    lead_first = text[max(0, first.start - 24):first.start]
+    lead_second = text[first.end:second.start]
+    if _REST.search(lead_second):
+        return True
+    # 境外A和境内B分别为…, or 境外A 1525件，境内B 4127件
+    return any((a in lead_first and b in lead_first + lead_second) or (b in lead_first and a in lead_first + lead_second)
+               for a, b in _COMPLEMENTS)
+
+
+_SUM_CLAUSE = re.compile(r"^\s*(?:合计|共计|总计|合共|总共|一共)[^，,。；;：:\d]{0,4}?(?:为|达|达到)?\s*$")
+_LIST_OPEN = re.compile(r"其中|分别|[：:]")
+
+
+def _summed_lists(sentence: SentenceFigures) -> list[Relation]:
+    """A 10.71亿元，B 1.84亿元，C 6.58亿元，合计27.86亿元: a clause of its own that sums the list
+    of one-figure clauses just before it."""
+    text, found = sentence.text, []
+    for index, figure in enumerate(sentence.figures):
+        clause_start = max((m.end() for m in _CLAUSE.finditer(text, 0, figure.start)), default=0)
+        if not _is_amount(figure.claim) or not _SUM_CLAUSE.search(text[clause_start:figure.start]):
+            continue
+        parts: list[Claim] = []
+        for earlier in reversed(sentence.figures[:index]):
+            lead_start = max((m.end() for m in _CLAUSE.finditer(text, 0, earlier.start)), default=0)
+            between = text[earlier.end:clause_start if not parts else place_start]
+            if not _is_amount(earlier.claim) or not _same_scale(earlier.claim, figure.claim) \
+                    or _CLAUSE.sub("", between).strip():
+                break  # not a list of one figure per clause
+            parts.insert(0, earlier.claim)
+            place_start = lead_start
+            if _LIST_OPEN.search(text[lead_start:earlier.start]):
+                break
+        if len(parts) >= 2:
+            found.append(_parts_relation(parts, figure.claim, "parts-then-their-sum", "exact"))
+    return found
+
+
+def _parts_relation(parts: list[Claim], whole: Claim, construction: str, mode: str) -> Relation:
+    return Relation(
+        id=f"parts_sum:{whole.id}+{'+'.join(part.id for part in parts)}",
+        document=whole.document, kind="parts_sum", construction=construction,
+        fillers=tuple(Filler(role="part", claim=part.id) for part in parts) + (Filler(role="total", claim=whole.id),),
+        mode=mode,  # type: ignore[arg-type]
+    )

@@ -1,0 +1,171 @@
+"""The constructions that state a relation in one breath, each with a corpus of phrasings.
+
+Every phrasing is written here with made-up companies and numbers, in the shapes real coverage
+prints (simplified and traditional characters, spaces inside figures, translated releases,
+brackets). Each must be read as the named construction with each figure in its role, must pass
+its rule as printed, and must fail it when its stated figure is altered.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from validator.pipeline import read_claims, run
+
+RULE_OF_KIND = {"growth_prior": "growth-prior", "from_to": "change-delta", "pp_change": "point-change",
+                "share": "share-of-total", "parts_sum": "parts-sum"}
+
+# (sentence, kind, construction, {role: printed figure}, altered sentence or None)
+PHRASINGS = [
+    ("净利润为3.12亿元，较2023年第二季度的4.05亿元下降23.0%。", "growth_prior", "current-against-prior",
+     {"current": "3.12亿元", "prior": "4.05亿元", "rate": "23.0%"}, "净利润为3.12亿元，较2023年第二季度的4.05亿元下降29.9%。"),
+    ("注册用户总数达到2.36亿，比2023年9月30日的2.11亿增长11.8%。", "growth_prior", "current-against-prior",
+     {"current": "2.36亿", "prior": "2.11亿", "rate": "11.8%"}, "注册用户总数达到2.36亿，比2023年9月30日的2.11亿增长15.3%。"),
+    ("貸款發放總額為人民幣418億元，較2023年同期的人民幣372億元增長了12.4%。", "growth_prior", "current-against-prior",
+     {"current": "418億元", "prior": "372億元", "rate": "12.4%"}, None),
+    ("新增贷款总额为 615 亿元，较去年同期的 548 亿元增长 12.2%。", "growth_prior", "current-against-prior",
+     {"current": "615 亿元", "prior": "548 亿元", "rate": "12.2%"}, "新增贷款总额为 615 亿元，较去年同期的 548 亿元增长 15.9%。"),
+    ("累计服务的借款人数量达到8,412,306人，较截至2023年9月30日的7,950,117人增长5.8%。", "growth_prior",
+     "current-against-prior", {"current": "8,412,306人", "prior": "7,950,117人", "rate": "5.8%"}, None),
+    ("公司实现净收入总额人民币31.25亿元，同比增长12.4%（2023年同期为27.80亿元）。", "growth_prior",
+     "rate-then-prior-in-brackets", {"current": "31.25亿元", "prior": "27.80亿元", "rate": "12.4%"},
+     "公司实现净收入总额人民币31.25亿元，同比增长16.1%（2023年同期为27.80亿元）。"),
+    ("净利润为9.06亿元，同比减少8.2%（2023年同期为9.87亿元），环比下降4.1%（上季度为9.45亿元）。",
+     "growth_prior", "linked-rate-then-prior-in-brackets", {"current": "9.06亿元", "prior": "9.45亿元", "rate": "4.1%"},
+     "净利润为9.06亿元，同比减少8.2%（2023年同期为9.87亿元），环比下降5.3%（上季度为9.45亿元）。"),
+    ("营业收入24.48亿元，上年同期为18.53亿元，同比增长32.1%。", "growth_prior", "prior-stated-then-rate",
+     {"current": "24.48亿元", "prior": "18.53亿元", "rate": "32.1%"}, "营业收入24.48亿元，上年同期为18.53亿元，同比增长41.7%。"),
+    ("累计借款人数由2023年3月31日的约0.152亿人增加8%至今年3月31日的约0.164亿人。", "growth_prior",
+     "from-prior-by-rate-to-current", {"current": "0.164亿人", "prior": "0.152亿人", "rate": "8%"}, None),
+    ("交易总额从2023年同期的1862亿元降至1530亿元，降幅达17.8%。", "from_to", "from-to-then-change",
+     {"from": "1862亿元", "to": "1530亿元", "rate": "17.8%"}, "交易总额从2023年同期的1862亿元降至1530亿元，降幅达23.1%。"),
+    ("線上收入從 187 億元躍升至 246 億元，增幅 31.6%。", "from_to", "from-to-then-change",
+     {"from": "187 億元", "to": "246 億元", "rate": "31.6%"}, None),
+    ("增幅达31.5%，从187亿元跃升至246亿元。", "from_to", "change-then-from-to",
+     {"from": "187亿元", "to": "246亿元", "rate": "31.5%"}, None),
+    ("税前盈余达4217.6亿元，较去年同期增加381.2亿元，年增率为9.9%。", "from_to", "to-then-amount-and-rate",
+     {"to": "4217.6亿元", "delta": "381.2亿元", "rate": "9.9%"}, "税前盈余达4217.6亿元，较去年同期增加381.2亿元，年增率为12.9%。"),
+    ("全市秋粮总产量8264万吨，比上年减少137万吨，下降1.6%。", "from_to", "to-then-amount-and-rate",
+     {"to": "8264万吨", "delta": "137万吨", "rate": "1.6%"}, None),
+    ("分行獲利48.3億元、年增達9.6億元或24.8%。", "from_to", "to-then-amount-and-rate",
+     {"to": "48.3億元", "delta": "9.6億元", "rate": "24.8%"}, None),
+    ("营业收入为982.5亿元，同比增长24.12%，较去年同期增加190.97亿元。", "from_to", "to-then-rate-and-amount",
+     {"to": "982.5亿元", "delta": "190.97亿元", "rate": "24.12%"}, None),
+    ("贷款余额7021.3亿元，较上年末的6145.9亿元增加875.4亿元。", "from_to", "to-against-from-then-amount",
+     {"from": "6145.9亿元", "to": "7021.3亿元", "delta": "875.4亿元"}, "贷款余额7021.3亿元，较上年末的6145.9亿元增加1138.0亿元。"),
+    ("不良贷款率从上年末的1.32%下降至1.21%，下降0.11个百分点。", "pp_change", "points-from-to",
+     {"from": "1.32%", "to": "1.21%", "points": "0.11个百分点"}, "不良贷款率从上年末的1.32%下降至1.21%，下降0.14个百分点。"),
+    ("毛利率提升2.4个百分点，从18.6%升至21.0%。", "pp_change", "points-then-from-to",
+     {"from": "18.6%", "to": "21.0%", "points": "2.4个百分点"}, None),
+    ("净息差为1.87%，较上年同期的2.05%下降18个基点。", "pp_change", "rate-against-prior-rate",
+     {"from": "2.05%", "to": "1.87%", "points": "18个基点"}, "净息差为1.87%，较上年同期的2.05%下降23个基点。"),
+    ("海外收入46.2亿元，占全年总收入312.5亿元的14.8%。", "share", "part-share-of-total-in-sentence",
+     {"part": "46.2亿元", "total": "312.5亿元", "share": "14.8%"}, "海外收入46.2亿元，占全年总收入312.5亿元的19.2%。"),
+    ("总装车量62.4GWh，其中磷酸铁锂电池装车量41.8GWh，占比67.0%。", "share", "total-then-part-and-share",
+     {"total": "62.4GWh", "part": "41.8GWh", "share": "67.0%"}, "总装车量62.4GWh，其中磷酸铁锂电池装车量41.8GWh，占比87.1%。"),
+]
+
+# Relations across clauses and sentences: (text, kind, construction, {role: figures}, altered text or None)
+DOCUMENT_PHRASINGS = [
+    ("8月，全国动力电池装车量48.6GWh。其中三元电池装车量12.2GWh，占总装车量25.1%。", "share",
+     "share-of-a-total-named-earlier", {"part": ["12.2GWh"], "total": ["48.6GWh"], "share": ["25.1%"]},
+     "8月，全国动力电池装车量48.6GWh。其中三元电池装车量12.2GWh，占总装车量32.6%。"),
+    ("1-5月，全省发行地方政府债券2864亿元。其中，发行一般债券1021亿元，发行专项债券1843亿元。", "parts_sum",
+     "breakdown-after-qizhong", {"part": ["1021亿元", "1843亿元"], "total": ["2864亿元"]},
+     "1-5月，全省发行地方政府债券2864亿元。其中，发行一般债券1021亿元，发行专项债券2396亿元。"),
+    ("全年发行债券5120亿元；按用途划分，发行新增债券2230亿元，发行再融资债券2890亿元。", "parts_sum",
+     "partition-of-the-figure-before", {"part": ["2230亿元", "2890亿元"], "total": ["5120亿元"]},
+     "全年发行债券6656亿元；按用途划分，发行新增债券2230亿元，发行再融资债券2890亿元。"),
+    ("蓝鲸出行2019-2022年分别亏损5.62亿元，3.18亿元，2.77亿元，4.05亿元，合计亏损15.62亿元。", "parts_sum",
+     "parts-then-their-sum", {"part": ["5.62亿元", "3.18亿元", "2.77亿元", "4.05亿元"], "total": ["15.62亿元"]},
+     "蓝鲸出行2019-2022年分别亏损5.62亿元，3.18亿元，2.77亿元，4.05亿元，合计亏损20.31亿元。"),
+]
+
+# Sentences that must state no relation: the words stand close but say something else.
+NOT_RELATIONS = [
+    # the baseline's verb comes first: 较上年同期增加X is a change, not a prior figure
+    ("营业收入26.1亿元，较上年同期增加3.2亿元。", "growth_prior"),
+    # 同比 is not a comparison word 比
+    ("白酒产量为95.2万千升，同比下降3.1%，但12月产量为10.4万千升，同比增长8.3%。", "growth_prior"),
+    # another measure after the comma
+    ("放款金额412亿元，月增35亿元，逾放比0.21%，月增0.01个百分点。", "from_to"),
+    # a yearly change against a figure two years back
+    ("合作银行从2019年的500家增长到2021年的796家，同比增长202家。", "from_to"),
+    # rates of two different things
+    ("资本充足率由13.2%提升至14.5%，不良贷款率下降0.3个百分点。", "pp_change"),
+    # a 其中 list of another measure than the sentence before
+    ("全行业净利润86.4亿元。其中，营业收入排名前三的分别为51.2亿元、40.8亿元、33.9亿元。", "parts_sum"),
+]
+
+
+def _article(tmp_path: Path, text: str, name: str = "case") -> Path:
+    path = tmp_path / f"{name}.md"
+    path.write_text(f"---\ntitle: 示例公司经营数据\ndate: 2024-04-20 10:00:00 +0800\n---\n{text}\n",
+                    encoding="utf-8")
+    return path
+
+
+def _relations(path: Path):
+    extraction = read_claims([str(path)])[0]
+    claims = {claim.id: claim for claim in extraction.claims}
+    return [(relation, {filler.role: claims[filler.claim].text for filler in relation.fillers},
+             [(filler.role, claims[filler.claim].text) for filler in relation.fillers])
+            for relation in extraction.relations]
+
+
+def _rule_outcomes(path: Path, rule: str) -> list[str]:
+    return [check.outcome for check in run([str(path)]).checks if check.rule == rule]
+
+
+@pytest.mark.parametrize("sentence, kind, construction, roles, altered", PHRASINGS,
+                         ids=[f"{p[2]}-{i}" for i, p in enumerate(PHRASINGS)])
+def test_construction_reads_each_figure_in_its_role(tmp_path, sentence, kind, construction, roles, altered):
+    found = [(relation, by_role) for relation, by_role, _ in _relations(_article(tmp_path, sentence))
+             if relation.kind == kind]
+    assert any(relation.construction == construction and by_role == roles for relation, by_role in found), found
+
+
+@pytest.mark.parametrize("sentence, kind, construction, roles, altered", PHRASINGS,
+                         ids=[f"{p[2]}-{i}" for i, p in enumerate(PHRASINGS)])
+def test_stated_relation_passes_as_printed_and_fails_when_altered(tmp_path, sentence, kind, construction, roles,
+                                                                   altered):
+    rule = RULE_OF_KIND[kind]
+    assert _rule_outcomes(_article(tmp_path, sentence), rule) and "violation" not in _rule_outcomes(
+        _article(tmp_path, sentence), rule)
+    if altered is not None:
+        assert "violation" in _rule_outcomes(_article(tmp_path, altered, "altered"), rule)
+
+
+@pytest.mark.parametrize("text, kind, construction, roles, altered", DOCUMENT_PHRASINGS,
+                         ids=[p[2] for p in DOCUMENT_PHRASINGS])
+def test_relation_across_clauses_reads_and_checks(tmp_path, text, kind, construction, roles, altered):
+    found = [filled for relation, _, filled in _relations(_article(tmp_path, text))
+             if relation.kind == kind and relation.construction == construction]
+    wanted = sorted((role, figure) for role, figures in roles.items() for figure in figures)
+    assert any(sorted(filled) == wanted for filled in found), found
+    rule = RULE_OF_KIND[kind]
+    outcomes = _rule_outcomes(_article(tmp_path, text), rule)
+    assert "pass" in outcomes and "violation" not in outcomes
+    assert "violation" in _rule_outcomes(_article(tmp_path, altered, "altered"), rule)
+
+
+@pytest.mark.parametrize("sentence, kind", NOT_RELATIONS, ids=[f"{p[1]}-{i}" for i, p in enumerate(NOT_RELATIONS)])
+def test_words_close_together_state_no_relation(tmp_path, sentence, kind):
+    found = [filled for relation, _, filled in _relations(_article(tmp_path, sentence)) if relation.kind == kind]
+    assert found == []
+
+
+def test_trailing_zeros_may_be_rounding_and_the_check_says_so(tmp_path):
+    # 8090亿 up 31.2% from 6150亿 holds only if 8090亿 may be 8085亿–8095亿.
+    path = _article(tmp_path, "累计发放贷款8090亿元，比上年同期的6150亿元增长31.4%。")
+    checks = [check for check in run([str(path)]).checks if check.rule == "growth-prior"]
+    assert [check.outcome for check in checks] == ["pass"]
+    assert "trailing zeros" in checks[0].message
+
+
+def test_messages_speak_in_the_articles_magnitudes(tmp_path):
+    path = _article(tmp_path, "全國社會物流總額347.6萬億元，較上年的336.2萬億元增長3.4%。")
+    checks = [check for check in run([str(path)]).checks if check.rule == "growth-prior"]
+    assert checks and "萬億元" in checks[0].message and "00000000" not in checks[0].message
