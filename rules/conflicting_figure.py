@@ -20,9 +20,17 @@ different sentences (or articles) only, and leaves out:
   metric (营收);
 - pairs whose growth rates on the same basis disagree (全年新增贷款200亿元，同比增长15% and, of
   a segment, 新增贷款120亿元，同比增长32%): a misprint rarely changes the rate as well;
-- pairs more than twice apart, unless one is the other with the decimal point moved (41.3亿元
-  and 4.13亿元): values that far apart are two measures the key could not tell apart — a
-  segment and its total — far more often than one misprint.
+- figures of an article that names no subject (a round-up, a statistics release): nothing
+  says the two are one company's;
+- keys that name no measure (国泰君安 left over from 国泰君安（15.36亿元）, 上季度): the two
+  figures share a key, not a metric;
+- within one article, pairs that are not one slip of the pen apart. An article prints its
+  segments, subsidiaries and peers with the same metric words (有道…毛利率45.1%，网易云音乐…
+  毛利率34.7%), and the reader cannot always tell whose figure is whose; a misprint of one
+  figure changes one digit, swaps two (41.3 → 43.1), drops or adds one, or moves the point;
+- across articles, pairs more than twice apart, unless one is the other with the decimal point
+  moved (41.3亿元 and 4.13亿元): values that far apart are two measures the key could not tell
+  apart — a segment and its total — far more often than one misprint.
 
 错误 (wrong)::
 
@@ -43,6 +51,8 @@ from fractions import Fraction
 
 from validator import lexicon
 from validator.corpus import Corpus, claim_interval
+from validator.entities import is_named
+from validator.metrics import names_a_measure
 from validator.numbers import qualifier_bound
 from validator.records import Check, Claim
 
@@ -98,15 +108,17 @@ def _first_pair(first_reading: list[Claim], second_reading: list[Claim],
 
 def _pairable(claim: Claim) -> bool:
     key = claim.metric_key
-    return (claim.source == "body" and claim.entity is not None and claim.period is not None
+    return (claim.source == "body" and is_named(claim.entity) and claim.period is not None
             and qualifier_bound(claim.qualifier) == "exact" and not names_a_month(claim)
-            and (len(key) > 2 or key in _NAMED_SHORT_KEYS))
+            and (len(key) > 2 or key in _NAMED_SHORT_KEYS) and names_a_measure(key))
 
 
 def _may_pair(first: Claim, second: Claim) -> bool:
     if first.document == second.document:
         if first.sentence_index == second.sentence_index or _linked(first, second):
             return False
+        # A restatement that agrees (57.46亿元 and 57.5亿元) is a pass worth reporting.
+        return claim_interval(first).intersects(claim_interval(second)) or _one_slip_apart(first, second)
     return _near(first, second)
 
 
@@ -128,6 +140,31 @@ def _near(first: Claim, second: Claim) -> bool:
     # 100 and 10 are as likely a total and its slice; 41.3 and 4.13 are a slip of the point.
     digits = min(_significant_digits(first), _significant_digits(second))
     return digits >= 3 and any(ratio == 10 ** power for power in range(1, 13))
+
+
+def _one_slip_apart(first: Claim, second: Claim) -> bool:
+    """The two values' digits differ by one slip: one digit changed, added or dropped, two
+    neighbours swapped, or the point moved (which adds or drops a zero): 41.3 and 43.1, 41.3
+    and 4.13, 1250 and 125."""
+    one, other = (format(abs(claim.value).normalize(), "f").replace(".", "") for claim in (first, second))
+    return _edits_apart(one.lstrip("0"), other.lstrip("0")) <= 1
+
+
+def _edits_apart(one: str, other: str) -> int:
+    """Optimal string alignment distance: insertions, deletions, substitutions and swaps of
+    neighbours, each one edit."""
+    rows = [[0] * (len(other) + 1) for _ in range(len(one) + 1)]
+    for i in range(len(one) + 1):
+        rows[i][0] = i
+    for j in range(len(other) + 1):
+        rows[0][j] = j
+    for i in range(1, len(one) + 1):
+        for j in range(1, len(other) + 1):
+            cost = 0 if one[i - 1] == other[j - 1] else 1
+            rows[i][j] = min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost)
+            if i > 1 and j > 1 and one[i - 1] == other[j - 2] and one[i - 2] == other[j - 1]:
+                rows[i][j] = min(rows[i][j], rows[i - 2][j - 2] + 1)
+    return rows[len(one)][len(other)]
 
 
 def _grow_apart(first: Claim, second: Claim, growths: dict[tuple[str, str], list[Claim]]) -> bool:

@@ -1,67 +1,388 @@
-"""Entities: which company an article is about, and which figures are someone else's."""
+"""Entities: which company an article is about, and which figures are someone else's.
+
+An article's subject is read from its own text, never looked up in a list of companies. Real
+coverage introduces a company in a few ways, each a construction below with the weight of its
+evidence:
+
+- a self-definition: 理想汽车(「理想汽车」或「本公司」), 信也科技集团(“信也科技”或“公司”),
+  (以下简称“东岳科技”) — the text says outright who 公司 is;
+- a listing: 宜人金科(NYSE:YRD), 中银香港(02388), 晶科能源(688223.SH), 奇富科技股份有限公司
+  (NASDAQ:QFIN;HKEX:3660);
+- the headline or a clause opening with a name and then a period, a measure or a report verb:
+  乐信三季度营业收入…, 恒瑞医药2024年报, 特斯拉公布了…;
+- a descriptor before the name: 美股上市的互联网金融公司乐信发布…;
+- a name with an organisation suffix the body keeps repeating: 东岳银行.
+
+A name must be a name: not a period, a measure (税后纯益, 资本充足率), a generic kind of company
+(商业银行, 消金公司), the economy (我国, 行业) or a news outlet's dateline (新华社北京11月13日电).
+A round-up of several companies with none dominant has no single subject.
+
+When no subject can be found the document still gets one that is safe: a name of its own made
+from its text, so that its figures relate to each other while no other document can ever meet it
+(cross-article links need the same named subject).
+"""
 
 from __future__ import annotations
 
+import hashlib
 import re
+from collections import Counter
 
 from . import lexicon
 
-_TICKER = re.compile(
-    r"(?P<name>[\u4e00-\u9fff]{2,12})\s*[(（]\s*(?:(?:NYSE|NASDAQ|Nasdaq|HKEX|HK|SH|SZ|AMEX)\s*[:：]\s*)?"
-    r"(?P<code>[A-Z0-9]{1,6})(?:\.(?:US|HK|SH|SZ|N|O))?\s*[)）]"
+_CJK = "\u4e00-\u9fff"
+
+# --- word tables -------------------------------------------------------------------------
+
+# What an introduced company is called in the rest of the text: “X”或“公司”.
+SELF_REFERENCES: tuple[str, ...] = (
+    "本公司", "公司", "本集团", "集团", "本行", "我行", "该行", "我司", "该公司", "我们", "本银行",
 )
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
-# What follows a company name in a headline: a year, a period word or a report.
-_AFTER_NAME = re.compile(r"(?:发布|公布|披露|晒出|交出)?(?:(?:19|20)\d{2}|去年|今年|一季度|上半年|全年|年报|财报)|[:：]")
+
+# Legal forms after a short name: 奇富科技股份有限公司 is 奇富科技 in the rest of the text.
+LEGAL_FORMS: tuple[str, ...] = (
+    "集团股份有限公司", "控股股份有限公司", "股份有限公司", "控股有限公司", "有限责任公司", "有限公司",
+    "股份公司",
+)
+
+# Words that end a description of a company, right before its name: 互联网金融公司乐信.
+DESCRIPTOR_ENDS: tuple[str, ...] = (
+    "公司", "平台", "服务商", "提供商", "运营商", "企业", "厂商", "制造商", "开发商", "创新者", "先驱",
+    "领导者", "龙头", "巨头", "房企", "车企", "险企", "券商", "品牌", "机构", "集团旗下",
+)
+
+# Verbs by which the subject reports: 特斯拉公布了…, 乐信发布…
+REPORT_VERBS: tuple[str, ...] = (
+    "发布", "公布", "披露", "宣布", "公告", "交出", "晒出", "实现", "录得", "官网", "今天", "今日",
+)
+
+# Measures a name never contains and that end a name at a clause's opening: 乐信营业收入….
+MEASURE_WORDS: tuple[str, ...] = (
+    "营业收入", "营业额", "营收", "收入", "净利润", "净利", "纯利", "纯益", "盈利", "获利", "溢利", "利润",
+    "亏损", "总资产", "资产", "负债", "贷款", "存款", "销量", "销售", "交付", "保费", "价值", "毛利",
+    "业绩", "财报", "年报", "季报", "半年报", "报告", "数据", "指数", "价格", "余额", "规模", "总额",
+    "收益", "产量", "用户", "客户", "股东", "成本", "费用", "现金", "资本充足", "出货", "装车",
+    "出口", "进口", "顺差", "逆差", "增加值", "总值", "生产", "运输", "周转",
+) + lexicon.NOT_AFTER_ORGANISATION
+# Words of change and of reporting a name never contains: 同比增长 opens many clauses.
+_VERB_WORDS: tuple[str, ...] = tuple(word for word in lexicon.GROWTH_UP + lexicon.GROWTH_DOWN if len(word) > 1) + (
+    "同比", "环比", "按年", "按季", "达到", "截至", "截止", "根据", "其中", "显示", "表示", "认为", "指出", "预计", "预期", "保持", "持续",
+    "放缓", "承压", "翻倍", "完成", "合并", "编制", "经调整", "非国际", "位居", "位列", "排名", "榜首",
+) + REPORT_VERBS
+# Single characters that make a run a measure, not a name: 不良率, 成交额, 发卡量.
+_MEASURE_ENDINGS = ("率", "额", "量", "数", "比", "值")
+
+# Subjects that make a figure about the economy, an industry or a market, in addition to the
+# lexicon's: a national or industry figure is never the company's.
+ECONOMY_SUBJECTS: tuple[str, ...] = tuple(dict.fromkeys(lexicon.OTHER_SUBJECTS + (
+    "全行业", "行业", "业内", "国内市场", "全球市场", "整体市场", "大盘", "两市", "沪深两市", "A股",
+    "全市场", "全省", "全市", "全球", "国民经济", "规模以上工业", "社会消费品",
+)))
+# Subjects named by a pattern: 国内游戏市场, 中国汽车市场, 全国城镇.
+_MARKET = re.compile(rf"(?:国内|全国|中国|我国|全球|海外|境内)[{_CJK}]{{0,6}}?(?:市场|行业|产业)")
+# Economy subjects too vague to be the same thing in two articles (行业 of games and of banks):
+# they stay inside their document.
+_VAGUE_SUBJECTS: tuple[str, ...] = (
+    "行业", "全行业", "业内", "同业", "上市银行", "上市券商", "上市公司", "上市险企", "各地区", "全市场",
+    "整体市场", "大盘", "两市", "全省", "全市", "规模以上工业",
+)
+
+# Words a name never is, or never opens or ends with.
+_NOT_NAMES: frozenset[str] = frozenset(SELF_REFERENCES + ECONOMY_SUBJECTS + LEGAL_FORMS + (
+    "信息", "推荐", "成员", "小微", "普惠", "三农", "涉农", "绿色", "科创", "所有者", "投资者", "消费者", "合作伙伴", "监管", "央企", "国企", "民企",
+    "记者", "原标题", "新闻稿", "附录", "附件", "来源", "本报", "本报讯", "通讯员", "编辑", "中国", "香港",
+    "国内", "海外", "境内", "境外", "全球", "美股", "港股", "A股", "市场", "财务", "经营", "目前", "此前",
+    "今年", "去年", "同期", "报告期", "日前", "近日", "总体", "整体", "合计", "其中", "分别",
+))
+# Only function characters: 上海银行, 新网银行, 比亚迪, 同花顺 and 以岭药业 are names.
+_NOT_OPENING = ("其", "该", "本", "我", "这", "那", "各", "全", "总", "单", "几", "某", "据", "对", "在",
+                "由", "从", "与", "及", "较", "为", "是", "共", "累", "而", "但", "若", "因", "截", "随",
+                "将", "已", "于", "第", "去", "今", "近", "约", "逾", "占", "净", "归", "扣", "不", "也",
+                "还", "仍", "并", "则", "即", "就", "又")
+_NOT_CLOSING = ("的", "了", "在", "于", "和", "与", "及", "等", "将", "已", "也", "都", "均", "共", "为",
+                "是", "获", "以", "对", "向", "被", "把", "从", "由", "中", "里", "内", "前", "后", "季",
+                "期", "末", "初", "称", "说", "表示")
+
+# --- constructions -------------------------------------------------------------------------
+
+_QUOTED_NAME = r"[“\"「『‘]\s*(?P<short>[^”\"」』’()（）]{1,24}?)\s*[”\"」』’]"
+_QUOTED_SELF = r"[“\"「『‘]\s*(?:" + "|".join(SELF_REFERENCES) + r")\s*[”\"」』’]"
+# 信也科技集团(“信也科技”或“公司”), 理想汽车(「理想汽车」或「本公司」), (以下简称“东岳科技”)
+_DEFINED_SHORT = (
+    re.compile(r"[(（]\s*(?:以下)?(?:简称|下称)?\s*" + _QUOTED_NAME + r"\s*(?:或|或者|[,，、])\s*" + _QUOTED_SELF),
+    # FinVolution集团(FinVolution或公司): the quotes are often lost in a re-post.
+    re.compile(r"[(（]\s*(?P<short>[^()（）“”\"「」『』,，、或]{2,24}?)\s*或\s*(?:本公司|公司|本集团)\s*[)）]"),
+    re.compile(r"[(（]\s*(?:以下)?(?:简称|下称)[:：]?\s*" + _QUOTED_NAME + r"\s*[)）]"),
+)
+# 友邦保险控股有限公司(「本公司」): the name before the definition is the subject.
+_DEFINED_SELF = re.compile(rf"(?P<run>[{_CJK}]{{2,24}})\s*[(（]\s*" + _QUOTED_SELF + r"\s*[)）]")
+
+_EXCHANGES = (
+    "NYSE", "NASDAQ", "Nasdaq", "HKEX", "HK", "SH", "SZ", "SGX", "AMEX", "纽交所", "纽约证券交易所", "纳斯达克",
+    "港交所", "香港交易所", "联交所", "上交所", "深交所", "美股", "港股", "A股",
+)
+# 宜人金科(NYSE:YRD), 中银香港(02388), 晶科能源(688223.SH), 腾讯(00700.HK), 金融壹账通(OCFT.US),
+# 陆金所(港股股份代码:6623,纽交所股票代码:LU), 美团（3690）
+_LISTING = re.compile(
+    rf"(?P<run>[{_CJK}](?:[{_CJK}]|\s(?=[{_CJK}])){{1,30}})\s*[(（]\s*(?:"
+    r"[^()（）]{0,16}?(?:" + "|".join(_EXCHANGES) + r"|代码|代號|代号)[^()（）:：]{0,12}[:：]\s*[A-Z0-9]{1,6}"
+    r"|[A-Z0-9]{1,6}\.(?:US|HK|SH|SZ|N|O|SS)"
+    r"|\d{4,6}(?:\.(?:HK|SH|SZ|SS))?(?=\s*[)）;；,，])"
+    r")[^()（）]{0,40}[)）]"
+)
+# 证券简称：中国人寿: a filing's header names its company.
+_FILING_NAME = re.compile(rf"(?:证券|股票|公司)简称\s*[:：]\s*(?P<name>[{_CJK}A-Za-z]{{2,12}})")
+_YEAR_LIKE = re.compile(r"[(（]\s*(?:19|20)\d{2}\s*[)）]")
+
+_PERIOD_START = (
+    r"(?:(?:19|20)\d{2}\s*年|\d{1,2}\s*月|今年|去年|本年|上年|当年|全年|年度|上半年|下半年|前三季度|前[一二两三四五六七八九十]+个?月"
+    r"|第?[一二三四]季度?|上季|本季|单季|[一二三四]季|Q[1-4])"
+)
+_REPORT_END = "|".join(sorted(REPORT_VERBS, key=len, reverse=True))
+_MEASURE_END = "|".join(sorted(MEASURE_WORDS, key=len, reverse=True))
+# A clause opening with a name, then a period or a report verb: 乐信三季度营业收入…, 特斯拉公布了….
+# A headline may go straight to the measure (恒瑞医药净利润…); a body clause that does is as
+# often a segment (物业销售收入) as a company.
+_OPENING_NAME = re.compile(rf"(?P<name>[{_CJK}]{{2,8}}?)(?=\s*(?:{_PERIOD_START}|{_REPORT_END}))")
+_HEADLINE_OPENING_NAME = re.compile(
+    rf"(?P<name>[{_CJK}]{{2,8}}?)(?=\s*(?:{_PERIOD_START}|(?:19|20)\d{{2}}|{_REPORT_END}|{_MEASURE_END}))"
+)
+# What opens a clause before the name: 财报显示，…; 日前，…; 11月17日，….
+_LEAD_WORDS = re.compile(
+    r"^(?:(?:财报|数据|公告|年报|报告|资料)显示|据悉|据了解|日前|近日|今日|昨日|昨天|今天|当地时间|此外|另外|同时"
+    r"|其中|而|报告期内|(?:19|20)\d{2}年|\d{1,2}月\d{1,2}日|[,，\s])+"
+)
+# A news outlet's dateline is not the subject: 新华社北京11月13日电, 金融界11月17日消息.
+_DATELINE = re.compile(
+    r"\s*(?:(?:\d{1,2}月\d{1,2}日|\d{1,2}日)\s*(?:电|讯|消息|报道|晚间|早间)|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+)
+# A count of companies in the headline or the opening says the article is a round-up: 4家银行,
+# 30家消费金融公司, 三大巨头, 六大行, 106股.
+_ROUND_UP = re.compile(
+    r"(?:^|[，,。；;：:！!？?\s】])(?:白电|A股|整体来看[，,]?|已有|共有|其中)?[“\"「]?"
+    r"(?:[两二三四五六七八九十]+巨头|"
+    r"(?:\d+|[两二三四五六七八九十百几多数]+)\s*(?:家|大|股(?![东份权]))[\w“”\"]{0,4}?"
+    r"(?:券商|银行|行|险企|公司|企业|车企|房企|基金|机构|巨头|金控|上市|龙头|乳企|酒企))"
+)
+_OPENING_SPAN = 300
+_HEADLINE_LENGTH = 60
+# The subject spoken of as 本集团, 该公司, 本行, 我司: a one-company text.
+_ANAPHORA = re.compile(r"本集团|本公司|该公司|本行|该行|我司|我行|该集团")
+# 美股上市的互联网金融公司乐信发布…: the name right after a descriptor and before a verb.
+_DESCRIBED_NAME = re.compile(
+    "(?:" + "|".join(sorted(DESCRIPTOR_ENDS, key=len, reverse=True)) + rf")\s*(?P<name>[{_CJK}]{{2,8}}?)"
+    r"(?=\s*(?:" + "|".join(REPORT_VERBS) + r"|日前|近日|周[一二三四五六日]|在|于|[,，(（]))"
+)
+
+# The headline's name is as good as a self-definition: the mentions decide between them.
+_WEIGHT_DEFINED, _WEIGHT_TITLE, _WEIGHT_LISTED, _WEIGHT_TEXT, _WEIGHT_SUFFIX = 4, 4, 3, 2, 1
+# A round-up: a second company mentioned at least this share of the first's mentions, with
+# evidence as good, leaves the article without a single subject.
+_ROUND_UP_SHARE = 0.5
 
 
-def _suffix_candidates(run: str) -> list[str]:
-    return [run[start:] for start in range(0, max(1, len(run) - 1))]
+def subject_entity(title: str | None, body: str) -> str:
+    """The article's subject: the best-evidenced name the text keeps using, else a subject of
+    the document's own that no other document shares."""
+    text = (title or "") + "\n" + body
+    evidence = _candidates(title, body, text)
+    headline = title or body.strip().split("\n", 1)[0][:_HEADLINE_LENGTH]
+    round_up = _ROUND_UP.search(headline) is not None
+    chosen = _dominant(evidence, text, round_up)
+    if chosen is not None and evidence[chosen] < _WEIGHT_LISTED and _ROUND_UP.search(body[:_OPENING_SPAN]):
+        chosen = None  # 整体来看，4家银行…: the opening speaks of several companies
+    return chosen if chosen is not None else unnamed_subject(title, body)
 
 
-def subject_entity(title: str | None, body: str) -> str | None:
-    """The article's subject: the name by a ticker, else the headline's name best echoed in
-    the body (信也科技 in 国内领先的金融科技集团信也科技(NYSE:FINV))."""
-    candidates: list[str] = []
-    for text in (title or "", body[:2000]):
-        for match in _TICKER.finditer(text):
-            candidates.extend(_suffix_candidates(match.group("name")))
+def unnamed_subject(title: str | None, body: str) -> str:
+    """A subject for a document that names none: its own, made from its text, so that its
+    figures relate to each other and never to another article's."""
+    digest = hashlib.sha1(((title or "") + "\x00" + body).encode("utf-8")).hexdigest()[:10]
+    return f"{UNNAMED_PREFIX}{digest}"
+
+
+UNNAMED_PREFIX = "未具名主体#"
+
+
+def is_named(entity: str | None) -> bool:
+    """A subject the text names (not the stand-in of an article that names none)."""
+    return bool(entity) and not entity.startswith(UNNAMED_PREFIX)
+
+
+def _candidates(title: str | None, body: str, text: str) -> dict[str, int]:
+    """Names the constructions found, with the weight of the best evidence for each."""
+    found: dict[str, int] = {}
+
+    def add(name: str | None, weight: int) -> None:
+        if name and _is_a_name(name):
+            found[name] = max(found.get(name, 0), weight)
+
+    for construction in _DEFINED_SHORT:
+        for match in construction.finditer(text):
+            add(_strip_spaces(match.group("short")), _WEIGHT_DEFINED)
+    for match in _DEFINED_SELF.finditer(text):
+        add(_name_ending(match.group("run"), text), _WEIGHT_DEFINED)
+    for match in _FILING_NAME.finditer(text):
+        add(_name_ending(match.group("name"), text), _WEIGHT_DEFINED)
+    for match in _LISTING.finditer(text):
+        if not _YEAR_LIKE.match(text, match.end("run")):
+            add(_name_ending(_strip_spaces(match.group("run")), text), _WEIGHT_LISTED)
     if title:
-        # 安盛银行累计服务超5000万小微客户: a headline may open with the name and no year.
-        for match in _ORGANISATION_OPENING.finditer(title.replace(" ", "，")):
-            candidates.extend(_suffix_candidates(match.group("name")))
-        for match in _AFTER_NAME.finditer(title):
-            runs = _CJK_RUN.findall(title[: match.start()])
-            if runs:
-                candidates.extend(_suffix_candidates(runs[-1]))
-    chosen, best_score = None, None
-    for candidate in dict.fromkeys(candidates):
-        mentions = body.count(candidate)
-        if not _is_a_name(candidate) or mentions < 2:
-            continue
-        # The longest name the body keeps repeating: 信也科技, not 科技.
-        score = (candidate.endswith(lexicon.ORGANISATION_SUFFIXES), len(candidate), mentions)
-        if best_score is None or score > best_score:
-            chosen, best_score = candidate, score
-    if chosen is None:
-        # A headline name the body never repeats is still the headline's subject.
-        chosen = max((c for c in candidates if _is_a_name(c) and c.endswith(lexicon.ORGANISATION_SUFFIXES)),
-                     key=len, default=None)
+        # The headline's name counts when the body echoes it.
+        # (or names with a company's ending: the body may say 公司 throughout).
+        for name in _openings(title, _HEADLINE_OPENING_NAME, first_only=True):
+            if name in body or name.endswith(lexicon.ORGANISATION_SUFFIXES):
+                add(name, _WEIGHT_TITLE)
+        # 破冰跨境托管 江苏银行成首家…: a headline's name with a company's ending, anywhere in it.
+        for match in _ORGANISATION_OPENING.finditer(re.sub(r"\s+", "，", title)):
+            add(match.group("name"), _WEIGHT_TITLE)
+    if not title:
+        # A plain-text passage often starts with its headline on a line of its own.
+        # Named once there, it is the subject when the text goes on about 本集团/该公司/本行.
+        first_line = body.strip().split("\n", 1)[0][:_HEADLINE_LENGTH]
+        needed = 1 if _ANAPHORA.search(body) else 2
+        for name in _openings(first_line, _HEADLINE_OPENING_NAME, first_only=True):
+            if text.count(name) >= needed:
+                add(name, _WEIGHT_LISTED)
+    body_openings = Counter(_openings(body, _OPENING_NAME))
+    for name, times in body_openings.items():
+        if times >= 2:
+            add(name, _WEIGHT_TEXT)
+    for match in _DESCRIBED_NAME.finditer(body):
+        add(match.group("name"), _WEIGHT_TEXT)
+    for match in _ORGANISATION_OPENING.finditer(text):
+        add(match.group("name"), _WEIGHT_SUFFIX)
+    shortened: dict[str, int] = {}
+    for name, weight in found.items():
+        short = _short_form(name, text)
+        shortened[short] = max(shortened.get(short, 0), weight)
+    return shortened
+
+
+def _dominant(evidence: dict[str, int], text: str, round_up: bool) -> str | None:
+    """The candidate with the best evidence and the most mentions, unless another company is
+    as well evidenced and nearly as often mentioned, or the article says it is about several
+    (a round-up has no single subject, unless one company defines itself as 公司)."""
+    scored = []
+    for name, weight in evidence.items():
+        mentions = text.count(name)
+        needed = 1 if weight >= _WEIGHT_LISTED else 2 if weight == _WEIGHT_TEXT else 3
+        if mentions >= needed:
+            scored.append((weight, mentions, len(name), name))
+    if not scored:
+        return None
+    scored.sort(reverse=True)
+    weight, mentions, _, chosen = scored[0]
+    if round_up and not (weight == _WEIGHT_DEFINED and _defines_itself(chosen, text)):
+        return None
+    for other_weight, other_mentions, _, other in scored[1:]:
+        if other in chosen or chosen in other:
+            continue  # 信也科技 and 信也科技集团 are one company
+        # A listed or self-defined subject stands unless another is as well evidenced; a
+        # subject found only by its openings or suffix falls to any company named nearly as often.
+        if (other_weight >= weight or weight < _WEIGHT_LISTED) and other_mentions >= mentions * _ROUND_UP_SHARE:
+            return None
     return chosen
 
 
+def _defines_itself(name: str, text: str) -> bool:
+    return any(match.group("short") == name for construction in _DEFINED_SHORT
+               for match in construction.finditer(text))
+
+
+def _openings(text: str, construction: re.Pattern, first_only: bool = False) -> list[str]:
+    """Names clauses open with, before a period, a report verb (or in a headline a measure)."""
+    names = []
+    clauses = re.split(r"[，,；;。：:！!？?\n|]", re.sub(r"^\s*【[^】]*】", "", text))
+    for clause in clauses[:1] if first_only else clauses:
+        clause = _LEAD_WORDS.sub("", clause.strip())
+        match = construction.match(clause)
+        if match is None or _DATELINE.match(clause, match.end("name")):
+            continue
+        names.append(match.group("name"))
+    return names
+
+
+def _name_ending(run: str, text: str) -> str | None:
+    """The name a run ends with: after its last descriptor (中国领先的金融科技平台信也科技集团
+    → 信也科技集团), without its legal form when the text uses the short name (友邦保险控股有限
+    公司 → 友邦保险), and the longest ending of that the text repeats (双雄富邦金 → 富邦金)."""
+    run = re.split("的", run)[-1]
+    for descriptor in sorted(DESCRIPTOR_ENDS, key=len, reverse=True):
+        at = run.rfind(descriptor)
+        if at >= 0 and len(run) - at - len(descriptor) >= 2:
+            run = run[at + len(descriptor):]
+    base = _without_legal_form(run)
+    for name in [run] + [base[start:] for start in range(len(base) - 1)]:
+        if text.count(name) >= 2 and _is_a_name(name):
+            return name
+    return base if len(base) <= 6 else None
+
+
+def _without_legal_form(name: str) -> str:
+    for form in sorted(LEGAL_FORMS + ("控股", "集团"), key=len, reverse=True):
+        if name.endswith(form) and len(name) - len(form) >= 2:
+            return _without_legal_form(name[: -len(form)])
+    return name
+
+def _short_form(name: str, text: str) -> str:
+    """奇富科技股份有限公司 is 奇富科技 when the text calls it so elsewhere."""
+    for form in LEGAL_FORMS:
+        if name.endswith(form) and len(name) - len(form) >= 2:
+            short = name[: -len(form)]
+            if text.count(short) > text.count(name):
+                return short
+    return name
+
+
+def _strip_spaces(name: str) -> str:
+    return re.sub(rf"(?<=[{_CJK}])\s+(?=[{_CJK}])", "", name.strip())
+
+
 def _is_a_name(candidate: str) -> bool:
-    """Not a bare word like 银行 or 科技, nor a generic like 商业银行."""
-    if len(candidate) < 2 or candidate in lexicon.ORGANISATION_SUFFIXES:
+    """A company's name, not a bare suffix (银行), a generic (商业银行, 消金公司), a measure
+    (税后纯益, 资本充足率), a period or a pronoun."""
+    if len(candidate) < 2 or len(candidate) > 24 or candidate in lexicon.ORGANISATION_SUFFIXES:
         return False
-    generics = (generic + suffix for generic in lexicon.GENERIC_ORGANISATION_PREFIXES
-                for suffix in lexicon.ORGANISATION_SUFFIXES)
-    if any(generic.endswith(candidate) for generic in generics):
-        return False  # 市银行 is the tail of 上市银行, not a bank
-    if re.search(r"\d|[年月日]|季度|全年|去年|今年|其中", candidate):
+    if candidate in _NOT_NAMES or candidate in lexicon.SEGMENT_WORDS:
+        return False
+    if not re.search(rf"[{_CJK}]", candidate):
+        return bool(re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9 .&'-]{1,23}", candidate)) and not candidate.isdigit()
+    if re.search(r"[\d年月日]|季度|全年|去年|今年|其中|以来|期间", candidate):
         return False  # 一季度公司 is a time and a pronoun, not a name
-    return not any(candidate == generic + suffix for generic in lexicon.GENERIC_ORGANISATION_PREFIXES
-                   for suffix in lexicon.ORGANISATION_SUFFIXES)
+    if candidate.startswith(_NOT_OPENING) or candidate.endswith(_NOT_CLOSING):
+        return False
+    if re.search(r"[亿万元千百%％]", candidate):
+        return False  # 亿元(…) is a unit before a conversion
+    if any(word in candidate for word in MEASURE_WORDS + _VERB_WORDS) or candidate.endswith(_MEASURE_ENDINGS):
+        return False
+    if any(word.startswith(candidate) for word in MEASURE_WORDS):
+        return False  # 营业 of 营业收入
+    if _is_generic(candidate) or _MARKET.fullmatch(candidate):
+        return False
+    return not any(candidate.endswith(word) for word in ("市场", "行业", "产业", "经济", "协会", "联盟"))
+
+
+def _is_generic(candidate: str) -> bool:
+    """商业银行, 消费金融公司: a kind of company, or the tail of one (市银行 of 上市银行)."""
+    for generic in lexicon.GENERIC_ORGANISATION_PREFIXES:
+        for suffix in lexicon.ORGANISATION_SUFFIXES:
+            if (generic + suffix).endswith(candidate):
+                return True
+            if candidate == generic + suffix:
+                return True
+    # 消金公司, 农商银行, 城商行: two characters of kind before a bare suffix
+    kind = re.fullmatch(rf"(?P<kind>[{_CJK}]{{1,3}}?)(?:公司|银行|行|券商|险企|机构|企业)", candidate)
+    return kind is not None and kind.group("kind") in _KIND_WORDS
+
+
+# Short words for kinds of institution: 消金公司, 农商银行, 城商行, 股份行.
+_KIND_WORDS: frozenset[str] = frozenset((
+    "消金", "农商", "城商", "股份", "国有", "外资", "民营", "大型", "中小", "头部", "券商", "险企", "上市",
+    "持牌", "银行", "保险", "信托", "基金", "证券", "期货", "六大", "四大", "五大", "三大", "国股",
+    "人身险", "产险", "寿险", "财险", "再保险", "消费金融", "理财", "金融", "科技", "城农商", "农信",
+    "房", "车", "险", "药", "上市", "龙头", "头部", "中小", "大中型", "国有大",
+))
 
 
 _ORGANISATION_OPENING = re.compile(
@@ -70,9 +391,15 @@ _ORGANISATION_OPENING = re.compile(
     + "|".join(sorted(lexicon.STRONG_ORGANISATION_SUFFIXES, key=len, reverse=True)) + "))"
 )
 
+# 招商证券（5467亿元）、申万宏源（4985亿元）: in a list of companies each with its figure in
+# brackets, the figure is the name's.
+_BRACKETED_ITEM = re.compile(rf"(?:^|(?<=[，,；;。：:、）)]))\s*(?P<name>[{_CJK}]{{2,8}})\s*[（(]\s*$")
+_LISTED_BEFORE = re.compile(rf"[{_CJK}]{{2,8}}\s*[（(][^（()）]{{1,24}}[)）]\s*(?:、|和|与|及|以及)\s*$")
+
 
 # 投资银行业务, 归属于上市公司股东, 同业存单: these words then name a business or a product.
 _NOT_A_SUBJECT_AFTER = ("务", "股东", "存单", "拆借", "负债", "资产", "存款")
+
 
 def named_organisation(before: str, entity: str | None) -> str | None:
     """Another company a sentence is about, when a clause opens with its name.
@@ -80,8 +407,12 @@ def named_organisation(before: str, entity: str | None) -> str | None:
     Multi-company round-ups (工商银行净利润3483亿元，建设银行……) must not lend one bank's
     figures to another. Only a clause that opens with a name counts — a name after 向, 与 or
     通过 is a partner, not the subject — and only names with a strong suffix (银行, 证券 …),
-    never generic ones (商业银行, 民营银行).
+    never generic ones (商业银行, 民营银行). In a bracketed list (招商证券（5467亿元）、申万宏源
+    （4985亿元）) each figure is its item's, whatever the name's ending.
     """
+    bracketed = _bracketed_name(before, entity)
+    if bracketed is not None:
+        return bracketed
     last_name, last_at = None, -1
     for match in _ORGANISATION_OPENING.finditer(before):
         name = match.group("name")
@@ -97,21 +428,58 @@ def named_organisation(before: str, entity: str | None) -> str | None:
     return last_name
 
 
+def _bracketed_name(before: str, entity: str | None) -> str | None:
+    """The item a figure in brackets belongs to: 申万宏源 in …、申万宏源（4985亿元."""
+    match = _BRACKETED_ITEM.search(before)
+    if match is None:
+        return None
+    name = match.group("name")
+    if not _is_a_name(name) or (entity and (name in entity or entity in name)):
+        return None
+    strong = name.endswith(lexicon.LIST_ORGANISATION_SUFFIXES)
+    # A name without a company's ending counts only as a later item of a list of such items
+    # (…、东方财富（17.44%）), not alone (营收（亿元）is a label, 境内（60%）a segment).
+    if strong or _LISTED_BEFORE.search(before[: match.start("name")]):
+        return name
+    return None
+
+
 def other_subject(before: str, entity: str | None) -> str | None:
-    """The economy or market a figure is about, when the text names one after the company."""
+    """The economy or market a figure is about, when the text names one after the company.
+
+    Vague ones (行业, 上市银行) are the document's own: 行业 in an article on games and in
+    one on banks are not the same thing.
+    """
     last_other, last_other_at = None, -1
-    for word in lexicon.OTHER_SUBJECTS:
+    for word in ECONOMY_SUBJECTS:
         position = before.rfind(word)
-        while position >= 0 and before[position + len(word):].startswith(_NOT_A_SUBJECT_AFTER):
+        while position >= 0 and (before[position + len(word):].startswith(_NOT_A_SUBJECT_AFTER)
+                                 or _inside_a_name(before, position, word)):
             # 投资银行业务 is a business, not 银行业; 归属于上市公司股东 is the company's own
             position = before.rfind(word, 0, position)
-        if position > last_other_at:
+        if position < 0:
+            continue
+        if position > last_other_at or (position == last_other_at and len(word) > len(last_other or "")):
             last_other, last_other_at = word, position
+    for match in _MARKET.finditer(before):
+        if match.start() > last_other_at:
+            last_other, last_other_at = match.group(), match.start()
     if last_other is None:
         return None
     if entity and before.rfind(entity) > last_other_at:
         return None
+    if last_other in _VAGUE_SUBJECTS or _MARKET.fullmatch(last_other):
+        return f"{last_other}（{entity}）" if entity else last_other
     return last_other
+
+
+def _inside_a_name(before: str, position: int, word: str) -> bool:
+    """行业 inside 银行业务 or 同业 inside a name; 行业 as the tail of 银行业 is the longer word's."""
+    if word == "行业":
+        return before[position + 2: position + 3] == "务" or before[max(0, position - 1):position] in ("银", "险", "券")
+    if word == "业内":
+        return before[max(0, position - 1):position] in ("行", "产", "企", "专")
+    return False
 
 
 _LEADING_ORGANISATION = re.compile(

@@ -16,6 +16,7 @@ _PERIOD_WORDS = re.compile(
     r"(?:年初|今年|本年)以来|(?:截至|截止)?(?:(?:19|20)\d{2}\s*年?)?(?:第?[一二三四1-4]季度末?|Q[1-4]|上半年|下半年|前三季度"
     r"|\d{1,2}月份?(?:\d{1,2}日)?(?:末|底)?|全年|年度|年末|年底|年初)"
     r"|(?:19|20)\d{2}\s*(?:年报|财报|年度|年)?|去年同期|上年同期|去年|今年|上年|本年|当年|同期|单季度|单季|截至|截止"
+    r"|上一?个?季度|上季|本季度|本季|当季|上一?个?月|本月|当月"
 )
 _FILLERS = tuple(sorted(lexicon.METRIC_FILLERS, key=len, reverse=True))
 # A synonym followed by 率 names a rate, not the amount: 毛利率 is not 毛利润.
@@ -23,6 +24,10 @@ _SYNONYMS = [
     (re.compile(re.escape(synonym) + "(?![润率])"), canonical)
     for synonym, canonical in sorted(lexicon.METRIC_SYNONYMS.items(), key=lambda item: len(item[0]), reverse=True)
 ]
+# 某银行营业收入, 该公司净利润, 本集团收入: a reference to the company says who, not what.
+_COMPANY_REFERENCE = re.compile(
+    r"^(?:某|该|本|这家)[\u4e00-\u9fff]{0,2}?(?:银行|公司|集团|券商|险企|机构|企业|平台|行)"
+)
 _PUNCTUATION = re.compile(r"[\s“”\"'‘’「」『』《》()（）\[\]【】,，、;；:：.。!！?？~～·-]+")
 
 
@@ -33,6 +38,7 @@ def clean_phrase(phrase: str, entity_names: tuple[str, ...] = ()) -> str:
         if name:
             text = text.replace(name, "")
     text = _PUNCTUATION.sub("", text)
+    text = _COMPANY_REFERENCE.sub("", text)
     # 的 and 了 carry no meaning in a metric: 促成的借款金额 is 促成借款金额.
     text = text.replace("的", "").replace("了", "")
     for word in lexicon.CUMULATIVE_WORDS:
@@ -72,3 +78,21 @@ def keys_compatible(short: str, long: str) -> bool:
     if not short or not long:
         return False
     return short == long or long.endswith(short) or short.endswith(long)
+
+
+# What a metric key must contain to name a measure: 营收, 净利润, 不良率, 交付量. A key without
+# one is a name or a fragment the phrase left behind (国泰君安 in 国泰君安（15.36亿元）, 上季度为…)
+# and says nothing about what the figure measures.
+MEASURE_HEADS: tuple[str, ...] = (
+    "收入", "营收", "营业额", "利润", "净利", "盈利", "溢利", "纯利", "纯益", "获利", "亏损", "毛利", "收益",
+    "资产", "负债", "资本", "贷款", "存款", "余额", "规模", "保费", "价值", "销量", "销售", "交付", "出货",
+    "装机", "装车", "产量", "产能", "用户", "客户", "会员", "人数", "员工", "成本", "费用", "支出", "投入",
+    "现金", "股息", "分红", "派息", "市值", "每股", "EPS", "息差", "价格", "指数", "金额", "交易", "订单",
+    "成交", "发行", "融资", "投资", "进口", "出口", "GMV", "MAU", "DAU",
+    "额", "率", "量", "数", "值", "比", "价", "费", "款", "金",
+)
+
+
+def names_a_measure(key: str) -> bool:
+    """The key says what is measured, not only who or when (see MEASURE_HEADS)."""
+    return any(head in key for head in MEASURE_HEADS)
