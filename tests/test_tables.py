@@ -14,7 +14,7 @@ from validator.extract import extract
 from validator.pipeline import run
 from validator.records import Check, Claim, Extraction, Relation
 
-RULE_OF_KIND = {"growth_prior": "growth-prior", "pp_change": "point-change"}
+RULE_OF_KIND = {"growth_prior": "growth-prior", "pp_change": "point-change", "from_to": "change-delta"}
 
 
 def read(tmp_path: Path, text: str, name: str = "table.txt") -> Extraction:
@@ -419,3 +419,27 @@ def test_a_markdown_row_keeps_every_cell_in_its_column(tmp_path):
     assert set(verdicts(tmp_path, MARKDOWN).values()) == {"pass"}
     broken = MARKDOWN.replace("| 20% |", "| 25% |")
     assert verdicts(tmp_path, broken, "broken.txt")[("1,320", "1,100", "25%")] == "violation"
+
+
+AMOUNT_AND_RATE = """单位:亿元
+项目 2024年末 2023年末 增减额 增减率
+资产总额 1,250.0 1,100.0 150.0 13.6%
+负债总额 980.5 1,020.5 -40.0 -3.9%
+"""
+
+
+def test_an_amount_change_and_a_rate_side_by_side_compare_the_same_periods(tmp_path):
+    assert table_relations(read(tmp_path, AMOUNT_AND_RATE)) == [
+        ("from_to", {"from": "1,100.0", "to": "1,250.0", "delta": "150.0"}, None),
+        ("growth_prior", {"current": "1,250.0", "prior": "1,100.0", "rate": "13.6%"}, None),
+        ("from_to", {"from": "1,020.5", "to": "980.5", "delta": "-40.0"}, "down"),
+        ("growth_prior", {"current": "980.5", "prior": "1,020.5", "rate": "-3.9%"}, "down"),
+    ]
+    assert set(verdicts(tmp_path, AMOUNT_AND_RATE).values()) == {"pass"}
+    broken = AMOUNT_AND_RATE.replace("-40.0", "-50.0")
+    assert verdicts(tmp_path, broken, "broken.txt")[("1,020.5", "980.5", "-50.0")] == "violation"
+
+
+def test_a_change_column_of_unnamed_kind_beside_amounts_is_not_read(tmp_path):
+    text = "项目 2024年末 2023年末 变动\n资产总额 1,250.0 1,100.0 150.0\n"
+    assert table_relations(read(tmp_path, text)) == []

@@ -41,6 +41,8 @@ POINTS_WORDS = ("百分点", "pp", "ppt")
 # A column of shares of a total (占比, 比重): neither a period nor a change. A header that
 # has one is read only cell for column, never by the cells' dimensions.
 SHARE_WORDS = ("占比", "比重", "占总", "份额", "结构", "构成")
+# A change column of amounts: the difference between the two periods (增减额 beside 增减率).
+DELTA_WORDS = ("增减额", "变动额", "增加额", "减少额", "变动金额", "增减金额", "增减值", "变动值", "变化额", "差额")
 # A change column that names its basis as the same period a year before.
 YEAR_ON_YEAR_WORDS = ("同比", "按年", "较上年", "比上年", "yoy")
 # A change column in a unit the cells do not share (基点 is a hundredth of a point): not read.
@@ -168,6 +170,7 @@ class Column:
     restated: bool | None = None  # True: 调整后, False: 调整前, None: printed once
     points: bool = False  # the change is in percentage points
     relative: bool = False  # the header names a growth rate (增幅(%), 增长率)
+    delta: bool = False  # the header names a difference of amounts (增减额)
     other_basis: bool = False  # constant currency: not computable from the cells
     unread: bool = False  # 基点 and other units the rules do not read
 
@@ -186,6 +189,7 @@ def _has(text: str, words: Sequence[str]) -> bool:
 
 def _change_column(words: str) -> Column:
     return Column(words, "change", points=_has(words, POINTS_WORDS), relative=_has(words, RELATIVE_NOUNS),
+                  delta=_has(words, DELTA_WORDS) and not _has(words, RELATIVE_NOUNS),
                   other_basis=_has(words, OTHER_BASIS_WORDS), unread=_has(words, UNREAD_CHANGE_WORDS))
 
 
@@ -542,7 +546,7 @@ def _later(first: Column, second: Column) -> bool | None:
 
 @dataclass(frozen=True)
 class _Stated:
-    kind: Literal["growth_prior", "pp_change"]
+    kind: Literal["growth_prior", "pp_change", "from_to"]
     current: Claim
     prior: Claim
     change: Claim
@@ -596,21 +600,23 @@ def _stated_in_row(placed: Placed, label: str = "") -> list[_Stated]:
     stated: list[_Stated] = []
     group: list[tuple[Column, Cell | None]] = []
     row_current: tuple[Column, Cell] | None = None
+    after_change = False  # 增减额 增减率, 变动(固定汇率) 变动(实质汇率): side by side, one pair
     for column, cell in placed:
         if column.kind == "period":
             if cell is not None and cell.is_points:
                 return []  # points under a period column: the row is not lined up
+            if after_change:
+                group, after_change = [], False
             group.append((column, cell))
             continue
         if column.kind == "share":
             continue  # 2024年 占比 2023年 占比 同比: the change compares the two periods
+        after_change = True
         if cell is None or column.other_basis or column.unread:
-            continue  # 按年变动(固定汇率) beside 按年变动(实质汇率): the next change compares the same cells
-        if not (cell.is_rate or cell.is_points or cell.claim.dimension == "number"):
-            group = []
+            continue
+        if not (cell.is_rate or cell.is_points or cell.claim.dimension == "number" or column.delta):
             continue
         pair = _pair(group, row_current, column)
-        group = []
         if pair is None:
             continue
         (current_column, current), (_, prior) = pair
@@ -639,6 +645,8 @@ def _kind(column: Column, current: Cell, prior: Cell, change: Cell, rate_label: 
         return None  # rates printed without % (单位:%): a change beside them may be points
     if change.is_rate or (column.relative and change.claim.dimension == "number"):
         return "growth_prior"
+    if column.delta and change.is_amount and same_measure(change.claim, current.claim):
+        return "from_to"
     return None
 
 
@@ -646,12 +654,12 @@ def _consistent(placed: Placed) -> bool:
     """A lining-up is believable when every period column holds a level of one kind (all
     rates or all amounts) and every change column a percentage, points or a bare number."""
     levels = [cell for column, cell in placed if column.kind == "period" and cell is not None]
-    changes = [cell for column, cell in placed if column.kind == "change" and cell is not None]
     if any(cell.is_points for cell in levels):
         return False
     if len({cell.is_rate for cell in levels}) > 1:
         return False
-    return all(cell.is_rate or cell.is_points or cell.claim.dimension == "number" for cell in changes)
+    return all(cell.is_rate or cell.is_points or cell.claim.dimension == "number" or column.delta
+               for column, cell in placed if column.kind == "change" and cell is not None)
 
 
 def stated_in_tables(sentences: Sequence[SentenceFigures]) -> list[Relation]:
@@ -732,6 +740,8 @@ def _relation(stated: _Stated, construction: str) -> Relation | None:
         return None
     if stated.kind == "growth_prior":
         roles = (("current", stated.current), ("prior", stated.prior), ("rate", stated.change))
+    elif stated.kind == "from_to":
+        roles = (("from", stated.prior), ("to", stated.current), ("delta", stated.change))
     else:
         roles = (("from", stated.prior), ("to", stated.current), ("points", stated.change))
     return Relation(
