@@ -109,7 +109,14 @@ BOUNDS = [
     ("首次实现百亿元目标", "百亿元", "9950000000", "10050000000"),
     ("海外营收占比均超过四分之一", "四分之一", "25", None),
     ("占总收入六成三", "六成三", "125/2", "127/2"),
+    ("占比不到三分之二", "三分之二", None, "6667/100"),
+    ("海外收入超过1/8,", "1/8", "25/2", None),
 ]
+
+
+def test_a_fraction_printed_in_decimals_stays_inside_its_interval():
+    [quantity] = read("份额超过1/9,")
+    assert quantity.value == Decimal("11.11") and quantity.interval.lower <= Fraction(quantity.value)
 
 
 @pytest.mark.parametrize(("text", "printed", "lower", "upper"), BOUNDS)

@@ -490,7 +490,10 @@ def _read_fraction(text: str, match: re.Match[str]) -> Quantity | None:
         value = value.quantize(Decimal("0.01"))
     bound, qualifier = _bound_of(None if before in lexicon.ROUND_QUALIFIERS else before,
                                  match.group("after"), None)
-    interval = _bounded(share, Interval.point(share), bound)
+    # 1/3 prints as 33.33: the interval holds both the exact share and the printed value.
+    printed = Fraction(value)
+    exact = Interval(min(share, printed), max(share, printed))
+    interval = _bounded(min(share, printed) if bound == "above" else max(share, printed), exact, bound)
     quantity = _quantity(text, match, start, end, text[start:end], value.normalize(), "%", interval,
                          qualifier, bound, None)
     return quantity
