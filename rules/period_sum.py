@@ -60,6 +60,10 @@ SUMMARY = ("a part of a stretch of time never exceeds it for a flow (a quarter i
 _FLOW_PERIODS = ("year", "half", "quarter", "ytd", "month", "months")
 # What makes a figure no flow at all: its parts may rightly be larger than the whole.
 _NOT_FLOWS = ("average", "ratio", "balance", "peak")
+# Profit in the words of Taiwan and Hong Kong coverage (稅後純益, 獲利, 盈餘, 轉賺).
+_PROFIT_WORDS = ("纯益", "获利", "盈余", "赚")
+# Per-share figures (EPS, 每股收益) divide a profit: not amounts that add up.
+_PER_SHARE = ("EPS", "eps", "每股")
 # Words of a loss: a loss is not a part of the profit it reduces.
 _LOSS_WORDS = ("亏", "蚀", "负")
 # Counters of durations, levels and holdings: 平均发行期限8.6年, 3500点, 持股1.2亿股 are no flows.
@@ -98,6 +102,8 @@ def _is_flow(claim: Claim) -> bool:
         return False
     if claim.dimension == "count" and claim.unit in _LEVEL_COUNTERS:
         return False
+    if any(word in key for key in _keys(claim) for word in _PER_SHARE):
+        return False
     kind = period_kind(claim.period)
     if _running(claim):
         return kind in _FLOW_PERIODS or kind == "point"
@@ -122,7 +128,8 @@ def _is_loss(claim: Claim) -> bool:
 
 def _can_be_negative(claim: Claim) -> bool:
     """A profit or a net figure: other months' losses can bring the whole below one part."""
-    return not _additive(claim, ("signed",))
+    return not _additive(claim, ("signed",)) or any(
+        word in key for key in _keys(claim) for word in _PROFIT_WORDS)
 
 
 def _keys(claim: Claim) -> frozenset[str]:
@@ -213,15 +220,34 @@ def _parts_within_wholes(by_period: dict[str, list[Claim]], losses: set) -> Iter
     wholes = [claim for claims in by_period.values() for claim in claims]
     for period in sorted(by_period):
         for part in by_period[period]:
+            # A round-up prints one metric for many companies: several different figures for
+            # the part's period, or for one whole's period, leave open which whole is the
+            # part's own. Then only the nearest whole is read as its whole, and never against it.
+            part_alone = _alone(part, by_period[period])
+            candidates: dict[str, list[Claim]] = defaultdict(list)
             for whole in wholes:
-                if not _holds(whole, part) or not _same_units(part, whole):
-                    continue
-                same = _same_metric(part, whole)
-                if not same and not _compatible_metric(part, whole):
-                    continue
-                check = _part_within_whole(part, whole, same, losses)
-                if check is not None:
-                    yield check
+                if _holds(whole, part) and _same_units(part, whole) and _compatible_metric(part, whole):
+                    candidates[_period_key(whole)].append(whole)
+            for whole_period, found in sorted(candidates.items()):
+                # The same metric first: 归母净利润's whole is not 扣非归母净利润.
+                found = [whole for whole in found if _same_metric(part, whole)] or found
+                alone = part_alone and _alone(found[0], by_period[whole_period])
+                chosen = found if alone else [min(found, key=lambda whole: _distance(part, whole))]
+                for whole in chosen:
+                    check = _part_within_whole(part, whole, alone and _same_metric(part, whole), losses)
+                    if check is not None:
+                        yield check
+
+
+def _alone(claim: Claim, same_period: list[Claim]) -> bool:
+    """No other figure of the same metric and period says something else."""
+    return all(other.text == claim.text or not _same_metric(other, claim) or not _same_units(other, claim)
+               for other in same_period)
+
+
+def _distance(part: Claim, whole: Claim) -> tuple[int, int, int]:
+    return (part.document != whole.document, abs(part.sentence_index - whole.sentence_index),
+            abs(part.offset - whole.offset))
 
 
 def _part_within_whole(part: Claim, whole: Claim, same_metric: bool, losses: set) -> Check | None:
@@ -232,7 +258,7 @@ def _part_within_whole(part: Claim, whole: Claim, same_metric: bool, losses: set
     severity, verdict = SEVERITY, f"within the {word}"
     if not passed:
         if not same_metric:
-            return None  # a slice of another name: which is larger is not for this rule to say
+            return None  # a slice of another name, or one whole among several: not proven
         if not (_period_printed(part) and _period_printed(whole)):
             return None  # a period carried over from elsewhere may not be the figure's own
         doubt = _reading_that_fits(part, whole, losses)

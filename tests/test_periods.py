@@ -155,3 +155,8 @@ def test_a_sentence_names_its_own_period_in_either_script():
 
 def test_a_passage_dated_only_in_digits_reports_on_that_year():
     assert report_period(None, ["date 2025-08-12 整体金控前七月税后纯益达3,059亿元"], None) == "2025"
+
+
+def test_a_passage_dated_only_by_its_address_reports_on_that_year():
+    sentences = ["source: http://news.example.com/2012/03/15/A0315.htm", "今年首2个月保费收入794亿元"]
+    assert report_period(None, sentences, None) == "2012"

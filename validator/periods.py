@@ -16,6 +16,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
+
+import opencc
 
 from .lexicon import CHINESE_DIGITS, CHINESE_QUARTERS
 
@@ -436,8 +439,13 @@ def without_period_words(phrase: str) -> str:
     return _STRETCH_WORDS.sub("", phrase)
 
 
-# Period words in traditional characters, read like the simplified ones (單月, 累計前七月, 首2個月).
-_TRADITIONAL_PERIOD_CHARACTERS = str.maketrans("單當個計週", "单当个计周")
+_TO_SIMPLIFIED = opencc.OpenCC("t2s")
+
+
+@cache
+def _simplified_character(character: str) -> str:
+    converted = _TO_SIMPLIFIED.convert(character)
+    return converted if len(converted) == 1 else character
 
 
 def names_period(sentence: str, period: str | None) -> bool:
@@ -447,7 +455,8 @@ def names_period(sentence: str, period: str | None) -> bool:
     if period is None:
         return False
     resolver = PeriodResolver(period, None)
-    text = sentence.translate(_TRADITIONAL_PERIOD_CHARACTERS)
+    # Period words in traditional characters read like simplified ones (單月, 累計前兩月).
+    text = "".join(_simplified_character(character) for character in sentence)
     return any(marker.period == period for marker in resolver.markers(text))
 
 
@@ -488,6 +497,8 @@ def _period_named_in(text: str, published: date | None) -> str | None:
     return None
 
 
+_ADDRESS_DATE = re.compile(
+    r"(?:https?://|www\.)\S*?[/_-]((?:19|20)\d{2})[-/]?(?:0[1-9]|1[0-2])(?:[-/]?(?:0[1-9]|[12]\d|3[01]))?(?=[/_.-])")
 _ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)")
 
 
@@ -506,8 +517,10 @@ def report_period(title: str | None, sentences: list[str], published: date | Non
     text = "".join(sentences)
     years = Counter(int(found) for found in re.findall(r"((?:19|20)\d{2})年", text))
     if not years:
-        # A passage that prints its date only as 2025-08-12 (a dateline, a filing's date).
+        # A passage that prints its date only as 2025-08-12 (a dateline, a filing's date), or
+        # whose address carries it (…/2012/03/15/…, …/content/2021-11/04/…).
         years = Counter(int(found) for found in _ISO_DATE.findall(text))
+        years = years or Counter(int(found) for found in _ADDRESS_DATE.findall(text))
     candidates = [year for year in years if published is None or year <= published.year]
     if candidates:
         return str(max(candidates, key=lambda year: (years[year], year)))
