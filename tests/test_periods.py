@@ -160,3 +160,15 @@ def test_a_passage_dated_only_in_digits_reports_on_that_year():
 def test_a_passage_dated_only_by_its_address_reports_on_that_year():
     sentences = ["source: http://news.example.com/2012/03/15/A0315.htm", "今年首2个月保费收入794亿元"]
     assert report_period(None, sentences, None) == "2012"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("一至三季度，公司营收", ["2021Q1-Q3"]),
+    ("2019年Q1-Q4，公司销售额", ["2019"]),
+    ("第二至第四季度，公司营收", ["2021M4-M12"]),
+    ("22Q3公司营收", ["2022Q3"]),
+    ("3Q22公司营收", ["2022Q3"]),
+    ("可支持XPILOT3Q22的车型", []),
+])
+def test_quarters_written_together(sentence, expected):
+    assert periods(sentence) == expected

@@ -22,7 +22,7 @@ import opencc
 
 from .lexicon import CHINESE_DIGITS, CHINESE_QUARTERS
 
-_Q = r"(?:第?(?P<{name}>[一二三四1-4])季度|第(?P<{name}b>[一二三四1-4])季(?![度报])|Q(?P<{name}x>[1-4]))"
+_Q = r"(?:第?(?P<{name}>[一二三四1-4])季度|第(?P<{name}b>[一二三四1-4])季(?![度报])|(?<![A-Za-z])Q(?P<{name}x>[1-4])(?!\d))"
 # The year before a quarter or half: printed (2021年), relative (今年, 去年) or left out.
 _YEAR = r"(?:(?P<year>(?:19|20)\d{2})\s*年?|(?P<rel>去|今|上|本)年)?"
 _MONTH = r"1[0-2]|0?[1-9]"
@@ -40,9 +40,9 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
         r"[，,\s]*[^，,；;。\d]{0,10}?(?:年内|年初以来|今年以来|本年以来|今年|本年)")),
     # 年初以来 is the stretch up to the date in force, not the opening balance: it names no period.
     ("since", re.compile(r"(?:年初|今年|本年)以来")),
-    # 一至四季度, Q1-Q4: several quarters at once; a 分别 list gives each figure its own.
-    ("quarter_range", re.compile(r"第?[一二三四1-4](?:季度)?(?:至|到|-|—|~)第?[一二三四1-4]季度"
-                                 r"|Q[1-4]\s*(?:至|到|-|—|~)\s*Q[1-4]")),
+    # 一至三季度, Q1-Q4: the quarters from one to the other (a 分别 list gives each figure its own).
+    ("quarter_range", re.compile(_YEAR + r"(?:第?(?P<first>[一二三四1-4])(?:季度)?(?:至|到|-|—|~)第?(?P<last>[一二三四1-4])季度"
+                                 r"|Q(?P<firstx>[1-4])\s*(?:至|到|-|—|~)\s*Q(?P<lastx>[1-4]))")),
     # 1-10月, 1—11月份, 2023年1月至12月, 1月份至6月份: the months from one to the other.
     ("month_range", re.compile(_MONTHS_YEAR + r"(?<![\d.])(?P<first>" + _MONTH + r")月?份?" + _RANGE
                                + r"(?P<last>" + _MONTH + r")月份?(?![末底日\d])")),
@@ -53,6 +53,8 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("month_end", re.compile(r"(?P<year>(?:19|20)\d{2})年(?P<month>1[0-2]|0?[1-9])月(?:末|底)")),
     # 截至3月末 with no year: the last such month end on or before the publication day.
     ("recent_month_end", re.compile(r"(?<![年\d])(?P<month>1[0-2]|[1-9])月(?:末|底)")),
+    # 22Q3, 3Q22: a broker's quarter with a two-digit year.
+    ("short_quarter", re.compile(r"(?<![\dA-Za-z])(?:(?P<short>\d{2})Q(?P<qx>[1-4])|(?P<qy>[1-4])Q(?P<short2>\d{2}))(?![\dA-Za-z])")),
     ("quarter_end", re.compile(r"(?P<year>(?:19|20)\d{2})?年?" + _Q.format(name="q") + r"末")),
     ("year_end", re.compile(r"(?P<year>(?:19|20)\d{2})年?(?:末|底)|(?P<rel>去|今|上|本)?年(?:末|底)")),
     ("year_start", re.compile(r"(?P<year>(?:19|20)\d{2})年?初|(?P<rel>去|今|上|本)?年初")),
@@ -300,7 +302,7 @@ class PeriodResolver:
         sentence_year: int | None = None
         for kind, match in sorted(found, key=lambda item: item[1].start()):
             groups = match.groupdict()
-            printed_year = groups.get("year") or groups.get("year2")
+            printed_year = groups.get("year") or groups.get("year2") or groups.get("short") or groups.get("short2")
             period = self._resolve(kind, match, sentence_year, taken[-1].period if taken else None)
             if period is None:
                 continue
@@ -348,8 +350,6 @@ class PeriodResolver:
         ``before`` the period of the marker just before this one."""
         if kind == "since":
             return None
-        if kind == "quarter_range":
-            return ""
         if kind in ("this_month", "this_quarter"):
             # 9月单月: 单月 repeats the month in force. Said after another stretch (第四季度，
             # 单月…) it names a month the sentence does not give.
@@ -362,6 +362,8 @@ class PeriodResolver:
         if kind == "same_period_last_year":
             return _PRIOR
         groups = {key: value for key, value in match.groupdict().items() if value}
+        if kind == "short_quarter":
+            return f"20{groups.get('short') or groups['short2']}Q{groups.get('qx') or groups['qy']}"
         if kind in _MONTH_KINDS and "year" not in groups and "rel" not in groups:
             month = int(groups.get("last") or groups.get("month") or 0) or _month_count(groups.get("count", "")) or 12
             year = sentence_year or self._month_year(month)
@@ -400,6 +402,10 @@ class PeriodResolver:
             return f"{year - 1}-12-31"
         if kind == "ytd":
             return f"{year}Q1-Q3"
+        if kind == "quarter_range":
+            first = CHINESE_QUARTERS[groups.get("first") or groups["firstx"]]
+            last = CHINESE_QUARTERS[groups.get("last") or groups["lastx"]]
+            return months_period(year, first * 3 - 2, last * 3) if first < last else None
         if kind == "half":
             return f"{year}H1" if groups["half"] in ("上半年", "H1") else f"{year}H2"
         if kind == "quarter":
