@@ -41,6 +41,7 @@ import calendar
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from functools import cache
 
 from validator.corpus import Corpus, claim_interval, comparable_units, summed
 from validator.intervals import Interval
@@ -135,9 +136,14 @@ def _can_be_negative(claim: Claim) -> bool:
 def _keys(claim: Claim) -> frozenset[str]:
     """The metric as the extractor keyed it, and as its phrase reads, both without period
     words (累计前七月合并税后纯益 and 7月单月税后纯益 measure the same 税后纯益)."""
-    names = (claim.entity,) if claim.entity else ()
-    keys = (without_period_words(claim.metric_key), metric_key(without_period_words(claim.metric), names))
-    return frozenset(key for key in keys if len(key) >= 2)
+    return _keys_of(claim.metric_key, claim.metric, claim.entity)
+
+
+@cache
+def _keys_of(key: str, phrase: str, entity: str | None) -> frozenset[str]:
+    names = (entity,) if entity else ()
+    keys = (without_period_words(key), metric_key(without_period_words(phrase), names))
+    return frozenset(found for found in keys if len(found) >= 2)
 
 
 def _additive(claim: Claim, kinds: tuple[str, ...]) -> bool:

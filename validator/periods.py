@@ -131,6 +131,7 @@ def months_period(year: int, first: int, last: int) -> str:
     return f"{year}M{first}" if first == last else f"{year}M{first}-M{last}"
 
 
+@cache
 def period_span(period: str | None) -> tuple[int, int, int] | None:
     """A flow period as (year, first month, last month); None for a point in time."""
     kind = period_kind(period)
@@ -222,6 +223,7 @@ def previous_quarter(period: str) -> str | None:
     return None
 
 
+@cache
 def period_kind(period: str | None) -> str | None:
     """year, half, quarter, ytd (the year's first quarters or months), month, months (a
     stretch of months from later in the year) or point."""
