@@ -117,6 +117,10 @@ def check(corpus: Corpus) -> Iterator[Check]:
                     yield _judged(wording, band, [precise], magnitude(precise), precise.text)
         if wording.kind == "share":
             yield from _judged_share(corpus, wording, band)
+        restated_at_once = _in_one_breath(wording, by_document[wording.document])
+        if restated_at_once is not None and (restated_at_once.document, restated_at_once.id) not in judged:
+            judged.add((restated_at_once.document, restated_at_once.id))
+            yield _judged(wording, band, [restated_at_once], magnitude(restated_at_once), restated_at_once.text)
         restating = nearest([precise for precise in by_document[wording.document]
                              if (precise.document, precise.id) not in judged and restates(precise, wording)], wording)
         if restating:
@@ -266,6 +270,25 @@ def nearest(found: list[Claim], wording: Claim) -> list[Claim]:
     by_distance = sorted(found, key=lambda claim: (abs(claim.sentence_index - wording.sentence_index), claim.offset))
     close = [claim for claim in by_distance if 0 <= claim.sentence_index - wording.sentence_index <= _NEXT_SENTENCES]
     return close or by_distance[:_FEW_RESTATEMENTS]
+
+
+def _in_one_breath(wording: Claim, claims: list[Claim]) -> Claim | None:
+    """The precise figure the wording's own clause goes on to give: 超5亿元，达到5.687亿元;
+    首次站上800亿元，达到832.72亿元. The next figure of the sentence, of the same units and kind,
+    with no metric of its own between them (only 达到, 为): the same measure, stated twice, so
+    it can prove the wording wrong."""
+    following = sorted(
+        (claim for claim in claims
+         if claim.sentence_index == wording.sentence_index and claim.offset > wording.offset),
+        key=lambda claim: claim.offset,
+    )
+    if not following:
+        return None
+    after = following[0]
+    if (after.kind != wording.kind or is_approximate(after) or after.metric_key
+            or not _same_units(after, wording) or not comparable(after, wording, same_company=False)):
+        return None
+    return after
 
 
 def _printed_finer(precise: Claim, wording: Claim) -> bool:

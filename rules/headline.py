@@ -23,8 +23,10 @@ its value, such a figure can confirm a headline but never refute it.
 A headline is violated only when no body figure backs it and the body surely gives the same
 measure: the same metric key, or else the one body metric that a title key of three or more
 characters abbreviates, provided no body figure of that kind and period meets the title's under
-another name (收入 may be the 营业收入 keyed 营收); both periods known, the same running-total
-sense (累计) and the same growth basis. The message says which way the entailment fails. A
+another name (收入 may be the 营业收入 keyed 营收); both periods known (or neither), the same
+running-total sense (累计) and the same growth basis. Only the title, a heading, the 原标题 line
+and the lines before the body's first sentence can be violated: a line in the middle of a body
+that merely looks like a headline (a digest's 道指报40347.97点) is only ever confirmed. The message says which way the entailment fails. A
 title figure the body never repeats is not checked.
 
 错误 (wrong)::
@@ -204,13 +206,13 @@ def _strict_candidates(headline: Claim, candidates: list[Claim], body_claims: li
 
     The same key, or — when the headline's key is an abbreviation of at least three characters
     — the one body metric it can stand for, unless the body prints the headline's figure for
-    another measure; the same company, both periods known, and the same running-total sense
-    and growth basis (同比 is not 环比).
+    another measure; the same company where both are known, both periods known (or neither),
+    and the same running-total sense and growth basis (同比 is not 环比).
     """
     sure = [
         body for body in candidates
-        if headline.period is not None and body.period is not None
-        and body.entity == headline.entity
+        if _same_known(headline.period, body.period)
+        and (headline.entity is None or body.entity is None or body.entity == headline.entity)
         and body.cumulative == headline.cumulative
         and (headline.basis is None or body.basis is None or headline.basis == body.basis
              or headline.kind == "share")
@@ -226,6 +228,14 @@ def _strict_candidates(headline: Claim, candidates: list[Claim], body_claims: li
     if any(_printed_elsewhere(headline, body) for body in body_claims):
         return []
     return sure
+
+
+def _same_known(title: str | None, body: str | None) -> bool:
+    """Both periods known and compatible, or neither known: an article whose periods the
+    extractor could not place at all speaks of one report."""
+    if title is None or body is None:
+        return title is None and body is None
+    return periods_compatible(title, body)
 
 
 def _printed_elsewhere(headline: Claim, body: Claim) -> bool:
