@@ -14,7 +14,8 @@ from validator.extract import extract
 from validator.pipeline import run
 from validator.records import Check, Claim, Extraction, Relation
 
-RULE_OF_KIND = {"growth_prior": "growth-prior", "pp_change": "point-change", "from_to": "change-delta"}
+RULE_OF_KIND = {"growth_prior": "growth-prior", "pp_change": "point-change", "from_to": "change-delta",
+                "parts_sum": "parts-sum"}
 
 
 def read(tmp_path: Path, text: str, name: str = "table.txt") -> Extraction:
@@ -443,3 +444,55 @@ def test_an_amount_change_and_a_rate_side_by_side_compare_the_same_periods(tmp_p
 def test_a_change_column_of_unnamed_kind_beside_amounts_is_not_read(tmp_path):
     text = "项目 2024年末 2023年末 变动\n资产总额 1,250.0 1,100.0 150.0\n"
     assert table_relations(read(tmp_path, text)) == []
+
+
+# --- stretches of a year ------------------------------------------------------------------
+
+QUARTERS = """2024 财年 2024 Q4 2024 Q3 2024 Q2 2024 Q1
+交付 41,200 12,300 10,900 9,800 8,200
+未偿余额 66.0 66.0 61.5 58.2 55.0
+"""
+
+
+def test_the_four_quarters_of_a_flow_add_up_to_its_year(tmp_path):
+    assert parts_of(read(tmp_path, QUARTERS)) == []  # a total row is not a partition
+    extraction = read(tmp_path, QUARTERS)
+    by_id = {claim.id: claim for claim in extraction.claims}
+    quarters = [([by_id[c].text for c in relation.claims_in("part")], by_id[relation.claim_in("total")].text)
+                for relation in extraction.relations if relation.construction == "table-quarters-of-a-year"]
+    assert quarters == [(["8,200", "9,800", "10,900", "12,300"], "41,200")]  # a balance's quarters are not parts
+    assert set(verdicts(tmp_path, QUARTERS).values()) <= {"pass"}
+    read(tmp_path, QUARTERS.replace("41,200", "43,200"), "broken.txt")
+    report = run([str(tmp_path / "broken.txt")])
+    assert any(check.rule == "parts-sum" and check.outcome == "violation" for check in report.checks)
+
+
+def inside(tmp_path: Path, text: str) -> list[tuple[str, str]]:
+    import validator.extract as extract_module
+    from validator import tables
+
+    found: list[tuple[str, str]] = []
+
+    def reading(sentences):
+        found.extend((part.text, whole.text) for part, whole in tables.periods_inside_their_year(sentences))
+        return tables.stated_in_tables(sentences)
+
+    original = extract_module.stated_in_tables
+    extract_module.stated_in_tables = reading
+    try:
+        read(tmp_path, text)
+    finally:
+        extract_module.stated_in_tables = original
+    return found
+
+
+def test_a_quarter_column_group_lies_inside_the_nine_months_group(tmp_path):
+    text = ("百万美元\n\n截至9月30日止三个月\n\n截至9月30日止九个月\n\n2024年\n\n2023年\n\n按年变动\n\n"
+            "2024年\n\n2023年\n\n按年变动\n\n新业务收入\n\n520\n\n400\n\n30%\n\n1,480\n\n1,200\n\n23%\n")
+    assert inside(tmp_path, text) == [("520", "1,480"), ("400", "1,200")]
+
+
+def test_a_quarter_and_its_year_under_group_titles_on_one_line(tmp_path):
+    text = ("截至三个月\n同比\n全年已结束\n同比\n2023 2024\n2023 2024\n订单量(百万单)\n"
+            "20.0 23.0 15.0 % 80.0 88.0 10.0 %\n贷款余额(十亿元)\n60.0 66.0 10.0 % 60.0 66.0 10.0 %\n")
+    assert inside(tmp_path, text) == [("20.0", "80.0"), ("23.0", "88.0")]

@@ -24,9 +24,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, get_args
 
-from .records import Claim, Filler, Relation
+from .records import Claim, Filler, Relation, RelationKind
 from .relations import PlacedFigure, SentenceFigures, same_measure
 
 # --- the words a header and a row are read with -------------------------------------------
@@ -43,6 +43,17 @@ POINTS_WORDS = ("百分点", "pp", "ppt")
 SHARE_WORDS = ("占比", "比重", "占总", "份额", "结构", "构成")
 # A change column of amounts: the difference between the two periods (增减额 beside 增减率).
 DELTA_WORDS = ("增减额", "变动额", "增加额", "减少额", "变动金额", "增减金额", "增减值", "变动值", "变化额", "差额")
+# A group title over the period columns names how long they run: 截至9月30日止三个月,
+# 全年已结束. In months.
+SPAN_TITLES: tuple[tuple[re.Pattern[str], int], ...] = (
+    (re.compile(r"(?:三|3)\s*个月|单季"), 3),
+    (re.compile(r"(?:六|6)\s*个月|上半年|半年度"), 6),
+    (re.compile(r"(?:九|9)\s*个月|前三季度"), 9),
+    (re.compile(r"(?:十二|12)\s*个月|全年|年度|财年"), 12),
+)
+# Rows whose cells are not flows that add up over a year: balances and counts at a date,
+# ratios, per-share figures, running totals. A quarter of these is not part of the year.
+NOT_A_FLOW_LABEL = re.compile(r"余额|资产|负债|权益|存款|贷款|现金|人数|用户|客户|门店|员工|网点|每股|率|比|均|累计|末|数量")
 # A change column that names its basis as the same period a year before.
 YEAR_ON_YEAR_WORDS = ("同比", "按年", "较上年", "比上年", "yoy")
 # A change column in a unit the cells do not share (基点 is a hundredth of a point): not read.
@@ -156,6 +167,28 @@ def _period_key(token: str) -> PeriodKey | None:
     return year, 12, 31
 
 
+def _months(token: str) -> int | None:
+    """How long a header cell's period runs, when the cell itself says: 2023 Q4 → 3,
+    2023财年 → 12, 2023年1-9月 → 9; a bare year or date leaves it to a group title."""
+    found = _QUARTER_FIRST.search(token)
+    if found:
+        return 3
+    found = _DATED.search(token)
+    if found is None:
+        return None
+    if found.group("quarter") or found.group("q"):
+        return 3
+    if found.group("first_half"):
+        return 6
+    if found.group("nine") is not None:
+        return 9
+    if found.group("through"):
+        return int(found.group("through"))
+    if re.search(r"财年|年度|FY|全年", token, re.IGNORECASE):
+        return 12
+    return None
+
+
 Role = Literal["current", "prior"]
 
 
@@ -166,6 +199,7 @@ class Column:
     words: str
     kind: Literal["period", "change", "share"]
     ends: PeriodKey | None = None  # when a dated period ends
+    months: int | None = None  # how long it runs, when the header says (Q4: 3, 财年: 12)
     role: Role | None = None  # 本报告期 / 上年同期
     restated: bool | None = None  # True: 调整后, False: 调整前, None: printed once
     points: bool = False  # the change is in percentage points
@@ -203,7 +237,7 @@ def _header_cell(token: str) -> Column | None:
         return _change_column(token)
     ends = _period_key(token)
     if ends is not None:
-        return Column(token, "period", ends=ends)
+        return Column(token, "period", ends=ends, months=_months(token))
     for pattern, role in _ROLE_CELLS:
         if pattern.fullmatch(token):
             return Column(token, "period", role=role)
@@ -216,11 +250,24 @@ class Header:
 
     columns: list[Column] = field(default_factory=list)
     restated_order: list[bool] = field(default_factory=list)  # 调整后 调整前 … as printed
+    group_months: list[int] = field(default_factory=list)  # the group titles' lengths, as printed
     same_line_roles: list[Role] = field(default_factory=list)  # roles printed together on one line
 
     @property
     def periods(self) -> list[Column]:
         return [column for column in self.columns if column.kind == "period"]
+
+    def months_of(self, column: Column) -> int | None:
+        """How long a period column runs: its own words, or the group title over it when the
+        titles split the period columns evenly (三个月 over the first half, 九个月 over the rest)."""
+        if column.months is not None:
+            return column.months
+        periods = self.periods
+        groups = self.group_months
+        place = next((index for index, each in enumerate(periods) if each is column), None)
+        if place is None or not groups or len(periods) % len(groups):
+            return None
+        return groups[place // (len(periods) // len(groups))]
 
 
 def read_header(lines: Sequence[str]) -> Header:
@@ -251,6 +298,9 @@ def read_header(lines: Sequence[str]) -> Header:
                 continue
             column = _header_cell(token)
             if column is None:
+                months = next((length for pattern, length in SPAN_TITLES if pattern.search(token)), None)
+                if months is not None:
+                    header.group_months.append(months)
                 continue
             header.columns.append(column)
             if column.role is not None:
@@ -666,26 +716,127 @@ def stated_in_tables(sentences: Sequence[SentenceFigures]) -> list[Relation]:
     """Every growth and point change the rows of the document's tables state, and the
     totals their segment rows add up to."""
     relations: dict[str, Relation] = {}
-    rows = table_rows(sentences)
-    placements: list[Placed | None] = []
-    for row in rows:
+    read = _read_tables(sentences)
+    rows = [row for row, _ in read]
+    placements = [placed for _, placed in read]
+    for row, placed in read:
+        for each in _stated_in_row(placed, row.label) if placed is not None else []:
+            relation = _relation(each, row.layout)
+            if relation is not None:
+                relations.setdefault(relation.id, relation)
+    for relation in _segment_sums(rows, placements):
+        relations.setdefault(relation.id, relation)
+    for row, placed in zip(rows, placements):
+        if placed is not None:
+            for relation in _periods_within_the_year(row, placed):
+                relations.setdefault(relation.id, relation)
+    return list(relations.values())
+
+
+def _read_tables(sentences: Sequence[SentenceFigures]) -> list[tuple[Row, Placed | None]]:
+    """Every table row with the reading that lines its cells up with the header: the first
+    believable one that states a change, or, for a row without changes, the cell-for-column
+    reading when it fills the header exactly."""
+    read = []
+    for row in table_rows(sentences):
         chosen = None
         for placed in _lined_up(row):
             if not _consistent(placed):
                 continue
-            stated = _stated_in_row(placed, row.label)
-            if not stated:
+            if _stated_in_row(placed, row.label):
+                chosen = placed
+                break
+            if chosen is None and _in_place(row, placed):
+                chosen = placed
+        read.append((row, chosen))
+    return read
+
+
+def _in_place(row: Row, placed: Placed) -> bool:
+    """A reading cell for column (no change column to confirm it) is trusted only when the
+    row has as many cells as the header has columns."""
+    return len(placed) == len(row.header.columns) and all(column.kind == "period" for column, _ in placed)
+
+
+@dataclass(frozen=True)
+class _Span:
+    cell: Cell
+    year: int
+    ends: int  # the month the period ends
+    months: int
+
+
+def _flows(row: Row, placed: Placed) -> list[_Span]:
+    """The row's cells as flows over known stretches of a year; none for balances, ratios and
+    per-share rows, whose quarters are not parts of their year."""
+    if NOT_A_FLOW_LABEL.search(row.label) or RATE_LABEL.search(row.label):
+        return []
+    spans = []
+    for column, cell in placed:
+        if column.kind != "period" or cell is None or not cell.is_amount or cell.claim.value < 0 or cell.negative:
+            continue
+        months = row.header.months_of(column)
+        if column.ends is None or months is None:
+            continue
+        spans.append(_Span(cell, column.ends[0], column.ends[1], months))
+    return spans
+
+
+def _periods_within_the_year(row: Row, placed: Placed) -> list[Relation]:
+    """配送 90,491 35,221 25,116 17,575 12,579 under 2021财年 2021Q4 … 2021Q1: the four quarters
+    of a flow add up to its year. (A quarter inside its year to date is a relation of its own,
+    read once the records know the kind ``period_containment``.)"""
+    found = []
+    spans = _flows(row, placed)
+    for year_span in (span for span in spans if span.months == 12 and span.ends == 12):
+        quarters = {span.ends: span for span in spans if span.year == year_span.year and span.months == 3}
+        if sorted(quarters) != [3, 6, 9, 12] or len([s for s in spans if s.year == year_span.year and
+                                                    s.months == 3]) != 4:
+            continue
+        claims = [quarters[month].cell.claim for month in (3, 6, 9, 12)]
+        whole = year_span.cell.claim
+        if any(claim.forecast for claim in [*claims, whole]) or not all(same_measure(c, whole) for c in claims):
+            continue
+        found.append(Relation(
+            id=f"parts_sum:{'+'.join(claim.id for claim in claims)}={whole.id}",
+            document=whole.document, kind="parts_sum", construction="table-quarters-of-a-year",
+            fillers=(*(Filler(role="part", claim=claim.id) for claim in claims), Filler(role="total", claim=whole.id)),
+        ))
+    if "period_containment" in get_args(RelationKind):
+        for part, whole in _inside(spans):
+            found.append(Relation(
+                id=f"period_containment:{part.id}<{whole.id}",
+                document=whole.document, kind="period_containment",  # type: ignore[arg-type]
+                construction="table-period-inside-its-year",
+                fillers=(Filler(role="part", claim=part.id), Filler(role="total", claim=whole.id)),
+            ))
+    return found
+
+
+def _inside(spans: Sequence[_Span]) -> list[tuple[Claim, Claim]]:
+    """A shorter stretch of a flow inside a longer one of the same year (Q3 inside the first
+    nine months, Q4 inside the year): its part and its whole."""
+    pairs = []
+    for part in spans:
+        for whole in spans:
+            if part is whole or part.year != whole.year or part.months >= whole.months or part.ends > whole.ends:
                 continue
-            chosen = placed
-            for each in stated:
-                relation = _relation(each, row.layout)
-                if relation is not None:
-                    relations.setdefault(relation.id, relation)
-            break
-        placements.append(chosen)
-    for relation in _segment_sums(rows, placements):
-        relations.setdefault(relation.id, relation)
-    return list(relations.values())
+            if part.ends - part.months < whole.ends - whole.months:
+                continue  # the part begins before the whole does
+            if same_measure(part.cell.claim, whole.cell.claim) and not (part.cell.claim.forecast or
+                                                                         whole.cell.claim.forecast):
+                pairs.append((part.cell.claim, whole.cell.claim))
+    return pairs
+
+
+def periods_inside_their_year(sentences: Sequence[SentenceFigures]) -> list[tuple[Claim, Claim]]:
+    """Every (part, whole) of a flow the document's tables print for a stretch of a year and
+    a longer stretch containing it: what a ``period_containment`` relation would hold."""
+    pairs = []
+    for row, placed in _read_tables(sentences):
+        if placed is not None:
+            pairs.extend(_inside(_flows(row, placed)))
+    return pairs
 
 
 def _segment(label: str) -> tuple[int, int] | None:
