@@ -89,7 +89,7 @@ _VAGUE_SUBJECTS: tuple[str, ...] = (
 
 # Words a name never is, or never opens or ends with.
 _NOT_NAMES: frozenset[str] = frozenset(SELF_REFERENCES + ECONOMY_SUBJECTS + LEGAL_FORMS + (
-    "信息", "推荐", "成员", "小微", "普惠", "三农", "涉农", "绿色", "科创", "所有者", "投资者", "消费者", "合作伙伴", "监管", "央企", "国企", "民企",
+    "信息", "推荐", "互联网", "物联网", "金融", "科技", "成员", "小微", "普惠", "三农", "涉农", "绿色", "科创", "所有者", "投资者", "消费者", "合作伙伴", "监管", "央企", "国企", "民企",
     "记者", "原标题", "新闻稿", "附录", "附件", "来源", "本报", "本报讯", "通讯员", "编辑", "中国", "香港",
     "国内", "海外", "境内", "境外", "全球", "美股", "港股", "A股", "市场", "财务", "经营", "目前", "此前",
     "今年", "去年", "同期", "报告期", "日前", "近日", "总体", "整体", "合计", "其中", "分别",
@@ -352,8 +352,8 @@ def _is_a_name(candidate: str) -> bool:
         return False  # 一季度公司 is a time and a pronoun, not a name
     if candidate.startswith(_NOT_OPENING) or candidate.endswith(_NOT_CLOSING):
         return False
-    if re.search(r"[亿万元千百%％]", candidate):
-        return False  # 亿元(…) is a unit before a conversion
+    if candidate.endswith(("元", "%", "％")) or re.fullmatch(r"[亿万千百]+", candidate):
+        return False  # 亿元(…) is a unit before a conversion; 万科 and 申万宏源 are names
     if any(word in candidate for word in MEASURE_WORDS + _VERB_WORDS) or candidate.endswith(_MEASURE_ENDINGS):
         return False
     if any(word.startswith(candidate) for word in MEASURE_WORDS):
@@ -397,6 +397,16 @@ _BRACKETED_ITEM = re.compile(rf"(?:^|(?<=[，,；;。：:、）)]))\s*(?P<name>[
 _LISTED_BEFORE = re.compile(rf"[{_CJK}]{{2,8}}\s*[（(][^（()）]{{1,24}}[)）]\s*(?:、|和|与|及|以及)\s*$")
 
 
+# 招联消费金融在2023年末…, 星河科技2021年实现…: a clause that opens with a name of any company
+# ending and goes straight on to a period or a report is that company's, even where the ending
+# alone (科技, 金融) would be too weak to mark a name inside a sentence.
+_CLAUSE_COMPANY = re.compile(
+    r"(?:^|(?<=[，,；;。：:]))\s*(?:其中|而|另外|此外|同时|同期|相比之下)?[，,]?\s*"
+    rf"(?P<name>[{_CJK}]{{2,10}}?(?:"
+    + "|".join(sorted(lexicon.ORGANISATION_SUFFIXES, key=len, reverse=True))
+    + rf"))(?=(?:在|于)?\s*(?:{_PERIOD_START}|{_REPORT_END}))"
+)
+
 # 投资银行业务, 归属于上市公司股东, 同业存单: these words then name a business or a product.
 _NOT_A_SUBJECT_AFTER = ("务", "股东", "存单", "拆借", "负债", "资产", "存款")
 
@@ -414,7 +424,9 @@ def named_organisation(before: str, entity: str | None) -> str | None:
     if bracketed is not None:
         return bracketed
     last_name, last_at = None, -1
-    for match in _ORGANISATION_OPENING.finditer(before):
+    openings = sorted([*_ORGANISATION_OPENING.finditer(before), *_CLAUSE_COMPANY.finditer(before)],
+                      key=lambda match: match.start("name"))
+    for match in openings:
         name = match.group("name")
         if not _is_a_name(name) or (entity and (name in entity or entity in name)):
             continue
@@ -454,7 +466,8 @@ def other_subject(before: str, entity: str | None) -> str | None:
     for word in ECONOMY_SUBJECTS:
         position = before.rfind(word)
         while position >= 0 and (before[position + len(word):].startswith(_NOT_A_SUBJECT_AFTER)
-                                 or _inside_a_name(before, position, word)):
+                                 or _inside_a_name(before, position, word)
+                                 or _TERM_OF_COMPARISON.search(before, 0, position)):
             # 投资银行业务 is a business, not 银行业; 归属于上市公司股东 is the company's own
             position = before.rfind(word, 0, position)
         if position < 0:
@@ -471,6 +484,11 @@ def other_subject(before: str, entity: str | None) -> str | None:
     if last_other in _VAGUE_SUBJECTS or _MARKET.fullmatch(last_other):
         return f"{last_other}（{entity}）" if entity else last_other
     return last_other
+
+
+# 占银行业金融机构比例为46.6%, 高于行业平均: after these words the economy is the total or the
+# yardstick the company is measured against, not the subject.
+_TERM_OF_COMPARISON = re.compile(r"(?:占|较|比|相比|高于|低于|超过|跑赢|跑输|优于)(?:全部|整个|全体|同期|全国)?$")
 
 
 def _inside_a_name(before: str, position: int, word: str) -> bool:
