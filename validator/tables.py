@@ -6,13 +6,18 @@ A results table reaches a news page flattened in one of three ways:
   (``营业收入 368,385 343,778 7.2%``);
 - the label on a line of its own and the row's cells on the next
   (``总交易量(十亿元)`` / ``48.6 52.4 7.8 % 175.4 194.3 10.8 %``);
-- one cell per line: the label, then each cell on its own line.
+- one cell per line: the label, then each cell on its own line;
+- a Markdown or HTML row (``| 营业收入 | 368,385 | | 7.2% |``), whose pipes keep empty cells.
 
 Its header names the columns: periods (``2023年 2022年``, ``二零二五年 九月三十日``,
-``20221-6``, ``本报告期 上年同期``, a restated prior split into ``调整后 调整前``) and changes
-(``同比``, ``增幅(%)``, ``变化百分点``, ``环比变动``). A row then states, for every change
-cell, the relation between two of its period cells: a growth rate between amounts
-(``growth_prior``), or the points between two rates (``pp_change``).
+``20221-6``, ``2021 Q4``, ``本报告期 上年同期``, a restated prior split into ``调整后 调整前``),
+changes (``同比``, ``增幅(%)``, ``变化百分点``, ``环比变动``, ``增减额``) and group titles
+over them (``截至9月30日止三个月``, ``全年``). A row then states, for every change cell, the
+relation between two of its period cells: a growth rate between amounts (``growth_prior``),
+the points between two rates (``pp_change``) or the difference of two amounts
+(``from_to``). Rows state sums too (``parts_sum``): the two sides of a partition printed
+under a total row (``交易量(中国内地)``, ``交易量(国际)`` under ``交易总额``), and the four
+quarter columns of a flow beside its year column.
 
 The header decides which column is the later period. When it does not say (no header, or
 one that cannot be lined up with the row), no relation is read: a wrong order would turn a
@@ -52,8 +57,10 @@ SPAN_TITLES: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"(?:十二|12)\s*个月|全年|年度|财年"), 12),
 )
 # Rows whose cells are not flows that add up over a year: balances and counts at a date,
-# ratios, per-share figures, running totals. A quarter of these is not part of the year.
-NOT_A_FLOW_LABEL = re.compile(r"余额|资产|负债|权益|存款|贷款|现金|人数|用户|客户|门店|员工|网点|每股|率|比|均|累计|末|数量")
+# ratios, per-share figures, running totals, people counted once however often they came
+# back (a quarter's borrowers are not a quarter of the year's).
+NOT_A_FLOW_LABEL = re.compile(
+    r"余额|资产|负债|权益|存款|贷款|现金|人数|借款人|用户|客户|会员|账户|投资者|活跃|门店|员工|网点|每股|率|比|均|累计|末")
 # A change column that names its basis as the same period a year before.
 YEAR_ON_YEAR_WORDS = ("同比", "按年", "较上年", "比上年", "yoy")
 # A change column in a unit the cells do not share (基点 is a hundredth of a point): not read.
