@@ -496,3 +496,20 @@ def test_a_quarter_and_its_year_under_group_titles_on_one_line(tmp_path):
     text = ("截至三个月\n同比\n全年已结束\n同比\n2023 2024\n2023 2024\n订单量(百万单)\n"
             "20.0 23.0 15.0 % 80.0 88.0 10.0 %\n贷款余额(十亿元)\n60.0 66.0 10.0 % 60.0 66.0 10.0 %\n")
     assert inside(tmp_path, text) == [("20.0", "80.0"), ("23.0", "88.0")]
+
+
+ANNUAL_TEMPLATE = """项目 2024年 2023年 本年比上年增减(%)
+营业收入(元) 1,234,560,000.00 1,100,000,000.00 12.23
+加权平均净资产收益率(%) 12.50 11.80 增加0.70个百分点
+净息差(%) 2.15 2.30 -0.15
+"""
+
+
+def test_a_bare_change_under_a_percent_header_beside_amounts_is_their_growth(tmp_path):
+    assert table_relations(read(tmp_path, ANNUAL_TEMPLATE)) == [
+        ("growth_prior", {"current": "1,234,560,000.00", "prior": "1,100,000,000.00", "rate": "12.23"}, None),
+        ("pp_change", {"from": "11.80", "to": "12.50", "points": "0.70个百分点"}, "up"),
+    ]
+    assert set(verdicts(tmp_path, ANNUAL_TEMPLATE).values()) == {"pass"}
+    broken = ANNUAL_TEMPLATE.replace(" 12.23\n", " 15.23\n")
+    assert verdicts(tmp_path, broken, "broken.txt")[("1,234,560,000.00", "1,100,000,000.00", "15.23")] == "violation"

@@ -72,7 +72,8 @@ OTHER_BASIS_WORDS = ("固定汇率", "不变汇率", "固定货币", "可比汇�
 # a bare 增减(%) beside two rates is their difference in points.
 RELATIVE_NOUNS = ("增幅", "降幅", "涨幅", "升幅", "增长率", "变动幅度", "变动率", "变化率", "增速", "增长(%)", "增长(％)")
 # A row label naming a rate: its cells are rates even when printed without % (单位:%).
-RATE_LABEL = re.compile(r"[(（]\s*[%％]\s*[)）]|率|比例|占比|比重|息差|利差")
+RATE_LABEL = re.compile(r"[(（]\s*[%％]\s*[)）]|率|比例|占比|比重|息差|利差|信贷成本|资金成本|ROE|ROA|NIM", re.IGNORECASE)
+_PERCENT_UNIT = re.compile(r"[(（]\s*[%％]\s*[)）]?|[(（]\s*[%％]")
 # Columns named by their role rather than their date, as exchange filings print them.
 CURRENT_WORDS = ("本报告期末", "本报告期", "报告期末", "报告期", "本期末", "本期", "本年度", "本年末", "本年", "今年")
 PRIOR_WORDS = ("上年同期", "去年同期", "上年度末", "上年末", "去年末", "上年度", "上年", "去年", "上期末", "上期",
@@ -211,6 +212,7 @@ class Column:
     restated: bool | None = None  # True: 调整后, False: 调整前, None: printed once
     points: bool = False  # the change is in percentage points
     relative: bool = False  # the header names a growth rate (增幅(%), 增长率)
+    in_percent: bool = False  # the header gives its unit as % (本年比上年增减(%))
     delta: bool = False  # the header names a difference of amounts (增减额)
     other_basis: bool = False  # constant currency: not computable from the cells
     unread: bool = False  # 基点 and other units the rules do not read
@@ -230,6 +232,7 @@ def _has(text: str, words: Sequence[str]) -> bool:
 
 def _change_column(words: str) -> Column:
     return Column(words, "change", points=_has(words, POINTS_WORDS), relative=_has(words, RELATIVE_NOUNS),
+                  in_percent=bool(_PERCENT_UNIT.search(words)),
                   delta=_has(words, DELTA_WORDS) and not _has(words, RELATIVE_NOUNS),
                   other_basis=_has(words, OTHER_BASIS_WORDS), unread=_has(words, UNREAD_CHANGE_WORDS))
 
@@ -700,7 +703,9 @@ def _kind(column: Column, current: Cell, prior: Cell, change: Cell, rate_label: 
         return "pp_change" if bare or column.points else None
     if column.points or rate_label or not same_measure(current.claim, prior.claim):
         return None  # rates printed without % (单位:%): a change beside them may be points
-    if change.is_rate or (column.relative and change.claim.dimension == "number"):
+    # 营业收入 1,234 1,100 12.18 under 本年比上年增减(%): a bare number beside two amounts is
+    # their growth in percent.
+    if change.is_rate or ((column.relative or column.in_percent) and change.claim.dimension == "number"):
         return "growth_prior"
     if column.delta and change.is_amount and same_measure(change.claim, current.claim):
         return "from_to"
