@@ -116,7 +116,7 @@ def check(corpus: Corpus) -> Iterator[Check]:
                     judged.add((precise.document, precise.id))
                     yield _judged(wording, band, [precise], magnitude(precise), precise.text)
         if wording.kind == "share":
-            yield from _judged_share(corpus, wording, band)
+            yield from _judged_share(corpus, wording, band, by_document[wording.document])
         restated_at_once = _in_one_breath(wording, by_document[wording.document])
         if restated_at_once is not None and (restated_at_once.document, restated_at_once.id) not in judged:
             judged.add((restated_at_once.document, restated_at_once.id))
@@ -131,7 +131,9 @@ def check(corpus: Corpus) -> Iterator[Check]:
             if finer:
                 yield _rounded(coarse, finer[0])
     for ratio in corpus.claims:
-        if _ratio_in_words(ratio) and corpus.linked(ratio, ratio.of_claim) is None:
+        if ratio.kind == "share" and _ratio_in_words(ratio) and not is_approximate(ratio):
+            yield from _judged_share(corpus, ratio, ratio_band(ratio), by_document[ratio.document])
+        elif _ratio_in_words(ratio) and corpus.linked(ratio, ratio.of_claim) is None:
             pair = _ratio_of_amounts(ratio, by_document[ratio.document])
             if pair is not None:
                 yield _judged(ratio, ratio_band(ratio), list(pair), _quotient(ratio, *pair),
@@ -559,10 +561,12 @@ def _rounded(coarse: Claim, finer: Claim) -> Check:
     )
 
 
-def _judged_share(corpus: Corpus, share: Claim, band: Interval) -> Iterator[Check]:
-    part = corpus.linked(share, share.of_claim)
+def _judged_share(corpus: Corpus, share: Claim, band: Interval, claims: list[Claim]) -> Iterator[Check]:
     total = corpus.linked(share, share.total_claim) or _total_named(corpus, share)
-    if part is None or total is None or not comparable_units(part, total):
+    if total is None:
+        return
+    part = corpus.linked(share, share.of_claim) or _part_before(share, total, claims)
+    if part is None or not comparable_units(part, total):
         return
     part_range, total_range = claim_interval(part), claim_interval(total)
     if not (part_range.nonnegative and total_range.positive):
@@ -571,9 +575,24 @@ def _judged_share(corpus: Corpus, share: Claim, band: Interval) -> Iterator[Chec
     yield _judged(share, band, [part, total], ratio, f"{as_printed(part)} ÷ {as_printed(total)}")
 
 
+def _part_before(share: Claim, total: Claim, claims: list[Claim]) -> Claim | None:
+    """The part of 创新药收入达138.92亿元，占总营收比重超50%: the amount right before the share in
+    its sentence, in the total's units and smaller than it, when the extractor linked none."""
+    before = [claim for claim in claims
+              if claim.sentence_index == share.sentence_index and claim.offset < share.offset
+              and claim.kind in ("figure", "growth") and claim.dimension in AMOUNTS]
+    if not before:
+        return None
+    part = max(before, key=lambda claim: claim.offset)
+    if (part.id == total.id or part.kind != "figure" or is_approximate(part) or not _same_units(part, total)
+            or abs(part.value) >= abs(total.value)):
+        return None
+    return part
+
+
 def _total_named(corpus: Corpus, share: Claim) -> Claim | None:
     """The one figure of the article whose metric is the total the share names (营业收入)."""
-    if not share.total_key or share.entity is None:
+    if not share.total_key:
         return None
     named = [
         claim for claim in corpus.claims
@@ -581,7 +600,8 @@ def _total_named(corpus: Corpus, share: Claim) -> Claim | None:
         and claim.metric_key == share.total_key and claim.entity == share.entity
         and _same_stretch(claim.period, share.period)
     ]
-    return named[0] if len(named) == 1 else None
+    # The total printed twice (in the lead and in a table) is still one total.
+    return named[0] if named and len({claim.value for claim in named}) == 1 else None
 
 
 def _same_stretch(total: str | None, share: str | None) -> bool:
