@@ -66,7 +66,7 @@ _PROFIT_WORDS = ("纯益", "获利", "盈余", "赚")
 # Per-share figures (EPS, 每股收益) divide a profit: not amounts that add up.
 _PER_SHARE = ("EPS", "eps", "每股")
 # Words of a loss: a loss is not a part of the profit it reduces.
-_LOSS_WORDS = ("亏", "蚀", "负")
+_LOSS_WORDS = ("亏", "蚀")
 # Counters of durations, levels and holdings: 平均发行期限8.6年, 3500点, 持股1.2亿股 are no flows.
 _LEVEL_COUNTERS = ("年", "天", "日", "月", "个月", "周", "小时", "分钟", "秒", "岁", "点", "股", "倍")
 # Counters of who or what did something: those counted in a quarter are in the year's count

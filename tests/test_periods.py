@@ -172,3 +172,15 @@ def test_a_passage_dated_only_by_its_address_reports_on_that_year():
 ])
 def test_quarters_written_together(sentence, expected):
     assert periods(sentence) == expected
+
+
+def test_last_quarter_right_after_a_quarter_looks_back_for_its_clause():
+    resolver = PeriodResolver("2021", date(2021, 11, 4))
+    sentence = "三季度营收30亿元，上季度为25亿元，净利润为5亿元"
+    assert periods(sentence, resolver) == ["2021Q3", "2021Q2"]
+    assert resolver.period_at(sentence, sentence.index("25亿元")) == "2021Q2"
+    assert resolver.period_at(sentence, sentence.index("为5亿元")) == "2021Q3"
+
+
+def test_last_quarter_in_a_quarters_coverage_is_not_guessed():
+    assert periods("上季收入", PeriodResolver("2021Q3", date(2021, 10, 25))) == [""]

@@ -69,7 +69,7 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("last_quarter", re.compile(r"上一?个?季度?(?![末报度])")),
     ("last_month", re.compile(r"(?<![\d一二三四五六七八九十])上一?个?月(?![末底份])")),
     # 单月, 当月, 单季: the month or quarter already in force, said again.
-    ("this_quarter", re.compile(r"(?:单|当|本)季度?(?![末报])")),
+    ("this_quarter", re.compile(r"(?:单|当|本)季度?(?![末报度])")),
     ("this_month", re.compile(r"(?:单|当|本)月(?![末底])")),
     # 12月，平台交易额达到120亿元: a month of the year the article speaks of.
     ("month", re.compile(r"(?<![年\d])(?P<month>1[0-2]|[1-9])月份?(?![\d末底至到-])")),
@@ -315,8 +315,10 @@ class PeriodResolver:
                     kind == "relative_year" and groups_rel(match) in ("去年", "上年")
                     and self.report_year is not None and period == str(self.report_year - 1)):
                 aside = "；"
-            if _FROM_BEFORE.search(sentence, max(0, match.start() - 3), match.start()):
-                aside = "，"
+            if _FROM_BEFORE.search(sentence, max(0, match.start() - 3), match.start()) or (
+                    kind in ("last_month", "last_quarter") and taken
+                    and period_kind(taken[-1].period) == period_kind(period)):
+                aside = "，"  # 三季度营收…，上季度为…: the look back ends with its clause
             taken.append(PeriodMarker(match.start(), match.end(), period, aside, bool(printed_year)))
         return taken
 
@@ -415,23 +417,26 @@ class PeriodResolver:
         return str(year)
 
     def _last_stretch(self, kind: str, before: str | None) -> str:
-        """上月, 上季: the month or quarter before the one the article appeared in; without a
-        publication date, the last month or quarter of the stretch just named (今年首2个月……
-        单计上月 is February). "" when neither says which."""
-        span = period_span(before)
-        if kind == "last_month":
-            if self.published is not None:
-                year, month = self.published.year, self.published.month - 1
-                return months_period(year - 1, 12, 12) if month == 0 else months_period(year, month, month)
-            if span is not None and span[1] < span[2]:
-                return months_period(span[0], span[2], span[2])
-            return ""
-        if self.published is not None:
-            year, quarter = self.published.year, (self.published.month - 1) // 3
-            return f"{year - 1}Q4" if quarter == 0 else f"{year}Q{quarter}"
-        if span is not None and span[2] - span[1] >= 3 and span[2] % 3 == 0:
-            return f"{span[0]}Q{span[2] // 3}"
-        return ""
+        """上月, 上季. Right after a month or quarter (三季度营收…，上季度为…) the one before it:
+        a look back. After a longer stretch (今年首2个月……单计上月) its last month or quarter.
+        Else the one before the article appeared, or without a date the last quarter of the
+        half or year the article reports on (上半年……上季). "" when none of these says which."""
+        month = kind == "last_month"
+        if period_kind(before) == ("month" if month else "quarter"):
+            return (previous_month(before) if month else previous_quarter(before)) or ""  # type: ignore[arg-type]
+        longer = period_span(before)
+        if longer is None and self.published is None and not month:
+            longer = period_span(self.report_period)
+        if longer is not None and longer[2] - longer[1] >= (1 if month else 3) and (month or longer[2] % 3 == 0):
+            return months_period(longer[0], longer[2], longer[2]) if month else f"{longer[0]}Q{longer[2] // 3}"
+        if self.published is None or period_kind(self.report_period) == ("month" if month else "quarter"):
+            return ""  # 上季度 in a quarter's coverage may be the quarter before it
+        year = self.published.year
+        if month:
+            previous = self.published.month - 1
+            return months_period(year - 1, 12, 12) if previous == 0 else months_period(year, previous, previous)
+        quarter = (self.published.month - 1) // 3
+        return f"{year - 1}Q4" if quarter == 0 else f"{year}Q{quarter}"
 
 
 # Words that only say a figure's stretch is a single month or quarter (单计第二季, 9月单月):
