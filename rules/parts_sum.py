@@ -75,7 +75,8 @@ def check(corpus: Corpus) -> Iterator[Check]:
         excluded = _NOT_ADDITIVE_IN_PARTS if relation.mode == "at_most" else _NEVER_ADDITIVE
         if not all(is_additive(claim, excluded) for claim in [whole, *parts]):
             continue
-        if relation.mode == "at_most" and not all(_names_a_slice(part.metric_key, whole) for part in parts):
+        if relation.mode == "at_most" and not all(not part.metric_key or _names_a_slice(part.metric_key, whole)
+                                                  for part in parts):
             continue  # 其中 after a figure need not introduce its slices
         stated_wholes.update((claim.document, claim.id) for claim in [whole, *parts])
         yield _stated_breakdown(relation, parts, whole)

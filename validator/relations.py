@@ -201,7 +201,8 @@ def _names_the_total(phrase: str, candidate: Claim, simplify: Callable[[str], st
     wanted, named = _core(phrase), _core(simplify(candidate.metric))
     if len(wanted) < 2 or len(named) < 2:
         return False
-    return named.endswith(wanted) or wanted.endswith(named)
+    # 占银行业金融机构比例 names 银行业金融机构资产总额; 占营收 names 公司营收.
+    return wanted in named or named.endswith(wanted) or wanted.endswith(named)
 
 
 def shares_of_totals(claims: Sequence[Claim], stated: Sequence[Relation], simplify: Callable[[str], str],
@@ -241,6 +242,7 @@ def _nearest_total(earlier: Sequence[Claim], part: Claim, period: str | None, st
                    simplify: Callable[[str], str], key: str) -> Claim | None:
     """占2020年度营业收入的7.7% is of 2020's revenue: the total's period is the share's, which
     its phrase may name apart from the part's."""
+    named = []
     for candidate in reversed(earlier):
         if candidate.kind != "figure" or candidate.id == part.id or candidate.source != part.source:
             continue
@@ -249,8 +251,22 @@ def _nearest_total(earlier: Sequence[Claim], part: Claim, period: str | None, st
         if candidate.period != period and (strict_period or (candidate.period and period)):
             continue
         if _names_the_total(phrase, candidate, simplify, key):
-            return candidate
-    return None
+            named.append(candidate)
+    # 总资产52万亿元，占银行业金融机构比例46.6%: of the sector's 资产, not its 负债, when both
+    # are printed; otherwise the nearest.
+    measure = _core(simplify(part.metric))[-2:]
+    alike = [candidate for candidate in named if measure and measure in simplify(candidate.metric)]
+    unlike = [candidate for candidate in named if not _opposite_measures(simplify(part.metric), simplify(candidate.metric))]
+    return (alike or unlike or [None])[0]
+
+
+# Measures printed side by side whose totals are not each other's: 负债 is no share of 资产.
+_OPPOSITES = (("资产", "负债"), ("存款", "贷款"), ("收入", "支出"), ("出口", "进口"), ("营收", "净利"))
+
+
+def _opposite_measures(part: str, total: str) -> bool:
+    return any((a in part and b in total and a not in total) or (b in part and a in total and b not in total)
+               for a, b in _OPPOSITES)
 
 
 # Words that open a breakdown of the figure before them; 按用途划分 and 分为 partition it whole.
@@ -261,7 +277,7 @@ _CLAUSE = re.compile(r"[，,、；;：:]")
 _LIST_JOINT = re.compile(r"\s*(?:、|和|及|与|以及|，|,)\s*")
 _COMPLEMENTS = (("境内", "境外"), ("国内", "海外"), ("国内", "国外"), ("线上", "线下"), ("出口", "进口"),
                 ("城镇", "农村"), ("一般", "专项"))
-_REST = re.compile(r"^\s*[，,、]?\s*(?:其余|其他|剩余|另外)")
+_REST = re.compile(r"(?:其余|其他|剩余|另外)[^，,；;。\d]{0,6}$")
 
 
 # Units of measures that do not add up: index points, durations, ages, multiples.
@@ -334,7 +350,9 @@ def _listed_breakdowns(sentence: SentenceFigures, previous: SentenceFigures | No
         parts = _listed_parts(text, _clause_figures(text, figures, opener.end(), stop), opener.end(), whole)
         if not parts:
             continue
-        partition = (bool(opener.group("partition")) or _complementary(text, parts, figures)) and len(parts) > 1
+        # 按电池材料分 may list the main materials only: a list is whole when its two parts are
+        # complements (境内和境外, 其中7家…其余14家).
+        partition = _complementary(text, parts, figures)
         found.append(_parts_relation(parts, whole, "partition-of-the-figure-before" if opener.group("partition")
                                      else "breakdown-after-qizhong", "exact" if partition else "at_most"))
     return found
