@@ -513,3 +513,29 @@ def test_a_bare_change_under_a_percent_header_beside_amounts_is_their_growth(tmp
     assert set(verdicts(tmp_path, ANNUAL_TEMPLATE).values()) == {"pass"}
     broken = ANNUAL_TEMPLATE.replace(" 12.23\n", " 15.23\n")
     assert verdicts(tmp_path, broken, "broken.txt")[("1,234,560,000.00", "1,100,000,000.00", "15.23")] == "violation"
+
+
+def test_an_empty_cell_keeps_its_place_and_the_table_goes_on(tmp_path):
+    text = ("截至十二月三十一日止年度\n二零二四年 二零二三年 变动\n(人民币百万元)\n"
+            "收入 8,820 7,350 20%\n毛利率 40.0% 40.0% —\n研发开支 不适用 610 不适用\n经营溢利 1,102 980 12%\n")
+    assert table_relations(read(tmp_path, text)) == [
+        ("growth_prior", {"current": "8,820", "prior": "7,350", "rate": "20%"}, None),
+        ("growth_prior", {"current": "1,102", "prior": "980", "rate": "12%"}, None),
+    ]
+
+
+def test_a_lone_dash_before_a_figure_is_not_read_as_either_sign_or_empty_cell(tmp_path):
+    text = "项目 2024年 2023年 同比\n营业收入 1,200 - 15%\n"
+    assert table_relations(read(tmp_path, text)) == []
+
+
+def test_a_column_named_by_what_it_compares_with_is_a_change(tmp_path):
+    text = ("主要指标 2024年6月末 2023年末 较上年末\n总资产(亿元) 12,345.6 11,890.2 3.83%\n"
+            "资本充足率 14.02% 13.85% 上升0.17个百分点\n")
+    assert table_relations(read(tmp_path, text)) == [
+        ("growth_prior", {"current": "12,345.6", "prior": "11,890.2", "rate": "3.83%"}, None),
+        ("pp_change", {"from": "13.85%", "to": "14.02%", "points": "0.17个百分点"}, "up"),
+    ]
+    assert set(verdicts(tmp_path, text).values()) == {"pass"}
+    broken = text.replace("上升0.17", "上升0.27")
+    assert verdicts(tmp_path, broken, "broken.txt")[("13.85%", "14.02%", "0.27个百分点")] == "violation"

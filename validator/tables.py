@@ -61,6 +61,8 @@ SPAN_TITLES: tuple[tuple[re.Pattern[str], int], ...] = (
 # back (a quarter's borrowers are not a quarter of the year's).
 NOT_A_FLOW_LABEL = re.compile(
     r"余额|资产|负债|权益|存款|贷款|现金|人数|借款人|用户|客户|会员|账户|投资者|活跃|门店|员工|网点|每股|率|比|均|累计|末")
+# A change column named by what it compares with: 较上年末, 比年初, 相比上年同期.
+COMPARED_WITH = ("较", "比", "相比", "相较", "对比")
 # A change column that names its basis as the same period a year before.
 YEAR_ON_YEAR_WORDS = ("同比", "按年", "较上年", "比上年", "yoy")
 # A change column in a unit the cells do not share (基点 is a hundredth of a point): not read.
@@ -94,6 +96,8 @@ PARTITIONS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("中国内地", "中国大陆", "内地", "国内", "境内"), ("国际", "海外", "境外", "国外")),
     (("线上",), ("线下",)),
 )
+# Cells that hold no figure: a dash, 不适用, N/A. A row keeps its place for them.
+EMPTY_CELLS = ("—", "——", "–", "--", "-", "/", "不适用", "N/A", "NA", "n.m.", "NM", "无", "*")
 _MINUS = "-−–"
 _PLUS = "+＋"
 _CHINESE_DIGITS = {"〇": "0", "零": "0", "○": "0", "一": "1", "二": "2", "两": "2", "三": "3", "四": "4",
@@ -242,7 +246,8 @@ def _header_cell(token: str) -> Column | None:
     if _has(token, SHARE_WORDS):
         return Column(token, "share")
     is_change = _has(token, CHANGE_WORDS + POINTS_WORDS + UNREAD_CHANGE_WORDS) or (
-        "比" in token and _has(token, CURRENT_WORDS + PRIOR_WORDS))
+        "比" in token and _has(token, CURRENT_WORDS + PRIOR_WORDS)) or (
+        token.startswith(COMPARED_WITH) and len(token) > 2)
     if is_change:
         return _change_column(token)
     ends = _period_key(token)
@@ -391,22 +396,54 @@ def read_line(sentence: SentenceFigures) -> Line:
     if len(_PIPE.findall(text)) >= 2:
         return _read_pipe_line(text, figures)
     head = text[:figures[0].start]
-    if _SENTENCE_PUNCTUATION.search(head) or text[figures[-1].end:].strip():
+    if _SENTENCE_PUNCTUATION.search(head):
         return prose
     tail = _LABEL_TAIL.search(head)
     label = head[:tail.start()].strip() if tail else head.strip()
-    cells = []
+    cells: list[Cell | None] = []
+    words = label.split()
+    while len(words) > 1 and words[-1] in EMPTY_CELLS:
+        cells.append(None)  # 毛利率 — 40.0%: an empty cell before the first figure
+        words.pop()
+    label = " ".join(words) if cells else label
     for index, figure in enumerate(figures):
         if index == 0:
             word, minus = (tail.group("word"), tail.group("minus")) if tail else (None, None)
         else:
-            between = _BETWEEN_CELLS.match(text[figures[index - 1].end:figure.start])
-            if between is None:
+            gap = _read_gap(text[figures[index - 1].end:figure.start])
+            if gap is None:
                 return prose
-            word, minus = between.group("word"), between.group("minus")
+            empty, word, minus = gap
+            cells.extend([None] * empty)
         cells.append(Cell(figure.claim, negative=figure.claim.value < 0 or minus is not None,
                           direction=DIRECTION_WORDS.get(word) if word else None))
+    trailing = text[figures[-1].end:].split()
+    if any(token not in EMPTY_CELLS for token in trailing):
+        return prose
+    cells.extend([None] * len(trailing))
     return Line(text, label, tuple(cells))
+
+
+def _read_gap(gap: str) -> tuple[int, str | None, str | None] | None:
+    """What stands between two cells: empty cells (—, 不适用), then a direction word and a
+    sign for the next cell. A lone dash just before a figure may be either an empty cell or
+    the figure's sign: the row is then not read."""
+    found = _BETWEEN_CELLS.match(gap)
+    if found:
+        return 0, found.group("word"), found.group("minus")
+    tokens = gap.split()
+    sign_attached = bool(gap) and not gap[-1].isspace() and gap[-1] in _MINUS + _PLUS
+    minus = gap[-1] if sign_attached and gap[-1] in _MINUS else None
+    if sign_attached:
+        tokens[-1] = tokens[-1][:-1]
+        if not tokens[-1]:
+            tokens.pop()
+    word = tokens.pop() if tokens and tokens[-1] in DIRECTION_WORDS else None
+    if not tokens or any(token not in EMPTY_CELLS for token in tokens):
+        return None
+    if not sign_attached and word is None and tokens[-1] in _MINUS:
+        return None
+    return len(tokens), word, minus
 
 
 _PIPE = re.compile(r"[|｜]")
