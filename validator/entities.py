@@ -176,6 +176,9 @@ _DESCRIBED_NAME = re.compile(
 
 # The headline's name is as good as a self-definition: the mentions decide between them.
 _WEIGHT_DEFINED, _WEIGHT_TITLE, _WEIGHT_LISTED, _WEIGHT_TEXT, _WEIGHT_SUFFIX = 4, 4, 3, 2, 1
+# A plain text's first line may be its headline or its first sentence: better than one clause,
+# not enough to stand against another company named as often.
+_WEIGHT_FIRST_LINE = 2.5
 # A round-up: a second company mentioned at least this share of the first's mentions, with
 # evidence as good, leaves the article without a single subject.
 _ROUND_UP_SHARE = 0.5
@@ -243,7 +246,7 @@ def _candidates(title: str | None, body: str, text: str) -> dict[str, int]:
         needed = 1 if _ANAPHORA.search(body) else 2
         for name in _openings(first_line, _HEADLINE_OPENING_NAME, first_only=True):
             if text.count(name) >= needed:
-                add(name, _WEIGHT_LISTED)
+                add(name, _WEIGHT_FIRST_LINE)
     body_openings = Counter(_openings(body, _OPENING_NAME))
     for name, times in body_openings.items():
         if times >= 2:
@@ -251,12 +254,18 @@ def _candidates(title: str | None, body: str, text: str) -> dict[str, int]:
     for match in _DESCRIBED_NAME.finditer(body):
         add(match.group("name"), _WEIGHT_TEXT)
     for match in _ORGANISATION_OPENING.finditer(text):
-        add(match.group("name"), _WEIGHT_SUFFIX)
+        if not _names_an_industry(text, match.end("name")):
+            add(match.group("name"), _WEIGHT_SUFFIX)
     shortened: dict[str, int] = {}
     for name, weight in found.items():
         short = _short_form(name, text)
         shortened[short] = max(shortened.get(short, 0), weight)
     return shortened
+
+
+def _names_an_industry(text: str, end: int) -> bool:
+    """中国银行业协会, 中国银行卡: the name runs on into an industry, a product or a line of business."""
+    return text.startswith(("业", "卡") + lexicon.NOT_AFTER_ORGANISATION, end)
 
 
 def _dominant(evidence: dict[str, int], text: str, round_up: bool) -> str | None:
@@ -266,7 +275,8 @@ def _dominant(evidence: dict[str, int], text: str, round_up: bool) -> str | None
     scored = []
     for name, weight in evidence.items():
         mentions = text.count(name)
-        needed = 1 if weight >= _WEIGHT_LISTED else 2 if weight == _WEIGHT_TEXT else 3
+        # (a first line's name was counted when it was read)
+        needed = 1 if weight >= _WEIGHT_FIRST_LINE else 2 if weight == _WEIGHT_TEXT else 3
         if mentions >= needed:
             scored.append((weight, mentions, len(name), name))
     if not scored:
@@ -462,7 +472,7 @@ def other_subject(before: str, entity: str | None) -> str | None:
     Vague ones (行业, 上市银行) are the document's own: 行业 in an article on games and in
     one on banks are not the same thing.
     """
-    last_other, last_other_at = None, -1
+    found: list[tuple[int, int, str]] = []  # (end, length, word): the latest, then the longest
     for word in ECONOMY_SUBJECTS:
         position = before.rfind(word)
         while position >= 0 and (before[position + len(word):].startswith(_NOT_A_SUBJECT_AFTER)
@@ -470,18 +480,17 @@ def other_subject(before: str, entity: str | None) -> str | None:
                                  or _TERM_OF_COMPARISON.search(before, 0, position)):
             # 投资银行业务 is a business, not 银行业; 归属于上市公司股东 is the company's own
             position = before.rfind(word, 0, position)
-        if position < 0:
-            continue
-        if position > last_other_at or (position == last_other_at and len(word) > len(last_other or "")):
-            last_other, last_other_at = word, position
+        if position >= 0:
+            found.append((position + len(word), len(word), word))
     for match in _MARKET.finditer(before):
-        if match.start() > last_other_at:
-            last_other, last_other_at = match.group(), match.start()
-    if last_other is None:
+        if not _TERM_OF_COMPARISON.search(before, 0, match.start()):
+            found.append((match.end(), len(match.group()), match.group()))
+    if not found:
         return None
-    if entity and before.rfind(entity) > last_other_at:
+    last_end, length, last_other = max(found)
+    if entity and before.rfind(entity) > last_end - length:
         return None
-    if last_other in _VAGUE_SUBJECTS or _MARKET.fullmatch(last_other):
+    if last_other in _VAGUE_SUBJECTS:
         return f"{last_other}（{entity}）" if entity else last_other
     return last_other
 
