@@ -184,3 +184,8 @@ def test_last_quarter_right_after_a_quarter_looks_back_for_its_clause():
 
 def test_last_quarter_in_a_quarters_coverage_is_not_guessed():
     assert periods("上季收入", PeriodResolver("2021Q3", date(2021, 10, 25))) == [""]
+
+
+def test_the_first_quarter_in_taiwan_coverage():
+    assert periods("首季稅後純益") == ["2021Q1"]
+    assert periods("首季末") == ["2021-03-31"]

@@ -22,7 +22,8 @@ import opencc
 
 from .lexicon import CHINESE_DIGITS, CHINESE_QUARTERS
 
-_Q = r"(?:第?(?P<{name}>[一二三四1-4])季度|第(?P<{name}b>[一二三四1-4])季(?![度报])|(?<![A-Za-z])Q(?P<{name}x>[1-4])(?!\d))"
+_Q = (r"(?:第?(?P<{name}>[一二三四1-4])季度|第(?P<{name}b>[一二三四1-4])季(?![度报])|(?<![A-Za-z])Q(?P<{name}x>[1-4])(?!\d)"
+      r"|(?P<{name}f>首)季度?)")
 # The year before a quarter or half: printed (2021年), relative (今年, 去年) or left out.
 _YEAR = r"(?:(?P<year>(?:19|20)\d{2})\s*年?|(?P<rel>去|今|上|本)年)?"
 _MONTH = r"1[0-2]|0?[1-9]"
@@ -474,6 +475,8 @@ def names_period(sentence: str, period: str | None) -> bool:
 
 
 def _quarter_number(groups: dict[str, str]) -> int:
+    if groups.get("qf"):
+        return 1  # 首季: the first quarter
     return CHINESE_QUARTERS[groups.get("q") or groups.get("qb") or groups["qx"]]
 
 
