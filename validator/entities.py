@@ -189,7 +189,7 @@ def subject_entity(title: str | None, body: str) -> str:
     the document's own that no other document shares."""
     text = (title or "") + "\n" + body
     evidence = _candidates(title, body, text)
-    headline = title or body.strip().split("\n", 1)[0][:_HEADLINE_LENGTH]
+    headline = title or _first_line(body)
     round_up = _ROUND_UP.search(headline) is not None
     chosen = _dominant(evidence, text, round_up)
     if chosen is not None and evidence[chosen] < _WEIGHT_LISTED and _ROUND_UP.search(body[:_OPENING_SPAN]):
@@ -242,7 +242,7 @@ def _candidates(title: str | None, body: str, text: str) -> dict[str, int]:
     if not title:
         # A plain-text passage often starts with its headline on a line of its own.
         # Named once there, it is the subject when the text goes on about 本集团/该公司/本行.
-        first_line = body.strip().split("\n", 1)[0][:_HEADLINE_LENGTH]
+        first_line = _first_line(body)
         needed = 1 if _ANAPHORA.search(body) else 2
         for name in _openings(first_line, _HEADLINE_OPENING_NAME, first_only=True):
             if text.count(name) >= needed:
@@ -261,6 +261,12 @@ def _candidates(title: str | None, body: str, text: str) -> dict[str, int]:
         short = _short_form(name, text)
         shortened[short] = max(shortened.get(short, 0), weight)
     return shortened
+
+
+def _first_line(body: str) -> str:
+    """The text's first line of Chinese (a source line or a URL before it is not its headline)."""
+    line = next((line for line in body.split("\n") if re.search(f"[{_CJK}]", line)), "")
+    return line.strip()[:_HEADLINE_LENGTH]
 
 
 def _names_an_industry(text: str, end: int) -> bool:

@@ -1,8 +1,11 @@
-"""conflicting-figure on real articles: the seeds repeat figures, and none of them conflict."""
+"""conflicting-figure on real articles: the seeds repeat figures, and none of them conflict;
+and within one article only figures one slip of the pen apart are read as one figure."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
 
 from rules import conflicting_figure
 from validator.corpus import Corpus
@@ -29,3 +32,24 @@ def test_segment_keyed_like_its_total_is_never_paired():
     # 270亿元 (小微, by its share of the year's total) and the year's 1374亿元 share a key.
     texts = [{location.text for location in check.locations} for check in _seed_checks()]
     assert not any({"270亿元", "1374亿元"} <= pair for pair in texts)
+
+
+# --- within one article, only one slip of the pen apart -----------------------------------
+
+@pytest.mark.parametrize("printed, again", [
+    ("413", "431"),  # two neighbours swapped: 41.3 and 43.1
+    ("413", "418"),  # one digit changed
+    ("1250", "125"),  # one dropped, or the point moved
+    ("5746", "57462"),  # one added
+])
+def test_one_slip_apart(printed, again):
+    assert conflicting_figure._edits_apart(printed, again) == 1
+
+
+@pytest.mark.parametrize("printed, again", [
+    ("19602", "11230"),  # two companies' revenues in one round-up
+    ("451", "396"),  # two segments' margins
+    ("1731", "1650"),  # this quarter and the last
+])
+def test_different_figures_are_more_than_one_slip_apart(printed, again):
+    assert conflicting_figure._edits_apart(printed, again) > 1
