@@ -9,6 +9,7 @@ from validator.entities import (
     is_named,
     named_organisation,
     other_subject,
+    refers_back,
     subject_entity,
     unnamed_subject,
 )
@@ -183,3 +184,15 @@ def test_a_clause_or_a_list_item_opening_with_another_company_is_that_companys(b
 ])
 def test_labels_segments_partners_and_the_subject_are_not_another_company(before):
     assert named_organisation(before, "云川银行") is None
+
+
+@pytest.mark.parametrize("before, back", [
+    ("东岳银行营收下降，该行净息差为", True),
+    ("该公司全年营业收入为", True),
+    ("其中，这家银行不良贷款率为", True),
+    ("本行净利润为", False),  # the speaker itself
+    ("公司全年营业收入为", False),
+    ("这是该行近9年来首次增长，营收为", False),  # 该行 inside the clause, not opening it
+])
+def test_a_clause_opening_with_gaihang_speaks_of_the_company_named_last(before, back):
+    assert refers_back(before) is back

@@ -65,9 +65,12 @@ MEASURE_WORDS: tuple[str, ...] = (
     "出口", "进口", "顺差", "逆差", "增加值", "总值", "生产", "运输", "周转",
 ) + lexicon.NOT_AFTER_ORGANISATION
 # Words of change and of reporting a name never contains: 同比增长 opens many clauses.
-_VERB_WORDS: tuple[str, ...] = tuple(word for word in lexicon.GROWTH_UP + lexicon.GROWTH_DOWN if len(word) > 1) + (
-    "同比", "环比", "按年", "按季", "达到", "截至", "截止", "根据", "其中", "显示", "表示", "认为", "指出", "预计", "预期", "保持", "持续",
-    "放缓", "承压", "翻倍", "完成", "合并", "编制", "经调整", "非国际", "位居", "位列", "排名", "榜首",
+_VERB_WORDS: tuple[str, ...] = tuple(
+    word for word in lexicon.GROWTH_UP + lexicon.GROWTH_DOWN if len(word) > 1
+) + (
+    "同比", "环比", "按年", "按季", "达到", "截至", "截止", "根据", "其中", "显示", "表示", "认为", "指出",
+    "预计", "预期", "保持", "持续", "放缓", "承压", "翻倍", "完成", "合并", "编制", "经调整", "非国际", "位居",
+    "位列", "排名", "榜首",
 ) + REPORT_VERBS
 # Single characters that make a run a measure, not a name: 不良率, 成交额, 发卡量.
 _MEASURE_ENDINGS = ("率", "额", "量", "数", "比", "值")
@@ -89,7 +92,8 @@ _VAGUE_SUBJECTS: tuple[str, ...] = (
 
 # Words a name never is, or never opens or ends with.
 _NOT_NAMES: frozenset[str] = frozenset(SELF_REFERENCES + ECONOMY_SUBJECTS + LEGAL_FORMS + (
-    "信息", "推荐", "互联网", "物联网", "金融", "科技", "成员", "小微", "普惠", "三农", "涉农", "绿色", "科创", "所有者", "投资者", "消费者", "合作伙伴", "监管", "央企", "国企", "民企",
+    "信息", "推荐", "互联网", "物联网", "金融", "科技", "成员", "小微", "普惠", "三农", "涉农", "绿色", "科创",
+    "所有者", "投资者", "消费者", "合作伙伴", "监管", "央企", "国企", "民企",
     "记者", "原标题", "新闻稿", "附录", "附件", "来源", "本报", "本报讯", "通讯员", "编辑", "中国", "香港",
     "国内", "海外", "境内", "境外", "全球", "美股", "港股", "A股", "市场", "财务", "经营", "目前", "此前",
     "今年", "去年", "同期", "报告期", "日前", "近日", "总体", "整体", "合计", "其中", "分别",
@@ -212,11 +216,11 @@ def is_named(entity: str | None) -> bool:
     return bool(entity) and not entity.startswith(UNNAMED_PREFIX)
 
 
-def _candidates(title: str | None, body: str, text: str) -> dict[str, int]:
+def _candidates(title: str | None, body: str, text: str) -> dict[str, float]:
     """Names the constructions found, with the weight of the best evidence for each."""
-    found: dict[str, int] = {}
+    found: dict[str, float] = {}
 
-    def add(name: str | None, weight: int) -> None:
+    def add(name: str | None, weight: float) -> None:
         if name and _is_a_name(name):
             found[name] = max(found.get(name, 0), weight)
 
@@ -231,8 +235,8 @@ def _candidates(title: str | None, body: str, text: str) -> dict[str, int]:
         if not _YEAR_LIKE.match(text, match.end("run")):
             add(_name_ending(_strip_spaces(match.group("run")), text), _WEIGHT_LISTED)
     if title:
-        # The headline's name counts when the body echoes it.
-        # (or names with a company's ending: the body may say 公司 throughout).
+        # The headline's name counts when the body echoes it or it has a company's ending
+        # (the body may say 公司 throughout).
         for name in _openings(title, _HEADLINE_OPENING_NAME, first_only=True):
             if name in body or name.endswith(lexicon.ORGANISATION_SUFFIXES):
                 add(name, _WEIGHT_TITLE)
@@ -256,7 +260,7 @@ def _candidates(title: str | None, body: str, text: str) -> dict[str, int]:
     for match in _ORGANISATION_OPENING.finditer(text):
         if not _names_an_industry(text, match.end("name")):
             add(match.group("name"), _WEIGHT_SUFFIX)
-    shortened: dict[str, int] = {}
+    shortened: dict[str, float] = {}
     for name, weight in found.items():
         short = _short_form(name, text)
         shortened[short] = max(shortened.get(short, 0), weight)
@@ -274,14 +278,14 @@ def _names_an_industry(text: str, end: int) -> bool:
     return text.startswith(("业", "卡") + lexicon.NOT_AFTER_ORGANISATION, end)
 
 
-def _dominant(evidence: dict[str, int], text: str, round_up: bool) -> str | None:
+def _dominant(evidence: dict[str, float], text: str, round_up: bool) -> str | None:
     """The candidate with the best evidence and the most mentions, unless another company is
     as well evidenced and nearly as often mentioned, or the article says it is about several
     (a round-up has no single subject, unless one company defines itself as 公司)."""
     scored = []
     for name, weight in evidence.items():
         mentions = text.count(name)
-        # (a first line's name was counted when it was read)
+        # A name from the first line or better was counted when it was read.
         needed = 1 if weight >= _WEIGHT_FIRST_LINE else 2 if weight == _WEIGHT_TEXT else 3
         if mentions >= needed:
             scored.append((weight, mentions, len(name), name))
@@ -470,6 +474,20 @@ def _bracketed_name(before: str, entity: str | None) -> str | None:
     if strong or _LISTED_BEFORE.search(before[: match.start("name")]):
         return name
     return None
+
+
+# 该行, 该公司: a clause that speaks of the company named last, which in a round-up need not be
+# the article's subject.
+_BACK_REFERENCE = re.compile(
+    r"\s*(?:其中|而|同时|此外|另外)?[，,]?\s*(?:该行|该公司|该集团|该券商|该险企|该平台|这家[\u4e00-\u9fff]{0,3}?(?:银行|公司|券商))"
+)
+
+
+def refers_back(before: str) -> bool:
+    """The figure's clause opens with 该行/该公司 (not 本行/本公司, the speaker itself): its
+    company is the one the text named last, not necessarily the article's subject."""
+    clause_start = max(before.rfind(mark) for mark in "，,；;。：:") + 1
+    return _BACK_REFERENCE.match(before, clause_start) is not None
 
 
 def other_subject(before: str, entity: str | None) -> str | None:
