@@ -539,3 +539,9 @@ def test_a_column_named_by_what_it_compares_with_is_a_change(tmp_path):
     assert set(verdicts(tmp_path, text).values()) == {"pass"}
     broken = text.replace("上升0.17", "上升0.27")
     assert verdicts(tmp_path, broken, "broken.txt")[("13.85%", "14.02%", "0.27个百分点")] == "violation"
+
+
+def test_header_cells_split_by_a_slash(tmp_path):
+    text = "单位:亿元\n项目 2024年第一季度/2023年第一季度/同比\n营业收入 57.5 50.0 15.0%\n"
+    assert table_relations(read(tmp_path, text)) == [
+        ("growth_prior", {"current": "57.5", "prior": "50.0", "rate": "15.0%"}, None)]

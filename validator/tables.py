@@ -133,6 +133,11 @@ _SPLIT_PERIOD = re.compile(r"(?<=\d{4})\s+(?=年|财年|Q[1-4]|第[一二三四1
 _SPLIT_QUARTER_FIRST = re.compile(r"(?<=Q[1-4])\s+(?=(?:19|20)\d{2})", re.IGNORECASE)
 
 
+# Header cells stand apart by spaces, pipes, or a slash between words
+# (2023年第一季度/2022年第一季度; never the slashes of a date, 2023/12/31).
+_HEADER_CELL_BREAK = re.compile(r"[\s|｜]+|(?<=[^\d\s/])/(?=[^\s/])")
+
+
 def _joined_periods(line: str) -> str:
     joined, count = _SPLIT_PERIOD.subn("", line)
     return joined if count else _SPLIT_QUARTER_FIRST.sub("", line)
@@ -292,7 +297,7 @@ def read_header(lines: Sequence[str]) -> Header:
     header = Header()
     for line in lines:
         roles_on_line: list[Role] = []
-        for token in re.split(r"[\s|｜]+", _joined_periods(line)):
+        for token in _HEADER_CELL_BREAK.split(_joined_periods(line)):
             if not token:
                 continue
             if token in RESTATED_WORDS or token in ORIGINAL_WORDS:
