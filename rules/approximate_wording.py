@@ -256,7 +256,10 @@ def restates(precise: Claim, wording: Claim) -> bool:
     if precise.document != wording.document or precise.id == wording.id or is_approximate(precise):
         return False
     distinctive = significant_digits(wording) >= _DISTINCTIVE_DIGITS
-    if not comparable(precise, wording, same_company=False, same_period=False, rate_as_figure=True):
+    # A rate the grammar read without its verb (均实现超10%的同比增长) may meet a growth; a growth
+    # is never restated by a plain rate (升9% is not an 8.84% return on equity).
+    verbless = wording.kind == "figure" and precise.kind == "growth"
+    if not comparable(precise, wording, same_company=False, same_period=False, rate_as_figure=verbless):
         return False
     if not (distinctive or periods_overlap(precise.period, wording.period)):
         return False

@@ -48,6 +48,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from validator.corpus import Corpus
+from validator.lexicon import METRIC_SYNONYMS
 from validator.metrics import keys_compatible
 from validator.numbers import qualifier_bound
 from validator.records import Check, Claim
@@ -83,6 +84,10 @@ _TABLE_CELLS = 2
 # row or a passage cut off mid-sentence.
 _LONGEST_HEADLINE = 60
 _MOST_HEADLINE_FIGURES = 3
+
+# The metrics the lexicon names canonically (营收, 净利润, 归母净利润 …): a headline naming one
+# of them means the body's figure whose phrase holds it.
+_CANONICAL_METRICS = frozenset(METRIC_SYNONYMS.values())
 
 _VERDICT_WORDS = {
     IMPLIES: "which implies it",
@@ -168,7 +173,9 @@ def _judged(headline: Claim, body: list[Claim], may_refute: bool) -> Check | Non
         return _passed(headline, restating, {figure.id: judge(headline, figure) for figure in restating})
     if not may_refute:
         return None
-    strict = _strict_candidates(headline, measured, body)
+    strict = _strict_candidates(headline, measured, body) or _only_figure_of_its_metric(headline, body)
+    for figure in strict:
+        verdicts.setdefault(figure.id, _verdict(headline, figure))
     refuting = [figure for figure in strict if verdicts[figure.id] in (NOT_IMPLIED, CONTRADICTS)]
     if refuting:
         return _violated(headline, refuting, verdicts)
@@ -228,6 +235,31 @@ def _strict_candidates(headline: Claim, candidates: list[Claim], body_claims: li
     if any(_printed_elsewhere(headline, body) for body in body_claims):
         return []
     return sure
+
+
+def _only_figure_of_its_metric(headline: Claim, body: list[Claim]) -> list[Claim]:
+    """The one body figure of the headline's kind, direction and period whose metric holds the
+    metric the headline names (净利润 in 归母净利润同比…): when the extractor's phrases differ
+    but the body reports that metric once, the headline can only mean that figure."""
+    named = _metric_named(headline.metric_key)
+    if named is None:
+        return []
+    found = [
+        figure for figure in body
+        if figure.kind == headline.kind and named in figure.metric_key
+        and comparable(headline, figure, same_direction=False)
+        and _same_known(headline.period, figure.period)
+        and figure.cumulative == headline.cumulative
+        and (headline.basis is None or figure.basis is None or headline.basis == figure.basis)
+    ]
+    values = {(figure.value, figure.direction) for figure in found}
+    return found if len(values) == 1 else []
+
+
+def _metric_named(key: str) -> str | None:
+    """The longest metric of the lexicon's canonical names that a metric key holds."""
+    named = [name for name in _CANONICAL_METRICS if name in key]
+    return max(named, key=len) if named else None
 
 
 def _same_known(title: str | None, body: str | None) -> bool:
