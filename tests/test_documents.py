@@ -748,3 +748,21 @@ def test_pinyin_readings_printed_after_characters_are_not_text(tmp_path):
 def test_brackets_that_are_not_readings_stay(tmp_path):
     document = read_document(write(tmp_path, "plain.txt", "营收(a)为12亿元(约合1.9亿美元)。\n"))
     assert document.body.text == "营收(a)为12亿元(约合1.9亿美元)。"
+
+
+def test_what_a_feed_appends_after_the_article_is_not_its_text(tmp_path):
+    source = (
+        "<p>瑞丰银行前三季度实现营业收入38.6亿元，同比增长12.4%。</p>\n"
+        "<p>三大理财工具免费领取！数量有限，先到先得>></p>\n"
+        "<div>海量资讯、精准解读，尽在新浪财经APP</div>\n"
+        "<p>1.《城商行的三季度》，示例财经</p>\n"
+        "<p class=\"article-editor\">责任编辑：王五 SF001</p>\n"
+        "<p>封面图片来源：示例图库</p>\n"
+    )
+    document = read_document(write(tmp_path, "post.html", source))
+    assert document.body.text == "瑞丰银行前三季度实现营业收入38.6亿元,同比增长12.4%。"
+
+
+def test_an_article_that_is_only_one_line_keeps_it(tmp_path):
+    document = read_document(write(tmp_path, "post.txt", "责任编辑：王五\n"))
+    assert document.body.text == "责任编辑:王五"

@@ -30,6 +30,7 @@ from bs4 import XMLParsedAsHTMLWarning
 from bs4.element import CData, Comment, Declaration, Doctype, ProcessingInstruction
 from charset_normalizer import from_bytes
 
+from . import lexicon
 from .records import Record, Span
 
 
@@ -174,7 +175,7 @@ def _read(path: str) -> Document:
     if not title_chars:
         title_chars = html_title
     title_text = _source_text(title_chars) if title_chars else None
-    body, blocks = _assemble(paragraphs)
+    body, blocks = _assemble(_without_trailing_boilerplate(paragraphs))
     return Document(
         path=path,
         title=title_text.text if title_text else None,
@@ -692,6 +693,26 @@ def _plain_paragraphs(content: str, start: int, end: int) -> list[list[_Char]]:
             paragraphs.add(_Char(content[position], position, position + 1))
         paragraphs.close()
     return paragraphs.done
+
+
+# An entry of a further-reading list: 3.《快狗打车的焦虑》,掌链
+_READING_LIST_ENTRY = re.compile(r"\d{1,2}[.、]\s?《[^》]+》")
+
+
+def _without_trailing_boilerplate(paragraphs: list[list[_Char]]) -> list[list[_Char]]:
+    """The body without what the feed appended after the article (责任编辑, 尽在…APP, 封面图片来源,
+    a further-reading list): the article's last sentence is the one before them."""
+    end = len(paragraphs)
+    while end > 1 and _is_boilerplate("".join(char.char for char in paragraphs[end - 1])):
+        end -= 1
+    return paragraphs[:end]
+
+
+def _is_boilerplate(text: str) -> bool:
+    stripped = text.strip()
+    return (stripped.startswith(lexicon.BOILERPLATE_OPENINGS)
+            or any(promotion in stripped.replace(" ", "") for promotion in lexicon.BOILERPLATE_PROMOTIONS)
+            or bool(_READING_LIST_ENTRY.match(stripped)))
 
 
 def _assemble(paragraphs: list[list[_Char]]) -> tuple[SourceText, tuple[Block, ...]]:

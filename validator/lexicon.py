@@ -309,3 +309,17 @@ SEGMENT_WORDS: tuple[str, ...] = (
     "城市", "县域", "农村", "城镇", "东部", "西部", "中部", "南方", "北方", "表内", "表外", "男性", "女性",
     "新增", "存量", "自营", "代理", "直营", "加盟", "一线", "二线", "三线", "大型", "中型", "小型", "微型",
 )
+
+# What feeds append after an article: the editor's name, the source, a picture credit, an app
+# promotion, a list of further reading. A paragraph at the end of the body that opens with one
+# of these openings, or holds one of these promotions, is not the article's last sentence.
+BOILERPLATE_OPENINGS: tuple[str, ...] = (
+    "责任编辑", "責任編輯", "编辑:", "编辑：", "編輯:", "編輯：", "来源:", "来源：", "來源:", "來源：",
+    "文章来源", "本文来源", "本文来自", "本文首发", "封面图片来源", "图片来源", "圖片來源", "免责声明",
+    "免責聲明", "声明:", "声明：", "风险提示", "参考资料", "参考文献", "相关阅读", "延伸阅读", "推荐阅读",
+    "关注我们", "更多精彩",
+)
+BOILERPLATE_PROMOTIONS: tuple[str, ...] = (
+    "尽在新浪财经APP", "下载APP", "打开APP", "扫码下载", "扫描二维码", "长按识别", "点击阅读原文",
+    "关注公众号", "分享到", "版权所有", "未经授权", "转载请注明", "免费领取", "先到先得",
+)
