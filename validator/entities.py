@@ -70,7 +70,7 @@ _VERB_WORDS: tuple[str, ...] = tuple(
 ) + (
     "同比", "环比", "按年", "按季", "达到", "截至", "截止", "根据", "其中", "显示", "表示", "认为", "指出",
     "预计", "预期", "保持", "持续", "放缓", "承压", "翻倍", "完成", "合并", "编制", "经调整", "非国际", "位居",
-    "位列", "排名", "榜首",
+    "位列", "排名", "榜首", "取代", "超越", "跻身", "成为", "蝉联", "领先", "包揽", "入围",
 ) + REPORT_VERBS
 # Single characters that make a run a measure, not a name: 不良率, 成交额, 发卡量.
 _MEASURE_ENDINGS = ("率", "额", "量", "数", "比", "值")
@@ -102,7 +102,8 @@ _NOT_NAMES: frozenset[str] = frozenset(SELF_REFERENCES + ECONOMY_SUBJECTS + LEGA
 _NOT_OPENING = ("其", "该", "本", "我", "这", "那", "各", "全", "总", "单", "几", "某", "据", "对", "在",
                 "由", "从", "与", "及", "较", "为", "是", "共", "累", "而", "但", "若", "因", "截", "随",
                 "将", "已", "于", "第", "去", "今", "近", "约", "逾", "占", "净", "归", "扣", "不", "也",
-                "还", "仍", "并", "则", "即", "就", "又")
+                "还", "仍", "并", "则", "即", "就", "又", "且", "当", "均", "都",
+                "以及", "推动", "远高于", "高于", "低于", "前不久", "不久", "新增", "未纳入", "个人")
 _NOT_CLOSING = ("的", "了", "在", "于", "和", "与", "及", "等", "将", "已", "也", "都", "均", "共", "为",
                 "是", "获", "以", "对", "向", "被", "把", "从", "由", "中", "里", "内", "前", "后", "季",
                 "期", "末", "初", "称", "说", "表示")
@@ -372,15 +373,45 @@ def _is_a_name(candidate: str) -> bool:
         return False  # 一季度公司 is a time and a pronoun, not a name
     if candidate.startswith(_NOT_OPENING) or candidate.endswith(_NOT_CLOSING):
         return False
+    if re.search(rf"[{_CJK}]{{2}}(?:和|与|及|以及|、)[{_CJK}]{{2}}", candidate) or _two_names(candidate):
+        return False  # 中金公司和海通证券, 中金公司取代海通证券: two names
     if candidate.endswith(("元", "%", "％")) or re.fullmatch(r"[亿万千百]+", candidate):
         return False  # 亿元(…) is a unit before a conversion; 万科 and 申万宏源 are names
     if any(word in candidate for word in MEASURE_WORDS + _VERB_WORDS) or candidate.endswith(_MEASURE_ENDINGS):
         return False
     if any(word.startswith(candidate) for word in MEASURE_WORDS):
         return False  # 营业 of 营业收入
-    if _is_generic(candidate) or _MARKET.fullmatch(candidate):
+    if _is_generic(candidate) or _MARKET.fullmatch(candidate) or _is_insurance_line(candidate):
         return False
+    if re.search(r"[一二两三四五六七八九十百几多数]+(?:大|家)", candidate):
+        return False  # 前三大银行, 五家券商: a count of companies
     return not any(candidate.endswith(word) for word in ("市场", "行业", "产业", "经济", "协会", "联盟"))
+
+
+# Lines of insurance: 财产保险, 意外伤害保险 and 新造个人人寿 are kinds of cover, not insurers.
+_INSURANCE_LINES: tuple[str, ...] = (
+    "财产", "农业", "货运", "跨境", "汽车", "责任", "健康", "意外", "伤害", "人寿", "寿险", "产险", "原",
+    "个人", "团体", "普通", "新造", "信用", "保证", "工程", "船舶", "航空", "家庭", "再", "交强险", "人身险",
+)
+
+
+def _is_insurance_line(candidate: str) -> bool:
+    for ending in ("保险", "人寿"):
+        if candidate.endswith(ending) and candidate[: -len(ending)].endswith(_INSURANCE_LINES):
+            return True
+    return False
+
+
+def _two_names(candidate: str) -> bool:
+    """A company's ending inside the run with another name after it: 东岳证券取代北辰证券 (but
+    中国人寿保险 is one name: what follows 人寿 is a bare ending)."""
+    endings = lexicon.STRONG_ORGANISATION_SUFFIXES + ("公司",)
+    for ending in endings:
+        at = candidate.find(ending)
+        tail = candidate[at + len(ending):] if at > 0 else ""
+        if len(tail) >= 4 and tail.endswith(endings):
+            return True
+    return False
 
 
 def _is_generic(candidate: str) -> bool:
@@ -392,7 +423,7 @@ def _is_generic(candidate: str) -> bool:
             if candidate == generic + suffix:
                 return True
     # 消金公司, 农商银行, 城商行: two characters of kind before a bare suffix
-    kind = re.fullmatch(rf"(?P<kind>[{_CJK}]{{1,3}}?)(?:公司|银行|行|券商|险企|机构|企业)", candidate)
+    kind = re.fullmatch(rf"(?P<kind>[{_CJK}]{{1,3}}?)(?:商业银行|公司|银行|行|券商|险企|机构|企业)", candidate)
     return kind is not None and kind.group("kind") in _KIND_WORDS
 
 
@@ -401,7 +432,8 @@ _KIND_WORDS: frozenset[str] = frozenset((
     "消金", "农商", "城商", "股份", "国有", "外资", "民营", "大型", "中小", "头部", "券商", "险企", "上市",
     "持牌", "银行", "保险", "信托", "基金", "证券", "期货", "六大", "四大", "五大", "三大", "国股",
     "人身险", "产险", "寿险", "财险", "再保险", "消费金融", "理财", "金融", "科技", "城农商", "农信",
-    "房", "车", "险", "药", "上市", "龙头", "头部", "中小", "大中型", "国有大",
+    "房", "车", "险", "药", "上市", "龙头", "头部", "中小", "大中型", "国有大", "股份制", "城市", "农村",
+    "民营", "外资", "区域性", "全国性", "寿险", "产险",
 ))
 
 
@@ -413,7 +445,9 @@ _ORGANISATION_OPENING = re.compile(
 
 # 招商证券（5467亿元）、申万宏源（4985亿元）: in a list of companies each with its figure in
 # brackets, the figure is the name's.
-_BRACKETED_ITEM = re.compile(rf"(?:^|(?<=[，,；;。：:、）)]))\s*(?P<name>[{_CJK}]{{2,8}})\s*[（(]\s*$")
+_BRACKETED_ITEM = re.compile(
+    rf"(?:^|(?<=[，,；;。：:、）)]))\s*(?:和|与|及|以及)?\s*(?P<name>[{_CJK}]{{2,8}}?)\s*[（(]\s*$"
+)
 _LISTED_BEFORE = re.compile(rf"[{_CJK}]{{2,8}}\s*[（(][^（()）]{{1,24}}[)）]\s*(?:、|和|与|及|以及)\s*$")
 
 
