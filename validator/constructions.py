@@ -137,6 +137,21 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "净利润为3.12亿元，较2023年第二季度的4.05亿元下降23.0%",
     ),
     Construction(
+        "current-share-then-against-prior", "growth_prior",
+        r"{A:current}{~30}[，,]\s*(?:约|其)?占{~12}{P}[，,]\s*{cmp}{still~18}的?\s*{A:prior}{~6}{verb}了?{~6}{P:rate}",
+        "有318.6亿元来自轻资本模式，占总额的41.2%，较2022年同期的202.4亿元增长了57.4%",
+    ),
+    Construction(
+        "current-rate-then-against-prior", "growth_prior",
+        r"{A:current}{then}{~10}{any_verb}{~4}{P}[，,]\s*(?:但|而|并|且)?{cmp}{still~18}的?\s*{A:prior}{~6}{verb}了?{~6}{P:rate}",
+        "撮合规模为612.4亿元，同比微增0.8%，但较上季度的640.2亿元下降4.3%",
+    ),
+    Construction(
+        "further-comparison", "growth_prior",
+        r"{A}{~6}{any_verb}了?{~4}{P}[，,]\s*(?:但|而|并|且)?{cmp}{still~18}的?\s*{A:prior}{~6}{verb}了?{~6}{P:rate}",
+        "汽车销售额为86.2亿元，比上年同期的41.3亿元增长了108.7%，较上季度的70.5亿元增长了22.3%",
+    ),
+    Construction(
         "current-against-prior-rate-named", "growth_prior",
         r"{A:current}{then}{~16}{cmp}{still~18}的?\s*{A:prior}{~3}[，,]?{~4}{rate_noun}(?:为|达|是)?{~3}{P:rate}",
         "活跃用户为620万，比上年同期的540万，增幅为14.8%",
@@ -169,7 +184,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     ),
     Construction(
         "change-then-from-to", "from_to",
-        r"{change}了?(?:为|达|达到)?{~4}{AP:change}{~3}[，,]\s*{from}{~18}{A:from}{~8}{to}{~6}{A:to}",
+        r"{change}了?{~6}(?:[，,]\s*)?(?:为|达|达到)?{~4}{AP:change}{~3}[，,]\s*{from}{~18}{A:from}{~8}{to}{~6}{A:to}",
         "增幅达31.5%，从187亿元跃升至246亿元",
     ),
     Construction(

@@ -29,7 +29,9 @@ from .relations import PlacedFigure, SentenceFigures, breakdowns, shares_of_tota
 from .tables import stated_in_tables
 
 _TO_SIMPLIFIED = opencc.OpenCC("t2s")
-_SENTENCE_END = re.compile(r"[。！？!?]+[”」』\"]?|\n")
+# A bullet between items ( - , • ) ends a sentence too: summaries print one result per bullet
+# on a single line, and a 预计 of one bullet says nothing of the next.
+_SENTENCE_END = re.compile(r"[。！？!?]+[”」』\"]?|\n|(?<=\S)\s[-•]\s(?=\S)")
 _CLAUSE_BREAK = "，,；;：:。！？!?"
 
 

@@ -80,11 +80,12 @@ def stated_in_sentence(text: str, figures: Sequence[PlacedFigure],
     # 净利润14.33亿元，同比减少20.3%（上年同期为17.99亿元），环比下降17.2%（上季度为17.31亿元):
     # a second rate with its own baseline speaks of the figure the first one did.
     currents: list[tuple[int, Claim]] = []
+    priors: set[str] = set()  # a baseline of one comparison is not the subject of another
     for construction in CONSTRUCTIONS:
         for match in construction.regex.finditer(read):
-            earlier = [claim for end, claim in currents if end <= match.start()]
+            earlier = [claim for end, claim in currents if end <= match.end()]
             relation = _relation(construction, match, figures, earlier[-1] if earlier else None, linked)
-            if relation is None:
+            if relation is None or relation.claim_in("current") in priors:
                 continue
             stated = _stated_figure(relation)
             if (relation.kind, stated) in taken:
@@ -92,6 +93,7 @@ def stated_in_sentence(text: str, figures: Sequence[PlacedFigure],
             taken.add((relation.kind, stated))
             relations.append(relation)
             if relation.kind == "growth_prior":
+                priors.add(relation.claim_in("prior") or "")
                 current = next(f.claim for f in figures if f.claim.id == relation.claim_in("current")) \
                     if any(f.claim.id == relation.claim_in("current") for f in figures) else None
                 if current is not None:
@@ -143,8 +145,8 @@ def _basis_fits(matched: str, roles: dict[str, Claim]) -> bool:
     start, end = roles.get("from") or roles.get("prior"), roles.get("to") or roles.get("current")
     if start is None or end is None or start.period is None or end.period is None:
         return True
-    if start.period == end.period:
-        return True  # the reader saw no period of the baseline's own: the words decide
+    if start.period == end.period or not re.search(re.escape(start.period[:4]) + r"\s*年", matched):
+        return True  # no year of the baseline's own is printed: the words decide
     for basis, words in _BASES:
         if words.search(matched):
             expected = prior_period(end.period, basis)
