@@ -12,22 +12,33 @@ backs it only when the precise figure implies it. The words mean:
   digit (20多种 is 20 to 29, 12万余户 12万 to 13万, 100多家 100 to 199).
 - 约/大约/左右/上下 X — within ±10% of X.
 - 不足/不到/低于/以下 X — v ≤ X.
+- A ratio in words: 一半 is 45% to 55% and 两倍 1.5 to 2.5 as the number grammar reads them;
+  a fraction read as an exact point (1/3, 四分之一) is a round description, within a twentieth
+  of its value.
 - A figure printed with fewer digits than another of the same measure is a rounding of it:
-  167亿元 restates 167.09亿元; a figure may also round at the edge of its last digit (973.2亿元
-  for 973.25亿元, half-even or cut).
+  167亿元 restates 167.09亿元, 一成 10.11%; a figure may also round at the edge of its last
+  digit (973.2亿元 for 973.25亿元, half-even or cut).
 
 Each approximate figure (title and headings included) is compared with:
 
 - the precise figures (no qualifier, or only 达/高达) of the same company, metric key,
   dimension, kind, period, running-total sense (累计) and growth basis, in the same article or
   another of the run: these can prove the wording wrong (a warning);
-- a precise figure of its own article that restates it — same kind, unit, direction, company
-  and period as far as they are known, within one step of the wording's last digit (超142亿元
-  and 142.32亿元 of 净利润, 逾30% and a fall of 32.54%) — when the extractor gave the two
-  different metric phrases: such a restatement can only confirm the wording, never refute it,
-  since it was found by its value;
-- part ÷ total × 100, for an approximate share whose part is linked and whose total is linked
-  or is the one figure of the article carrying the metric the share names (占营业收入的近三成).
+- the figure its own clause goes on to give, with no metric of its own between them
+  (超5亿元，达到5.687亿元; 首次站上800亿元，达到832.72亿元): the same measure stated twice,
+  which can prove it wrong too;
+- part ÷ total × 100, for an approximate share whose total is linked or is the one figure of
+  the article carrying the metric the share names (占营业收入的近三成), and whose part is linked
+  or is the amount right before it in its sentence (收入达X亿元，占总营收比重超50%);
+- found by value alone, so that they can only confirm the wording, never refute it:
+  a precise figure of its own article that restates it — same kind, unit, direction and
+  period as far as they are known, with more digits, within one step of the wording's last
+  digit and a quarter of its value (超142亿元 and 142.32亿元 of 净利润, 逾30% and a fall of
+  32.54%) — reporting those of its own and the next two sentences (均实现超10%的增长 and the
+  two rates after it), else the nearest few; two amounts before a ratio in words in its
+  sentence (…45.53亿元，仅为B行90.08亿元的一半); two to four adjacent amounts that add up to a
+  rounded total (A 54.03亿元、B 47.7亿元，合计逾100亿元; 接近1.8亿人次，其中国内1.6亿人次，国际
+  1412.0万人次); two amounts whose difference is a rounded gap (拉开近60亿元的差距).
 
 Magnitudes are compared: 下降近三成 is a fall of 27% to 30%. A growth of the opposite
 direction is left to other rules. Every comparison is of intervals: the precise figure is the

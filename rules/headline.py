@@ -23,7 +23,9 @@ its value, such a figure can confirm a headline but never refute it.
 A headline is violated only when no body figure backs it and the body surely gives the same
 measure: the same metric key, or else the one body metric that a title key of three or more
 characters abbreviates, provided no body figure of that kind and period meets the title's under
-another name (收入 may be the 营业收入 keyed 营收); both periods known (or neither), the same
+another name (收入 may be the 营业收入 keyed 营收); or the one body figure of the headline's
+kind, direction, period and basis whose metric holds the metric the headline names (净利润大涨
+328% and the body's only 归母净利润…增长228.41%); both periods known (or neither), the same
 running-total sense (累计) and the same growth basis. Only the title, a heading, the 原标题 line
 and the lines before the body's first sentence can be violated: a line in the middle of a body
 that merely looks like a headline (a digest's 道指报40347.97点) is only ever confirmed. The message says which way the entailment fails. A
