@@ -96,6 +96,15 @@ DOCUMENT_PHRASINGS = [
      "蓝鲸出行2019-2022年分别亏损5.62亿元，3.18亿元，2.77亿元，4.05亿元，合计亏损20.31亿元。"),
 ]
 
+DOCUMENT_PHRASINGS += [
+    ("2023年，公司营业收入为687.50亿元，同比下降5.1%。毛利较上年下降3.2%至212.40亿元，毛利率为30.9%。", "share",
+     "named-ratio", {"part": ["212.40亿元"], "total": ["687.50亿元"], "share": ["30.9%"]},
+     "2023年，公司营业收入为687.50亿元，同比下降5.1%。毛利较上年下降3.2%至212.40亿元，毛利率为40.2%。"),
+    ("截至6月末，客户存款和客户贷款分别为41,260亿元及35,870亿元。贷存比率为86.9%。", "share",
+     "named-ratio", {"part": ["35,870亿元"], "total": ["41,260亿元"], "share": ["86.9%"]},
+     "截至6月末，客户存款和客户贷款分别为41,260亿元及35,870亿元。贷存比率为81.9%。"),
+]
+
 # Sentences that must state no relation: the words stand close but say something else.
 NOT_RELATIONS = [
     # the baseline's verb comes first: 较上年同期增加X is a change, not a prior figure
@@ -108,6 +117,8 @@ NOT_RELATIONS = [
     ("合作银行从2019年的500家增长到2021年的796家，同比增长202家。", "from_to"),
     # rates of two different things
     ("资本充足率由13.2%提升至14.5%，不良贷款率下降0.3个百分点。", "pp_change"),
+    # a segment's margin is not the group's profit over the group's revenue
+    ("2023年，公司营业收入为687.50亿元，毛利为212.40亿元。汽车业务毛利率为18.3%。", "share"),
     # a sector's liabilities are no share of its assets
     ("银行业金融机构资产总额为96.4万亿元。大型银行总负债为41.2万亿元，占银行业金融机构比例为46.1%。", "share"),
     # a 其中 list of another measure than the sentence before

@@ -230,3 +230,18 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "总装车量62.4GWh，其中磷酸铁锂电池装车量41.8GWh，占比67.0%",
     ),
 )
+
+
+# Ratios that name their own numerator and denominator: 毛利率 is 毛利 over 营业收入. A rate of
+# this name printed near both figures (same period) states a share of the one in the other.
+# 净利率 is the whole net profit's: 归母, 扣非 and adjusted profits are other numerators.
+REVENUE = ("营业收入", "营业总收入", "总收入", "营收", "收入")
+NAMED_RATIOS: tuple[tuple[tuple[str, ...], ...], ...] = (
+    # (names of the ratio, words of the numerator, words of the denominator[, words no numerator has])
+    (("毛利率",), ("毛利",), REVENUE),
+    (("净利润率", "净利率"), ("净利润", "净利"), REVENUE, ("归母", "归属", "扣非", "扣除", "调整", "经调整")),
+    (("营业利润率",), ("营业利润",), REVENUE),
+    (("经营利润率",), ("经营利润",), REVENUE),
+    (("贷存比率", "贷存比", "存贷比"), ("贷款",), ("存款",)),
+    (("存放比",), ("放款",), ("存款",)),
+)
