@@ -198,6 +198,8 @@ def test_a_table_cell_is_marked_as_one():
     "来源: https://example.com/news/0-447%e5%85/升2-2倍",
     "年产能利用率",
     "三元电池装车量占比提升",
+    "客服热线 400 820 8820",
+    "数据截至9.30,",
 ])
 def test_labels_dates_codes_and_footnote_marks_are_not_figures(text):
     assert read(text) == []

@@ -145,6 +145,12 @@ FRACTION_WORD = "分之"
 # 1/3 is a ratio only after these (仅为9月销量的1/3); elsewhere it is a date or a label.
 FRACTION_LEADS: tuple[str, ...] = ("的", "约", "近", "占", "超", "逾", "为", "达", "仅", "是", "或")
 
+# A line holding these is contact details, not a table row: 客服热线 400 820 8820.
+NOT_A_TABLE_LINE: tuple[str, ...] = ("电话", "電話", "热线", "熱線", "传真", "傳真", "Tel", "TEL", "Fax", "邮编", "郵編")
+
+# Two characters before a bare decimal that make it a date (截至9.30), not a ratio.
+BARE_NUMBER_DATE_LEADS: tuple[str, ...] = ("截至", "截止", "日期", "时间", "時間")
+
 # Before a number printed bare in prose, these make it a label (版本3.5, 型号2.0), not a ratio.
 BARE_NUMBER_BLOCKERS: tuple[str, ...] = ("第", "版", "号", "型", "期", "级", "章", "条", "节")
 

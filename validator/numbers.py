@@ -708,6 +708,8 @@ _BARE_DECIMAL = re.compile(
 def _table_cells(text: str, found: list[Quantity]) -> list[Quantity]:
     """Cells of a table row (营业收入 108,394 105,592 2.65) or a cell alone on its line: plain
     numbers, with no magnitude invented for them (the header's unit is the reader's)."""
+    if any(word in text for word in lexicon.NOT_A_TABLE_LINE):
+        return []
     cells = [match for match in _CELL.finditer(text) if _is_cell(match)]
     runs: list[list[re.Match[str]]] = []
     for cell in cells:
@@ -760,7 +762,8 @@ def _bare_decimals(text: str, found: list[Quantity]) -> list[Quantity]:
         start, end = match.span()
         if _overlaps(start, end, found) or _is_label(text, start, end, match.group("number")):
             continue
-        if text[start - 1:start] in lexicon.BARE_NUMBER_BLOCKERS:
+        if text[start - 1:start] in lexicon.BARE_NUMBER_BLOCKERS or \
+                text[max(0, start - 2):start] in lexicon.BARE_NUMBER_DATE_LEADS:
             continue
         printed = parse_number(match.group("number"))
         if printed is None:
