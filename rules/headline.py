@@ -86,6 +86,8 @@ _TABLE_CELLS = 2
 # row or a passage cut off mid-sentence.
 _LONGEST_HEADLINE = 60
 _MOST_HEADLINE_FIGURES = 3
+# The title of a plain-text passage comes first, after at most a source or date line.
+_LAST_OPENING_SENTENCE = 2
 
 # The metrics the lexicon names canonically (营收, 净利润, 归母净利润 …): a headline naming one
 # of them means the body's figure whose phrase holds it.
@@ -149,7 +151,8 @@ def _is_headline(claim: Claim, headline_sentences: set[int]) -> bool:
 def _opening_sentences(headline_sentences: set[int], body: list[Claim]) -> set[int]:
     """Headline lines before the body's first sentence with a figure: the article's title."""
     first = min((claim.sentence_index for claim in body), default=None)
-    return {index for index in headline_sentences if first is None or index < first}
+    return {index for index in headline_sentences
+            if (first is None or index < first) and index <= _LAST_OPENING_SENTENCE}
 
 
 def _is_title(headline: Claim, opening: set[int]) -> bool:
