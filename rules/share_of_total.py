@@ -3,7 +3,8 @@
 When an article gives a part, a total and the share between them, the part divided by the
 total must round to the printed share. Every figure is an interval (86亿元 is anything from
 85.5亿 to 86.5亿), so the share is only wrong when no values the printed figures allow give it.
-Shares printed with 近, 超过 or 约 are left to ``approximate-wording``.
+Shares printed with 近 or 超过 are bounds, left to ``approximate-wording``; a share printed
+with 约 is checked with the width 约 allows.
 
 错误 (wrong)::
 
@@ -40,8 +41,8 @@ def check(corpus: Corpus) -> Iterator[Check]:
               for share in corpus.of_kind("share")}
     for key in sorted(in_relations.keys() | linked.keys()):
         part, total, share = in_relations.get(key) or linked[key]
-        if qualifier_bound(share.qualifier) != "exact":
-            continue
+        if qualifier_bound(share.qualifier) not in ("exact", "around"):
+            continue  # 近三成, 超过一半: a bound, judged by approximate-wording
         if part is None or total is None or not comparable_units(part, total):
             continue
         part_range, total_range = claim_interval(part), claim_interval(total)
