@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from fractions import Fraction
 
 from .constructions import CONSTRUCTIONS, NAMED_RATIOS, Construction, token
 from .periods import prior_period
@@ -229,15 +230,52 @@ def shares_of_totals(claims: Sequence[Claim], stated: Sequence[Relation], simpli
                                    simplify, key_of(share.basis))
         if total is None and part.parts_of:
             total = by_id.get(part.parts_of)  # 其中A 33亿美元，占比53%: of the whole broken down
+        construction = "share-of-a-total-named-earlier"
+        if total is None and _names_no_total(share.basis):
+            total, construction = _whole_of_the_list(claims, position, by_id), "share-of-the-whole-its-list-makes"
         if total is None or total.id == part.id or not same_measure(part, total) or total.forecast:
             continue
         found.append(Relation(
             id=f"share:{part.id}+{total.id}+{share.id}", document=share.document, kind="share",
-            construction="share-of-a-total-named-earlier",
+            construction=construction,
             fillers=(Filler(role="part", claim=part.id), Filler(role="total", claim=total.id),
                      Filler(role="share", claim=share.id)),
         ))
     return found
+
+
+def _names_no_total(phrase: str | None) -> bool:
+    """占比是72.9%, 占比为53%: the words after 占比 name no total."""
+    return not re.sub(r"[是为达约到了的\s]", "", phrase or "")
+
+
+def _whole_of_the_list(claims: Sequence[Claim], position: int, by_id: dict[str, Claim]) -> Claim | None:
+    """A: 33亿美元，占比53%；B: 18.3亿美元，占比29%……: shares that name no total are of the whole the
+    listed parts make up, printed before the list (the parts' sum, within rounding, names it;
+    the shares themselves never choose it)."""
+    def bare_share(claim: Claim) -> bool:
+        return (claim.kind == "share" and _names_no_total(claim.basis) and claim.of_claim is not None
+                and not claim.forecast)
+
+    start = end = position
+    while start > 0 and (bare_share(claims[start - 1]) or claims[start - 1].kind == "figure"):
+        start -= 1
+    while end + 1 < len(claims) and (bare_share(claims[end + 1]) or claims[end + 1].kind == "figure"):
+        end += 1
+    run = [claim for claim in claims[start:end + 1] if bare_share(claim)]
+    parts = [by_id.get(share.of_claim) for share in run]
+    if len(run) < 2 or any(part is None or not _is_amount(part) for part in parts):
+        return None
+    if len({part.id for part in parts}) != len(parts) or not all(same_measure(p, parts[0]) for p in parts):
+        return None
+    low = sum(Fraction(part.lower) for part in parts)  # type: ignore[arg-type, misc]
+    high = sum(Fraction(part.upper) for part in parts)  # type: ignore[arg-type, misc]
+    first = min(claims.index(part) for part in parts)
+    for candidate in reversed(claims[:first]):
+        if (_is_amount(candidate) and same_measure(candidate, parts[0]) and candidate.lower is not None
+                and candidate.upper is not None and candidate.lower <= high and low <= candidate.upper):
+            return candidate
+    return None
 
 
 def _nearest_total(earlier: Sequence[Claim], part: Claim, period: str | None, strict_period: bool, phrase: str,
