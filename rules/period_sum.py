@@ -85,6 +85,11 @@ _MONTH_IN_PHRASE = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3}
 def check(corpus: Corpus) -> Iterator[Check]:
     slices = segments(corpus)
     losses = _years_with_losses(corpus)
+    for _relation, roles in corpus.stated("period_containment"):
+        # A table row states the quarter and the year of one metric side by side.
+        found = _part_within_whole(roles["part"][0], roles["total"][0], True, losses)
+        if found is not None:
+            yield found
     by_subject: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for claim in corpus.claims:
         if _is_flow(claim) and (claim.document, claim.id) not in slices:

@@ -26,7 +26,8 @@ CLAIM_FIELDS = ("id", "kind", "text", "line", "column", "end_line", "end_column"
                 "lower", "upper", "qualifier", "metric", "metric_key", "period", "entity", "source")
 DOCUMENT_FIELDS = ("path", "title", "published", "entity", "error", "claims")
 PLAIN_DECIMAL = re.compile(r"-?\d+(?:\.\d+)?")
-PERIOD = re.compile(r"\d{4}(?:Q[1-4]|H[12]|Q1-Q3|-\d{2}-\d{2})?")
+# The spec's forms, and months (2021M9) and stretches of months (2021M1-M10) added in the README.
+PERIOD = re.compile(r"\d{4}(?:Q[1-4]|H[12]|Q1-Q3|M\d{1,2}(?:-M\d{1,2})?|-\d{2}-\d{2})?")
 
 
 def invoke(*args: str, input: str | None = None):

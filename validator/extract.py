@@ -234,7 +234,7 @@ def _read_sentence(context: _Context, sentence: _Sentence) -> None:
     carried = context.paragraph_period
     if carried and carried[0] != sentence.paragraph:
         carried = None
-    flows = [m for m in markers if period_kind(m.period) in ("year", "quarter", "half", "ytd")]
+    flows = [m for m in markers if period_kind(m.period) in ("year", "quarter", "half", "ytd", "month", "months")]
     if flows:
         context.paragraph_period = (sentence.paragraph, flows[-1].period)
     paragraph_period = carried[1] if carried else None

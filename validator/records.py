@@ -111,13 +111,14 @@ class TextEdge(Record):
     span: Span
 
 
-RelationKind = Literal["growth_prior", "from_to", "pp_change", "share", "parts_sum"]
+RelationKind = Literal["growth_prior", "from_to", "pp_change", "share", "parts_sum", "period_containment"]
 # The roles a figure plays in a stated relation, by kind:
 #   growth_prior  current, prior, rate        净利润2.76亿元，较上年同期的5.81亿元下降52.5%
 #   from_to       from, to, delta, rate       从420亿元增至545亿元，增幅29.8% (from or delta may be unprinted)
 #   pp_change     from, to, points            从1.18%下降至1.05%，下降0.13个百分点
 #   share         part, total, share          A 86亿元……占总额390亿元的22.1%
 #   parts_sum     part (several), total       total 5652件，其中A 1525件，B 4127件
+#   period_containment  part, total           a quarter's column and its year's, in one table row
 Role = Literal["current", "prior", "rate", "from", "to", "delta", "points", "part", "total", "share"]
 
 
