@@ -15,7 +15,7 @@ from validator.pipeline import run
 from validator.records import Check, Claim, Extraction, Relation
 
 RULE_OF_KIND = {"growth_prior": "growth-prior", "pp_change": "point-change", "from_to": "change-delta",
-                "parts_sum": "parts-sum"}
+                "parts_sum": "parts-sum", "period_containment": "period-sum"}
 
 
 def read(tmp_path: Path, text: str, name: str = "table.txt") -> Extraction:
