@@ -22,11 +22,11 @@ different sentences (or articles) only, and leaves out:
   a segment, 新增贷款120亿元，同比增长32%): a misprint rarely changes the rate as well;
 - figures of an article that names no subject (a round-up, a statistics release): nothing
   says the two are one company's;
-- keys that name no measure (国泰君安 left over from 国泰君安（15.36亿元）, 上季度): the two
+- keys that name no measure (远山数据 left over from 远山数据（12.4亿元）, 上季度): the two
   figures share a key, not a metric;
 - within one article, pairs that are not one slip of the pen apart. An article prints its
-  segments, subsidiaries and peers with the same metric words (有道…毛利率45.1%，网易云音乐…
-  毛利率34.7%), and the reader cannot always tell whose figure is whose; a misprint of one
+  segments, subsidiaries and peers with the same metric words (云帆教育…毛利率52.3%，云帆音乐…
+  毛利率31.6%), and the reader cannot always tell whose figure is whose; a misprint of one
   figure changes one digit, swaps two (41.3 → 43.1), drops or adds one, or moves the point;
 - across articles, pairs more than twice apart, unless one is the other with the decimal point
   moved (41.3亿元 and 4.13亿元): values that far apart are two measures the key could not tell

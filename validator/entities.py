@@ -4,17 +4,17 @@ An article's subject is read from its own text, never looked up in a list of com
 coverage introduces a company in a few ways, each a construction below with the weight of its
 evidence:
 
-- a self-definition: 理想汽车(「理想汽车」或「本公司」), 信也科技集团(“信也科技”或“公司”),
+- a self-definition: 远航汽车(「远航汽车」或「本公司」), 星辰数科集团(“星辰数科”或“公司”),
   (以下简称“东岳科技”) — the text says outright who 公司 is;
-- a listing: 宜人金科(NYSE:YRD), 中银香港(02388), 晶科能源(688223.SH), 奇富科技股份有限公司
-  (NASDAQ:QFIN;HKEX:3660);
+- a listing: 鼎泰金科(NYSE:DTJK), 华锦香港(02399), 晶澜能源(688777.SH), 翔宇科技股份有限公司
+  (NASDAQ:XYKJ;HKEX:3999);
 - the headline or a clause opening with a name and then a period, a measure or a report verb:
-  乐信三季度营业收入…, 恒瑞医药2024年报, 特斯拉公布了…;
-- a descriptor before the name: 美股上市的互联网金融公司乐信发布…;
+  乐享三季度营业收入…, 康宁生物2023年报, 星桥公布了…;
+- a descriptor before the name: 纽交所上市的消费金融公司乐享发布…;
 - a name with an organisation suffix the body keeps repeating: 东岳银行.
 
 A name must be a name: not a period, a measure (税后纯益, 资本充足率), a generic kind of company
-(商业银行, 消金公司), the economy (我国, 行业) or a news outlet's dateline (新华社北京11月13日电).
+(商业银行, 消金公司), the economy (我国, 行业) or a news outlet's dateline (星河社北京5月20日电).
 A round-up of several companies with none dominant has no single subject.
 
 When no subject can be found the document still gets one that is safe: a name of its own made
@@ -39,24 +39,24 @@ SELF_REFERENCES: tuple[str, ...] = (
     "本公司", "公司", "本集团", "集团", "本行", "我行", "该行", "我司", "该公司", "我们", "本银行",
 )
 
-# Legal forms after a short name: 奇富科技股份有限公司 is 奇富科技 in the rest of the text.
+# Legal forms after a short name: 翔宇科技股份有限公司 is 翔宇科技 in the rest of the text.
 LEGAL_FORMS: tuple[str, ...] = (
     "集团股份有限公司", "控股股份有限公司", "股份有限公司", "控股有限公司", "有限责任公司", "有限公司",
     "股份公司",
 )
 
-# Words that end a description of a company, right before its name: 互联网金融公司乐信.
+# Words that end a description of a company, right before its name: 消费金融公司乐享.
 DESCRIPTOR_ENDS: tuple[str, ...] = (
     "公司", "平台", "服务商", "提供商", "运营商", "企业", "厂商", "制造商", "开发商", "创新者", "先驱",
     "领导者", "龙头", "巨头", "房企", "车企", "险企", "券商", "品牌", "机构", "集团旗下",
 )
 
-# Verbs by which the subject reports: 特斯拉公布了…, 乐信发布…
+# Verbs by which the subject reports: 星桥公布了…, 乐享发布…
 REPORT_VERBS: tuple[str, ...] = (
     "发布", "公布", "披露", "宣布", "公告", "交出", "晒出", "实现", "录得", "官网", "今天", "今日",
 )
 
-# Measures a name never contains and that end a name at a clause's opening: 乐信营业收入….
+# Measures a name never contains and that end a name at a clause's opening: 乐享营业收入….
 MEASURE_WORDS: tuple[str, ...] = (
     "营业收入", "营业额", "营收", "收入", "净利润", "净利", "纯利", "纯益", "盈利", "获利", "溢利", "利润",
     "亏损", "总资产", "资产", "负债", "贷款", "存款", "销量", "销售", "交付", "保费", "价值", "毛利",
@@ -112,22 +112,22 @@ _NOT_CLOSING = ("的", "了", "在", "于", "和", "与", "及", "等", "将", "
 
 _QUOTED_NAME = r"[“\"「『‘]\s*(?P<short>[^”\"」』’()（）]{1,24}?)\s*[”\"」』’]"
 _QUOTED_SELF = r"[“\"「『‘]\s*(?:" + "|".join(SELF_REFERENCES) + r")\s*[”\"」』’]"
-# 信也科技集团(“信也科技”或“公司”), 理想汽车(「理想汽车」或「本公司」), (以下简称“东岳科技”)
+# 星辰数科集团(“星辰数科”或“公司”), 远航汽车(「远航汽车」或「本公司」), (以下简称“东岳科技”)
 _DEFINED_SHORT = (
     re.compile(r"[(（]\s*(?:以下)?(?:简称|下称)?\s*" + _QUOTED_NAME + r"\s*(?:或|或者|[,，、])\s*" + _QUOTED_SELF),
-    # FinVolution集团(FinVolution或公司): the quotes are often lost in a re-post.
+    # Cloudsail集团(Cloudsail或公司): the quotes are often lost in a re-post.
     re.compile(r"[(（]\s*(?P<short>[^()（）“”\"「」『』,，、或]{2,24}?)\s*或\s*(?:本公司|公司|本集团)\s*[)）]"),
     re.compile(r"[(（]\s*(?:以下)?(?:简称|下称)[:：]?\s*" + _QUOTED_NAME + r"\s*[)）]"),
 )
-# 友邦保险控股有限公司(「本公司」): the name before the definition is the subject.
+# 锦川保险控股有限公司(「本公司」): the name before the definition is the subject.
 _DEFINED_SELF = re.compile(rf"(?P<run>[{_CJK}]{{2,24}})\s*[(（]\s*" + _QUOTED_SELF + r"\s*[)）]")
 
 _EXCHANGES = (
     "NYSE", "NASDAQ", "Nasdaq", "HKEX", "HK", "SH", "SZ", "SGX", "AMEX", "纽交所", "纽约证券交易所", "纳斯达克",
     "港交所", "香港交易所", "联交所", "上交所", "深交所", "美股", "港股", "A股",
 )
-# 宜人金科(NYSE:YRD), 中银香港(02388), 晶科能源(688223.SH), 腾讯(00700.HK), 金融壹账通(OCFT.US),
-# 陆金所(港股股份代码:6623,纽交所股票代码:LU), 美团（3690）
+# 鼎泰金科(NYSE:DTJK), 华锦香港(02399), 晶澜能源(688777.SH), 远帆网络(00777.HK), 金融壹账通(OCFT.US),
+# 云岭所(港股股份代码:6699,纽交所股票代码:YL), 青禾（3699）
 _LISTING = re.compile(
     rf"(?P<run>[{_CJK}](?:[{_CJK}]|\s(?=[{_CJK}])){{1,30}})\s*[(（]\s*(?:"
     r"[^()（）]{0,16}?(?:" + "|".join(_EXCHANGES) + r"|代码|代號|代号)[^()（）:：]{0,12}[:：]\s*[A-Z0-9]{1,6}"
@@ -135,7 +135,7 @@ _LISTING = re.compile(
     r"|\d{4,6}(?:\.(?:HK|SH|SZ|SS))?(?=\s*[)）;；,，])"
     r")[^()（）]{0,40}[)）]"
 )
-# 证券简称：中国人寿: a filing's header names its company.
+# 证券简称：华岭人寿: a filing's header names its company.
 _FILING_NAME = re.compile(rf"(?:证券|股票|公司)简称\s*[:：]\s*(?P<name>[{_CJK}A-Za-z]{{2,12}})")
 _YEAR_LIKE = re.compile(r"[(（]\s*(?:19|20)\d{2}\s*[)）]")
 
@@ -145,8 +145,8 @@ _PERIOD_START = (
 )
 _REPORT_END = "|".join(sorted(REPORT_VERBS, key=len, reverse=True))
 _MEASURE_END = "|".join(sorted(MEASURE_WORDS, key=len, reverse=True))
-# A clause opening with a name, then a period or a report verb: 乐信三季度营业收入…, 特斯拉公布了….
-# A headline may go straight to the measure (恒瑞医药净利润…); a body clause that does is as
+# A clause opening with a name, then a period or a report verb: 乐享三季度营业收入…, 星桥公布了….
+# A headline may go straight to the measure (康宁生物净利润…); a body clause that does is as
 # often a segment (物业销售收入) as a company.
 _OPENING_NAME = re.compile(rf"(?P<name>[{_CJK}]{{2,8}}?)(?=\s*(?:{_PERIOD_START}|{_REPORT_END}))")
 _HEADLINE_OPENING_NAME = re.compile(
@@ -157,7 +157,7 @@ _LEAD_WORDS = re.compile(
     r"^(?:(?:财报|数据|公告|年报|报告|资料)显示|据悉|据了解|日前|近日|今日|昨日|昨天|今天|当地时间|此外|另外|同时"
     r"|其中|而|报告期内|(?:19|20)\d{2}年|\d{1,2}月\d{1,2}日|[,，\s])+"
 )
-# A news outlet's dateline is not the subject: 新华社北京11月13日电, 金融界11月17日消息.
+# A news outlet's dateline is not the subject: 星河社北京5月20日电, 财经界5月21日消息.
 _DATELINE = re.compile(
     r"\s*(?:(?:\d{1,2}月\d{1,2}日|\d{1,2}日)\s*(?:电|讯|消息|报道|晚间|早间)|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
 )
@@ -173,7 +173,7 @@ _OPENING_SPAN = 300
 _HEADLINE_LENGTH = 60
 # The subject spoken of as 本集团, 该公司, 本行, 我司: a one-company text.
 _ANAPHORA = re.compile(r"本集团|本公司|该公司|本行|该行|我司|我行|该集团")
-# 美股上市的互联网金融公司乐信发布…: the name right after a descriptor and before a verb.
+# 纽交所上市的消费金融公司乐享发布…: the name right after a descriptor and before a verb.
 _DESCRIBED_NAME = re.compile(
     "(?:" + "|".join(sorted(DESCRIPTOR_ENDS, key=len, reverse=True)) + rf")\s*(?P<name>[{_CJK}]{{2,8}}?)"
     r"(?=\s*(?:" + "|".join(REPORT_VERBS) + r"|日前|近日|周[一二三四五六日]|在|于|[,，(（]))"
@@ -298,7 +298,7 @@ def _dominant(evidence: dict[str, float], text: str, round_up: bool) -> str | No
         return None
     for other_weight, other_mentions, _, other in scored[1:]:
         if other in chosen or chosen in other:
-            continue  # 信也科技 and 信也科技集团 are one company
+            continue  # 星辰数科 and 星辰数科集团 are one company
         # A listed or self-defined subject stands unless another is as well evidenced; a
         # subject found only by its openings or suffix falls to any company named nearly as often.
         if (other_weight >= weight or weight < _WEIGHT_LISTED) and other_mentions >= mentions * _ROUND_UP_SHARE:
@@ -325,9 +325,9 @@ def _openings(text: str, construction: re.Pattern, first_only: bool = False) -> 
 
 
 def _name_ending(run: str, text: str) -> str | None:
-    """The name a run ends with: after its last descriptor (中国领先的金融科技平台信也科技集团
-    → 信也科技集团), without its legal form when the text uses the short name (友邦保险控股有限
-    公司 → 友邦保险), and the longest ending of that the text repeats (双雄富邦金 → 富邦金)."""
+    """The name a run ends with: after its last descriptor (国内领先的金融科技平台星辰数科集团
+    → 星辰数科集团), without its legal form when the text uses the short name (锦川保险控股有限
+    公司 → 锦川保险), and the longest ending of that the text repeats (双雄东岳金 → 东岳金)."""
     run = re.split("的", run)[-1]
     for descriptor in sorted(DESCRIPTOR_ENDS, key=len, reverse=True):
         at = run.rfind(descriptor)
@@ -347,7 +347,7 @@ def _without_legal_form(name: str) -> str:
     return name
 
 def _short_form(name: str, text: str) -> str:
-    """奇富科技股份有限公司 is 奇富科技 when the text calls it so elsewhere."""
+    """翔宇科技股份有限公司 is 翔宇科技 when the text calls it so elsewhere."""
     for form in LEGAL_FORMS:
         if name.endswith(form) and len(name) - len(form) >= 2:
             short = name[: -len(form)]
@@ -374,9 +374,9 @@ def _is_a_name(candidate: str) -> bool:
     if candidate.startswith(_NOT_OPENING) or candidate.endswith(_NOT_CLOSING):
         return False
     if re.search(rf"[{_CJK}]{{2}}(?:和|与|及|以及|、)[{_CJK}]{{2}}", candidate) or _two_names(candidate):
-        return False  # 中金公司和海通证券, 中金公司取代海通证券: two names
+        return False  # 东岳证券和北辰证券, 东岳证券取代北辰证券: two names
     if candidate.endswith(("元", "%", "％")) or re.fullmatch(r"[亿万千百]+", candidate):
-        return False  # 亿元(…) is a unit before a conversion; 万科 and 申万宏源 are names
+        return False  # 亿元(…) is a unit before a conversion; 万科 and 申远宏达 are names
     if any(word in candidate for word in MEASURE_WORDS + _VERB_WORDS) or candidate.endswith(_MEASURE_ENDINGS):
         return False
     if any(word.startswith(candidate) for word in MEASURE_WORDS):
@@ -404,7 +404,7 @@ def _is_insurance_line(candidate: str) -> bool:
 
 def _two_names(candidate: str) -> bool:
     """A company's ending inside the run with another name after it: 东岳证券取代北辰证券 (but
-    中国人寿保险 is one name: what follows 人寿 is a bare ending)."""
+    华岭人寿保险 is one name: what follows 人寿 is a bare ending)."""
     endings = lexicon.STRONG_ORGANISATION_SUFFIXES + ("公司",)
     for ending in endings:
         at = candidate.find(ending)
@@ -443,7 +443,7 @@ _ORGANISATION_OPENING = re.compile(
     + "|".join(sorted(lexicon.STRONG_ORGANISATION_SUFFIXES, key=len, reverse=True)) + "))"
 )
 
-# 招商证券（5467亿元）、申万宏源（4985亿元）: in a list of companies each with its figure in
+# 华宸证券（3120亿元）、申远宏达（2980亿元）: in a list of companies each with its figure in
 # brackets, the figure is the name's.
 _BRACKETED_ITEM = re.compile(
     rf"(?:^|(?<=[，,；;。：:、）)]))\s*(?:和|与|及|以及)?\s*(?P<name>[{_CJK}]{{2,8}}?)\s*[（(]\s*$"
@@ -451,7 +451,7 @@ _BRACKETED_ITEM = re.compile(
 _LISTED_BEFORE = re.compile(rf"[{_CJK}]{{2,8}}\s*[（(][^（()）]{{1,24}}[)）]\s*(?:、|和|与|及|以及)\s*$")
 
 
-# 招联消费金融在2023年末…, 星河科技2021年实现…: a clause that opens with a name of any company
+# 星辰消费金融在2022年末…, 星河科技2021年实现…: a clause that opens with a name of any company
 # ending and goes straight on to a period or a report is that company's, even where the ending
 # alone (科技, 金融) would be too weak to mark a name inside a sentence.
 _CLAUSE_COMPANY = re.compile(
@@ -471,8 +471,8 @@ def named_organisation(before: str, entity: str | None) -> str | None:
     Multi-company round-ups (工商银行净利润3483亿元，建设银行……) must not lend one bank's
     figures to another. Only a clause that opens with a name counts — a name after 向, 与 or
     通过 is a partner, not the subject — and only names with a strong suffix (银行, 证券 …),
-    never generic ones (商业银行, 民营银行). In a bracketed list (招商证券（5467亿元）、申万宏源
-    （4985亿元）) each figure is its item's, whatever the name's ending.
+    never generic ones (商业银行, 民营银行). In a bracketed list (华宸证券（3120亿元）、申远宏达
+    （2980亿元）) each figure is its item's, whatever the name's ending.
     """
     bracketed = _bracketed_name(before, entity)
     if bracketed is not None:
@@ -495,7 +495,7 @@ def named_organisation(before: str, entity: str | None) -> str | None:
 
 
 def _bracketed_name(before: str, entity: str | None) -> str | None:
-    """The item a figure in brackets belongs to: 申万宏源 in …、申万宏源（4985亿元."""
+    """The item a figure in brackets belongs to: 申远宏达 in …、申远宏达（2980亿元."""
     match = _BRACKETED_ITEM.search(before)
     if match is None:
         return None
@@ -504,7 +504,7 @@ def _bracketed_name(before: str, entity: str | None) -> str | None:
         return None
     strong = name.endswith(lexicon.LIST_ORGANISATION_SUFFIXES)
     # A name without a company's ending counts only as a later item of a list of such items
-    # (…、东方财富（17.44%）), not alone (营收（亿元）is a label, 境内（60%）a segment).
+    # (…、东方富达（15.2%）), not alone (营收（亿元）is a label, 境内（60%）a segment).
     if strong or _LISTED_BEFORE.search(before[: match.start("name")]):
         return name
     return None
@@ -553,7 +553,7 @@ def other_subject(before: str, entity: str | None) -> str | None:
     return last_other
 
 
-# 占银行业金融机构比例为46.6%, 高于行业平均: after these words the economy is the total or the
+# 占银行业金融机构比例为41.2%, 高于行业平均: after these words the economy is the total or the
 # yardstick the company is measured against, not the subject.
 _TERM_OF_COMPARISON = re.compile(r"(?:占|较|比|相比|高于|低于|超过|跑赢|跑输|优于)(?:全部|整个|全体|同期|全国)?$")
 

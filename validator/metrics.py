@@ -81,7 +81,7 @@ def keys_compatible(short: str, long: str) -> bool:
 
 
 # What a metric key must contain to name a measure: 营收, 净利润, 不良率, 交付量. A key without
-# one is a name or a fragment the phrase left behind (国泰君安 in 国泰君安（15.36亿元）, 上季度为…)
+# one is a name or a fragment the phrase left behind (远山数据 in 远山数据（12.4亿元）, 上季度为…)
 # and says nothing about what the figure measures.
 MEASURE_HEADS: tuple[str, ...] = (
     "收入", "营收", "营业额", "利润", "净利", "盈利", "溢利", "纯利", "纯益", "获利", "亏损", "毛利", "收益",
