@@ -316,7 +316,7 @@ _SUM_BEFORE = re.compile(r"(?:合计|共计|总计|合共|总共|一共)[^，,�
 _CLAUSE = re.compile(r"[，,、；;：:]")
 _LIST_JOINT = re.compile(r"\s*(?:、|和|及|与|以及|，|,)\s*")
 _COMPLEMENTS = (("境内", "境外"), ("国内", "海外"), ("国内", "国外"), ("线上", "线下"), ("出口", "进口"),
-                ("城镇", "农村"), ("一般", "专项"))
+                ("城镇", "农村"), ("一般", "专项"), ("中央", "地方"))
 _REST = re.compile(r"(?:其余|其他|剩余|另外)[^，,；;。\d]{0,6}$")
 
 
@@ -386,10 +386,13 @@ def _listed_breakdowns(sentence: SentenceFigures, previous: SentenceFigures | No
             whole = _whole_before(text, figures, opener.start(), sentence.paragraph, previous)
         if whole is None:
             continue
-        stop = min([m.start() for m in openers[number + 1:]] + [_clause_stop(text, opener.end())])
+        limit = min([m.start() for m in openers[number + 1:]] + [len(text)])
+        stop = min(limit, _clause_stop(text, opener.end()))
         parts = _listed_parts(text, _clause_figures(text, figures, opener.end(), stop), opener.end(), whole)
         if not parts:
             continue
+        stop = _parallel_clauses(text, figures, parts, stop, limit)
+        parts = _listed_parts(text, _clause_figures(text, figures, opener.end(), stop), opener.end(), whole)
         # 按电池材料分 may list the main materials only: a list is whole when its two parts are
         # complements (境内和境外, 其中7家…其余14家).
         partition = _complementary(text, parts, figures)
@@ -435,6 +438,28 @@ def _listed_parts(text: str, candidates: list[PlacedFigure], start: int, whole: 
         parts.append(figure.claim)
         parts_end = figure.end
     return parts
+
+
+def _parallel_clauses(text: str, figures: Sequence[PlacedFigure], parts: list[Claim], stop: int, limit: int) -> int:
+    """其中，中央一般公共预算收入34571亿元，…；地方一般公共预算本级收入39722亿元，…: a list goes on past
+    a ； into a clause whose figure is named like the first part (the same head, 收入)."""
+    place = {f.claim.id: f for f in figures}
+    first = place[parts[0].id]
+    head = _head(text[max(0, first.start - 16):first.start])
+    while head and stop < limit and text[stop] in "；;":
+        following = next((f for f in figures if f.start > stop and _is_amount(f.claim)), None)
+        if following is None or following.start >= limit:
+            break
+        lead = text[stop + 1:following.start]
+        if len(lead) > 16 or _CLAUSE.search(lead) or _NOT_A_SLICE.search(lead) or _head(lead) != head:
+            break
+        stop = min(limit, _clause_stop(text, following.end))
+    return stop
+
+
+def _head(lead: str) -> str:
+    """The last two characters of a metric phrase (收入 of 地方一般公共预算本级收入), before 为/达."""
+    return re.sub(r"(?:为|达到|达|是|共|约)$", "", lead.strip())[-2:]
 
 
 def _clause_stop(text: str, start: int) -> int:
