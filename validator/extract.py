@@ -25,7 +25,8 @@ from .metrics import clean_phrase, is_cumulative, metric_key
 from .numbers import Quantity, alternation, decimal_bound, find_quantities
 from .periods import PeriodMarker, PeriodResolver, period_kind, period_year, report_period
 from .records import AMOUNTS, Claim, DateMention, Extraction, Relation, Source, TextEdge
-from .relations import PlacedFigure, SentenceFigures, breakdowns, named_ratios, shares_of_totals, stated_in_sentence
+from .relations import (PlacedFigure, SentenceFigures, breakdowns, named_ratios, segment_lists, shares_of_totals,
+                        stated_in_sentence)
 from .tables import stated_in_tables
 
 _TO_SIMPLIFIED = opencc.OpenCC("t2s")
@@ -265,7 +266,7 @@ def _stated_relations(context: _Context, claims: list[Claim]) -> list[Relation]:
         for relation in stated_in_sentence(sentence.text, sentence.figures, linked):
             relations.setdefault(relation.id, relation)
     for relation in [*breakdowns(sentences), *stated_in_tables(sentences),
-                     *named_ratios(claims, simplified, context.entity)]:
+                     *named_ratios(claims, simplified, context.entity), *segment_lists(claims, simplified)]:
         relations.setdefault(relation.id, relation)
     names = (context.entity or "",)
     for relation in shares_of_totals(claims, list(relations.values()), simplified,

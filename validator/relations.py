@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from .constructions import CONSTRUCTIONS, NAMED_RATIOS, Construction, token
-from .periods import prior_period
+from .periods import prior_period, without_period_words
 from .records import AMOUNTS, Claim, Filler, Relation
 
 _ROLES = ("current", "prior", "rate", "from", "to", "delta", "points", "part", "total", "share", "change")
@@ -567,3 +567,47 @@ def _nearest_named(window: Sequence[Claim], words: tuple[str, ...], simplify: Ca
                or (word in metric and len(metric) - metric.find(word) <= len(word) + 6) for word in words):
             return claim
     return None
+
+
+_ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]|[\s，,：:、])+")
+
+
+def _metric_core(claim: Claim, simplify: Callable[[str], str]) -> str:
+    """A figure's metric without a list's numbering: 一、原保险保费收入 is 原保险保费收入."""
+    return _ENUMERATOR.sub("", without_period_words(simplify(claim.metric))).strip()
+
+
+def segment_lists(claims: Sequence[Claim], simplify: Callable[[str], str]) -> list[Relation]:
+    """原保险保费收入27449.58亿元……产险业务原保险保费收入7106.07亿元，…；寿险业务原保险保费收入15832.56亿元…:
+    figures named as segments of an earlier figure's own measure (its name with a segment
+    before it), listed one after another, are parts of it — at most all of it, since a list
+    of segments may leave some out."""
+    body = [claim for claim in claims if claim.source == "body" and _is_amount(claim)]
+    found = []
+    for index, whole in enumerate(body):
+        measure = _metric_core(whole, simplify)
+        if len(measure) < 4:
+            continue
+        run: list[Claim] = []
+        for claim in body[index + 1:index + 40]:
+            core = _metric_core(claim, simplify)
+            if core == measure or claim.text == whole.text:
+                break  # the measure is stated again: a new whole
+            segment = (core.endswith(measure) and len(core) > len(measure) and _same_scale(claim, whole)
+                       and claim.period == whole.period)
+            # One list: parallel names (产险业务, 寿险业务 — not 产险公司 then 寿险业务) in sentences that follow
+            # each other.
+            if segment and run and (core[:-len(measure)][-1:] != _metric_core(run[0], simplify)[:-len(measure)][-1:]
+                                    or claim.sentence_index > run[-1].sentence_index + 1):
+                if len(run) >= 2:
+                    found.append(_parts_relation(run, whole, "segments-of-the-measure", "at_most"))
+                run = []
+            if segment:
+                run.append(claim)
+                continue
+            if len(run) >= 2:
+                found.append(_parts_relation(run, whole, "segments-of-the-measure", "at_most"))
+            run = []
+        if len(run) >= 2:
+            found.append(_parts_relation(run, whole, "segments-of-the-measure", "at_most"))
+    return found
