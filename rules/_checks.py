@@ -81,7 +81,7 @@ def as_printed(claim: Claim) -> str:
 
 
 def signed_words(change: Claim) -> str:
-    return {"up": "up", "down": "down"}.get(change.direction or "", "changed by")
+    return direction_words(change.direction)
 
 
 def where_stated(stated: Claim, figure: Claim) -> str:
@@ -115,13 +115,19 @@ def under_readings(claims: Sequence[Claim], holds: Callable[[list[Interval]], bo
     return False, ""
 
 
-def signed_change(change: Claim, direction: str | None) -> Interval:
+def signed_change(change: Claim, direction: str | None, printed: Interval | None = None) -> Interval:
     """A printed change with the sign its verb gives: 下降5.2% is −5.2%. A change whose verb
-    gives no direction keeps the sign it is printed with."""
-    printed = claim_interval(change)
+    gives no direction keeps the sign it is printed with. ``printed`` is the reading of the
+    change to sign, when not its printed rounding (a trailing zero read as rounding)."""
+    printed = claim_interval(change) if printed is None else printed
     magnitude = -printed if change.value < 0 else printed
     if direction == "down":
         return -magnitude
     if direction == "up":
         return magnitude
     return printed
+
+
+def direction_words(direction: str | None) -> str:
+    """How a message says the direction of a stated change."""
+    return {"up": "up", "down": "down"}.get(direction or "", "changed by")

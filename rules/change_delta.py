@@ -31,7 +31,8 @@ from validator.records import AMOUNTS, Check, Claim
 
 from validator.records import Relation
 
-from ._checks import as_printed, describe, display, in_units, make_check, signed_change, signed_words, under_readings
+from ._checks import (as_printed, describe, direction_words, display, in_units, make_check, signed_change,
+                      signed_words, under_readings)
 from ._grouping import changes_of, measured_from, stated_changes
 
 ID = "change-delta"
@@ -97,7 +98,7 @@ def _stated_change(relation: Relation, roles: dict[str, Claim]) -> Check | None:
         """from, the change it gives (when the change amount is printed) and the rate."""
         by_role = dict(zip([role for role, claim in (("from", start), ("to", to), ("delta", delta))
                             if claim is not None], ranges))
-        signed_delta = (_with_direction(by_role["delta"], delta, relation.direction)
+        signed_delta = (signed_change(delta, relation.direction, by_role["delta"])
                         if delta is not None else None)
         start_range = by_role.get("from")
         if start_range is None:
@@ -127,26 +128,15 @@ def _stated_change(relation: Relation, roles: dict[str, Claim]) -> Check | None:
     if start is not None:
         basis = f"{start.text} to {to.text}"
     else:
-        basis = f"{to.text} after {_words(relation)} {as_printed(delta)} (from {display(start_range, to)})"  # type: ignore[arg-type]
+        basis = f"{to.text} after {direction_words(relation.direction)} {as_printed(delta)} (from {display(start_range, to)})"  # type: ignore[arg-type]
     printed = [claim for claim in ((delta if start is not None else None), rate) if claim is not None]
     return make_check(
         ID, SEVERITY,
         passed=passed,
         claims=[claim for claim in (start, to, delta, rate) if claim is not None],
         message=(f"{basis} is {' and '.join(said)}{reading}; the text says "
-                 f"{' and '.join(f'{_words(relation)} {as_printed(claim)}' for claim in printed)}"),
+                 f"{' and '.join(f'{direction_words(relation.direction)} {as_printed(claim)}' for claim in printed)}"),
         expected=" and ".join(said),
         actual=" ".join(claim.text for claim in printed),
         salt="stated",
     )
-
-
-def _with_direction(printed: Interval, change: Claim, direction: str | None) -> Interval:
-    magnitude = -printed if change.value < 0 else printed
-    if direction == "down":
-        return -magnitude
-    return magnitude if direction == "up" else printed
-
-
-def _words(relation: Relation) -> str:
-    return {"up": "up", "down": "down"}.get(relation.direction or "", "changed by")

@@ -38,8 +38,8 @@ from validator.records import AMOUNTS, Check, Claim
 
 from validator.periods import prior_period
 
-from ._checks import (as_printed, describe, display, in_units, make_check, signed_change, signed_words,
-                      under_readings, where_stated)
+from ._checks import (as_printed, describe, direction_words, display, in_units, make_check, signed_change,
+                      signed_words, under_readings, where_stated)
 from ._grouping import COMPARABLE_DIMENSIONS, stated_figures
 
 ID = "growth-prior"
@@ -166,7 +166,7 @@ def _stated_prior(relation, current: Claim, prior: Claim, rate: Claim) -> Check:
 
     passed, reading = under_readings([current, prior], holds)
     implied = _divided_by_growth(claim_interval(current), change)
-    words = "up" if relation.direction == "up" else "down" if relation.direction == "down" else "changed by"
+    words = direction_words(relation.direction)
     shown = display(implied, prior) if implied is not None else "no prior value"
     return make_check(
         ID, SEVERITY,
