@@ -63,6 +63,9 @@ PHRASINGS = [
      {"to": "48.3億元", "delta": "9.6億元", "rate": "24.8%"}, None),
     ("营业收入为982.5亿元，同比增长24.12%，较去年同期增加190.97亿元。", "from_to", "to-then-rate-and-amount",
      {"to": "982.5亿元", "delta": "190.97亿元", "rate": "24.12%"}, None),
+    ("CSPI平均值为96.41点，环比上升1.83点，升幅为1.94%；同比下降4.12点，降幅为4.10%。", "from_to",
+     "further-change-amount-and-rate", {"to": "96.41点", "delta": "4.12点", "rate": "4.10%"},
+     "CSPI平均值为96.41点，环比上升1.83点，升幅为1.94%；同比下降4.12点，降幅为5.33%。"),
     ("贷款余额7021.3亿元，较上年末的6145.9亿元增加875.4亿元。", "from_to", "to-against-from-then-amount",
      {"from": "6145.9亿元", "to": "7021.3亿元", "delta": "875.4亿元"}, "贷款余额7021.3亿元，较上年末的6145.9亿元增加1138.0亿元。"),
     ("不良贷款率从上年末的1.32%下降至1.21%，下降0.11个百分点。", "pp_change", "points-from-to",
@@ -125,6 +128,8 @@ NOT_RELATIONS = [
     ("放款金额412亿元，月增35亿元，逾放比0.21%，月增0.01个百分点。", "from_to"),
     # a yearly change against a figure two years back
     ("合作银行从2019年的500家增长到2021年的796家，同比增长202家。", "from_to"),
+    # a change after another measure is named is not the first level's
+    ("A指数为96.41点，环比上升1.83点，升幅为1.94%；B指数同比下降4.12点，降幅为4.10%。", "further-change-amount-and-rate"),
     # rates of two different things
     ("资本充足率由13.2%提升至14.5%，不良贷款率下降0.3个百分点。", "pp_change"),
     # a segment's margin is not the group's profit over the group's revenue
@@ -189,7 +194,9 @@ def test_relation_across_clauses_reads_and_checks(tmp_path, text, kind, construc
 
 @pytest.mark.parametrize("sentence, kind", NOT_RELATIONS, ids=[f"{p[1]}-{i}" for i, p in enumerate(NOT_RELATIONS)])
 def test_words_close_together_state_no_relation(tmp_path, sentence, kind):
-    found = [filled for relation, _, filled in _relations(_article(tmp_path, sentence)) if relation.kind == kind]
+    # ``kind`` names a relation kind, or one construction that must not read the sentence
+    found = [filled for relation, _, filled in _relations(_article(tmp_path, sentence))
+             if kind in (relation.kind, relation.construction)]
     assert found == []
 
 

@@ -198,6 +198,11 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "营业收入为982.5亿元，同比增长24.12%，较去年同期增加190.97亿元",
     ),
     Construction(
+        "further-change-amount-and-rate", "from_to",
+        r"{verb}了?{~3}{A:delta}{~3}{more}{~12}{P:rate}",
+        "CSPI平均值为96.41点，环比上升1.83点，升幅为1.94%；同比下降4.12点，降幅为4.10%",
+    ),
+    Construction(
         "to-against-from-then-amount", "from_to",
         r"{A:to}{then}{~16}{cmp}{still~12}的?\s*{A:from}{~4}{verb}了?{~3}{A:delta}",
         "贷款余额7021.3亿元，较上年末的6145.9亿元增加875.4亿元",

@@ -25,6 +25,8 @@ _ROLES = ("current", "prior", "rate", "from", "to", "delta", "points", "part", "
 # The basis a change names: a yearly change (同比) from a figure two years back is not this
 # relation, however close the words stand.
 _BASES = (("同比", re.compile(r"同比|按年|同期|上年|去年")), ("环比", re.compile(r"环比|按季|上季|上月")))
+# What may stand between two changes of one level: punctuation and the second one's basis.
+_CONTINUATION = re.compile(r"[\s，,；;、)）]*(?:同比|环比|按年|按季|较上年末|较年初|较上年同期|较去年同期|较上年|比上年|较上月|较上季度)?\s*")
 _CONVERSION = re.compile(r"\s*[（(]\s*(?:约合|折合|合|约)?\s*(\ue000\d+A\ue001)\s*[)）]")
 
 
@@ -81,10 +83,16 @@ def stated_in_sentence(text: str, figures: Sequence[PlacedFigure],
     # 净利润14.33亿元，同比减少20.3%（上年同期为17.99亿元），环比下降17.2%（上季度为17.31亿元):
     # a second rate with its own baseline speaks of the figure the first one did.
     currents: list[tuple[int, Claim]] = []
+    levels: list[tuple[int, Claim]] = []  # the "to" of each from→to read, by where its match ends
     priors: set[str] = set()  # a baseline of one comparison is not the subject of another
     for construction in CONSTRUCTIONS:
         for match in construction.regex.finditer(read):
             earlier = [claim for end, claim in currents if end <= match.end()]
+            if construction.kind == "from_to":
+                # 为92.79点，环比上升2.69点，升幅为2.98%；同比下降7.67点，降幅为7.64%: a second change
+                # right after the first, naming nothing new, is of the same level.
+                earlier = [claim for end, claim in levels if end <= match.start()
+                           and _CONTINUATION.fullmatch(read, end, match.start())]
             relation = _relation(construction, match, figures, earlier[-1] if earlier else None, linked)
             if relation is None or relation.claim_in("current") in priors:
                 continue
@@ -93,6 +101,11 @@ def stated_in_sentence(text: str, figures: Sequence[PlacedFigure],
                 continue
             taken.add((relation.kind, stated))
             relations.append(relation)
+            if relation.kind == "from_to":
+                level = next((f.claim for f in figures if f.claim.id == relation.claim_in("to")), None)
+                if level is not None:
+                    levels.append((match.end(), level))
+                    levels.sort(key=lambda pair: pair[0])
             if relation.kind == "growth_prior":
                 priors.add(relation.claim_in("prior") or "")
                 current = next(f.claim for f in figures if f.claim.id == relation.claim_in("current")) \
@@ -125,6 +138,10 @@ def _relation(construction: Construction, match: re.Match[str], figures: Sequenc
         if earlier_current is None:
             return None
         roles["current"] = earlier_current
+    if construction.kind == "from_to" and "to" not in roles:
+        if earlier_current is None:
+            return None
+        roles = {"to": earlier_current, **roles}
     direction = "up" if groups.get("up") else "down" if groups.get("down") else None
     if not _roles_fit(construction.kind, roles) or not _basis_fits(match.group(0), roles):
         return None
