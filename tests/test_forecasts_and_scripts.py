@@ -19,6 +19,22 @@ def test_forecasts_are_not_given_to_rules(tmp_path):
     assert "226亿元" in checked and "260亿元" not in checked
 
 
+def test_the_markets_expectation_is_a_forecast_but_the_results_beside_it_are_not(tmp_path):
+    extraction = article(tmp_path, "三季度促成借款金额612亿元，超出此前580亿元的预期，环比增长11%；"
+                                   "公司预计四季度促成借款金额将达到650亿元，环比增长6%。",
+                         title="云图科技2023年三季报")
+    assert the(extraction, "580亿元").forecast and the(extraction, "650亿元").forecast
+    assert not the(extraction, "612亿元").forecast and not the(extraction, "11%").forecast
+    assert the(extraction, "6%").forecast
+
+
+def test_a_results_sentence_after_a_missed_forecast_is_checked(tmp_path):
+    extraction = article(tmp_path, "新业务价值录19.62亿美元，高于市场预期的18.90亿美元，按年升12%。",
+                         title="亚联保险2023年中期业绩")
+    assert the(extraction, "18.90亿美元").forecast
+    assert not the(extraction, "19.62亿美元").forecast and not the(extraction, "12%").forecast
+
+
 def test_range_is_not_a_negative_figure(tmp_path):
     extraction = article(tmp_path, "公司预计2022年营收增长15%-20%。", title="示例科技2021年财报")
     assert all(claim.value >= 0 for claim in extraction.claims)

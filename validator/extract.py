@@ -600,10 +600,37 @@ def _claim(context: _Context, sentence: _Sentence, reading: _Reading, key: str, 
         basis=share_total if reading.kind == "share" else reading.basis,
         total_key=metric_key(share_total, (context.entity or "",)) if share_total else None,
         between_rates=reading.between_rates,
-        forecast=any(word in sentence.text[:quantity.start] for word in lexicon.FORECAST_WORDS),
+        forecast=_about_the_future(sentence, quantity),
         direction=("down" if reading.sign < 0 else "up") if reading.kind in ("growth", "points") else None,
         **links,
     )
+
+
+_FORECAST = re.compile(alternation(lexicon.FORECAST_WORDS))
+# 超出此前530亿元的预期, 高于市场预期的27.79亿美元, 逊于预期: the market's expectation is named
+# beside a reported result; it makes its own clause's figure a forecast, not the rest.
+_EXPECTATION = re.compile(r"(?:超出|超过|超|高于|低于|逊于|不及|好于|优于|符合|胜于|略低于|略高于|市场|此前|分析师|券商)"
+                          r"[^，,；;。]{0,8}?(?:预期|预测|预估)")
+
+
+_NAMED_AS_EXPECTED = re.compile(r"[^，,；;。]{0,3}?的?(?:预期|预测|预估|指引|目标)")
+
+
+def _about_the_future(sentence: _Sentence, quantity: Quantity) -> bool:
+    """A figure after 预计, 目标, 有望 … of its sentence is a forecast, up to a ；. A comparison
+    with the market's expectation makes only its own clause's figure one."""
+    cut = max(sentence.text.rfind("；", 0, quantity.start), sentence.text.rfind(";", 0, quantity.start)) + 1
+    clause = _clause_start(sentence, quantity.qualifier_start)
+    before = sentence.text[:quantity.start]
+    if _NAMED_AS_EXPECTED.match(sentence.text, quantity.end):
+        return True  # 超出此前580亿元的预期: the figure is the expectation itself
+    expectations = [m.span() for m in _EXPECTATION.finditer(before, cut)]
+    for word in _FORECAST.finditer(before, cut):
+        if word.start() >= clause:
+            return True  # in the figure's own clause
+        if not any(start <= word.start() < end for start, end in expectations):
+            return True
+    return False
 
 
 def _share_period(context: _Context, sentence: _Sentence, reading: _Reading, period: str | None) -> str | None:
