@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from .constructions import CONSTRUCTIONS, NAMED_RATIOS, Construction, token
+from .corpus import comparable_units
 from .periods import prior_period, without_period_words
 from .records import AMOUNTS, Claim, Filler, Relation
 
@@ -108,8 +109,7 @@ def stated_in_sentence(text: str, figures: Sequence[PlacedFigure],
                     levels.sort(key=lambda pair: pair[0])
             if relation.kind == "growth_prior":
                 priors.add(relation.claim_in("prior") or "")
-                current = next(f.claim for f in figures if f.claim.id == relation.claim_in("current")) \
-                    if any(f.claim.id == relation.claim_in("current") for f in figures) else None
+                current = next((f.claim for f in figures if f.claim.id == relation.claim_in("current")), None)
                 if current is not None:
                     currents.append((match.end(), current))
                     currents.sort(key=lambda pair: pair[0])
@@ -173,14 +173,6 @@ def _basis_fits(matched: str, roles: dict[str, Claim]) -> bool:
     return True
 
 
-def same_measure(a: Claim, b: Claim) -> bool:
-    """Two amounts of one measure: same dimension, and the same currency when both are money
-    (a bare 1.5亿 goes with either)."""
-    if a.dimension == "number" or b.dimension == "number":
-        return a.dimension in AMOUNTS and b.dimension in AMOUNTS
-    return a.dimension == b.dimension and (a.dimension != "money" or a.unit == b.unit)
-
-
 def _roles_fit(kind: str, roles: dict[str, Claim]) -> bool:
     """The figures a pattern matched can stand in its roles: one measure on both sides of a
     comparison, and every figure a fact (not a forecast)."""
@@ -189,14 +181,14 @@ def _roles_fit(kind: str, roles: dict[str, Claim]) -> bool:
     pairs = {"growth_prior": ("current", "prior"), "from_to": ("from", "to"), "share": ("part", "total")}
     if kind in pairs:
         first, second = (roles.get(role) for role in pairs[kind])
-        if first is not None and second is not None and not same_measure(first, second):
+        if first is not None and second is not None and not comparable_units(first, second):
             return False
     if kind == "from_to":
         if "to" not in roles or not ({"rate", "delta"} & roles.keys()):
             return False
         if "from" not in roles and not {"rate", "delta"} <= roles.keys():
             return False
-        if "delta" in roles and not same_measure(roles["delta"], roles["to"]):
+        if "delta" in roles and not comparable_units(roles["delta"], roles["to"]):
             return False
     return True
 
@@ -250,7 +242,7 @@ def shares_of_totals(claims: Sequence[Claim], stated: Sequence[Relation], simpli
         construction = "share-of-a-total-named-earlier"
         if total is None and _names_no_total(share.basis):
             total, construction = _whole_of_the_list(claims, position, by_id), "share-of-the-whole-its-list-makes"
-        if total is None or total.id == part.id or not same_measure(part, total) or total.forecast:
+        if total is None or total.id == part.id or not comparable_units(part, total) or total.forecast:
             continue
         found.append(Relation(
             id=f"share:{part.id}+{total.id}+{share.id}", document=share.document, kind="share",
@@ -283,13 +275,13 @@ def _whole_of_the_list(claims: Sequence[Claim], position: int, by_id: dict[str, 
     parts = [by_id.get(share.of_claim) for share in run]
     if len(run) < 2 or any(part is None or not _is_amount(part) for part in parts):
         return None
-    if len({part.id for part in parts}) != len(parts) or not all(same_measure(p, parts[0]) for p in parts):
+    if len({part.id for part in parts}) != len(parts) or not all(comparable_units(p, parts[0]) for p in parts):
         return None
     low = sum(Fraction(part.lower) for part in parts)  # type: ignore[arg-type, misc]
     high = sum(Fraction(part.upper) for part in parts)  # type: ignore[arg-type, misc]
     first = min(claims.index(part) for part in parts)
     for candidate in reversed(claims[:first]):
-        if (_is_amount(candidate) and same_measure(candidate, parts[0]) and candidate.lower is not None
+        if (_is_amount(candidate) and comparable_units(candidate, parts[0]) and candidate.lower is not None
                 and candidate.upper is not None and candidate.lower <= high and low <= candidate.upper):
             return candidate
     return None
@@ -303,7 +295,7 @@ def _nearest_total(earlier: Sequence[Claim], part: Claim, period: str | None, st
     for candidate in reversed(earlier):
         if candidate.kind != "figure" or candidate.id == part.id or candidate.source != part.source:
             continue
-        if not same_measure(candidate, part) or candidate.value <= part.value:
+        if not comparable_units(candidate, part) or candidate.value <= part.value:
             continue
         if candidate.period != period and (strict_period or (candidate.period and period)):
             continue
@@ -354,7 +346,7 @@ def _same_scale(part: Claim, whole: Claim) -> bool:
     """A slice and its whole, of one unit and printed at one scale: a part of 53.7亿元 is not a
     slice of an earnings per share of 0.57元."""
     if (part.dimension, part.unit) != (whole.dimension, whole.unit):
-        if not same_measure(part, whole) or "number" not in (part.dimension, whole.dimension):
+        if not comparable_units(part, whole) or "number" not in (part.dimension, whole.dimension):
             return False
     return bool(_MAGNITUDE_WORDS.search(part.text)) == bool(_MAGNITUDE_WORDS.search(whole.text))
 
@@ -560,7 +552,7 @@ def named_ratios(claims: Sequence[Claim], simplify: Callable[[str], str], entity
                       and (c.period == ratio.period or c.period is None or ratio.period is None)]
             numerator = _nearest_named(window, numerator_words, simplify, exclude=never[0] if never else ())
             denominator = _nearest_named(window, denominator_words, simplify, exclude=numerator_words)
-            if numerator is None or denominator is None or not same_measure(numerator, denominator):
+            if numerator is None or denominator is None or not comparable_units(numerator, denominator):
                 break
             if numerator.value >= denominator.value:
                 break

@@ -32,7 +32,8 @@ from dataclasses import dataclass, field
 from typing import Literal, get_args
 
 from .records import Claim, Filler, Relation, RelationKind
-from .relations import PlacedFigure, SentenceFigures, same_measure
+from .corpus import comparable_units
+from .relations import PlacedFigure, SentenceFigures
 
 # --- the words a header and a row are read with -------------------------------------------
 
@@ -743,13 +744,13 @@ def _kind(column: Column, current: Cell, prior: Cell, change: Cell, rate_label: 
         # 0.81% 0.78% 0.03 under 增减(%), or a % under 变化百分点: points between rates.
         bare = change.claim.dimension == "number" and not column.relative
         return "pp_change" if bare or column.points else None
-    if column.points or rate_label or not same_measure(current.claim, prior.claim):
+    if column.points or rate_label or not comparable_units(current.claim, prior.claim):
         return None  # rates printed without % (单位:%): a change beside them may be points
     # 营业收入 1,234 1,100 12.18 under 本年比上年增减(%): a bare number beside two amounts is
     # their growth in percent.
     if change.is_rate or ((column.relative or column.in_percent) and change.claim.dimension == "number"):
         return "growth_prior"
-    if column.delta and change.is_amount and same_measure(change.claim, current.claim):
+    if column.delta and change.is_amount and comparable_units(change.claim, current.claim):
         return "from_to"
     return None
 
@@ -849,7 +850,7 @@ def _periods_within_the_year(row: Row, placed: Placed) -> list[Relation]:
             continue
         claims = [quarters[month].cell.claim for month in (3, 6, 9, 12)]
         whole = year_span.cell.claim
-        if any(claim.forecast for claim in [*claims, whole]) or not all(same_measure(c, whole) for c in claims):
+        if any(claim.forecast for claim in [*claims, whole]) or not all(comparable_units(c, whole) for c in claims):
             continue
         found.append(Relation(
             id=f"parts_sum:{'+'.join(claim.id for claim in claims)}={whole.id}",
@@ -877,7 +878,7 @@ def _inside(spans: Sequence[_Span]) -> list[tuple[Claim, Claim]]:
                 continue
             if part.ends - part.months < whole.ends - whole.months:
                 continue  # the part begins before the whole does
-            if same_measure(part.cell.claim, whole.cell.claim) and not (part.cell.claim.forecast or
+            if comparable_units(part.cell.claim, whole.cell.claim) and not (part.cell.claim.forecast or
                                                                          whole.cell.claim.forecast):
                 pairs.append((part.cell.claim, whole.cell.claim))
     return pairs
@@ -924,7 +925,7 @@ def _segment_sums(rows: Sequence[Row], placements: Sequence[Placed | None]) -> l
             if column.kind != "period" or cell is None or not cell.is_amount:
                 continue
             pieces = [row.cells[position] for row in parts]
-            if any(piece is None or not same_measure(piece.claim, cell.claim) for piece in pieces):
+            if any(piece is None or not comparable_units(piece.claim, cell.claim) for piece in pieces):
                 continue
             claims = [piece.claim for piece in pieces if piece is not None]
             if any(claim.forecast for claim in [*claims, cell.claim]):
