@@ -10,7 +10,7 @@ from . import __version__
 from .corpus import Corpus
 from .documents import iter_paths, read_document
 from .extract import extract
-from .records import Check, DocumentSummary, Extraction, Report, Summary, Tool
+from .records import Check, Claim, DocumentSummary, Extraction, Location, Report, Summary, Tool
 
 
 def read_claims(paths: Iterable[str]) -> list[Extraction]:
@@ -56,6 +56,7 @@ def _check_order(check: Check) -> tuple:
 
 
 def build_report(extractions: Sequence[Extraction], checks: Sequence[Check]) -> Report:
+    checks = _with_sentences(extractions, checks)
     used = {claim for check in checks for claim in check.claims}
     violations = [check for check in checks if check.outcome == "violation"]
     return Report(
@@ -75,8 +76,80 @@ def build_report(extractions: Sequence[Extraction], checks: Sequence[Check]) -> 
             errors=sum(1 for check in violations if check.severity == "error"),
             warnings=sum(1 for check in violations if check.severity == "warning"),
             info=sum(1 for check in violations if check.severity == "info"),
+            unreadable=sum(1 for e in extractions if e.error),
         ),
     )
+
+
+def _with_sentences(extractions: Sequence[Extraction], checks: Sequence[Check]) -> list[Check]:
+    """Every location given the sentence its figure stands in, for reports an editor reads.
+
+    A location made from a claim takes the claim's sentence (``Check.claims`` lists the claims
+    in the order of the locations); one that names no claim (a date, a whole sentence) takes
+    the sentence of a figure printed on the same line that contains its text, if any.
+    """
+    claims = {f"{claim.document}#{claim.id}": claim for e in extractions for claim in e.claims}
+    spans = {key: span for e in extractions for key, span in _figure_spans(e).items()}
+    # Sentences by the line they start on, with a column to prefer the nearest: figures'
+    # sentences, and the first and last sentence of each body (a date may stand in no other).
+    by_line: dict[tuple[str, int], list[tuple[int, str]]] = {}
+    for claim in claims.values():
+        by_line.setdefault((claim.document, claim.span.line), []).append((claim.span.column, claim.sentence))
+    for e in extractions:
+        for edge in (e.opening, e.closing):
+            if edge is not None:
+                by_line.setdefault((e.path, edge.span.line), []).append((edge.span.column, edge.text))
+
+    def placed(location: Location, key: str | None) -> Location:
+        if location.sentence is not None:
+            return location
+        claim = claims.get(key) if key else None
+        if claim is not None and claim.text == location.text:
+            return location.model_copy(update={"sentence": claim.sentence, "sentence_span": spans.get(key)})
+        for _, sentence in sorted(by_line.get((location.path, location.line), ()),
+                                  key=lambda placed_at: abs(placed_at[0] - location.column)):
+            start = sentence.find(location.text)
+            if start >= 0 and location.text != sentence:
+                return location.model_copy(update={"sentence": sentence,
+                                                   "sentence_span": (start, start + len(location.text))})
+        return location
+
+    placed_checks = []
+    for check in checks:
+        keys = list(check.claims) if len(check.claims) == len(check.locations) else [None] * len(check.locations)
+        locations = tuple(placed(location, key) for location, key in zip(check.locations, keys))
+        placed_checks.append(check if locations == check.locations else check.model_copy(update={"locations": locations}))
+    return placed_checks
+
+
+def _figure_spans(extraction: Extraction) -> dict[str, tuple[int, int]]:
+    """Where each claim's text stands in its sentence, by "path#claim-id".
+
+    Claims carry their offset in the document's stream but not their sentence's; a figure
+    printed once in its sentence fixes where the sentence starts, and the others follow from
+    their offsets. Without such an anchor the figures are matched in order of appearance.
+    """
+    by_sentence: dict[tuple[str, int], list[Claim]] = {}
+    for claim in extraction.claims:
+        by_sentence.setdefault((claim.source, claim.sentence_index), []).append(claim)
+    spans: dict[str, tuple[int, int]] = {}
+    for group in by_sentence.values():
+        group.sort(key=lambda claim: claim.offset)
+        sentence = group[0].sentence
+        anchors = [claim.offset - sentence.find(claim.text) for claim in group
+                   if claim.text and sentence.count(claim.text) == 1]
+        searched_from = 0
+        for claim in group:
+            start = claim.offset - anchors[0] if anchors else -1
+            if not (0 <= start and sentence[start:start + len(claim.text)] == claim.text):
+                start = sentence.find(claim.text, searched_from)
+                if start < 0:
+                    start = sentence.find(claim.text)
+            if start < 0 or not claim.text:
+                continue
+            spans[f"{claim.document}#{claim.id}"] = (start, start + len(claim.text))
+            searched_from = start + len(claim.text)
+    return spans
 
 
 def run(paths: Iterable[str], rules: Sequence[ModuleType] | None = None) -> Report:

@@ -174,6 +174,11 @@ class Location(Record):
     text: str
     value: str | None
     unit: str | None
+    # The sentence the figure stands in, as the extractor read it (after NFKC), and where
+    # ``text`` stands within it ([start, end) in characters), so that a report can show the
+    # figure in its sentence without reading the file again. Filled by pipeline.build_report.
+    sentence: str | None = None
+    sentence_span: tuple[int, int] | None = None
 
     @classmethod
     def of_claim(cls, claim: Claim) -> "Location":
@@ -218,6 +223,7 @@ class Summary(Record):
     errors: int
     warnings: int
     info: int
+    unreadable: int = 0  # documents that could not be read: they were not checked
 
 
 class Tool(Record):

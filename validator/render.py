@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
 
 from rich.console import Group, RenderableType
+from rich.padding import Padding
+from rich.panel import Panel
+from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
 from . import __version__
-from .records import Check, ClaimsDocument, ClaimsReport, Extraction, Record, Report, Tool, decimal_text
+from .records import (Check, ClaimsDocument, ClaimsReport, DocumentSummary, Extraction, Location, Record, Report,
+                      Summary, Tool, decimal_text)
 
 def _json(record: Record) -> str:
     return json.dumps(record.model_dump(mode="json", by_alias=True), ensure_ascii=False, indent=2)
@@ -66,49 +72,365 @@ def claims_tables(extractions: Sequence[Extraction]) -> RenderableType:
     return Group(*parts)
 
 
-_OUTCOME_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan", None: "green"}
+# --- the editors' report --------------------------------------------------------------------
+# The pieces below (which article a finding belongs to, the sentence around its figures, the
+# arithmetic and the figure that would agree) are shared by the terminal, markdown and HTML
+# reports, so the three say the same thing in the same words.
+
+SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
+# Severity is always a word as well as a colour: a report read without colour (a pipe, a
+# printout, NO_COLOR, colour blindness) must lose nothing.
+_SEVERITY_STYLE = {"error": "bold red", "warning": "bold yellow", "info": "bold cyan", "pass": "green"}
+_FIGURE_STYLE = "bold underline"
+# Around each figure, this many characters of its sentence are kept; a longer stretch between
+# figures is elided, so a 300-character sentence does not bury the three figures that matter.
+_CONTEXT_CHARS = 40
+_SHORT_SENTENCE = 120
+
+_SUMMARY_LABELS = {
+    "documents": "documents",
+    "claims": "figures read",
+    "claims_checked": "figures used by a check",
+    "checks": "checks",
+    "passed": "checks passed",
+    "errors": "errors",
+    "warnings": "warnings",
+    "info": "info",
+    "unreadable": "unreadable documents",
+}
 
 
-def check_text(check: Check) -> Text:
-    label = check.severity if check.outcome == "violation" else "pass"
-    text = Text()
-    text.append(f"{label:<7} ", style=_OUTCOME_STYLE[check.severity if check.outcome == "violation" else None])
-    text.append(f"{check.rule} ", style="bold")
-    text.append(check.message)
+@dataclass(frozen=True)
+class Quote:
+    """The figures of one check that stand in one sentence, and that sentence cut into
+    pieces: (text, is_figure), with long stretches away from the figures elided."""
+
+    path: str
+    places: tuple[Location, ...]
+    pieces: tuple[tuple[str, bool], ...]
+
+
+@dataclass(frozen=True)
+class Article:
+    """One document as the report shows it: its own findings, most severe first; findings
+    shown under another article that also name a figure of this one; its passed checks."""
+
+    document: DocumentSummary
+    violations: tuple[Check, ...]
+    elsewhere: tuple[tuple[Check, str], ...]  # (check, path of the article it is shown under)
+    passed: tuple[Check, ...]
+
+    def count(self, severity: str) -> int:
+        return sum(1 for check in self.violations if check.severity == severity)
+
+
+def articles_of(report: Report) -> list[Article]:
+    """Every document of the report with the checks that concern it.
+
+    A check is shown under the article of its first figure (the one its message names
+    first); a finding across reports is pointed to from the other articles it names.
+    """
+    documents = {document.path: document for document in report.documents}
+    order = list(documents)
+    own: dict[str, list[Check]] = {path: [] for path in order}
+    elsewhere: dict[str, list[tuple[Check, str]]] = {path: [] for path in order}
+    passed: dict[str, list[Check]] = {path: [] for path in order}
+    for check in report.checks:
+        paths = list(dict.fromkeys(location.path for location in check.locations)) or [order[0] if order else ""]
+        home = paths[0]
+        if home not in documents:  # a location outside the listed documents: show it anyway
+            documents[home] = DocumentSummary(path=home, title=None, published=None, entity=None,
+                                              claims=0, error=None)
+            order.append(home)
+            own[home], elsewhere[home], passed[home] = [], [], []
+        if check.outcome != "violation":
+            passed[home].append(check)
+            continue
+        own[home].append(check)
+        for other in paths[1:]:
+            if other in elsewhere:
+                elsewhere[other].append((check, home))
+    return [
+        Article(document=documents[path],
+                violations=tuple(sorted(own[path], key=_severity_rank)),
+                elsewhere=tuple(sorted(elsewhere[path], key=lambda pair: _severity_rank(pair[0]))),
+                passed=tuple(passed[path]))
+        for path in order
+    ]
+
+
+def _severity_rank(check: Check) -> int:
+    return SEVERITIES.index(check.severity) if check.severity in SEVERITIES else len(SEVERITIES)
+
+
+def quotes_of(check: Check) -> list[Quote]:
+    """The check's figures grouped by the sentence they stand in, in the order named."""
+    grouped: dict[tuple[str, str], list[Location]] = {}
     for location in check.locations:
-        text.append(f"\n        {location.path}:{location.line}:{location.column}  ", style="dim")
-        text.append(location.text, style="bold")
-    if check.expected and check.outcome == "violation":
-        text.append(f"\n        expected {check.expected}; printed {check.actual}", style="dim")
+        key = (location.path, location.sentence if location.sentence is not None else f"\0{location.text}")
+        grouped.setdefault(key, []).append(location)
+    quotes = []
+    for (path, _), places in grouped.items():
+        sentence = places[0].sentence
+        if sentence is None:  # a location that is itself a sentence (or found in none)
+            pieces: tuple[tuple[str, bool], ...] = ((places[0].text, False),)
+        else:
+            spans = sorted({location.sentence_span for location in places if location.sentence_span})
+            pieces = _cut(sentence, spans)
+        quotes.append(Quote(path=path, places=tuple(places), pieces=pieces))
+    return quotes
+
+
+def _cut(sentence: str, spans: list[tuple[int, int]]) -> tuple[tuple[str, bool], ...]:
+    pieces: list[tuple[str, bool]] = []
+    position = 0
+    long = len(sentence) > _SHORT_SENTENCE
+    for start, end in spans:
+        if start < position:  # overlapping figures: the first one wins
+            continue
+        pieces.append((_elided(sentence[position:start], first=position == 0, last=False, long=long), False))
+        pieces.append((sentence[start:end], True))
+        position = end
+    pieces.append((_elided(sentence[position:], first=position == 0, last=True, long=long), False))
+    return tuple((text, figure) for text, figure in pieces if text)
+
+
+def _elided(stretch: str, *, first: bool, last: bool, long: bool) -> str:
+    """A stretch of a long sentence between figures, kept only near them."""
+    if not long:
+        return stretch
+    if first and last:
+        return stretch if len(stretch) <= _SHORT_SENTENCE else stretch[:_SHORT_SENTENCE] + "…"
+    if first:
+        return stretch if len(stretch) <= _CONTEXT_CHARS else "…" + stretch[-_CONTEXT_CHARS:]
+    if last:
+        return stretch if len(stretch) <= _CONTEXT_CHARS else stretch[:_CONTEXT_CHARS] + "…"
+    if len(stretch) <= 2 * _CONTEXT_CHARS:
+        return stretch
+    return stretch[:_CONTEXT_CHARS] + "…" + stretch[-_CONTEXT_CHARS:]
+
+
+def place_text(location: Location) -> str:
+    return f"{location.path}:{location.line}:{location.column}"
+
+
+def remedy_of(check: Check) -> str | None:
+    """What would make the text consistent (a figure or a range, where the arithmetic gives
+    one), with what is printed instead when the message does not already say it."""
+    if check.outcome != "violation" or not check.expected:
+        return None
+    if check.actual and check.actual not in check.message:
+        return f"{check.expected}; the text prints {check.actual}"
+    return check.expected
+
+
+def summary_rows(summary: Summary) -> list[tuple[str, str, str]]:
+    """(field, label, value) for every count the summary carries, known fields first."""
+    data = summary.model_dump()
+    rows = []
+    for name in [*_SUMMARY_LABELS, *(name for name in data if name not in _SUMMARY_LABELS)]:
+        value = data.get(name)
+        if isinstance(value, bool) or not isinstance(value, (int, str)):
+            continue
+        rows.append((name, _SUMMARY_LABELS.get(name, name.replace("_", " ")), str(value)))
+    return rows
+
+
+def title_of(document: DocumentSummary) -> str:
+    return document.title or Path(document.path).name
+
+
+def counts_text(article: Article) -> str:
+    if article.document.error:
+        return "could not be read"
+    counted = [_count(article.count(severity), severity) for severity in SEVERITIES if article.count(severity)]
+    text = ", ".join(counted) if counted else "no violations"
+    if article.elsewhere:
+        text += f" · {len(article.elsewhere)} more shown under another article"
     return text
 
 
-def report_renderable(report: Report, show_passed: bool = False) -> RenderableType:
+def elsewhere_by_home(article: Article) -> list[tuple[str, list[Check]]]:
+    """The cross-article findings that name this article, by the article they are shown under."""
+    grouped: dict[str, list[Check]] = {}
+    for check, home in article.elsewhere:
+        grouped.setdefault(home, []).append(check)
+    return list(grouped.items())
+
+
+def findings_words(checks: Sequence[Check]) -> str:
+    """"3 warnings (repeated-figure), 1 error (growth-prior)": severity and rule, most severe first."""
+    words = []
+    for severity in SEVERITIES:
+        of_severity = [check for check in checks if check.severity == severity]
+        if of_severity:
+            rules = ", ".join(dict.fromkeys(check.rule for check in of_severity))
+            words.append(f"{_count(len(of_severity), severity)} ({rules})")
+    return ", ".join(words)
+
+
+def published_day(document: DocumentSummary) -> str | None:
+    return document.published[:10] if document.published else None
+
+
+# --- rich ------------------------------------------------------------------------------------
+
+def _text(*parts: str | tuple[str, str], style: str = "") -> Text:
+    # Wrapped whatever the console's soft_wrap: a panel must keep long sentences inside it.
+    text = Text(no_wrap=False, overflow="fold", style=style)
+    for part in parts:
+        if isinstance(part, tuple):
+            text.append(*part)
+        else:
+            text.append(part)
+    return text
+
+
+def _quote_text(quote: Quote, actual: str | None, severity_style: str) -> Text:
+    text = _text("“")
+    for piece, is_figure in quote.pieces:
+        if is_figure:
+            text.append(piece, style=f"{_FIGURE_STYLE} {severity_style}" if piece == actual else _FIGURE_STYLE)
+        else:
+            text.append(piece)
+    text.append("”")
+    return text
+
+
+def _finding(check: Check, titles: dict[str, str], home: str) -> RenderableType:
+    severity = check.severity if check.outcome == "violation" else "pass"
+    style = _SEVERITY_STYLE.get(severity, "")
+    header = _text((f"{severity.upper():<8}", style), (check.rule, "bold"))
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(style="dim", no_wrap=True)
+    grid.add_column(overflow="fold")
+    for quote in quotes_of(check):
+        if quote.path != home:
+            grid.add_row("article", _text((titles.get(quote.path, quote.path), "italic"), " (another article)"))
+        for place in quote.places:
+            grid.add_row("where", _text(place_text(place), (f" {place.text}" if place.sentence is not None else ""),
+                                        style="dim"))
+        grid.add_row("", _quote_text(quote, check.actual, style))
+    grid.add_row("why", _text(check.message))
+    remedy = remedy_of(check)
+    if remedy:
+        grid.add_row("would agree", _text(remedy))
+    return Group(_text(), header, Padding(grid, (0, 0, 0, 2)))
+
+
+def _passed_list(checks: Sequence[Check], home: str) -> Table:
+    """Passed checks, one a row with a hanging indent; places in another article name its file."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    for check in checks:
+        text = _text((check.rule, "bold"), " ", check.message)
+        places = ", ".join(("" if location.path == home else f"{Path(location.path).name}:")
+                           + f"{location.line}:{location.column}" for location in check.locations)
+        if places:
+            text.append(f"  ({places})", style="dim")
+        grid.add_row(Text("PASS", style=_SEVERITY_STYLE["pass"]), text)
+    return grid
+
+
+def _article_panel(article: Article, titles: dict[str, str], show_passed: bool) -> Panel:
+    document = article.document
+    parts: list[RenderableType] = [_text((title_of(document), "bold"))]
+    facts = [fact for fact in (published_day(document) and f"published {published_day(document)}",
+                               document.entity and f"entity {document.entity}",
+                               None if document.error else f"{_count(document.claims, 'figure')} read") if fact]
+    meta = _text(" · ".join(facts), style="dim") if facts else _text()
+    if facts:
+        meta.append("\n")
+    meta.append(document.path, style="dim")
+    parts.append(meta)
+    if document.error:
+        parts.append(_text(("COULD NOT READ  ", _SEVERITY_STYLE["error"]), document.error))
+        parts.append(_text("This article was not checked.", style="dim"))
+        border = "red"
+    else:
+        for severity in SEVERITIES:
+            found = [check for check in article.violations if check.severity == severity]
+            if not found:
+                continue
+            parts.append(Rule(_text((_count(len(found), severity).upper(), _SEVERITY_STYLE[severity])),
+                              align="left", style=_SEVERITY_STYLE[severity].replace("bold ", "")))
+            parts.extend(_finding(check, titles, document.path) for check in found)
+        for home, checks in elsewhere_by_home(article):
+            worst = min(checks, key=_severity_rank).severity or ""
+            parts.append(_text())
+            parts.append(_text((f"{worst.upper():<8}", _SEVERITY_STYLE.get(worst, "")),
+                               f"also concerning this article: {findings_words(checks)}, shown under ",
+                               (titles.get(home, home), "italic"), f" ({home})"))
+        if not article.violations and not article.elsewhere:
+            parts.append(_text(("OK  ", _SEVERITY_STYLE["pass"]),
+                               f"no violations; {_count(len(article.passed), 'check')} passed"))
+        if show_passed and article.passed:
+            parts.append(_text())
+            parts.append(Rule(_text((f"{len(article.passed)} PASSED", _SEVERITY_STYLE["pass"])),
+                              align="left", style="green"))
+            parts.append(_passed_list(article.passed, document.path))
+        worst = next((severity for severity in SEVERITIES if article.count(severity)
+                      or any(check.severity == severity for check, _ in article.elsewhere)), None)
+        border = {"error": "red", "warning": "yellow", "info": "cyan"}.get(worst or "", "green")
+    return Panel(Group(*parts), title=_text(counts_text(article)), title_align="left",
+                 border_style=border, padding=(0, 1))
+
+
+def summary_table(summary: Summary) -> Table:
+    table = Table(title="Summary", title_justify="left", show_header=False, box=None,
+                  title_style="bold", padding=(0, 2))
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    alarming = {"errors": _SEVERITY_STYLE["error"], "warnings": _SEVERITY_STYLE["warning"],
+                "info": _SEVERITY_STYLE["info"], "unreadable": _SEVERITY_STYLE["error"]}
+    for name, label, value in summary_rows(summary):
+        style = alarming.get(name, "") if value not in ("0", "") else ""
+        table.add_row(label, Text(value, style=style))
+    return table
+
+
+def report_renderable(report: Report, show_passed: bool = False, *, quiet: bool = False) -> RenderableType:
+    """The editors' report: a panel per article with its findings, then the summary.
+
+    ``show_passed`` lists the checks that passed too (what was verified); ``quiet`` prints
+    the summary only.
+    """
     parts: list[RenderableType] = []
-    for document in report.documents:
-        if document.error:
-            parts.append(Text(f"could not read {document.path}: {document.error}", style="bold red"))
-    shown = [check for check in report.checks if show_passed or check.outcome == "violation"]
-    for check in shown:
-        parts.append(check_text(check))
+    if not quiet:
+        titles = {document.path: title_of(document) for document in report.documents}
+        parts.extend(_article_panel(article, titles, show_passed) for article in articles_of(report))
+    parts.append(_text())
+    parts.append(summary_table(report.summary))
     parts.append(summary_text(report))
     return Group(*parts)
+
+
+def check_text(check: Check) -> Text:
+    """One check on one line and its locations below: for a quick listing."""
+    label = check.severity if check.outcome == "violation" else "pass"
+    text = _text((f"{label:<7} ", _SEVERITY_STYLE.get(label or "", "")), (f"{check.rule} ", "bold"), check.message)
+    for location in check.locations:
+        text.append(f"\n        {place_text(location)}  ", style="dim")
+        text.append(location.text, style="bold")
+    remedy = remedy_of(check)
+    if remedy:
+        text.append(f"\n        {remedy}", style="dim")
+    return text
 
 
 def summary_text(report: Report) -> Text:
     """How much was checked, so that silence about a figure never reads as "verified"."""
     summary = report.summary
-    text = Text()
-    text.append("\nfactcheck: ", style="bold")
-    text.append(f"{_count(summary.documents, 'document')}, {_count(summary.claims, 'figure')} read, "
-                f"{summary.claims_checked} used by at least one check\n")
-    text.append(f"{_count(summary.checks, 'check')}: {summary.passed} passed, ")
-    text.append(_count(summary.errors, "error"), style="bold red" if summary.errors else "green")
-    text.append(f", {_count(summary.warnings, 'warning')}, {summary.info} info\n")
+    text = _text()
+    text.append("factcheck: ", style="bold")
+    text.append(_count(summary.errors, "error"), style=_SEVERITY_STYLE["error"] if summary.errors else "green")
+    text.append(f", {_count(summary.warnings, 'warning')}, {summary.info} info in "
+                f"{_count(summary.documents, 'document')}. ")
     text.append(f"{_count(summary.claims - summary.claims_checked, 'figure')} not checked by any rule: "
                 "silence about them is not a verdict.", style="dim")
     return text
 
 
 def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" + ("" if number == 1 else "s")
+    return f"{number} {noun}" + ("" if number == 1 or noun == "info" else "s")
