@@ -12,9 +12,12 @@ import typer
 from rich.console import Console
 
 from . import __version__
-from .pipeline import build_report, read_claims, run_rules
+from . import config, render, suppressions
+from .baseline import BaselineError, baseline_text, known, read_baseline
 from .corpus import Corpus
-from . import render
+from .documents import STDIN, read_document
+from .pipeline import build_report, read_claims, run_rules
+from .records import Report
 
 app = typer.Typer(
     help="Check the figures of Chinese financial news articles before publication.\n\n"
@@ -31,6 +34,24 @@ EXIT_OK, EXIT_VIOLATIONS, EXIT_USAGE = 0, 1, 2
 class Format(str, Enum):
     rich = "rich"
     json = "json"
+    sarif = "sarif"
+    junit = "junit"
+    github = "github"
+    gitlab = "gitlab"
+    markdown = "markdown"
+    html = "html"
+
+
+class ClaimsFormat(str, Enum):
+    rich = "rich"
+    json = "json"
+
+
+class FailOn(str, Enum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+    never = "never"
 
 
 PathsArgument = Annotated[
@@ -38,7 +59,7 @@ PathsArgument = Annotated[
     typer.Argument(help="Files or directories (searched recursively, in sorted order); - reads standard input.",
                    show_default=False, metavar="PATH"),
 ]
-FormatOption = Annotated[Format, typer.Option("--format", "-f", help="rich for people, json for machines.")]
+ClaimsFormatOption = Annotated[ClaimsFormat, typer.Option("--format", "-f", help="rich for people, json for machines.")]
 
 
 def _missing(paths: list[str]) -> list[str]:
@@ -68,7 +89,7 @@ def _console(table: bool = False) -> Console:
 
 
 @app.command()
-def claims(paths: PathsArgument, format: FormatOption = Format.rich) -> None:
+def claims(paths: PathsArgument, format: ClaimsFormatOption = ClaimsFormat.rich) -> None:
     """Print every figure the extractor reads, per document, with its interval and context.
 
     Example: factcheck claims fixtures/seeds/ --format json
@@ -77,41 +98,183 @@ def claims(paths: PathsArgument, format: FormatOption = Format.rich) -> None:
     _report_missing(missing)
     extractions = read_claims(path for path in paths if path not in missing)
     empty = _nothing_to_read(extractions) if not missing else False
-    if format is Format.json:
+    if format is ClaimsFormat.json:
         sys.stdout.write(render.claims_json(extractions) + "\n")
     else:
         _console(table=True).print(render.claims_tables(extractions))
     raise typer.Exit(EXIT_USAGE if missing or empty else EXIT_OK)
 
 
+RULE_HELP = "A rule id; repeat the option or separate ids with commas."
+
+
 @app.command("run")
 def run_command(
     paths: PathsArgument,
-    format: FormatOption = Format.rich,
-    show_passed: Annotated[bool, typer.Option("--show-passed", help="List passed checks too (rich format).")] = False,
+    format: Annotated[Format, typer.Option(
+        "--format", "-f",
+        help="rich (the editors' report), json, sarif (code scanning), junit, github (annotations), "
+             "gitlab (Code Quality), markdown (a pull-request comment) or html (a standalone page).")] = Format.rich,
+    output: Annotated[str | None, typer.Option("--output", "-o", metavar="FILE",
+                                               help="Write the report to FILE instead of standard output.")] = None,
+    show_passed: Annotated[bool, typer.Option("--show-passed", "-v", help="List passed checks too.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print the summary only (rich format).")] = False,
+    fail_on: Annotated[FailOn | None, typer.Option(
+        "--fail-on", help="Violations that make the exit status 1: error (default), warning, info or never.",
+        show_default=False)] = None,
+    select: Annotated[list[str] | None, typer.Option("--select", metavar="RULE",
+                                                     help="Run only these rules. " + RULE_HELP)] = None,
+    ignore: Annotated[list[str] | None, typer.Option("--ignore", metavar="RULE",
+                                                     help="Do not run these rules. " + RULE_HELP)] = None,
+    severity: Annotated[list[str] | None, typer.Option(
+        "--severity", metavar="RULE=LEVEL", help="Report a rule's violations at another level (error, warning, info).")] = None,
+    allow_unreadable: Annotated[bool, typer.Option(
+        "--allow-unreadable", help="Do not fail when a document could not be read (it is still reported).")] = False,
+    baseline: Annotated[str | None, typer.Option(
+        "--baseline", metavar="FILE", help="Report only violations not listed in FILE (written by --write-baseline).")] = None,
+    write_baseline: Annotated[str | None, typer.Option(
+        "--write-baseline", metavar="FILE", help="Record today's violations in FILE; later runs with --baseline FILE report only new ones.")] = None,
 ) -> None:
     """Check every document and print the report.
 
-    Exit status: 0 when no error-level violation was found, 1 when one was, 2 when the command
-    could not run as asked (bad option, no such path; the other paths are still checked).
+    Exit status: 0 when the gate passes, 1 when it fails — a violation at or above --fail-on
+    (default: error), or a document that could not be read (unless --allow-unreadable) — and 2
+    when the command could not run as asked (bad option or configuration, no such path; the
+    other paths are still checked). Settings also come from [tool.factcheck] in the nearest
+    pyproject.toml or factcheck.toml; the command line wins.
 
-    Example: factcheck run fixtures/seeds/ --format json > report.json
+    Example: factcheck run posts/ --format sarif --output factcheck.sarif
     """
     from rules import all_rules
 
+    every_rule = all_rules()
+    try:
+        settings = config.resolve((rule.ID for rule in every_rule), select=select, ignore=ignore,
+                                  severity=severity, fail_on=fail_on.value if fail_on else None)
+        known_violations = read_baseline(baseline) if baseline else None
+    except (config.ConfigError, BaselineError) as problem:
+        sys.stderr.write(f"factcheck: {problem}\n")
+        raise typer.Exit(EXIT_USAGE)
+
     missing = _missing(paths)
     _report_missing(missing)
-    extractions = read_claims(path for path in paths if path not in missing)
+    directives: dict[str, tuple] = {}
+    extractions = _read_with_directives([path for path in paths if path not in missing], directives)
     empty = _nothing_to_read(extractions) if not missing else False
-    checks = run_rules(Corpus(extractions), all_rules())
+    checks = [settings.with_severity(check) for check in run_rules(Corpus(extractions), settings.rules(every_rule))]
+    problems = suppressions.unknown_rule_problems(directives, (rule.ID for rule in every_rule))
+    for problem in problems:
+        sys.stderr.write(f"factcheck: {problem}\n")
     report = build_report(extractions, checks)
-    if format is Format.json:
-        sys.stdout.write(render.report_json(report) + "\n")
-    else:
-        _console().print(render.report_renderable(report, show_passed=show_passed))
-    if missing or empty:
+    silenced = {check.id: kind for check in report.checks
+                if (kind := suppressions.suppression_of(check, directives)) is not None}
+    report = suppressions.recount(report, suppressions.mark(report.checks, silenced))
+    if write_baseline:
+        _write(write_baseline, baseline_text(report))
+        known_violations = read_baseline(write_baseline)
+    if known_violations is not None:
+        silenced = {check_id: "baseline" for check_id in known(report.checks, known_violations)
+                    if check_id not in silenced}
+        report = suppressions.recount(report, suppressions.mark(report.checks, silenced))
+
+    _emit(report, format, output, show_passed=show_passed, quiet=quiet)
+    if missing or empty or problems:
         raise typer.Exit(EXIT_USAGE)
-    raise typer.Exit(EXIT_VIOLATIONS if report.summary.errors else EXIT_OK)
+    raise typer.Exit(gate_status(report, settings.fail_on, allow_unreadable=allow_unreadable))
+
+
+def _read_with_directives(paths: list[str], directives: dict[str, tuple]) -> list:
+    """The extractions, and each document's ignore directives collected on the way."""
+    def keep(document) -> None:
+        if document.directives:
+            directives[document.path] = document.directives
+
+    if "on_document" in inspect.signature(read_claims).parameters:
+        return read_claims(paths, on_document=keep)
+    extractions = read_claims(paths)
+    # Until the pipeline hands over each document: a file naming factcheck is read again
+    # for its directives (standard input cannot be).
+    for extraction in extractions:
+        if extraction.path == STDIN or extraction.error:
+            continue
+        try:
+            with open(extraction.path, "rb") as handle:
+                mentions = b"factcheck" in handle.read()
+        except OSError:
+            continue
+        if mentions:
+            keep(read_document(extraction.path))
+    return extractions
+
+
+def gate_status(report: Report, fail_on: str, *, allow_unreadable: bool = False) -> int:
+    """1 when the gate fails: a violation that counts at or above ``fail_on``, or a document
+    that was not checked because it could not be read; else 0."""
+    summary = report.summary
+    at_or_above = {
+        "error": summary.errors,
+        "warning": summary.errors + summary.warnings,
+        "info": summary.errors + summary.warnings + summary.info,
+        "never": 0,
+    }[fail_on]
+    unreadable = sum(1 for document in report.documents if document.error)
+    return EXIT_VIOLATIONS if at_or_above or (unreadable and not allow_unreadable) else EXIT_OK
+
+
+def _formatted(report: Report, format: Format) -> str:
+    """The report in a machine format (every format but rich)."""
+    if format is Format.json:
+        return render.report_json(report)
+    if format is Format.sarif:
+        from .formats.sarif import report_sarif
+        return report_sarif(report)
+    if format is Format.junit:
+        from .formats.junit import report_junit
+        return report_junit(report)
+    if format is Format.github:
+        from .formats.github import report_github
+        return report_github(report)
+    if format is Format.gitlab:
+        from .formats.gitlab import report_gitlab
+        return report_gitlab(report)
+    if format is Format.markdown:
+        from .render_markdown import report_markdown
+        return report_markdown(report)
+    from .render_html import report_html
+    return report_html(report)
+
+
+def _emit(report: Report, format: Format, output: str | None, *, show_passed: bool, quiet: bool) -> None:
+    if format is Format.rich:
+        if "quiet" in inspect.signature(render.report_renderable).parameters:
+            renderable = render.report_renderable(report, show_passed=show_passed, quiet=quiet)
+        else:
+            renderable = render.summary_text(report) if quiet else render.report_renderable(report, show_passed)
+        if output is None:
+            _console().print(renderable)
+        else:
+            with open(output, "w", encoding="utf-8") as handle:
+                Console(file=handle, width=120, color_system=None, highlight=False).print(renderable)
+        return
+    text = _formatted(report, format)
+    if output is None:
+        sys.stdout.write(text.rstrip("\n") + "\n")
+    else:
+        _write(output, text.rstrip("\n") + "\n")
+    if format is Format.github and os.environ.get("GITHUB_STEP_SUMMARY"):
+        # Annotations show a few findings per step; the job summary shows them all.
+        from .render_markdown import report_markdown
+        with open(os.environ["GITHUB_STEP_SUMMARY"], "a", encoding="utf-8") as handle:
+            handle.write(report_markdown(report).rstrip("\n") + "\n")
+
+
+def _write(path: str, text: str) -> None:
+    try:
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(text)
+    except OSError as problem:
+        sys.stderr.write(f"factcheck: cannot write {path} ({problem.strerror or problem})\n")
+        raise typer.Exit(EXIT_USAGE)
 
 
 @app.command()

@@ -55,6 +55,18 @@ class Block(Record):
     kind: Literal["paragraph", "heading"]
 
 
+class IgnoreDirective(Record):
+    """An editor's word that some rules' findings here are known: ``<!-- factcheck: ignore
+    RULE[,RULE] -->`` before a paragraph, or ``factcheck_ignore: [RULE, …]`` in the front matter.
+
+    The rule ids are kept as written; the gate checks them against the rules it knows.
+    """
+
+    rules: tuple[str, ...]
+    line: int  # where the directive is written, for messages about it
+    scope: Span | None = None  # the paragraph it silences; None: the whole document
+
+
 class Document(Record):
     path: str
     title: str | None = None
@@ -65,6 +77,7 @@ class Document(Record):
     body: SourceText = SourceText(text="", starts=(), ends=())
     blocks: tuple[Block, ...] = ()
     line_starts: tuple[int, ...] = (0,)
+    directives: tuple[IgnoreDirective, ...] = ()
     error: str | None = None
 
     def locate(self, text: SourceText, start: int, end: int) -> Span:
@@ -89,6 +102,7 @@ class Document(Record):
 
 SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 STDIN = "-"
 
 
@@ -160,14 +174,16 @@ def _read(path: str) -> Document:
     body_start = front.body_start if front else 0
     body_end = _feed_boilerplate_start(content, lines, body_start)
     suffix = os.path.splitext(path)[1].lower()
+    comments = _directive_comments(content, body_start, body_end)
     html_title = None
-    if suffix in HTML_SUFFIXES or _HTML_TAG.search(content, body_start, body_end):
+    plain = not (suffix in HTML_SUFFIXES or _has_markup(content, body_start, body_end, comments))
+    if not plain:
         # A blank line only separates paragraphs in Markdown-ish posts, not in real HTML.
         paragraphs, html_title = _html_paragraphs(
             content, body_start, body_end, blank_line_breaks=suffix not in HTML_SUFFIXES
         )
     else:
-        paragraphs = _plain_paragraphs(content, body_start, body_end)
+        paragraphs = _plain_paragraphs(content, body_start, body_end, skipped=comments)
 
     title_chars = _front_matter_title(content, lines, front, meta.get("title")) if front else None
     if title_chars:
@@ -176,7 +192,7 @@ def _read(path: str) -> Document:
         title_chars = html_title
     title_text = _source_text(title_chars) if title_chars else None
     body, blocks = _assemble(_without_trailing_boilerplate(paragraphs))
-    return Document(
+    document = Document(
         path=path,
         title=title_text.text if title_text else None,
         title_text=title_text,
@@ -187,6 +203,9 @@ def _read(path: str) -> Document:
         blocks=blocks,
         line_starts=tuple(line_starts),
     )
+    directives = _front_matter_directives(content, lines, front, meta) + _comment_directives(
+        document, comments, markdown_paragraphs=plain and suffix in MARKDOWN_SUFFIXES)
+    return document.model_copy(update={"directives": directives}) if directives else document
 
 
 def _read_bytes(path: str) -> bytes:
@@ -595,6 +614,74 @@ def _double_quoted_chars(content: str, position: int, end: int) -> list[tuple[st
 
 
 # ---------------------------------------------------------------------------------------
+# Directives: what an editor silenced, and where
+
+# <!-- factcheck: ignore share-of-total, growth-prior -->: the rule ids as written, checked later.
+_DIRECTIVE_COMMENT = re.compile(r"<!--\s*factcheck\s*:\s*ignore(?![\w-])(.*?)-->", re.DOTALL)
+_FRONT_MATTER_IGNORE = "factcheck_ignore"
+_FRONT_MATTER_IGNORE_LINE = re.compile(rf"{_FRONT_MATTER_IGNORE}[ \t]*:")
+
+
+def _directive_comments(content: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, rules as written) of every ignore comment of the body."""
+    return [(match.start(), match.end(), match.group(1))
+            for match in _DIRECTIVE_COMMENT.finditer(content, start, end)]
+
+
+def _rule_names(written: object) -> tuple[str, ...]:
+    if isinstance(written, str):
+        written = re.split(r"[\s,，]+", written)
+    if not isinstance(written, (list, tuple)):
+        return ()
+    return tuple(dict.fromkeys(str(name).strip() for name in written if str(name).strip()))
+
+
+def _has_markup(content: str, start: int, end: int, comments: Sequence[tuple[int, int, str]]) -> bool:
+    """Markup other than the editor's directives: one ignore comment must not turn a text
+    file, whose every line is a paragraph, into HTML whose paragraphs end at blank lines."""
+    directive_starts = {comment_start for comment_start, _, _ in comments}
+    return any(match.start() not in directive_starts
+               for match in _HTML_TAG.finditer(content, start, end))
+
+
+def _front_matter_directives(
+    content: str, lines: list[tuple[int, int]], front: _FrontMatter | None, meta: dict
+) -> tuple[IgnoreDirective, ...]:
+    if front is None or _FRONT_MATTER_IGNORE not in meta:
+        return ()
+    line = next((index for index in range(front.first_line, front.end_line)
+                 if _FRONT_MATTER_IGNORE_LINE.match(content, *lines[index])), front.first_line)
+    return (IgnoreDirective(rules=_rule_names(meta[_FRONT_MATTER_IGNORE]), line=line + 1),)
+
+
+def _comment_directives(
+    document: Document, comments: Sequence[tuple[int, int, str]], markdown_paragraphs: bool
+) -> tuple[IgnoreDirective, ...]:
+    """Each comment silences the block (paragraph or heading) that starts after it; in a
+    Markdown file read as plain lines, the paragraph runs on to the next blank line."""
+    body, blocks = document.body, document.blocks
+    directives = []
+    for comment_start, comment_end, written in comments:
+        line = document._line_and_column(comment_start)[0]
+        following = [index for index, block in enumerate(blocks) if body.starts[block.start] >= comment_end]
+        scope = None
+        if following:
+            first = last = following[0]
+            span = document.locate(body, blocks[first].start, blocks[first].end)
+            while markdown_paragraphs and last + 1 < len(blocks):
+                after = document.locate(body, blocks[last + 1].start, blocks[last + 1].end)
+                if after.line != span.end_line + 1:  # a blank line ends a Markdown paragraph
+                    break
+                last, span = last + 1, span.model_copy(update={"end_line": after.end_line,
+                                                               "end_column": after.end_column})
+            scope = span
+        else:  # nothing follows the comment: it silences nothing, said by an empty stretch
+            scope = Span(line=line, column=1, end_line=line, end_column=1)
+        directives.append(IgnoreDirective(rules=_rule_names(written), line=line, scope=scope))
+    return tuple(directives)
+
+
+# ---------------------------------------------------------------------------------------
 # Body: trailing feed boilerplate
 
 # The feed appends "<http://…>" and "[返回…](//…)｜[返回首页](//…)" after the article. They are
@@ -686,11 +773,16 @@ class _Paragraphs:
 _LINE = re.compile(r"[^\r\n]+")
 
 
-def _plain_paragraphs(content: str, start: int, end: int) -> list[list[_Char]]:
+def _plain_paragraphs(
+    content: str, start: int, end: int, skipped: Sequence[tuple[int, int, str]] = ()
+) -> list[list[_Char]]:
+    hidden = {position for comment_start, comment_end, _ in skipped
+              for position in range(comment_start, comment_end)}
     paragraphs = _Paragraphs()
     for line in _LINE.finditer(content, start, end):
         for position in range(line.start(), line.end()):
-            paragraphs.add(_Char(content[position], position, position + 1))
+            if position not in hidden:
+                paragraphs.add(_Char(content[position], position, position + 1))
         paragraphs.close()
     return paragraphs.done
 
