@@ -45,6 +45,15 @@ PHRASINGS = [
      "汽车销售额为86.2亿元，比上年同期的41.3亿元增长了108.7%，较上季度的70.5亿元增长了29.0%。"),
     ("其中消费信贷增长更为突出，达 28.4%，从 194 亿元跃升至 249 亿元。", "from_to", "change-then-from-to",
      {"from": "194 亿元", "to": "249 亿元", "rate": "28.4%"}, None),
+    ("保费收入为512亿元，较去年同期的538亿元录得4.83%跌幅。", "growth_prior",
+     "current-against-prior-rate-before-its-name", {"current": "512亿元", "prior": "538亿元", "rate": "4.83%"},
+     "保费收入为512亿元，较去年同期的538亿元录得6.28%跌幅。"),
+    ("原保險保費收入為1,206億元(人民幣,下同),較去年同期的1,150億元錄得4.87%升幅。", "growth_prior",
+     "current-against-prior-rate-before-its-name", {"current": "1,206億元", "prior": "1,150億元", "rate": "4.87%"},
+     "原保險保費收入為1,206億元(人民幣,下同),較去年同期的1,150億元錄得6.33%升幅。"),
+    ("此類餘額中有512.36億元屬於聯合貸款和其他合作模式, 較2022年9月30日的人民幣401.28億元增長了27.7%。",
+     "growth_prior", "current-against-prior", {"current": "512.36億元", "prior": "401.28億元", "rate": "27.7%"},
+     "此類餘額中有512.36億元屬於聯合貸款和其他合作模式, 較2022年9月30日的人民幣401.28億元增長了36.0%。"),
     ("营业收入24.48亿元，上年同期为18.53亿元，同比增长32.1%。", "growth_prior", "prior-stated-then-rate",
      {"current": "24.48亿元", "prior": "18.53亿元", "rate": "32.1%"}, "营业收入24.48亿元，上年同期为18.53亿元，同比增长41.7%。"),
     ("累计借款人数由2023年3月31日的约0.152亿人增加8%至今年3月31日的约0.164亿人。", "growth_prior",
@@ -57,6 +66,10 @@ PHRASINGS = [
      {"from": "187亿元", "to": "246亿元", "rate": "31.5%"}, None),
     ("税前盈余达4217.6亿元，较去年同期增加381.2亿元，年增率为9.9%。", "from_to", "to-then-amount-and-rate",
      {"to": "4217.6亿元", "delta": "381.2亿元", "rate": "9.9%"}, "税前盈余达4217.6亿元，较去年同期增加381.2亿元，年增率为12.9%。"),
+    ("贸易逆差下降42%至812.5亿元，同比减少588.3亿元。", "from_to", "rate-to-then-amount",
+     {"to": "812.5亿元", "delta": "588.3亿元", "rate": "42%"}, "贸易逆差下降55%至812.5亿元，同比减少588.3亿元。"),
+    ("营业收入增加12.4亿元至80.6亿元，增长18.2%。", "from_to", "amount-to-then-rate",
+     {"to": "80.6亿元", "delta": "12.4亿元", "rate": "18.2%"}, "营业收入增加12.4亿元至80.6亿元，增长23.7%。"),
     ("全市秋粮总产量8264万吨，比上年减少137万吨，下降1.6%。", "from_to", "to-then-amount-and-rate",
      {"to": "8264万吨", "delta": "137万吨", "rate": "1.6%"}, None),
     ("分行獲利48.3億元、年增達9.6億元或24.8%。", "from_to", "to-then-amount-and-rate",
@@ -124,6 +137,8 @@ NOT_RELATIONS = [
     ("营业收入26.1亿元，较上年同期增加3.2亿元。", "growth_prior"),
     # 同比 is not a comparison word 比
     ("白酒产量为95.2万千升，同比下降3.1%，但12月产量为10.4万千升，同比增长8.3%。", "growth_prior"),
+    # another measure after the comma: the comparison is of its own figure, not of the one before
+    ("营业收入52.1亿元，净利润较上年同期的4.1亿元增长12.0%。", "growth_prior"),
     # another measure after the comma
     ("放款金额412亿元，月增35亿元，逾放比0.21%，月增0.01个百分点。", "from_to"),
     # a yearly change against a figure two years back

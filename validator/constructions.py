@@ -81,7 +81,8 @@ _MACROS = {
 _OPENER = (rf"(?:同比|环比|按年|按季|{_MACROS['cmp']}|年增|年减|月增|月减"
            rf"|{_words(VERBS_UP + VERBS_DOWN + RATE_NOUNS_UP + RATE_NOUNS_DOWN)})")
 # A figure's clause may go on past one comma into its comparison: 达5070.8亿元，较去年同期增加…
-_MACROS["then"] = rf"[^{_TOKEN_OPEN}{_STOPS}]{{0,10}}?(?:[，,]\s*(?={_OPENER}))?"
+_MACROS["then"] = (rf"[^{_TOKEN_OPEN}{_STOPS}]{{0,30}}?(?:[（(][^{_TOKEN_OPEN}（()）。；;]{{0,12}}[)）])?"
+                   rf"(?:[，,]\s*(?={_OPENER}))?")
 # Between two figures of one change: 或, or a comma before more of that change (，年增率为),
 # never before another measure (，逾放比0.18%).
 _MACROS["more"] = rf"(?:或|[，,、]\s*(?={_OPENER}))"
@@ -138,7 +139,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     ),
     Construction(
         "current-share-then-against-prior", "growth_prior",
-        r"{A:current}{~30}[，,]\s*(?:约|其)?占{~12}{P}[，,]\s*{cmp}{still~18}的?\s*{A:prior}{~6}{verb}了?{~6}{P:rate}",
+        r"{A:current}{~40}[，,]\s*(?:约|其)?占{~12}{P}[，,]\s*{cmp}{still~18}的?\s*{A:prior}{~6}{verb}了?{~6}{P:rate}",
         "有318.6亿元来自轻资本模式，占总额的41.2%，较2022年同期的202.4亿元增长了57.4%",
     ),
     Construction(
@@ -150,6 +151,11 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "further-comparison", "growth_prior",
         r"{A}{~6}{any_verb}了?{~4}{P}[，,]\s*(?:但|而|并|且)?{cmp}{still~18}的?\s*{A:prior}{~6}{verb}了?{~6}{P:rate}",
         "汽车销售额为86.2亿元，比上年同期的41.3亿元增长了108.7%，较上季度的70.5亿元增长了22.3%",
+    ),
+    Construction(
+        "current-against-prior-rate-before-its-name", "growth_prior",
+        r"{A:current}{then}{~16}{cmp}{still~18}的?\s*{A:prior}{~3}(?:录得|录|有|的)?\s*{P:rate}的?{rate_noun}",
+        "保费收入约为512亿元，较去年同期的538亿元录得4.83%跌幅",
     ),
     Construction(
         "current-against-prior-rate-named", "growth_prior",
@@ -186,6 +192,17 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "change-then-from-to", "from_to",
         r"{change}了?{~6}(?:[，,]\s*)?(?:为|达|达到)?{~4}{AP:change}{~3}[，,]\s*{from}{~18}{A:from}{~8}{to}{~6}{A:to}",
         "增幅达31.5%，从187亿元跃升至246亿元",
+    ),
+    Construction(
+        "rate-to-then-amount", "from_to",
+        r"{verb}了?{~3}{P:rate}\s*(?:至|到){~6}{A:to}{then}{~8}{any_verb}了?(?:额|额达|额为)?{~3}{A:delta}",
+        "贸易逆差下降42%至812.5亿元，同比减少588.3亿元",
+    ),
+    Construction(
+        "amount-to-then-rate", "from_to",
+        r"{verb}了?{~3}{A:delta}\s*(?:至|到){~6}{A:to}{then}{~8}"
+        r"(?:{any_verb}|(?:增幅|涨幅|升幅|增速|增长率|降幅|跌幅|减幅))了?(?:为|达)?{~3}{P:rate}",
+        "营业收入增加12.4亿元至80.6亿元，增长18.2%",
     ),
     Construction(
         "to-then-amount-and-rate", "from_to",

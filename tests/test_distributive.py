@@ -1,0 +1,112 @@
+"""Relations stated through lists: rates listed for figures listed beside them or elsewhere.
+
+Every text is written here with made-up companies and numbers, in the shapes real coverage
+prints. Each must be read with each figure in its role, pass as printed, and fail when one
+stated rate is altered; the texts after them must state no relation.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from validator.pipeline import read_claims, run
+
+RULE_OF_KIND = {"growth_prior": "growth-prior", "from_to": "change-delta", "pp_change": "point-change"}
+
+# (text, kind, construction, [{role: printed figure}, …], altered text)
+LISTED = [
+    # years listed before the values, rates listed after them: the second year's baseline is the first
+    ("2021年、2022年，星河科技营业收入分别为48.6亿元、52.3亿元，同比增长12.4%、7.6%。", "growth_prior",
+     "rates-listed-for-listed-figures", [{"current": "52.3亿元", "prior": "48.6亿元", "rate": "7.6%"}],
+     "2021年、2022年，星河科技营业收入分别为48.6亿元、52.3亿元，同比增长12.4%、9.9%。"),
+    # a forecast table flattened into a bullet: 2021-2023E, 增长率分别为
+    ("- 2021-2023E 营业收入分别为 120.50 亿元、138.20 亿元、151.90 亿元,增长率分别为 5.12%、14.69%、9.91%。",
+     "growth_prior", "rates-listed-for-listed-figures",
+     [{"current": "138.20 亿元", "prior": "120.50 亿元", "rate": "14.69%"},
+      {"current": "151.90 亿元", "prior": "138.20 亿元", "rate": "9.91%"}],
+     "- 2021-2023E 营业收入分别为 120.50 亿元、138.20 亿元、151.90 亿元,增长率分别为 5.12%、19.10%、9.91%。"),
+    # the rates name their own years, one fewer than the values; a signed rate keeps its sign
+    ("2018-2021年，蓝鲸出行收入分别为3.20亿元，3.85亿元，3.61亿元，4.40亿元；其中，2019年、2020年、2021年分别"
+     "同比增长20.31%，-6.23%，21.88%。", "growth_prior", "rates-listed-for-listed-figures",
+     [{"current": "3.85亿元", "prior": "3.20亿元", "rate": "20.31%"},
+      {"current": "3.61亿元", "prior": "3.85亿元", "rate": "-6.23%"},
+      {"current": "4.40亿元", "prior": "3.61亿元", "rate": "21.88%"}],
+     "2018-2021年，蓝鲸出行收入分别为3.20亿元，3.85亿元，3.61亿元，4.40亿元；其中，2019年、2020年、2021年分别"
+     "同比增长20.31%，-8.10%，21.88%。"),
+    # the year before printed as a list of the same measures in the same order
+    ("2020年，公司实现的营业收入、归母净利润分别为210.40亿元、35.60亿元。2021年，营收净利分别为245.80亿元、"
+     "41.20亿元，同比增长16.8%、15.7%。", "growth_prior", "rates-listed-for-listed-figures",
+     [{"current": "245.80亿元", "prior": "210.40亿元", "rate": "16.8%"},
+      {"current": "41.20亿元", "prior": "35.60亿元", "rate": "15.7%"}],
+     "2020年，公司实现的营业收入、归母净利润分别为210.40亿元、35.60亿元。2021年，营收净利分别为245.80亿元、"
+     "41.20亿元，同比增长16.8%、20.4%。"),
+    # one figure per clause, the rates given out by 分别, the year-end baselines printed later
+    ("截至2022年6月30日，68家信托公司总资产为8.40万亿元，净资产为1.92万亿元，相较于上年末分别增加5.00%和3.78%。"
+     "截至2021年末，信托业总资产为8.00万亿元，净资产为1.85万亿元。", "growth_prior",
+     "rates-listed-for-listed-figures",
+     [{"current": "8.40万亿元", "prior": "8.00万亿元", "rate": "5.00%"},
+      {"current": "1.92万亿元", "prior": "1.85万亿元", "rate": "3.78%"}],
+     "截至2022年6月30日，68家信托公司总资产为8.40万亿元，净资产为1.92万亿元，相较于上年末分别增加6.50%和3.78%。"
+     "截至2021年末，信托业总资产为8.00万亿元，净资产为1.85万亿元。"),
+]
+
+# Texts whose lists stand close together but pair nothing.
+NOT_LISTED = [
+    # 环比 over years names no baseline in a list of years
+    ("2021年、2022年，星河科技营业收入分别为48.6亿元、52.3亿元，环比增长12.4%、7.6%。", "growth_prior"),
+    # three values, two rates: which rate goes with which value is not said
+    ("2020年至2022年营业收入分别为40.1亿元、45.2亿元、50.3亿元，同比增长12.7%、11.3%。", "growth_prior"),
+    # two companies, no year before printed: no baseline
+    ("2022年，东海银行、北辰银行营业收入分别为48.6亿元、52.3亿元，同比增长12.4%、7.6%。", "growth_prior"),
+    # the year before printed for other measures (资产, not 营收): no parallel list
+    ("2020年，公司总资产、净资产分别为810.20亿元、135.60亿元。2021年，营收净利分别为245.80亿元、41.20亿元，"
+     "同比增长16.8%、15.7%。", "growth_prior"),
+    # 净资本 is not 净资产 and 资产 alone names no measure: baselines of other measures are none
+    ("截至2022年6月30日，68家信托公司总资产为8.40万亿元，净资本为1.92万亿元，相较于上年末分别增加5.00%和3.78%。"
+     "截至2021年末，信托业净资产为1.85万亿元，固定资产为8.00万亿元。", "rates-listed-for-listed-figures"),
+]
+
+
+def _article(tmp_path: Path, text: str, name: str = "case") -> Path:
+    path = tmp_path / f"{name}.md"
+    path.write_text(f"---\ntitle: 示例公司经营数据\ndate: 2024-04-20 10:00:00 +0800\n---\n{text}\n",
+                    encoding="utf-8")
+    return path
+
+
+def _relations(path: Path):
+    extraction = read_claims([str(path)])[0]
+    claims = {claim.id: claim for claim in extraction.claims}
+    return [(relation, {filler.role: claims[filler.claim].text for filler in relation.fillers})
+            for relation in extraction.relations]
+
+
+def _outcomes(path: Path, rule: str) -> list[str]:
+    return [check.outcome for check in run([str(path)]).checks if check.rule == rule]
+
+
+@pytest.mark.parametrize("text, kind, construction, wanted, altered", LISTED, ids=[str(i) for i in range(len(LISTED))])
+def test_listed_rates_pair_with_their_figures_and_baselines(tmp_path, text, kind, construction, wanted, altered):
+    found = [by_role for relation, by_role in _relations(_article(tmp_path, text))
+             if relation.kind == kind and relation.construction == construction]
+    for roles in wanted:
+        assert roles in found, found
+
+
+@pytest.mark.parametrize("text, kind, construction, wanted, altered", LISTED, ids=[str(i) for i in range(len(LISTED))])
+def test_listed_rates_pass_as_printed_and_fail_when_one_is_altered(tmp_path, text, kind, construction, wanted,
+                                                                   altered):
+    rule = RULE_OF_KIND[kind]
+    outcomes = _outcomes(_article(tmp_path, text), rule)
+    assert "pass" in outcomes and "violation" not in outcomes, outcomes
+    assert "violation" in _outcomes(_article(tmp_path, altered, "altered"), rule)
+
+
+@pytest.mark.parametrize("text, kind", NOT_LISTED, ids=[str(i) for i in range(len(NOT_LISTED))])
+def test_lists_that_pair_nothing_state_no_relation(tmp_path, text, kind):
+    found = [by_role for relation, by_role in _relations(_article(tmp_path, text))
+             if relation.construction == "rates-listed-for-listed-figures" and kind in (relation.kind,
+                                                                                       relation.construction)]
+    assert found == []

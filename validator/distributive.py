@@ -1,0 +1,330 @@
+"""Relations stated distributively: 分别 lists, and rates listed per period for figures listed elsewhere.
+
+A list gives out its values one by one, and a second list beside it gives each value its
+change: "2022年、2023年，营业收入分别为58.1亿元、34.3亿元，同比下降6.0%、41.0%" states two
+growths, and the second one's baseline is the first value of the same list. The readers here
+pair a list of rates with the figures they speak of, by period when both lists name their
+periods (2018-2021年 values, 2019年、2020年、2021年 rates) and by place otherwise, and find
+each figure's baseline:
+
+- in the same list, when its items are consecutive years and the change is yearly;
+- in a list of the year before whose items run in the same order (2020年，营收、净利分别为…;
+  2021年，营收净利分别为…，同比增长a%、b%);
+- among the document's figures of the prior period that name the same measure, when exactly
+  one value is printed for it.
+
+A baseline is never chosen by the arithmetic: a figure that does not fit its rate is what
+the check exists to report.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .constructions import VERBS_DOWN, VERBS_UP
+from .corpus import comparable_units
+from .metrics import MEASURE_HEADS
+from .periods import period_kind, previous_period
+from .records import AMOUNTS, Claim, Filler, Relation
+from .relations import PlacedFigure, SentenceFigures
+
+# What joins the values of one list: 、, 和, commas (4.53亿元，5.48亿元，5.30亿元), a slash (67.9/80.1).
+_JOINT = re.compile(r"\s*(?:、|和|与|及|以及|，|,|/)\s*")
+# The word that gives a list out item by item.
+_RESPECTIVELY = "分别"
+_CLAUSE_STOP = re.compile(r"[。；;！？!?]")
+# Years named for a list: 2018-2021年, 2023 - 2027E, 2022年、2023年, 2019年至2021年.
+_YEAR_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*(?:-|—|–|~|～|至|到)\s*((?:19|20)?\d{2})\s*(?:年|E|e)?")
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*(?:年度?|E|e)?")
+_YEAR_ENUMERATION = re.compile(
+    r"(?:19|20)\d{2}\s*(?:年度?|E|e)?(?:\s*(?:、|和|与|及|以及|，|,)\s*(?:19|20)\d{2}\s*(?:年度?|E|e)?)+")
+_VERB = re.compile("|".join(re.escape(verb) for verb in sorted(set(VERBS_UP + VERBS_DOWN), key=len, reverse=True)))
+# What may stand between a list of figures and the list of their rates:
+# ，同比增长 / ，增长率分别为 / ；其中，2019年、2020年、2021年分别同比增长 / ，相较于上年末分别增加.
+_RATE_LEAD = re.compile(
+    r"^[，,；;]?\s*(?:其中[，,]?)?[^。；;，,\ue000]{0,24}?"
+    r"(?:同比|环比|按年|较上年末|较年初|相较于上年末|较去年末|比上年末|较上年|比上年|增长率|增速|年增长率|YOY|YoY|yoy)?"
+    r"[^。；;，,]{0,6}$")
+_BROKEN_RANGE = re.compile(r"[\s\-—–]*(?:19|20)\d{2}\s*年?\s*[-—–]\s*")
+_MINUS = ("-", "−", "－", "–")
+_YEAR_END_BASES = ("上年末", "年初", "去年末", "上年底", "去年底")
+_QUARTER_BASES = ("环比", "按季", "上季")
+# Measure heads a list item may be named by, longest first: 营收净利 names 营收 and 净利.
+_HEADS = tuple(sorted((head for head in MEASURE_HEADS if len(head) > 1), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _List:
+    """The values of one list, in order, and what the text says of all of them."""
+
+    sentence: int  # index of the sentence among the document's
+    members: tuple[PlacedFigure, ...]
+    years: tuple[int, ...] | None  # one year per member, when the list names them
+    lead: str  # the words before the first member, back to the clause before
+
+    @property
+    def start(self) -> int:
+        return self.members[0].start
+
+    @property
+    def end(self) -> int:
+        return self.members[-1].end
+
+    @property
+    def rates(self) -> bool:
+        return self.members[0].claim.dimension == "percent"
+
+
+def distributed_relations(sentences: Sequence[SentenceFigures], claims: Sequence[Claim],
+                          stated: Sequence[Relation]) -> list[Relation]:
+    """The growth, from→to and points relations stated through lists rather than in one clause."""
+    taken = {filler.claim for relation in stated if relation.kind == "growth_prior"
+             for filler in relation.fillers if filler.role == "rate"}
+    lists = [found for index, sentence in enumerate(sentences)
+             for found in _lists(index, sentence, sentences[index - 1] if index else None)]
+    relations: list[Relation] = []
+    for rates in (found for found in lists if found.rates):
+        for current, rate, direction, basis, year in _paired(rates, lists, sentences):
+            if rate.id in taken or current.forecast or rate.forecast:
+                continue
+            prior = _prior(current, rate, year, basis, lists, claims)
+            if prior is None or prior.id == current.id or prior.forecast:
+                continue
+            taken.add(rate.id)
+            relations.append(Relation(
+                id=f"growth_prior:{current.id}+{prior.id}+{rate.id}", document=current.document,
+                kind="growth_prior", construction="rates-listed-for-listed-figures",
+                fillers=(Filler(role="current", claim=current.id), Filler(role="prior", claim=prior.id),
+                         Filler(role="rate", claim=rate.id)),
+                direction=direction,
+            ))
+    return relations
+
+
+def _lists(index: int, sentence: SentenceFigures, before: SentenceFigures | None) -> list[_List]:
+    """The runs of two or more values of one dimension joined by list words, each either
+    given out by 分别 or standing right after a list that is."""
+    # "- 2023 - 2027E 营业收入分别为…": a bullet's dash may have cut the years' range in two.
+    years_lead = ""
+    if (before is not None and before.paragraph == sentence.paragraph and not before.figures
+            and _BROKEN_RANGE.fullmatch(before.text)):
+        years_lead = before.text
+    figures = [figure for figure in sentence.figures if _letter(figure.claim)]
+    runs: list[list[PlacedFigure]] = []
+    for figure in figures:
+        if runs:
+            last = runs[-1][-1]
+            if (_letter(last.claim) == _letter(figure.claim) and figure.start >= last.end
+                    and _JOINT.fullmatch(sentence.text, last.end, figure.start)):
+                runs[-1].append(figure)
+                continue
+        runs.append([figure])
+    found: list[_List] = []
+    previous_run: list[PlacedFigure] | None = None
+    for run in runs:
+        before = [figure.end for figure in sentence.figures if figure.end <= run[0].start]
+        figure_before = max(before, default=0)
+        lead = sentence.text[max(figure_before, _clause_start(sentence.text, run[0].start)):run[0].start]
+        follows_list = bool(found) and previous_run is not None and found[-1].members[-1] is previous_run[-1]
+        previous_run = run
+        if len(run) < 2:
+            continue
+        # 营收净利分别为a、b，同比增长x%、y%: rates right after a 分别 list need no 分别 of their own.
+        after_values = (follows_list and not found[-1].rates and _letter(run[0].claim) == "P"
+                        and _RATE_LEAD.match(lead) is not None)
+        if _RESPECTIVELY not in lead and not after_values:
+            continue
+        years = _years(years_lead + sentence.text[max(figure_before, _clause_start(sentence.text, run[0].start)):
+                                                  run[0].start], len(run))
+        if years is None and found and len(found[-1].members) == len(run) and found[-1].years:
+            years = found[-1].years  # 2022年、2023年，营收分别为…；净利分别为…: the years hold for both
+        found.append(_List(index, tuple(run), years, lead))
+    return found
+
+
+def _letter(claim: Claim) -> str | None:
+    if claim.dimension in AMOUNTS:
+        return "A"
+    return "P" if claim.dimension == "percent" else None
+
+
+def _clause_start(text: str, position: int) -> int:
+    stops = [match.end() for match in _CLAUSE_STOP.finditer(text, 0, position)]
+    return stops[-1] if stops else 0
+
+
+def _years(lead: str, size: int) -> tuple[int, ...] | None:
+    """The years a list's lead names, one per member, or None."""
+    candidates: list[tuple[int, tuple[int, ...]]] = []
+    for match in _YEAR_RANGE.finditer(lead):
+        first, last = int(match.group(1)), match.group(2)
+        end = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+        if end > first:
+            candidates.append((match.start(), tuple(range(first, end + 1))))
+    for match in _YEAR_ENUMERATION.finditer(lead):
+        years = tuple(int(year) for year in re.findall(r"(?:19|20)\d{2}", match.group(0)))
+        if all(b == a + 1 for a, b in zip(years, years[1:])):
+            candidates.append((match.start(), years))
+    if not candidates:
+        return None
+    _, years = max(candidates)
+    return years if len(years) == size else None
+
+
+def _paired(rates: _List, lists: Sequence[_List], sentences: Sequence[SentenceFigures]):
+    """(current, rate, direction, basis, year) for each rate of a list: the figures it speaks of
+    are the list just before it in the sentence, or the figures of the clauses just before."""
+    sentence = sentences[rates.sentence]
+    lead = rates.lead
+    verb = None
+    for match in _VERB.finditer(lead):
+        verb = match.group(0)
+    direction = None if verb is None else ("up" if verb in VERBS_UP else "down")
+    if any(member.claim.text.lstrip().startswith(_MINUS) for member in rates.members):
+        direction = None  # 21.0%，-3.3%，24.6%: each rate carries its own sign
+    basis = "环比" if any(word in lead for word in _QUARTER_BASES) else (
+        "较年初" if any(word in lead for word in _YEAR_END_BASES) else "同比")
+    before = [found for found in lists if found.sentence == rates.sentence and found.end <= rates.start
+              and not found.rates]
+    values: _List | None = before[-1] if before else None
+    if values is not None and not _nothing_between(sentence, values.end, rates.start):
+        values = None
+    if values is not None:
+        if rates.years and values.years and rates.years != values.years:
+            by_year = dict(zip(values.years, values.members))
+            return [(by_year[year].claim, rate.claim, direction, basis, year)
+                    for year, rate in zip(rates.years, rates.members) if year in by_year]
+        if len(values.members) != len(rates.members):
+            return []
+        years = values.years or rates.years or (None,) * len(rates.members)
+        return [(value.claim, rate.claim, direction, basis, year)
+                for value, rate, year in zip(values.members, rates.members, years)]
+    # 总资产为11.2万亿元，净资产为2.7万亿元，相较于上年末分别增加5.8%和4.3%: one figure per clause.
+    if _RESPECTIVELY not in lead or rates.years:
+        return []
+    figures = [figure for figure in sentence.figures if figure.end <= rates.start]
+    count = len(rates.members)
+    if len(figures) < count or any(figure.claim.dimension not in AMOUNTS for figure in figures[-count:]):
+        return []
+    chosen = figures[-count:]
+    clause = _clause_start(sentence.text, rates.start)
+    if chosen[0].start < clause or any(_JOINT.fullmatch(sentence.text, a.end, b.start)
+                                       for a, b in zip(chosen, chosen[1:])):
+        return []  # a list without 分别 of its own is no list of separate measures
+    return [(figure.claim, rate.claim, direction, basis, None) for figure, rate in zip(chosen, rates.members)]
+
+
+def _nothing_between(sentence: SentenceFigures, start: int, end: int) -> bool:
+    return not any(start <= figure.start < end for figure in sentence.figures) and not re.search(
+        r"[。！？!?]", sentence.text[start:end])
+
+
+def _prior(current: Claim, rate: Claim, year: int | None, basis: str, lists: Sequence[_List],
+           claims: Sequence[Claim]) -> Claim | None:
+    """The baseline of ``current``: its list's member of the year before, a list of the year
+    before in the same order, or the one figure of the prior period naming the same measure."""
+    own = next((found for found in lists if not found.rates
+                and any(member.claim.id == current.id for member in found.members)), None)
+    if own is not None and own.years and year is not None and basis == "同比":
+        by_year = dict(zip(own.years, own.members))
+        if year - 1 in by_year:
+            prior = by_year[year - 1].claim
+            return prior if comparable_units(prior, current) else None
+        if year in by_year and own.years[0] != year:
+            return None
+    period = str(year) if year is not None else current.period or rate.period
+    wanted = _prior_period(period, basis)
+    if wanted is None:
+        return None
+    if own is not None:
+        parallel = _parallel_member(own, current, wanted, lists)
+        if parallel is not None:
+            return parallel
+    return _same_measure(current, wanted, claims, {member.claim.id for member in (own.members if own else ())})
+
+
+def _prior_period(period: str | None, basis: str) -> str | None:
+    kind = period_kind(period)
+    if period is None or kind is None:
+        return None
+    if basis == "较年初":
+        return f"{int(period[:4]) - 1}-12-31" if kind in ("point", "year", "month") else None
+    if basis == "同比" and kind in ("year", "half", "ytd", "quarter", "point", "month", "months"):
+        return previous_period(period)
+    return None
+
+
+def _list_period(found: _List) -> str | None:
+    periods = {member.claim.period for member in found.members}
+    return periods.pop() if len(periods) == 1 else None
+
+
+def _parallel_member(own: _List, current: Claim, wanted: str, lists: Sequence[_List]) -> Claim | None:
+    """2020年，营收、净利分别为a、b；2021年，营收净利分别为c、d，同比增长x、y: the list of the year
+    before whose measures run in the same order gives each member its baseline."""
+    if own.years:
+        return None
+    position = next(i for i, member in enumerate(own.members) if member.claim.id == current.id)
+    heads = _list_heads(own)
+    for found in lists:
+        if found is own or found.rates or found.years or len(found.members) != len(own.members):
+            continue
+        if _list_period(found) != wanted:
+            continue
+        if not all(comparable_units(a.claim, b.claim) for a, b in zip(found.members, own.members)):
+            continue
+        if heads is None or heads != _list_heads(found):
+            continue
+        return found.members[position].claim
+    return None
+
+
+def _list_heads(found: _List) -> tuple[str, ...] | None:
+    """The measure each member names: one head per member's metric, or the heads of the one
+    phrase the list names its members by (营收净利)."""
+    keys = [member.claim.metric_key for member in found.members]
+    if len(set(keys)) == 1:
+        heads = _heads(keys[0])
+        return tuple(heads) if len(heads) == len(keys) else None
+    heads = [_heads(key) for key in keys]
+    return tuple(found[0] for found in heads) if all(heads) else None
+
+
+def _heads(key: str) -> list[str]:
+    heads, position = [], 0
+    while position < len(key):
+        head = next((head for head in _HEADS if key.startswith(head, position)), None)
+        if head is None:
+            position += 1
+            continue
+        heads.append(head)
+        position += len(head)
+    return heads
+
+
+def _same_measure(current: Claim, wanted: str, claims: Sequence[Claim], excluded: set[str]) -> Claim | None:
+    """The one figure of the prior period that names the measure of ``current``: the same key,
+    or keys that end alike in a measure (证券公司总资产, 证券行业总资产)."""
+    found = [claim for claim in claims
+             if claim.kind == "figure" and claim.period == wanted and claim.id not in excluded
+             and claim.document == current.document and claim.entity == current.entity and not claim.forecast
+             and comparable_units(claim, current) and _names_same_measure(claim.metric_key, current.metric_key)]
+    if not found:
+        return None
+    values = {claim.value for claim in found}
+    return found[0] if len(values) == 1 else None
+
+
+def _names_same_measure(one: str, other: str) -> bool:
+    if not one or not other:
+        return False
+    if one == other:
+        return True
+    shared = 0
+    while shared < min(len(one), len(other)) and one[-1 - shared] == other[-1 - shared]:
+        shared += 1
+    suffix = one[len(one) - shared:]
+    # 总资产 against 总资产 names one measure; 资产 alone does not (净资产, 总资产).
+    return shared >= 3 and any(head in suffix for head in _HEADS)
