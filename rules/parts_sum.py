@@ -64,6 +64,10 @@ _NOT_ADDITIVE_IN_PARTS = tuple(kind for kind in NOT_ADDITIVE_METRICS if kind != 
 _NEVER_ADDITIVE = ("average", "ratio", "peak")
 _SEGMENT_WORDS = tuple(sorted({word for pair in COMPLEMENTARY_SEGMENTS for word in pair}, key=len, reverse=True))
 _HUNDRED = Fraction(100)
+# Lists whose shape shows their figures are slices, whatever words their metrics were read from:
+# each slice named after its figure (5120辆A6、2210辆A8), or slices named as parallel subjects
+# (财产险公司签单数量…；寿险公司新增保单…).
+_SLICES_SHOWN_BY_THE_LIST = ("breakdown-named-after-figures", "breakdown-by-parallel-subjects")
 
 
 def check(corpus: Corpus) -> Iterator[Check]:
@@ -75,8 +79,8 @@ def check(corpus: Corpus) -> Iterator[Check]:
         excluded = _NOT_ADDITIVE_IN_PARTS if relation.mode == "at_most" else _NEVER_ADDITIVE
         if not all(is_additive(claim, excluded) for claim in [whole, *parts]):
             continue
-        if relation.mode == "at_most" and not all(not part.metric_key or _names_a_slice(part.metric_key, whole)
-                                                  for part in parts):
+        if relation.mode == "at_most" and relation.construction not in _SLICES_SHOWN_BY_THE_LIST and not all(
+                not part.metric_key or _names_a_slice(part.metric_key, whole) for part in parts):
             continue  # 其中 after a figure need not introduce its slices
         stated_wholes.update((claim.document, claim.id) for claim in [whole, *parts])
         yield _stated_breakdown(relation, parts, whole)
@@ -229,11 +233,18 @@ def _shares_of_one_total(corpus: Corpus) -> Iterator[Check]:
     100% is a whole breakdown (直接投资33.82%、委托投资66.18%), and the next run starts afresh
     (境内90.98%、境外9.02% break the same total down another way)."""
     groups: dict[tuple, list[Claim]] = defaultdict(list)
+    previous: Claim | None = None
+    previous_total: str | None = None
     for share in corpus.of_kind("share"):
-        total = share.total_key or (f"#{share.total_claim}" if share.total_claim else None) or "占比"
+        total = share.total_key or (f"#{share.total_claim}" if share.total_claim else None)
         if share.source != "body" or share.between_rates:
             continue
-        groups[(share.document, share.entity, share.period, total)].append(share)
+        if total is None and previous is not None and previous_total and _same_sentence(previous, share):
+            # 三元电池占总产量比55.5%；…；其他材料电池占比4.8%: a share naming no total, in the
+            # sentence that lists shares of one, is another slice of that total.
+            total = previous_total
+        previous, previous_total = share, total
+        groups[(share.document, share.entity, share.period, total or "占比")].append(share)
     for _total, shares in sorted(groups.items(), key=lambda item: tuple(str(part) for part in item[0])):
         yield from _breakdown_runs(_distinct_parts(shares))
 
@@ -268,15 +279,20 @@ def _distinct_parts(shares: list[Claim]) -> list[Claim]:
     return [share for share in kept if id(share) not in inner]
 
 
+def _same_sentence(a: Claim, b: Claim) -> bool:
+    return a.document == b.document and a.sentence_index == b.sentence_index
+
+
 def _same_part(share: Claim, other: Claim) -> bool:
-    if share.metric_key == other.metric_key:
+    # The later values of a 分别 list carry no name of their own: an empty key names no part.
+    if share.metric_key and share.metric_key == other.metric_key:
         return True
     return share.text == other.text and share.sentence_index != other.sentence_index
 
 
 def _inside(outer: str, inner: str) -> bool:
     """``inner`` names a slice of ``outer``: 小微贷款 of 贷款."""
-    return outer != inner and outer in inner
+    return bool(outer) and outer != inner and outer in inner
 
 
 def _shares_within_hundred(shares: list[Claim], complete: bool = False) -> Check:
@@ -285,7 +301,8 @@ def _shares_within_hundred(shares: list[Claim], complete: bool = False) -> Check
     passed = least_total <= _HUNDRED
     terms = " + ".join(share.text for share in shares)
     printed = sum((Fraction(share.value) for share in shares), start=Fraction(0))
-    total_name = shares[0].basis or shares[0].total_key or "one total"
+    named = (shares[0].basis or shares[0].total_key or "").replace("分别", "")
+    total_name = named or "one total"  # 占比分别为 names no total
     relation = ("makes up" if complete else "≤") if passed else ">"
     message = f"shares of {total_name}: {terms} = {format_number(printed, 4)}% {relation} 100%"
     if not passed:

@@ -324,7 +324,9 @@ _BREAKDOWN_OPEN = re.compile(r"其中[：:，,]?|(?P<partition>按[^，,。；;]
 _SUM_BEFORE = re.compile(r"(?:合计|共计|总计|合共|总共|一共)[^，,。；;：:\d]{0,4}?(?:为|达|达到)?\s*$")
 _CLAUSE = re.compile(r"[，,、；;：:]")
 _LIST_JOINT = re.compile(r"\s*(?:、|和|及|与|以及|，|,)\s*")
-_COMPLEMENTS = (("境内", "境外"), ("国内", "海外"), ("国内", "国外"), ("线上", "线下"), ("出口", "进口"),
+# 8660辆ES6、3530辆 ES8和16辆EC6: each figure followed by its name, then the joint.
+_NAMED_JOINT = re.compile(r"\s*(?!.*(?:增|减|降|升|同比|环比|较))[A-Za-z0-9\u4e00-\u9fff\s]{1,10}?\s*(?:、|和|及|与|以及)\s*")
+_COMPLEMENTS = (("境内", "境外"), ("国内", "海外"), ("国内", "国外"), ("国内", "国际"), ("线上", "线下"), ("出口", "进口"),
                 ("城镇", "农村"), ("一般", "专项"), ("中央", "地方"))
 _REST = re.compile(r"(?:其余|其他|剩余|另外)[^，,；;。\d]{0,6}$")
 
@@ -334,7 +336,15 @@ _NOT_ADDITIVE_UNITS = ("点", "點", "年", "岁", "天", "日", "小时", "个�
 _MAGNITUDE_WORDS = re.compile(r"[万萬亿億兆]|百万|百萬|千")
 # Words in a listed part's own lead that say it is not one more slice of the whole but a new
 # statement: another period, a comparison, the company again (……，第四季度交付4799辆).
-_NOT_A_SLICE = re.compile(r"\d|季度|[上下]半年|全年|月|去年|今年|同比|环比|较|比上|公司|累计|预计|合计|共计|总计|已|获")
+_NEW_STATEMENT = re.compile(r"同比|环比|较|比上|预计|合计|共计|总计|已|获|顺差|逆差|差额|(?:^|[该本其我])公司")
+# Words that name a period: a listed part may carry them only when it is of its whole's period
+# (人身险公司本年累计新增保单5.34亿件 within 1-8月's 181.95亿件).
+_OTHER_PERIOD = re.compile(r"\d|季度|[上下]半年|全年|月|去年|今年|本年|累计")
+# A lead that opens with a period and a comma (今年，个人保险公司…) speaks of what follows it.
+_PERIOD_CLAUSE = re.compile(r"^\s*(?:今年|本年|去年|同期|当期|期内|全年|[上下]半年|前[一二三四五六七八九十\d]{1,2}个?月)\s*[，,]\s*")
+# What names the subject of a listed clause: 产险公司 and 人身险公司, 国内航线 and 国际航线 are
+# parallel subjects, one slice each.
+_SUBJECT = re.compile(r"^\s*([\u4e00-\u9fffA-Za-z]{1,8}?)(公司|业务|航线|地区|分行|银行|企业|板块|市场|产业|部门|集团|机构)")
 
 
 def _is_amount(claim: Claim) -> bool:
@@ -361,7 +371,9 @@ def _clause_figures(text: str, figures: Sequence[PlacedFigure], start: int, end:
             continue
         clause = len(_CLAUSE.findall(text, start, figure.start))
         # 分别为600亿元和350亿元: the values of one list are each a part.
-        listed = bool(found) and _LIST_JOINT.fullmatch(text[found[-1].end:figure.start]) is not None
+        between = text[found[-1].end:figure.start] if found else ""
+        listed = bool(found) and (_LIST_JOINT.fullmatch(between) is not None
+                                  or _NAMED_JOINT.fullmatch(between) is not None)
         if clause in clause_seen and not listed:
             continue
         clause_seen.add(clause)
@@ -387,12 +399,12 @@ def breakdowns(sentences: Sequence[SentenceFigures]) -> list[Relation]:
 def _listed_breakdowns(sentence: SentenceFigures, previous: SentenceFigures | None) -> list[Relation]:
     text, figures = sentence.text, sentence.figures
     openers = list(_BREAKDOWN_OPEN.finditer(text))
-    found, whole = [], None
+    found, whole, named = [], None, True
     for number, opener in enumerate(openers):
         # A later opener (；按用途划分) breaks down the same whole as the first, never a figure
         # of the list before it.
         if number == 0:
-            whole = _whole_before(text, figures, opener.start(), sentence.paragraph, previous)
+            whole, named = _whole_before(text, figures, opener.start(), sentence.paragraph, previous)
         if whole is None:
             continue
         limit = min([m.start() for m in openers[number + 1:]] + [len(text)])
@@ -405,29 +417,41 @@ def _listed_breakdowns(sentence: SentenceFigures, previous: SentenceFigures | No
         # 按电池材料分 may list the main materials only: a list is whole when its two parts are
         # complements (境内和境外, 其中7家…其余14家).
         partition = _complementary(text, parts, figures)
-        found.append(_parts_relation(parts, whole, "partition-of-the-figure-before" if opener.group("partition")
-                                     else "breakdown-after-qizhong", "exact" if partition else "at_most"))
+        parallel = _parallel_subjects(text, parts, figures)
+        if not named and not (partition or parallel):
+            continue  # 净利润…。其中，营业收入排名前三的…: a sentence on from the whole, the list must show it
+        construction = ("partition-of-the-figure-before" if opener.group("partition")
+                        else "breakdown-named-after-figures" if _named_after(text, parts, figures)
+                        else "breakdown-by-parallel-subjects" if parallel
+                        else "breakdown-after-qizhong")
+        found.append(_parts_relation(parts, whole, construction, "exact" if partition else "at_most"))
     return found
 
 
 def _whole_before(text: str, figures: Sequence[PlacedFigure], start: int, paragraph: int,
-                  previous: SentenceFigures | None) -> Claim | None:
-    """The figure a breakdown opener speaks of: the last amount before it in its sentence, or,
-    when the opener starts the sentence, the last amount of the sentence before."""
+                  previous: SentenceFigures | None) -> tuple[Claim | None, bool]:
+    """The figure a breakdown opener speaks of, and whether the list is sure to be of it.
+
+    The last amount before the opener in its sentence is; when the opener starts the sentence,
+    the last amount of the sentence before that is of the list's measure (保险金额…；保单件数…。
+    其中，…签单数量 is of the 件, not the 元). Across a sentence stop the list must name the
+    whole's measure again (发行地方政府债券…。其中，发行一般债券…) or, failing that, be made of
+    complementary or parallel slices (其中，国内航线…，国际航线…), which the caller checks.
+    """
     before = [f for f in figures if f.end <= start and _is_amount(f.claim)]
     if before:
-        return before[-1].claim
+        return before[-1].claim, True
     if previous is None or previous.paragraph != paragraph or text[:start].strip(" \u3000，,"):
-        return None
-    amounts = [f.claim for f in previous.figures if _is_amount(f.claim)]
+        return None, True
+    following = next((f for f in figures if f.start >= start and _is_amount(f.claim)), None)
+    if following is None:
+        return None, True
+    amounts = [f.claim for f in previous.figures if _is_amount(f.claim)
+               and _same_scale(following.claim, f.claim) and comparable_units(following.claim, f.claim)
+               and (f.claim.period == following.claim.period or None in (f.claim.period, following.claim.period))]
     if not amounts:
-        return None
-    # 净利润142.32亿元。其中，营业收入排名前三的…: across a sentence stop the list must name the
-    # whole's measure again (发行地方政府债券…。其中，发行一般债券…).
-    following = next((f for f in figures if f.start >= start), None)
-    if following is None or not _shares_a_word(text[start:following.start], amounts[-1].metric):
-        return None
-    return amounts[-1]
+        return None, True
+    return amounts[-1], _shares_a_word(text[start:following.start], amounts[-1].metric)
 
 
 def _shares_a_word(a: str, b: str) -> bool:
@@ -442,7 +466,8 @@ def _listed_parts(text: str, candidates: list[PlacedFigure], start: int, whole: 
     for figure in candidates:
         clause_start = max([start, parts_end] + [m.end() for m in _CLAUSE.finditer(text, start, figure.start)])
         lead = text[clause_start:figure.start]
-        if figure.claim.id == whole.id or not _same_scale(figure.claim, whole) or (parts and _NOT_A_SLICE.search(lead)):
+        if figure.claim.id == whole.id or not _same_scale(figure.claim, whole) or (
+                parts and _starts_anew(lead, figure.claim, whole)):
             break
         parts.append(figure.claim)
         parts_end = figure.end
@@ -454,16 +479,83 @@ def _parallel_clauses(text: str, figures: Sequence[PlacedFigure], parts: list[Cl
     a ； into a clause whose figure is named like the first part (the same head, 收入)."""
     place = {f.claim.id: f for f in figures}
     first = place[parts[0].id]
+    first_lead = _own_lead(text, first.start)
     head = _head(text[max(0, first.start - 16):first.start])
-    while head and stop < limit and text[stop] in "；;":
+    period = parts[0].period  # the list's first slice is of its whole's period
+    while stop < limit and text[stop] in "；;":
         following = next((f for f in figures if f.start > stop and _is_amount(f.claim)), None)
         if following is None or following.start >= limit:
             break
-        lead = text[stop + 1:following.start]
-        if len(lead) > 16 or _CLAUSE.search(lead) or _NOT_A_SLICE.search(lead) or _head(lead) != head:
+        lead = _PERIOD_CLAUSE.sub("", text[stop + 1:following.start])
+        if len(lead) > 16 or _CLAUSE.search(lead) or _NEW_STATEMENT.search(lead):
+            break
+        if _OTHER_PERIOD.search(lead) and not _period_fits(lead, following.claim, period):
+            break
+        if not ((head and _head(lead) == head) or _complement_named(first_lead, lead)
+                or _parallel(first_lead, lead)):
             break
         stop = min(limit, _clause_stop(text, following.end))
     return stop
+
+
+def _named_after(text: str, parts: list[Claim], figures: Sequence[PlacedFigure]) -> bool:
+    """其中包括5120辆A6、2210辆A8和34辆C6: each slice is named after its figure, so the words
+    before a figure name the slice before it."""
+    if len(parts) < 2:
+        return False
+    place = {f.claim.id: f for f in figures}
+    return all(_NAMED_JOINT.fullmatch(text[place[a.id].end:place[b.id].start]) is not None
+               and _LIST_JOINT.fullmatch(text[place[a.id].end:place[b.id].start]) is None
+               for a, b in zip(parts, parts[1:]))
+
+
+def _starts_anew(lead: str, part: Claim, whole: Claim) -> bool:
+    """A listed figure whose own words make it a new statement rather than one more slice:
+    a comparison, a sum, the company again, or another period than the whole's."""
+    if _NEW_STATEMENT.search(lead):
+        return True
+    return bool(_OTHER_PERIOD.search(lead)) and not _period_fits(lead, part, whole.period)
+
+
+# Words that name the year so far: 今年累计 within a list of 1-5月's figures is that stretch.
+_YEAR_TO_DATE = re.compile(r"今年|本年|累计")
+
+
+def _period_fits(lead: str, part: Claim, period: str | None) -> bool:
+    """A slice is of its whole's period; one whose lead only says 今年/累计 may have been read as
+    the whole year, which holds the whole's stretch of it."""
+    if part.period == period:
+        return True
+    return (part.period is not None and period is not None and period.startswith(part.period)
+            and not _OTHER_PERIOD.search(_YEAR_TO_DATE.sub("", lead)))
+
+
+def _own_lead(text: str, position: int) -> str:
+    """The words of a figure's own clause before it."""
+    start = max((m.end() for m in _CLAUSE.finditer(text, 0, position)), default=0)
+    return _PERIOD_CLAUSE.sub("", text[start:position])
+
+
+def _complement_named(first: str, other: str) -> bool:
+    """中央…收入 then 地方…收入: the second clause names the first one's complement."""
+    return any((a in first and b in other and b not in first) or (b in first and a in other and a not in first)
+               for a, b in _COMPLEMENTS)
+
+
+def _parallel(first: str, other: str) -> bool:
+    """产险公司… and 人身险公司…: two subjects of one kind, each named for itself."""
+    a, b = _SUBJECT.match(first), _SUBJECT.match(other)
+    return bool(a and b and a.group(2) == b.group(2) and a.group(1) != b.group(1))
+
+
+def _parallel_subjects(text: str, parts: list[Claim], figures: Sequence[PlacedFigure]) -> bool:
+    """Every listed part opens its clause with a subject of one kind (国内航线, 国际航线)."""
+    if len(parts) < 2:
+        return False
+    place = {f.claim.id: f for f in figures}
+    leads = [_own_lead(text, place[part.id].start) for part in parts]
+    leads = [re.sub(r"^\s*(?:其中|包括|分别)[：:，,]?", "", lead) for lead in leads]
+    return all(_parallel(leads[0], lead) for lead in leads[1:])
 
 
 def _head(lead: str) -> str:

@@ -1,0 +1,145 @@
+"""Breakdowns real coverage states across clauses and sentences, each with phrasings written here.
+
+Every text uses made-up companies and numbers in the shapes real releases print: a total, then
+``其中`` and its slices in clauses of their own (past a ；, in the next sentence), slices named
+after their figures, complementary pairs, shares of one whole listed with 分别. Each must be read
+as a ``parts_sum`` relation with each figure in its role, pass as printed, and fail at the
+altered figure when one figure is changed; the texts after them must state no breakdown.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from validator.pipeline import read_claims, run
+
+# (text, construction, parts, whole, mode, altered text, the altered figure)
+BREAKDOWNS = [
+    # a whole, then 其中 in the next sentence with parallel subjects past a ；, one named 本年累计
+    ("2024年1-3月，再保险业提供保险金额3820.45万亿元。其中，甲类公司保险金额3105.12万亿元；"
+     "乙类公司本年累计新增保险金额715.33万亿元。",
+     "breakdown-by-parallel-subjects", ["3105.12万亿元", "715.33万亿元"], "3820.45万亿元", "at_most",
+     "2024年1-3月，再保险业提供保险金额3820.45万亿元。其中，甲类公司保险金额3105.12万亿元；"
+     "乙类公司本年累计新增保险金额915.33万亿元。", "915.33万亿元"),
+    # the list names no word of the whole, but its slices are parallel subjects
+    ("前三季度，行业新增保单件数96.40亿件。其中，财产险公司签单数量92.18亿件；寿险公司本年累计新增保单4.22亿件。",
+     "breakdown-by-parallel-subjects", ["92.18亿件", "4.22亿件"], "96.40亿件", "at_most",
+     "前三季度，行业新增保单件数96.40亿件。其中，财产险公司签单数量92.18亿件；寿险公司本年累计新增保单6.22亿件。",
+     "6.22亿件"),
+    # the sentence before prints two wholes; the list's unit chooses the 万亿元, not the 亿份
+    ("今年前七个月，保险金额为2846.10万亿元；保险单的数量是88.31亿份。其中，财产保险公司的保险金额为2390.65万亿元；"
+     "今年，人身保险公司累计新增保险金额为455.45万亿元。",
+     "breakdown-by-parallel-subjects", ["2390.65万亿元", "455.45万亿元"], "2846.10万亿元", "at_most",
+     "今年前七个月，保险金额为2846.10万亿元；保险单的数量是88.31亿份。其中，财产保险公司的保险金额为2390.65万亿元；"
+     "今年，人身保险公司累计新增保险金额为655.45万亿元。", "655.45万亿元"),
+    # complementary slices (国内/国际) make the whole, a sentence after it
+    ("一季度，全行业共完成运输总周转量286.4亿吨公里，同比增长21.3%。其中，国内航线完成190.2亿吨公里，"
+     "国际航线完成96.2亿吨公里。",
+     "breakdown-by-parallel-subjects", ["190.2亿吨公里", "96.2亿吨公里"], "286.4亿吨公里", "exact",
+     "一季度，全行业共完成运输总周转量372.3亿吨公里，同比增长21.3%。其中，国内航线完成190.2亿吨公里，"
+     "国际航线完成96.2亿吨公里。", "372.3亿吨公里"),
+    # exports and imports past a ；, the surplus after them is no slice
+    ("前三季度，货物贸易进出口总值为18.64万亿元，同比增长7.2%。其中，出口10.21万亿元，增长5.1%；"
+     "进口8.43万亿元，增长9.8%，贸易顺差1.78万亿元。",
+     "breakdown-after-qizhong", ["10.21万亿元", "8.43万亿元"], "18.64万亿元", "exact",
+     "前三季度，货物贸易进出口总值为24.23万亿元，同比增长7.2%。其中，出口10.21万亿元，增长5.1%；"
+     "进口8.43万亿元，增长9.8%，贸易顺差1.78万亿元。", "24.23万亿元"),
+    # slices named after their figures: 5120辆A6、2210辆 A8和34辆C6
+    ("第二季度，该公司的汽车交付量为7364辆，其中包括5120辆A6、2210辆 A8和34辆C6。",
+     "breakdown-named-after-figures", ["5120辆", "2210辆", "34辆"], "7364辆", "at_most",
+     "第二季度，该公司的汽车交付量为7364辆，其中包括5120辆A6、2210辆 A8和2034辆C6。", "2034辆"),
+]
+
+# (text, the shares, altered text, the altered share): shares of one whole never pass 100%
+SHARE_LISTS = [
+    ("第二季度，8吋和12吋晶圆收入占比分别为64%和36%，占比平稳。", ["64%", "36%"],
+     "第二季度，8吋和12吋晶圆收入占比分别为64%和46%，占比平稳。", "46%"),
+    ("从销售收入按地区分类来看，亚洲、欧洲、北美占比分别为71%、18%和11%。", ["71%", "18%", "11%"],
+     "从销售收入按地区分类来看，亚洲、欧洲、北美占比分别为71%、18%和14%。", "14%"),
+    # a share naming no total, in the sentence listing shares of one, is another slice of it
+    ("2022年，全国储能电池累计产量48.2GWh，其中甲型电池累计生产30.1GWh，占总产量比62.4%；"
+     "乙型电池累计生产15.6GWh，占总产量比32.4%；其他材料电池占比5.2%。", ["62.4%", "32.4%", "5.2%"],
+     "2022年，全国储能电池累计产量48.2GWh，其中甲型电池累计生产30.1GWh，占总产量比62.4%；"
+     "乙型电池累计生产15.6GWh，占总产量比32.4%；其他材料电池占比6.8%。", "6.8%"),
+]
+
+# Texts that must state no breakdown of the named whole.
+NOT_BREAKDOWNS = [
+    # a 其中 list of another measure than the sentence before, its slices neither parallel nor complements
+    ("全行业净利润52.8亿元。其中，营业收入排名前三的分别为31.2亿元、20.6亿元、18.4亿元。", "52.8亿元"),
+    # the sentence before states a figure in 亿份; the list is in 万亿元: no whole of its unit
+    ("今年前七个月，保险单的数量是88.31亿份。其中，财产保险公司的保险金额为2390.65万亿元；"
+     "人身保险公司的保险金额为455.45万亿元。", "88.31亿份"),
+    # a 其中 list in the next paragraph is not of the figure before it
+    ("全年营业收入412.6亿元。\n\n其中，国内业务收入301.2亿元，国际业务收入98.7亿元。", "412.6亿元"),
+    # a later clause of another period is not one more slice
+    ("全年汽车交付量为48210辆，其中A6交付30120辆，A8交付15230辆，第四季度交付13890辆。", None),
+]
+
+
+def _article(tmp_path: Path, text: str, name: str = "case") -> Path:
+    path = tmp_path / f"{name}.md"
+    path.write_text(f"---\ntitle: 示例公司经营数据\ndate: 2024-04-20 10:00:00 +0800\n---\n{text}\n",
+                    encoding="utf-8")
+    return path
+
+
+def _breakdowns(path: Path) -> list[tuple[str, str | None, list[str], str]]:
+    extraction = read_claims([str(path)])[0]
+    claims = {claim.id: claim for claim in extraction.claims}
+    found = []
+    for relation in extraction.relations:
+        if relation.kind != "parts_sum":
+            continue
+        parts = [claims[f.claim].text for f in relation.fillers if f.role == "part"]
+        whole = next(claims[f.claim].text for f in relation.fillers if f.role == "total")
+        found.append((relation.construction, relation.mode, parts, whole))
+    return found
+
+
+def _parts_sum_checks(path: Path):
+    return [check for check in run([str(path)]).checks if check.rule == "parts-sum"]
+
+
+@pytest.mark.parametrize("text, construction, parts, whole, mode, altered, figure", BREAKDOWNS,
+                         ids=[f"{case[1]}-{i}" for i, case in enumerate(BREAKDOWNS)])
+def test_breakdown_is_read_with_its_parts_and_whole(tmp_path, text, construction, parts, whole, mode, altered,
+                                                    figure):
+    found = _breakdowns(_article(tmp_path, text))
+    assert (construction, mode, parts, whole) in found, found
+
+
+@pytest.mark.parametrize("text, construction, parts, whole, mode, altered, figure", BREAKDOWNS,
+                         ids=[f"{case[1]}-{i}" for i, case in enumerate(BREAKDOWNS)])
+def test_breakdown_passes_as_printed_and_fails_at_the_altered_figure(tmp_path, text, construction, parts, whole,
+                                                                     mode, altered, figure):
+    checks = _parts_sum_checks(_article(tmp_path, text))
+    assert any(check.outcome == "pass" and {*parts, whole} <= {loc.text for loc in check.locations}
+               for check in checks), [c.message for c in checks]
+    assert not [check for check in checks if check.outcome == "violation"], [c.message for c in checks]
+    violations = [check for check in _parts_sum_checks(_article(tmp_path, altered, "altered"))
+                  if check.outcome == "violation"]
+    assert any(figure in {loc.text for loc in check.locations} for check in violations), violations
+
+
+@pytest.mark.parametrize("text, shares, altered, figure", SHARE_LISTS, ids=[str(i) for i in range(len(SHARE_LISTS))])
+def test_shares_of_one_whole_pass_and_fail_past_a_hundred(tmp_path, text, shares, altered, figure):
+    checks = _parts_sum_checks(_article(tmp_path, text))
+    assert any(check.outcome == "pass" and set(shares) <= {loc.text for loc in check.locations}
+               for check in checks), [c.message for c in checks]
+    violations = [check for check in _parts_sum_checks(_article(tmp_path, altered, "altered"))
+                  if check.outcome == "violation"]
+    assert any(figure in {loc.text for loc in check.locations} for check in violations), violations
+
+
+@pytest.mark.parametrize("text, whole", NOT_BREAKDOWNS, ids=[str(i) for i in range(len(NOT_BREAKDOWNS))])
+def test_words_that_state_no_breakdown(tmp_path, text, whole):
+    found = _breakdowns(_article(tmp_path, text))
+    if whole is None:
+        # no list takes in the figure of another period
+        assert all("13890辆" not in parts for _, _, parts, _ in found), found
+    else:
+        assert all(total != whole for _, _, _, total in found), found
+    assert not [check for check in _parts_sum_checks(_article(tmp_path, text)) if check.outcome == "violation"]
