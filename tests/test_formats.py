@@ -51,15 +51,15 @@ def output(*args: str) -> str:
 
 # A report built by hand whose article text tries every trick on the formats.
 HOSTILE_TITLE = "华越::error title=伪造,line=1\n::warning::第二行 100% <script>alert(1)</script> & 公司"
-HOSTILE_MESSAGE = "86亿元 is 22.05%25 of 390亿元\r\n::error file=forged.md::forged & <b>bold</b> %0A"
+HOSTILE_MESSAGE = "117亿元 is 22.5%25 of 520亿元\r\n::error file=forged.md::forged & <b>bold</b> %0A"
 
 
 def hostile_report() -> Report:
-    location = Location(path="posts/华越 news,1.md", line=7, column=10, end_line=7, end_column=15,
-                        text="86亿元", value="8600000000", unit="元")
-    share = location.model_copy(update={"column": 22, "end_column": 27, "text": "24.1%", "value": "24.1", "unit": "%"})
+    location = Location(path="posts/华越 news,1.md", line=7, column=10, end_line=7, end_column=16,
+                        text="117亿元", value="11700000000", unit="元")
+    share = location.model_copy(update={"column": 22, "end_column": 27, "text": "25.3%", "value": "25.3", "unit": "%"})
     check = Check(id="share-of-total:00000001", rule="share-of-total", outcome="violation", severity="error",
-                  message=HOSTILE_MESSAGE, expected="21.9% to 22.21%", actual="24.1%", locations=(location, share))
+                  message=HOSTILE_MESSAGE, expected="22.46% to 22.54%", actual="25.3%", locations=(location, share))
     warning = check.model_copy(update={"id": "percent-vs-points:00000002", "rule": "percent-vs-points",
                                        "severity": "warning", "message": "a gap, 4.3%", "locations": (share,)})
     passed = check.model_copy(update={"id": "headline:00000003", "rule": "headline", "outcome": "pass",
@@ -117,9 +117,9 @@ def test_sarif_results_point_at_the_first_figure_with_the_others_related():
     share = results["share-of-total"]
     assert rules[share["ruleIndex"]]["id"] == "share-of-total"
     region = share["locations"][0]["physicalLocation"]["region"]
-    assert (region["startLine"], region["startColumn"], region["endColumn"]) == (7, 10, 15)
+    assert (region["startLine"], region["startColumn"], region["endColumn"]) == (7, 10, 16)
     assert share["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "posts/%E5%8D%8E%E8%B6%8A%20news%2C1.md"
-    assert [related["physicalLocation"]["region"]["snippet"]["text"] for related in share["relatedLocations"]] == ["24.1%"]
+    assert [related["physicalLocation"]["region"]["snippet"]["text"] for related in share["relatedLocations"]] == ["25.3%"]
     assert share["message"]["text"].startswith(HOSTILE_MESSAGE)
     assert re.fullmatch(r"[0-9a-f]{32}", share["partialFingerprints"]["factcheck/v1"])
 

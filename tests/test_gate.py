@@ -18,10 +18,10 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "fixtures" / "seeds"
 
 FRONT = "---\ntitle: 华越银行2021年业绩稳健\ndate: 2022-03-20\n---\n"
-TOTAL = "华越银行2021年营业收入为390亿元，同比增长12%。\n"
-# 86 of 390 is 22.05%: 24.1% is an error of share-of-total.
-WRONG_SHARE = "其中，零售业务收入86亿元，占总营业收入的24.1%。\n"
-RIGHT_SHARE = "其中，零售业务收入86亿元，占总营业收入的22.1%。\n"
+TOTAL = "华越银行2021年营业收入为520亿元，同比增长12%。\n"
+# 117 of 520 is 22.5%: 25.3% is an error of share-of-total.
+WRONG_SHARE = "其中，零售业务收入117亿元，占总营业收入的25.3%。\n"
+RIGHT_SHARE = "其中，零售业务收入117亿元，占总营业收入的22.5%。\n"
 # A gap between two growth rates printed in % instead of 个百分点: a percent-vs-points warning.
 GAP_IN_PERCENT = "2021年，华越银行零售贷款增速比对公贷款增速高出4.3%。\n"
 
@@ -232,3 +232,20 @@ def test_rich_output_to_a_file_has_no_terminal_codes(workdir):
     invoke("run", "a.md", "--output", "report.txt")
     text = (workdir / "report.txt").read_text(encoding="utf-8")
     assert "share-of-total" in text and "\x1b[" not in text
+
+
+# --- the pre-commit hook ------------------------------------------------------------------
+
+
+def test_the_pre_commit_hook_runs_factcheck_on_every_suffix_the_reader_reads():
+    import re
+
+    import yaml
+
+    from validator.documents import SUFFIXES
+
+    (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert hook["id"] == "factcheck" and hook["entry"] == "factcheck run" and hook["language"] == "python"
+    files = re.compile(hook["files"])
+    assert all(files.search(f"_posts/2022-03-20-article{suffix}") for suffix in SUFFIXES)
+    assert not files.search("_config.yml") and not files.search("images/chart.png")
