@@ -17,7 +17,7 @@ from .baseline import BaselineError, baseline_text, known, read_baseline
 from .corpus import Corpus
 from .documents import STDIN, read_document
 from .pipeline import build_report, read_claims, run_rules
-from .records import Report
+from .records import Check, Report
 
 app = typer.Typer(
     help="Check the figures of Chinese financial news articles before publication.\n\n"
@@ -244,7 +244,18 @@ def _formatted(report: Report, format: Format) -> str:
     return report_html(report)
 
 
+def _for_editors(report: Report) -> Report:
+    """The report an editor's view renders: on records that cannot mark a violation as
+    silenced, the silenced ones are left out (the summary has already stopped counting them)."""
+    if "suppression" in Check.model_fields:
+        return report
+    return report.model_copy(update={"checks": tuple(
+        check for check in report.checks if check.outcome == "pass" or suppressions.counted(check))})
+
+
 def _emit(report: Report, format: Format, output: str | None, *, show_passed: bool, quiet: bool) -> None:
+    if format in (Format.rich, Format.markdown, Format.html):
+        report = _for_editors(report)
     if format is Format.rich:
         if "quiet" in inspect.signature(render.report_renderable).parameters:
             renderable = render.report_renderable(report, show_passed=show_passed, quiet=quiet)
@@ -265,7 +276,7 @@ def _emit(report: Report, format: Format, output: str | None, *, show_passed: bo
         # Annotations show a few findings per step; the job summary shows them all.
         from .render_markdown import report_markdown
         with open(os.environ["GITHUB_STEP_SUMMARY"], "a", encoding="utf-8") as handle:
-            handle.write(report_markdown(report).rstrip("\n") + "\n")
+            handle.write(report_markdown(_for_editors(report)).rstrip("\n") + "\n")
 
 
 def _write(path: str, text: str) -> None:
