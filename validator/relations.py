@@ -393,7 +393,108 @@ def breakdowns(sentences: Sequence[SentenceFigures]) -> list[Relation]:
             relations.extend(_listed_breakdowns(sentence, previous))
             relations.extend(_summed_lists(sentence))
         previous = sentence
+    relations.extend(_partitions_by_members([s for s in sentences if s.source == "body"]))
     return relations
+
+
+# Sets of slices that between them are the whole: a figure named for each member, of one
+# measure, breaks down the figure of that measure printed before them.
+PARTITIONS: tuple[tuple[str, ...], ...] = (
+    ("东部地区", "中部地区", "西部地区", "东北地区"),
+    ("第一产业", "第二产业", "第三产业"),
+)
+_MEMBER = re.compile("|".join(sorted({m for members in PARTITIONS for m in members}, key=len, reverse=True)))
+# Words that announce a partition of the figure before (分产业看, 分地区看, 从构成看, 按地区分).
+_PARTITION_CUE = re.compile(r"(?:分|按|从)[^，,。；;\d]{0,6}?(?:看|分|划分)[：:，,]")
+_MEASURE_VERB = re.compile(r"(?:为|达到|达|是|共|约|完成|实现)$")
+
+
+@dataclass(frozen=True, slots=True)
+class _MemberSegment:
+    """The figures a sentence names after one member of a partition (东部地区…，…)."""
+
+    sentence: int
+    member: str
+    start: int
+    figures: tuple[PlacedFigure, ...]
+
+
+def _member_segments(sentences: Sequence[SentenceFigures]) -> list[_MemberSegment]:
+    segments = []
+    for index, sentence in enumerate(sentences):
+        marks = list(_MEMBER.finditer(sentence.text))
+        for number, mark in enumerate(marks):
+            end = marks[number + 1].start() if number + 1 < len(marks) else len(sentence.text)
+            figures = tuple(f for f in sentence.figures if mark.end() <= f.start < end and _is_amount(f.claim))
+            if figures:
+                segments.append(_MemberSegment(index, mark.group(), mark.start(), figures))
+    return segments
+
+
+def _measure(text: str, figure: PlacedFigure, floor: int = 0) -> str:
+    """The words that name a figure in its own clause: 房地产开发投资 of 东部地区房地产开发投资6590亿元."""
+    start = max([floor] + [m.end() for m in _CLAUSE.finditer(text, 0, figure.start)])
+    lead = text[start:figure.start].strip()
+    return _MEASURE_VERB.sub("", _MEMBER.sub("", lead)).strip()
+
+
+def _partitions_by_members(sentences: Sequence[SentenceFigures]) -> list[Relation]:
+    """1—10月份，东部地区投资6590亿元…；中部地区投资…；西部地区…；东北地区… (or 第一产业…第二产业…第三产业):
+    a figure for every member of a partition, in sentences that follow each other, makes up the
+    figure of that measure printed before them — the k-th figure of each member's clause for the
+    k-th measure (东部地区商品房销售面积…；销售额… names two)."""
+    segments = _member_segments(sentences)
+    found: list[Relation] = []
+    for members in PARTITIONS:
+        run: list[_MemberSegment] = []
+        for segment in segments:
+            if segment.member not in members:
+                run = []
+                continue
+            if run and (segment.member in {s.member for s in run} or segment.sentence > run[-1].sentence + 1):
+                run = []
+            run.append(segment)
+            if len(run) == len(members):
+                found.extend(_member_breakdowns(sentences, run))
+                run = []
+    return found
+
+
+def _member_breakdowns(sentences: Sequence[SentenceFigures], run: list[_MemberSegment]) -> list[Relation]:
+    found = []
+    first = run[0]
+    for k in range(min(len(segment.figures) for segment in run)):
+        parts = [segment.figures[k] for segment in run]
+        if not all(_same_scale(p.claim, parts[0].claim) and comparable_units(p.claim, parts[0].claim)
+                   and _periods_agree(p.claim.period, parts[0].claim.period) for p in parts):
+            continue
+        measure = _measure(sentences[first.sentence].text, parts[0], first.start)
+        whole = _whole_of_the_measure(sentences, first, parts[0], measure)
+        if whole is not None:
+            found.append(_parts_relation([p.claim for p in parts], whole, "partition-into-named-members", "exact"))
+    return found
+
+
+def _whole_of_the_measure(sentences: Sequence[SentenceFigures], first: _MemberSegment, part: PlacedFigure,
+                          measure: str) -> Claim | None:
+    """The figure the members break down: the nearest earlier figure of the part's unit and
+    period named by the part's measure (全国房地产开发投资 for 房地产开发投资), or, after a cue
+    that announces the partition (分产业看，第一产业增加值…), the nearest earlier one of its unit."""
+    opening = sentences[first.sentence].text[:first.start]
+    cued = _PARTITION_CUE.search(opening[-12:]) is not None
+    for index in range(first.sentence, max(-1, first.sentence - 8), -1):
+        sentence = sentences[index]
+        limit = first.start if index == first.sentence else len(sentence.text)
+        for figure in reversed([f for f in sentence.figures if f.end <= limit and _is_amount(f.claim)]):
+            if _MEMBER.search(sentence.text[max(0, figure.start - 12):figure.start]):
+                continue  # another member's figure
+            if not (_same_scale(part.claim, figure.claim) and comparable_units(part.claim, figure.claim)
+                    and _periods_agree(part.claim.period, figure.claim.period)):
+                continue
+            named = len(measure) >= 2 and measure in _measure(sentence.text, figure)
+            if named or (cued and index >= first.sentence - 2):
+                return figure.claim
+    return None
 
 
 def _listed_breakdowns(sentence: SentenceFigures, previous: SentenceFigures | None) -> list[Relation]:
@@ -448,10 +549,16 @@ def _whole_before(text: str, figures: Sequence[PlacedFigure], start: int, paragr
         return None, True
     amounts = [f.claim for f in previous.figures if _is_amount(f.claim)
                and _same_scale(following.claim, f.claim) and comparable_units(following.claim, f.claim)
-               and (f.claim.period == following.claim.period or None in (f.claim.period, following.claim.period))]
+               and _periods_agree(f.claim.period, following.claim.period)]
     if not amounts:
         return None, True
     return amounts[-1], _shares_a_word(text[start:following.start], amounts[-1].metric)
+
+
+def _periods_agree(a: str | None, b: str | None) -> bool:
+    """Two periods a whole and its slice may both be read as: 2021 and 2021-12-31 (a year-end
+    balance), or one of them unread."""
+    return a is None or b is None or a.startswith(b) or b.startswith(a)
 
 
 def _shares_a_word(a: str, b: str) -> bool:
