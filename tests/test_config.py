@@ -145,3 +145,10 @@ def test_a_single_rule_id_may_be_a_string(workdir):
     write(workdir, "a.md", ERROR_AND_WARNING)
     factcheck_toml(workdir, 'ignore = "share-of-total"\n')
     assert violations(report_of("a.md")) == [("percent-vs-points", "warning")]
+
+
+def test_a_rule_selected_on_the_command_line_runs_though_the_file_ignores_it(workdir):
+    write(workdir, "a.md", ERROR_AND_WARNING)
+    factcheck_toml(workdir, 'ignore = ["share-of-total", "percent-vs-points"]\n')
+    assert violations(report_of("a.md")) == []
+    assert violations(report_of("a.md", "--select", "share-of-total")) == [("share-of-total", "error")]

@@ -3,12 +3,12 @@
 Read from ``[tool.factcheck]`` in a ``pyproject.toml`` or from a ``factcheck.toml``, the nearest
 one found walking up from the current directory (in one directory, ``factcheck.toml`` wins: a
 file of its own is the more specific choice; a ``pyproject.toml`` without ``[tool.factcheck]``
-is passed over). Options given on the command line win over the file, key by key; severity
-overrides merge rule by rule.
+is passed over). Options given on the command line win over the file, key by key (a rule given
+to --select runs even when the file ignores it); severity overrides merge rule by rule.
 
     [tool.factcheck]
     select = ["share-of-total", "growth-prior"]   # only these rules (default: every rule)
-    ignore = ["repeated-figure"]                  # never these (wins over select)
+    ignore = ["repeated-figure"]                  # never these (wins over select in the file)
     fail-on = "warning"                           # error (default) | warning | info | never
     [tool.factcheck.severity]
     date-order = "error"
@@ -119,8 +119,12 @@ def resolve(
     file_severity = _severity_table(table.get("severity", {}), known, where)
     file_fail_on = _fail_on(table.get("fail-on", "error"), where + "fail-on")
 
+    chosen = _rule_list(_split(select), "--select", known, "") if select else None
+    if chosen is not None:
+        # A rule named on the command line runs even if the file ignores it: the command line wins.
+        file_ignore = tuple(rule_id for rule_id in file_ignore if rule_id not in chosen)
     return Settings(
-        select=_rule_list(_split(select), "--select", known, "") if select else file_select,
+        select=chosen if chosen is not None else file_select,
         ignore=_rule_list(_split(ignore), "--ignore", known, "") if ignore else file_ignore,
         severity={**file_severity, **_severity_options(severity or (), known)},
         fail_on=_fail_on(fail_on, "--fail-on") if fail_on is not None else file_fail_on,
