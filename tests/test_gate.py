@@ -249,3 +249,27 @@ def test_the_pre_commit_hook_runs_factcheck_on_every_suffix_the_reader_reads():
     files = re.compile(hook["files"])
     assert all(files.search(f"_posts/2022-03-20-article{suffix}") for suffix in SUFFIXES)
     assert not files.search("_config.yml") and not files.search("images/chart.png")
+
+
+def test_every_factcheck_run_of_the_ci_section_is_a_valid_command(workdir):
+    """The README's workflows are copied as they are: each `factcheck run` in them must run."""
+    import re
+    import shlex
+
+    import yaml
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Use in CI"):]
+    section = section[:section.index("\n## ", 1)] if "\n## " in section[1:] else section
+    blocks = re.findall(r"```yaml\n(.*?)```", section, re.DOTALL)
+    assert len(blocks) >= 3
+    for block in blocks:
+        yaml.safe_load(block)
+    commands = [line.split("factcheck run", 1)[1] for line in section.splitlines() if "factcheck run " in line
+                and not line.lstrip().startswith(("`", "-   ", "#"))]
+    assert len(commands) >= 4
+    write(workdir, "_posts/a.md", ERROR_AND_WARNING)
+    write(workdir, "posts/a.md", ERROR_AND_WARNING)
+    for command in commands:
+        result = invoke("run", *shlex.split(command))
+        assert result.exit_code in (0, 1), (command, result.output)
