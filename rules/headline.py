@@ -26,10 +26,15 @@ characters abbreviates, provided no body figure of that kind and period meets th
 another name (收入 may be the 营业收入 keyed 营收); or the one body figure of the headline's
 kind, direction, period and basis whose metric holds the metric the headline names (净利润大涨
 328% and the body's only 归母净利润…增长228.41%); both periods known (or neither), the same
-running-total sense (累计) and the same growth basis. Only the title, a heading, the 原标题 line
-and the lines before the body's first sentence can be violated: a line in the middle of a body
-that merely looks like a headline (a digest's 道指报40347.97点) is only ever confirmed. The message says which way the entailment fails. A
-title figure the body never repeats is not checked.
+running-total sense (累计) and the same growth basis. A title that names no company (上半年游戏
+销售收入…) meets the body's figures whoever the body says they are of, when those agree on one
+value. A line in the middle of the body that looks like a headline — a release's highlight
+(季度总收入达到人民币212.657亿元), a sub-heading ending with a colon before its paragraph
+(全年归母净利润264.13亿元，同比增长11.37%：公司…) — but may also be a digest's 道指报40347.97点
+or a table's row, is violated only by body figures of its very metric key and known period, all
+of one value, and only when it prints its unit and names a measure (never an index level). The
+message says which way the entailment fails, and shows the other figures of a compatible
+metric the headline may have meant. A title figure the body never repeats is not checked.
 
 错误 (wrong)::
 
@@ -50,14 +55,15 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from validator.corpus import Corpus
-from validator.lexicon import METRIC_SYNONYMS
-from validator.metrics import keys_compatible
+from validator.entities import UNNAMED_PREFIX
+from validator.lexicon import METRIC_SYNONYMS, POINT_UNITS
+from validator.metrics import keys_compatible, names_a_measure
 from validator.numbers import qualifier_bound
 from validator.records import Check, Claim
 
 from ._checks import as_printed, display, make_check
 from .approximate_wording import (
-    BACKED, CONTRADICTS, IMPLIES, MORE_PRECISE, NOT_IMPLIED, ROUNDING, comparable, is_approximate, judge,
+    BACKED, CONTRADICTS, IMPLIES, MORE_PRECISE, NOT_IMPLIED, REFUTED, ROUNDING, comparable, is_approximate, judge,
     periods_compatible, restates, stated_band,
 )
 
@@ -88,6 +94,9 @@ _LONGEST_HEADLINE = 60
 _MOST_HEADLINE_FIGURES = 3
 # The title of a plain-text passage comes first, after at most a source or date line.
 _LAST_OPENING_SENTENCE = 2
+# A sub-heading may open its paragraph and end with a colon (全年净利润12.3亿元，同比增长8%：
+# 公司全年…): the figures before the colon are the heading's, those after it the body's.
+_HEADING_COLONS = "：:"
 
 # The metrics the lexicon names canonically (营收, 净利润, 归母净利润 …): a headline naming one
 # of them means the body's figure whose phrase holds it.
@@ -108,11 +117,14 @@ def check(corpus: Corpus) -> Iterator[Check]:
         by_document[claim.document].append(claim)
     for claims in by_document.values():
         headline_sentences = _headline_sentences(claims)
-        headlines = [claim for claim in claims if _is_headline(claim, headline_sentences)]
-        body = [claim for claim in claims if claim.source == "body" and claim.sentence_index not in headline_sentences]
+        opening_headings = _colon_headings(claims, headline_sentences)
+        headlines = [claim for claim in claims
+                     if _is_headline(claim, headline_sentences) or claim.id in opening_headings]
+        body = [claim for claim in claims if claim.source == "body"
+                and claim.sentence_index not in headline_sentences and claim.id not in opening_headings]
         opening = _opening_sentences(headline_sentences, body)
         for headline in headlines:
-            check_of_headline = _judged(headline, body, may_refute=_is_title(headline, opening))
+            check_of_headline = _judged(headline, body, _refutable_as(headline, opening))
             if check_of_headline is not None:
                 yield check_of_headline
 
@@ -139,6 +151,52 @@ def is_headline_line(sentence: str, figures: int) -> bool:
             and figures <= _MOST_HEADLINE_FIGURES)
 
 
+def _colon_headings(claims: list[Claim], headline_sentences: set[int]) -> set[str]:
+    """The figures of sub-headings that open their paragraph and end with a colon, by id."""
+    by_sentence: dict[int, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.source == "body" and claim.sentence_index not in headline_sentences:
+            by_sentence[claim.sentence_index].append(claim)
+    found: set[str] = set()
+    for figures in by_sentence.values():
+        sentence = figures[0].sentence
+        colon = _heading_colon(sentence)
+        if colon is None:
+            continue
+        placed = _placed(sentence, sorted(figures, key=lambda claim: claim.offset))
+        before = [claim for claim, at in placed if at is not None and at < colon]
+        if before and len(before) < len(placed):
+            found.update(claim.id for claim in before)
+    return found
+
+
+def _heading_colon(sentence: str) -> int | None:
+    """Where the colon ending a sentence's opening heading stands: the first colon of the
+    sentence (not one of a time, 9:30), after a short stretch with no sentence ending."""
+    for at, char in enumerate(sentence):
+        if char not in _HEADING_COLONS:
+            continue
+        if 0 < at < len(sentence) - 1 and sentence[at - 1].isdigit() and sentence[at + 1].isdigit():
+            continue
+        heading = sentence[:at]
+        if len(heading.strip()) > _LONGEST_HEADLINE or any(ending in heading for ending in _SENTENCE_ENDINGS):
+            return None
+        return at
+    return None
+
+
+def _placed(sentence: str, figures: list[Claim]) -> list[tuple[Claim, int | None]]:
+    """Each figure of a sentence with where its text stands in it, in order (None: not found)."""
+    placed: list[tuple[Claim, int | None]] = []
+    cursor = 0
+    for claim in figures:
+        at = sentence.find(claim.text, cursor)
+        placed.append((claim, at if at >= 0 else None))
+        if at >= 0:
+            cursor = at + len(claim.text)
+    return placed
+
+
 def _is_headline(claim: Claim, headline_sentences: set[int]) -> bool:
     if claim.source in _HEADLINE_SOURCES:
         return True
@@ -155,19 +213,33 @@ def _opening_sentences(headline_sentences: set[int], body: list[Claim]) -> set[i
             if (first is None or index < first) and index <= _LAST_OPENING_SENTENCE}
 
 
-def _is_title(headline: Claim, opening: set[int]) -> bool:
-    """A headline that may be reported: the title, a heading, the 原标题 or opening line.
+# How surely a headline's figure may be refuted: a title by the body figures it surely means
+# (the same key, or the one metric it abbreviates or names); a line in the middle of the body
+# only by body figures of its very metric key, period and company, all of one value.
+_AS_TITLE = "title"
+_AS_SUBHEADING = "sub-heading"
 
-    Other lines without an ending (a digest's 道指报40347.97点, a row of a flattened table)
-    look like headlines too, but may state anything: they are only ever confirmed.
-    """
+
+def _refutable_as(headline: Claim, opening: set[int]) -> str:
+    """A headline that may be reported as a title: the title, a heading, the 原标题 or opening
+    line. Other lines without an ending (a sub-heading, a release's highlight, but also a
+    digest's 道指报40347.97点 or a row of a flattened table) look like headlines too, but may
+    state anything: they are refuted only by the same measure stated for the same known
+    period, never for an index level, which moves within the day a digest reports."""
     if headline.source in _HEADLINE_SOURCES or headline.sentence_index in opening:
-        return True
+        return _AS_TITLE
     text = headline.sentence.strip().strip(_HEADLINE_WRAPPERS)
-    return text.startswith(_ORIGINAL_TITLE_MARKS)
+    return _AS_TITLE if text.startswith(_ORIGINAL_TITLE_MARKS) else _AS_SUBHEADING
 
 
-def _judged(headline: Claim, body: list[Claim], may_refute: bool) -> Check | None:
+def _reads_as_subheading(headline: Claim) -> bool:
+    """A figure of a line in the middle of the body that can be a sub-heading's: printed with
+    its unit (a row of a table prints bare cells, 收入 557,395 487,811) and of a measure the key
+    names (not 较…的, a baseline's leftover), and no index level."""
+    return headline.unit is not None and headline.unit not in POINT_UNITS and names_a_measure(headline.metric_key)
+
+
+def _judged(headline: Claim, body: list[Claim], refutable_as: str) -> Check | None:
     measured = [figure for figure in body if _same_measure(headline, figure)]
     verdicts = {figure.id: _verdict(headline, figure) for figure in measured}
     backing = [figure for figure in measured if verdicts[figure.id] in BACKED]
@@ -176,13 +248,22 @@ def _judged(headline: Claim, body: list[Claim], may_refute: bool) -> Check | Non
     restating = [figure for figure in body if _restated(figure, headline)]
     if restating:
         return _passed(headline, restating, {figure.id: judge(headline, figure) for figure in restating})
-    if not may_refute:
-        return None
-    strict = _strict_candidates(headline, measured, body) or _only_figure_of_its_metric(headline, body)
+    if refutable_as == _AS_SUBHEADING:
+        strict = _of_one_value([figure for figure in _same_key(headline, measured) if figure.period is not None]) \
+            if _reads_as_subheading(headline) else []
+        if any(_printed_elsewhere(headline, figure) for figure in body):
+            return None  # the line may speak of the measure of another name that prints it
+    else:
+        strict = _strict_candidates(headline, measured, body) or _only_figure_of_its_metric(headline, body)
     for figure in strict:
         verdicts.setdefault(figure.id, _verdict(headline, figure))
     refuting = [figure for figure in strict if verdicts[figure.id] in (NOT_IMPLIED, CONTRADICTS)]
     if refuting:
+        # The other figures of a compatible metric the headline may have meant are shown too
+        # (中期溢利 against 期内溢利 and 股东应占溢利): none of them backs it either.
+        shown = {figure.id for figure in refuting}
+        refuting += [figure for figure in measured if figure.id not in shown and _sure(headline, figure)
+                     and figure.metric_key != headline.metric_key and verdicts[figure.id] in REFUTED]
         return _violated(headline, refuting, verdicts)
     return None
 
@@ -206,11 +287,46 @@ def _verdict(headline: Claim, body: Claim) -> str:
 
 def _same_measure(headline: Claim, body: Claim) -> bool:
     return (
-        comparable(headline, body, same_direction=False)
+        comparable(headline, body, same_company=False, same_direction=False)
+        and _same_subject(headline, body)
         and headline.kind == body.kind
         and keys_compatible(headline.metric_key, body.metric_key)
         and periods_compatible(headline.period, body.period)
     )
+
+
+def _same_subject(headline: Claim, body: Claim) -> bool:
+    """The same company where both are known; a title that names none (中国游戏销售收入…, an
+    unnamed subject) speaks of what its body does, whoever the body says that is."""
+    if headline.entity is None or body.entity is None or headline.entity == body.entity:
+        return True
+    return headline.entity.startswith(UNNAMED_PREFIX)
+
+
+def _of_one_value(candidates: list[Claim]) -> list[Claim]:
+    """Candidates that all state one value (the lead and a table giving the same figure): what
+    a line that may be anything can be refuted by."""
+    return candidates if len({(figure.value, figure.direction) for figure in candidates}) == 1 else []
+
+
+def _sure(headline: Claim, body: Claim) -> bool:
+    """Both periods known (or neither), the same running-total sense and growth basis (同比 is
+    not 环比)."""
+    return (
+        _same_known(headline.period, body.period)
+        and body.cumulative == headline.cumulative
+        and (headline.basis is None or body.basis is None or headline.basis == body.basis
+             or headline.kind == "share")
+    )
+
+
+def _same_key(headline: Claim, candidates: list[Claim]) -> list[Claim]:
+    """The candidates of the headline's very metric key, surely its measure; of one value where
+    the headline names no company and the body's figures have another."""
+    equal = [body for body in candidates if _sure(headline, body) and body.metric_key == headline.metric_key]
+    if any(body.entity not in (None, headline.entity) for body in equal):
+        return _of_one_value(equal)
+    return equal
 
 
 def _strict_candidates(headline: Claim, candidates: list[Claim], body_claims: list[Claim]) -> list[Claim]:
@@ -221,17 +337,10 @@ def _strict_candidates(headline: Claim, candidates: list[Claim], body_claims: li
     another measure; the same company where both are known, both periods known (or neither),
     and the same running-total sense and growth basis (同比 is not 环比).
     """
-    sure = [
-        body for body in candidates
-        if _same_known(headline.period, body.period)
-        and (headline.entity is None or body.entity is None or body.entity == headline.entity)
-        and body.cumulative == headline.cumulative
-        and (headline.basis is None or body.basis is None or headline.basis == body.basis
-             or headline.kind == "share")
-    ]
-    equal = [body for body in sure if body.metric_key == headline.metric_key]
+    equal = _same_key(headline, candidates)
     if equal:
         return equal
+    sure = [body for body in candidates if _sure(headline, body)]
     abbreviated = {body.metric_key for body in sure}
     if len(abbreviated) != 1 or min(len(headline.metric_key), *map(len, abbreviated)) < _SHORTEST_ABBREVIATION:
         return []
@@ -239,7 +348,7 @@ def _strict_candidates(headline: Claim, candidates: list[Claim], body_claims: li
     # figure for any measure of that kind and period, the abbreviation may mean that one.
     if any(_printed_elsewhere(headline, body) for body in body_claims):
         return []
-    return sure
+    return _of_one_value(sure) if any(body.entity != headline.entity for body in sure) else sure
 
 
 def _only_figure_of_its_metric(headline: Claim, body: list[Claim]) -> list[Claim]:
@@ -252,13 +361,10 @@ def _only_figure_of_its_metric(headline: Claim, body: list[Claim]) -> list[Claim
     found = [
         figure for figure in body
         if figure.kind == headline.kind and named in figure.metric_key
-        and comparable(headline, figure, same_direction=False)
-        and _same_known(headline.period, figure.period)
-        and figure.cumulative == headline.cumulative
-        and (headline.basis is None or figure.basis is None or headline.basis == figure.basis)
+        and comparable(headline, figure, same_company=False, same_direction=False)
+        and _same_subject(headline, figure) and _sure(headline, figure)
     ]
-    values = {(figure.value, figure.direction) for figure in found}
-    return found if len(values) == 1 else []
+    return _of_one_value(found)
 
 
 def _metric_named(key: str) -> str | None:

@@ -13,22 +13,31 @@ import re
 from . import lexicon
 
 _PERIOD_WORDS = re.compile(
-    r"(?:年初|今年|本年)以来|(?:截至|截止)?(?:(?:19|20)\d{2}\s*年?)?(?:第?[一二三四1-4]季度末?|Q[1-4]|上半年|下半年|前三季度"
+    r"(?:年初|今年|本年)以来|(?:截至|截止)?(?:(?:19|20)\d{2}\s*年?)?(?:第?[一二三四1-4]季度末?|第[一二三四1-4]季|Q[1-4]|上半年|下半年|前三季度?"
     r"|\d{1,2}月份?(?:\d{1,2}日)?(?:末|底)?|全年|年度|年末|年底|年初)"
     r"|(?:19|20)\d{2}\s*(?:年报|财报|年度|年)?|去年同期|上年同期|去年|今年|上年|本年|当年|同期|单季度|单季|截至|截止"
-    r"|上一?个?季度|上季|本季度|本季|当季|上一?个?月|本月|当月"
+    r"|上一?个?季度|上季|本季度|本季|当季|首季|季度|期内|中期(?!协|票据)|上一?个?月|本月|当月"
 )
 _FILLERS = tuple(sorted(lexicon.METRIC_FILLERS, key=len, reverse=True))
-# A synonym followed by 率 names a rate, not the amount: 毛利率 is not 毛利润.
+# A synonym followed by 率 names a rate, not the amount: 毛利率 is not 毛利润; nor is 净利息收入
+# a 净利润.
 _SYNONYMS = [
-    (re.compile(re.escape(synonym) + "(?![润率])"), canonical)
+    (re.compile(re.escape(synonym) + "(?![润率息])"), canonical)
     for synonym, canonical in sorted(lexicon.METRIC_SYNONYMS.items(), key=lambda item: len(item[0]), reverse=True)
 ]
 # 某银行营业收入, 该公司净利润, 本集团收入: a reference to the company says who, not what.
 _COMPANY_REFERENCE = re.compile(
     r"^(?:某|该|本|这家)[\u4e00-\u9fff]{0,2}?(?:银行|公司|集团|券商|险企|机构|企业|平台|行)"
 )
-_PUNCTUATION = re.compile(r"[\s“”\"'‘’「」『』《》()（）\[\]【】,，、;；:：.。!！?？~～·-]+")
+# Table pipes and list bullets are layout, not words (| · | 车辆交付…, • 第三季新业务价值).
+_PUNCTUATION = re.compile(r"[\s“”\"'‘’「」『』《》()（）\[\]【】,，、;；:：.。!！?？~～·|｜•●▪■◆◇-]+")
+# A stock code before a headline's metric (中银香港2388|中期溢利): it says who, not what.
+_STOCK_CODE = re.compile(r"^\d{4,6}(?:SH|SZ|HK|BJ)?")
+# How a change is stated, not what changed: 按年大幅上升 leaves 按年大幅 before its verb, and
+# 净利大涨 leaves 大 after its measure. Stripped at the edges, like the fillers.
+# (Data: belongs with lexicon.METRIC_FILLERS.)
+_CHANGE_WORDS = ("按年", "按季", "按月", "同比", "环比", "大幅", "小幅", "略为", "略微", "显著", "明显")
+_DEGREE_AFTER_MEASURE = "大"
 
 
 def clean_phrase(phrase: str, entity_names: tuple[str, ...] = ()) -> str:
@@ -38,6 +47,7 @@ def clean_phrase(phrase: str, entity_names: tuple[str, ...] = ()) -> str:
         if name:
             text = text.replace(name, "")
     text = _PUNCTUATION.sub("", text)
+    text = _STOCK_CODE.sub("", text)
     text = _COMPANY_REFERENCE.sub("", text)
     # 的 and 了 carry no meaning in a metric: 促成的借款金额 is 促成借款金额.
     text = text.replace("的", "").replace("了", "")
@@ -46,12 +56,26 @@ def clean_phrase(phrase: str, entity_names: tuple[str, ...] = ()) -> str:
     changed = True
     while changed and text:
         changed = False
-        for filler in _FILLERS:
+        for filler in (*_FILLERS, *_CHANGE_WORDS):
             if text.startswith(filler):
                 text, changed = text[len(filler):], True
             if text.endswith(filler):
                 text, changed = text[: -len(filler)], True
+        if text.endswith(_DEGREE_AFTER_MEASURE) and _ends_with_measure(_without_change_words(text[: -1])):
+            text, changed = text[: -len(_DEGREE_AFTER_MEASURE)], True
     return text
+
+
+def _without_change_words(text: str) -> str:
+    for word in _CHANGE_WORDS:
+        if text.endswith(word):
+            return text[: -len(word)]
+    return text
+
+
+def _ends_with_measure(text: str) -> bool:
+    """净利 in 净利大涨: a measure of two characters or more right before a word of degree."""
+    return any(len(head) >= 2 and text.endswith(head) for head in MEASURE_HEADS)
 
 
 def metric_key(phrase: str, entity_names: tuple[str, ...] = ()) -> str:
