@@ -52,6 +52,30 @@ LISTED = [
      "截至2021年末，信托业总资产为8.00万亿元，净资产为1.85万亿元。"),
 ]
 
+# Changes listed by 分别 for figures printed before them; comparisons whose figure an anaphor names.
+LISTED += [
+    ("截至6月末，长江指数为88.40点，环比上升2.10点；黄河指数为91.20点，环比上升1.60点；与上年同期相比，"
+     "长江指数、黄河指数分别下降1.30点和0.90点，降幅为1.45%和0.98%。", "from_to", "changes-listed-for-named-figures",
+     [{"to": "88.40点", "delta": "1.30点", "rate": "1.45%"}, {"to": "91.20点", "delta": "0.90点", "rate": "0.98%"}],
+     "截至6月末，长江指数为88.40点，环比上升2.10点；黄河指数为91.20点，环比上升1.60点；与上年同期相比，"
+     "长江指数、黄河指数分别下降1.30点和0.90点，降幅为1.45%和1.27%。"),
+    ("截至2023年末，68家信托公司总资产为5.50万亿元，净资产为1.15万亿元。截至2022年末，信托公司总资产为5.20万亿元，"
+     "净资产为1.10万亿元，2023年分别增加0.30万亿元、0.05万亿元。", "from_to", "changes-listed-for-figures-before",
+     [{"from": "5.20万亿元", "to": "5.50万亿元", "delta": "0.30万亿元"},
+      {"from": "1.10万亿元", "to": "1.15万亿元", "delta": "0.05万亿元"}],
+     "截至2023年末，68家信托公司总资产为5.50万亿元，净资产为1.15万亿元。截至2022年末，信托公司总资产为5.20万亿元，"
+     "净资产为1.10万亿元，2023年分别增加0.39万亿元、0.05万亿元。"),
+    ("截至2023年底，东江农商行以4210.50亿元的资产规模位列第一，该行较上年末的3862.10亿元增加348亿元。", "from_to",
+     "anaphor-against-from-then-amount", [{"from": "3862.10亿元", "to": "4210.50亿元", "delta": "348亿元"}],
+     "截至2023年底，东江农商行以4210.50亿元的资产规模位列第一，该行较上年末的3862.10亿元增加452亿元。"),
+    ("9月8日，宁远股份报收36.40元。这较近期低点的33.10元，反弹10.0%，但较去年高位的60.20元，降幅达39.5%。",
+     "growth_prior", "anaphor-against-prior", [{"current": "36.40元", "prior": "33.10元", "rate": "10.0%"}],
+     "9月8日，宁远股份报收36.40元。这较近期低点的33.10元，反弹13.0%，但较去年高位的60.20元，降幅达39.5%。"),
+    ("9月8日，宁远股份报收36.40元。这较近期低点的33.10元，反弹10.0%，但较去年高位的60.20元，降幅达39.5%。",
+     "growth_prior", "then-against-prior", [{"current": "36.40元", "prior": "60.20元", "rate": "39.5%"}],
+     "9月8日，宁远股份报收36.40元。这较近期低点的33.10元，反弹10.0%，但较去年高位的60.20元，降幅达51.4%。"),
+]
+
 # Texts whose lists stand close together but pair nothing.
 NOT_LISTED = [
     # 环比 over years names no baseline in a list of years
@@ -66,6 +90,15 @@ NOT_LISTED = [
     # 净资本 is not 净资产 and 资产 alone names no measure: baselines of other measures are none
     ("截至2022年6月30日，68家信托公司总资产为8.40万亿元，净资本为1.92万亿元，相较于上年末分别增加5.00%和3.78%。"
      "截至2021年末，信托业净资产为1.85万亿元，固定资产为8.00万亿元。", "rates-listed-for-listed-figures"),
+    # a level and its change alone state nothing to check
+    ("截至6月末，长江指数为88.40点，黄河指数为91.20点；长江指数、黄河指数分别下降1.30点和0.90点。", "from_to"),
+    # the figures are of the year the changes name, not of the year before
+    ("截至2023年末，信托公司总资产为5.50万亿元，净资产为1.15万亿元，2023年分别增加0.30万亿元、0.05万亿元。",
+     "changes-listed-for-figures-before"),
+    # two amounts before the anaphor: which one it stands for is not said
+    ("营收为52.1亿元，净利润为6.3亿元，这较上年同期的47.0亿元增长10.9%。", "anaphor-against-prior"),
+    # no baseline figure after the comparison word
+    ("东江农商行资产规模为4210.50亿元，该行较上年末增加348亿元。", "anaphor-against-from-then-amount"),
 ]
 
 
@@ -106,7 +139,9 @@ def test_listed_rates_pass_as_printed_and_fail_when_one_is_altered(tmp_path, tex
 
 @pytest.mark.parametrize("text, kind", NOT_LISTED, ids=[str(i) for i in range(len(NOT_LISTED))])
 def test_lists_that_pair_nothing_state_no_relation(tmp_path, text, kind):
+    # ``kind`` names a relation kind, or one construction that must not read the text
+    ours = {"rates-listed-for-listed-figures", "changes-listed-for-named-figures", "changes-listed-for-figures-before",
+            "anaphor-against-prior", "anaphor-against-from-then-amount", "then-against-prior"}
     found = [by_role for relation, by_role in _relations(_article(tmp_path, text))
-             if relation.construction == "rates-listed-for-listed-figures" and kind in (relation.kind,
-                                                                                       relation.construction)]
+             if relation.construction in ours and kind in (relation.kind, relation.construction)]
     assert found == []

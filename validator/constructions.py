@@ -254,6 +254,34 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
 )
 
 
+# Words that stand for a figure printed before them: 该行较上年末的8031亿元增加1056亿元, 这较近期
+#低点的48.88元反弹6.2%. Longest first.
+ANAPHORS = ("这一数字", "这一数据", "这一规模", "这一水平", "该数字", "该银行", "该公司", "该集团", "该行", "这", "此")
+_MACROS["anaphor"] = rf"(?:{_words(ANAPHORS)})(?:也|亦|则|又)?"
+
+# Comparisons whose current figure is named by an anaphor (or, for ``then``, is the one the
+# comparison before it in the sentence spoke of). ``validator.distributive`` applies them: the
+# figure the anaphor stands for is the one amount of comparable unit printed before it.
+ANAPHORIC_CONSTRUCTIONS: tuple[Construction, ...] = (
+    Construction(
+        "anaphor-against-prior", "growth_prior",
+        r"(?:^|[，,；;:：])\s*(?:但|而|并|且)?{anaphor}{~4}{cmp}{still~18}的?\s*{A:prior}{~3}[，,]?\s*{change}了?"
+        r"(?:为|达|是)?{~3}{P:rate}",
+        "宁远股份报收36.40元。这较近期低点的33.10元，反弹10.0%",
+    ),
+    Construction(
+        "anaphor-against-from-then-amount", "from_to",
+        r"(?:^|[，,；;:：])\s*(?:但|而|并|且)?{anaphor}{~4}{cmp}{still~18}的?\s*{A:from}{~3}{verb}了?{~3}{A:delta}",
+        "东江农商行以4210.50亿元的资产规模位列第一，该行较上年末的3862.10亿元增加348亿元",
+    ),
+    Construction(
+        "then-against-prior", "growth_prior",
+        r"[，,；;]\s*(?:但|而|并|且)?{cmp}{still~18}的?\s*{A:prior}{~3}[，,]?\s*{change}了?(?:为|达|是)?{~3}{P:rate}",
+        "这较近期低点的33.10元，反弹10.0%，但较去年高位的60.20元，降幅达39.5%",
+    ),
+)
+
+
 # Ratios that name their own numerator and denominator: 毛利率 is 毛利 over 营业收入. A rate of
 # this name printed near both figures (same period) states a share of the one in the other.
 # 净利率 is the whole net profit's: 归母, 扣非 and adjusted profits are other numerators.

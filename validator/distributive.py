@@ -13,8 +13,12 @@ each figure's baseline:
 - among the document's figures of the prior period that name the same measure, when exactly
   one value is printed for it.
 
+Changes listed by 分别 are read the same way (长材、板材指数分别下降0.81点和1.07点，降幅为0.82%和
+1.12%: each item names the level printed before it), and so are comparisons whose own figure an
+anaphor names (该行较上年末的…增加…; 这较近期低点的…反弹…): the one amount printed before it.
+
 A baseline is never chosen by the arithmetic: a figure that does not fit its rate is what
-the check exists to report.
+the check exists to report. Where two figures could be meant, none is.
 """
 
 from __future__ import annotations
@@ -23,12 +27,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .constructions import VERBS_DOWN, VERBS_UP
+from .constructions import ANAPHORIC_CONSTRUCTIONS, VERBS_DOWN, VERBS_UP
 from .corpus import comparable_units
 from .metrics import MEASURE_HEADS
 from .periods import period_kind, previous_period
 from .records import AMOUNTS, Claim, Filler, Relation
-from .relations import PlacedFigure, SentenceFigures
+from .relations import PlacedFigure, SentenceFigures, skeleton
 
 # What joins the values of one list: 、, 和, commas (4.53亿元，5.48亿元，5.30亿元), a slash (67.9/80.1).
 _JOINT = re.compile(r"\s*(?:、|和|与|及|以及|，|,|/)\s*")
@@ -65,6 +69,12 @@ class _List:
     lead: str  # the words before the first member, back to the clause before
 
     @property
+    def changes(self) -> bool:
+        """分别增加0.8万亿元、0.2万亿元: amounts a verb names as changes, not levels."""
+        after = self.lead.rsplit(_RESPECTIVELY, 1)[-1] if _RESPECTIVELY in self.lead else ""
+        return not self.rates and _VERB.search(after) is not None
+
+    @property
     def start(self) -> int:
         return self.members[0].start
 
@@ -79,9 +89,10 @@ class _List:
 
 def distributed_relations(sentences: Sequence[SentenceFigures], claims: Sequence[Claim],
                           stated: Sequence[Relation]) -> list[Relation]:
-    """The growth, from→to and points relations stated through lists rather than in one clause."""
-    taken = {filler.claim for relation in stated if relation.kind == "growth_prior"
-             for filler in relation.fillers if filler.role == "rate"}
+    """The growth, from→to and points relations stated through lists rather than in one clause,
+    or of a figure an anaphor names (该行较上年末的…, 这较…)."""
+    taken = {filler.claim for relation in stated if relation.kind in ("growth_prior", "from_to")
+             for filler in relation.fillers if filler.role in ("rate", "delta")}
     lists = [found for index, sentence in enumerate(sentences)
              for found in _lists(index, sentence, sentences[index - 1] if index else None)]
     relations: list[Relation] = []
@@ -100,7 +111,168 @@ def distributed_relations(sentences: Sequence[SentenceFigures], claims: Sequence
                          Filler(role="rate", claim=rate.id)),
                 direction=direction,
             ))
+    for relation in _listed_changes(lists, sentences, claims):
+        if relation.claim_in("delta") not in taken:
+            taken.add(relation.claim_in("delta") or "")
+            relations.append(relation)
+    for relation in _anaphoric(sentences):
+        stated_figure = relation.claim_in("rate") if relation.kind == "growth_prior" else relation.claim_in("delta")
+        if stated_figure not in taken:
+            taken.add(stated_figure or "")
+            relations.append(relation)
     return relations
+
+
+def _listed_changes(lists: Sequence[_List], sentences: Sequence[SentenceFigures],
+                    claims: Sequence[Claim]) -> list[Relation]:
+    """Changes listed by 分别, each of a figure printed before it:
+
+    - 长材、板材指数分别下降0.81点和1.07点，降幅为0.82%和1.12%: the items name figures printed
+      before the list in the sentence, each the level the change arrived at;
+    - 总资产为11.06万亿元，净资产为2.79万亿元，2023年分别增加0.83万亿元、0.16万亿元: one figure per
+      clause, of the year before the one the list names, each the level the change started from;
+      the level it arrived at is the one figure of the same measure at the named year.
+    """
+    found: list[Relation] = []
+    for changes in (found_list for found_list in lists if found_list.changes):
+        sentence = sentences[changes.sentence]
+        after = [other for other in lists if other.sentence == changes.sentence and other.rates
+                 and other.start >= changes.end and len(other.members) == len(changes.members)
+                 and _nothing_between(sentence, changes.end, other.start)]
+        rates = after[0].members if after else None
+        verb = None
+        for match in _VERB.finditer(changes.lead.rsplit(_RESPECTIVELY, 1)[-1]):
+            verb = match.group(0)
+        direction = None if verb is None else ("up" if verb in VERBS_UP else "down")
+        levels = _named_levels(sentence, changes)
+        if levels is not None:
+            if rates is None:
+                continue  # a level and its change alone state nothing to check
+            for level, change, rate in zip(levels, changes.members, rates):
+                found.append(_change_relation("changes-listed-for-named-figures", direction,
+                                              (("to", level), ("delta", change.claim), ("rate", rate.claim))))
+            continue
+        starts = _clause_figures(sentence, changes)
+        year = _YEAR.search(changes.lead.rsplit(_RESPECTIVELY, 1)[0][-12:])
+        if starts is None or year is None:
+            continue
+        named = int(year.group(1))
+        for start, change in zip(starts, changes.members):
+            if start.period is None or not start.period.startswith(str(named - 1)):
+                break
+            end = _same_measure(start, str(named) + start.period[4:], claims, {start.id})
+            if end is None:
+                continue
+            found.append(_change_relation("changes-listed-for-figures-before", direction,
+                                          (("from", start), ("to", end), ("delta", change.claim))))
+    return found
+
+
+def _change_relation(construction: str, direction: str | None, roles: tuple[tuple[str, Claim], ...]) -> Relation:
+    first = roles[0][1]
+    return Relation(
+        id=f"from_to:{'+'.join(claim.id for _, claim in roles)}", document=first.document, kind="from_to",
+        construction=construction,
+        fillers=tuple(Filler(role=role, claim=claim.id) for role, claim in roles),  # type: ignore[arg-type]
+        direction=direction,  # type: ignore[arg-type]
+    )
+
+
+_ITEMS = re.compile(r"、|和|与|及|以及")
+
+
+def _named_levels(sentence: SentenceFigures, changes: _List) -> list[Claim] | None:
+    """长材、板材指数分别下降…: each item names one figure printed before the list in the sentence."""
+    names = re.split(r"[，,：:]", changes.lead.rsplit(_RESPECTIVELY, 1)[0])[-1].strip()
+    items = [item.strip() for item in _ITEMS.split(names) if item.strip()]
+    if len(items) != len(changes.members) or any(len(item) < 2 for item in items):
+        return None
+    earlier = [figure.claim for figure in sentence.figures if figure.end <= changes.start
+               and figure.claim.kind == "figure" and not figure.claim.forecast]
+    levels = []
+    for item, change in zip(items, changes.members):
+        named = [claim for claim in earlier if item in claim.metric and comparable_units(claim, change.claim)]
+        if len(named) != 1:
+            return None
+        levels.append(named[0])
+    return levels if len({level.id for level in levels}) == len(levels) else None
+
+
+def _clause_figures(sentence: SentenceFigures, changes: _List) -> list[Claim] | None:
+    """The figures right before a list, one per clause (为11.06万亿元，净资产为2.79万亿元，…)."""
+    count = len(changes.members)
+    before = [figure for figure in sentence.figures if figure.end <= changes.start]
+    chosen = before[-count:]
+    if len(chosen) < count or any(figure.claim.kind != "figure" or figure.claim.forecast
+                                  or not comparable_units(figure.claim, change.claim)
+                                  for figure, change in zip(chosen, changes.members)):
+        return None
+    if any(_JOINT.fullmatch(sentence.text, a.end, b.start) for a, b in zip(chosen, chosen[1:])):
+        return None  # a list of its own, not one figure per clause
+    return [figure.claim for figure in chosen]
+
+
+def _anaphoric(sentences: Sequence[SentenceFigures]) -> list[Relation]:
+    """该行较上年末的3862.10亿元增加348亿元; 这较近期低点的33.10元，反弹10.0%，但较去年高位的60.20元，
+    降幅达39.5%: the comparison's own figure is the one amount the anaphor can stand for, printed
+    before it in the sentence or, when none is, in the sentence before."""
+    found: list[Relation] = []
+    for index, sentence in enumerate(sentences):
+        if len(sentence.figures) < 2:
+            continue
+        read = skeleton(sentence.text, sentence.figures)
+        matches = sorted(((match, construction) for construction in ANAPHORIC_CONSTRUCTIONS
+                          for match in construction.regex.finditer(read)), key=lambda pair: pair[0].start())
+        current: Claim | None = None
+        last_end = -1
+        for match, construction in matches:
+            groups = match.groupdict()
+            baseline = sentence.figures[int(groups.get("prior") or groups["from"])].claim
+            if construction.name.startswith("then"):
+                # a further comparison of the figure the one before it spoke of, right after it
+                if current is None or match.start() != last_end:
+                    continue
+                figure = current
+            else:
+                figure = _antecedent(sentences, index, int(groups.get("prior") or groups["from"]), baseline)
+            if figure is None:
+                continue
+            direction = "up" if groups.get("up") else "down" if groups.get("down") else None
+            if construction.kind == "growth_prior":
+                stated = sentence.figures[int(groups["rate"])].claim
+                roles = (("current", figure), ("prior", baseline), ("rate", stated))
+            else:
+                stated = sentence.figures[int(groups["delta"])].claim
+                if not comparable_units(stated, figure):
+                    continue
+                roles = (("from", baseline), ("to", figure), ("delta", stated))
+            if stated.forecast:
+                continue
+            current, last_end = figure, match.end()
+            found.append(Relation(
+                id=f"{construction.kind}:{'+'.join(claim.id for _, claim in roles)}", document=figure.document,
+                kind=construction.kind, construction=construction.name,
+                fillers=tuple(Filler(role=role, claim=claim.id) for role, claim in roles),  # type: ignore[arg-type]
+                direction=direction,
+            ))
+    return found
+
+
+def _antecedent(sentences: Sequence[SentenceFigures], index: int, before: int, baseline: Claim) -> Claim | None:
+    """The one amount of the baseline's kind printed before the anaphor: in its sentence, or when
+    none is, in the sentence before it in the same paragraph. Two candidates name none."""
+    def candidates(figures: Sequence[PlacedFigure]) -> list[Claim]:
+        return [figure.claim for figure in figures
+                if figure.claim.dimension in AMOUNTS and figure.claim.kind == "figure"
+                and comparable_units(figure.claim, baseline) and figure.claim.id != baseline.id]
+
+    sentence = sentences[index]
+    found = candidates(sentence.figures[:before])
+    if not found and index > 0 and sentences[index - 1].paragraph == sentence.paragraph:
+        found = candidates(sentences[index - 1].figures)
+    if len(found) != 1 or found[0].forecast:
+        return None
+    return found[0]
 
 
 def _lists(index: int, sentence: SentenceFigures, before: SentenceFigures | None) -> list[_List]:
@@ -188,6 +360,8 @@ def _paired(rates: _List, lists: Sequence[_List], sentences: Sequence[SentenceFi
         "较年初" if any(word in lead for word in _YEAR_END_BASES) else "同比")
     before = [found for found in lists if found.sentence == rates.sentence and found.end <= rates.start
               and not found.rates]
+    if before and before[-1].changes:
+        return []  # 分别下降0.8点和1.1点，降幅为0.8%和1.1%: rates of changes (see _listed_changes)
     values: _List | None = before[-1] if before else None
     if values is not None and not _nothing_between(sentence, values.end, rates.start):
         values = None
