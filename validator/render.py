@@ -15,6 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from . import __version__
+from .entities import UNNAMED_PREFIX
 from .records import (Check, ClaimsDocument, ClaimsReport, DocumentSummary, Extraction, Location, Record, Report,
                       Summary, Tool, decimal_text)
 
@@ -273,6 +274,16 @@ def published_day(document: DocumentSummary) -> str | None:
     return document.published[:10] if document.published else None
 
 
+def document_facts(document: DocumentSummary) -> list[str]:
+    """Publication day, entity and figures read, as far as they are known."""
+    entity = document.entity
+    if entity and entity.startswith(UNNAMED_PREFIX):  # the extractor's placeholder, not a name
+        entity = "not named"
+    return [fact for fact in (published_day(document) and f"published {published_day(document)}",
+                              entity and f"entity {entity}",
+                              None if document.error else f"{_count(document.claims, 'figure')} read") if fact]
+
+
 # --- rich ------------------------------------------------------------------------------------
 
 def _text(*parts: str | tuple[str, str], style: str = "") -> Text:
@@ -336,9 +347,7 @@ def _passed_list(checks: Sequence[Check], home: str) -> Table:
 def _article_panel(article: Article, titles: dict[str, str], show_passed: bool) -> Panel:
     document = article.document
     parts: list[RenderableType] = [_text((title_of(document), "bold"))]
-    facts = [fact for fact in (published_day(document) and f"published {published_day(document)}",
-                               document.entity and f"entity {document.entity}",
-                               None if document.error else f"{_count(document.claims, 'figure')} read") if fact]
+    facts = document_facts(document)
     meta = _text(" · ".join(facts), style="dim") if facts else _text()
     if facts:
         meta.append("\n")
@@ -427,9 +436,14 @@ def summary_text(report: Report) -> Text:
     text.append(_count(summary.errors, "error"), style=_SEVERITY_STYLE["error"] if summary.errors else "green")
     text.append(f", {_count(summary.warnings, 'warning')}, {summary.info} info in "
                 f"{_count(summary.documents, 'document')}. ")
-    text.append(f"{_count(summary.claims - summary.claims_checked, 'figure')} not checked by any rule: "
-                "silence about them is not a verdict.", style="dim")
+    text.append(unchecked_words(summary), style="dim")
     return text
+
+
+def unchecked_words(summary: Summary) -> str:
+    unchecked = summary.claims - summary.claims_checked
+    return (f"{_count(unchecked, 'figure')} not checked by any rule: "
+            f"silence about {'it' if unchecked == 1 else 'them'} is not a verdict.")
 
 
 def _count(number: int, noun: str) -> str:
