@@ -64,6 +64,9 @@ _NOT_ADDITIVE_IN_PARTS = tuple(kind for kind in NOT_ADDITIVE_METRICS if kind != 
 _NEVER_ADDITIVE = ("average", "ratio", "peak")
 _SEGMENT_WORDS = tuple(sorted({word for pair in COMPLEMENTARY_SEGMENTS for word in pair}, key=len, reverse=True))
 _HUNDRED = Fraction(100)
+# Counters of entities (companies, branches, accounts): a count of them adds up, whatever the
+# words say about them (亏损 of 8家券商投资亏损 is no loss to add).
+_ENTITY_COUNTERS = ("家", "个", "只", "户", "名", "位", "所", "座")
 # Lists whose shape shows their figures are slices, whatever words their metrics were read from:
 # each slice named after its figure (5120辆A6、2210辆A8), or slices named as parallel subjects
 # (财产险公司签单数量…；寿险公司新增保单…).
@@ -77,7 +80,7 @@ def check(corpus: Corpus) -> Iterator[Check]:
         # A segment may earn more than the group (其中 a profit), but parts the text sums or
         # partitions (合计亏损, 按业务划分) add up whatever their sign; averages and rates never do.
         excluded = _NOT_ADDITIVE_IN_PARTS if relation.mode == "at_most" else _NEVER_ADDITIVE
-        if not all(is_additive(claim, excluded) for claim in [whole, *parts]):
+        if not all(is_additive(claim, excluded) or _counts_entities(claim) for claim in [whole, *parts]):
             continue
         if relation.mode == "at_most" and relation.construction not in _SLICES_SHOWN_BY_THE_LIST and not all(
                 not part.metric_key or _names_a_slice(part.metric_key, whole) for part in parts):
@@ -86,6 +89,11 @@ def check(corpus: Corpus) -> Iterator[Check]:
         yield _stated_breakdown(relation, parts, whole)
     yield from _breakdowns(corpus, stated_wholes)
     yield from _shares_of_one_total(corpus)
+
+
+def _counts_entities(claim: Claim) -> bool:
+    """8家券商投资亏损 counts firms: its words name which firms, and counts of firms add up."""
+    return claim.dimension == "count" and (claim.unit or "") in _ENTITY_COUNTERS
 
 
 def _stated_breakdown(relation: Relation, parts: list[Claim], whole: Claim) -> Check:

@@ -319,7 +319,10 @@ def _opposite_measures(part: str, total: str) -> bool:
 
 
 # Words that open a breakdown of the figure before them; 按用途划分 and 分为 partition it whole.
-_BREAKDOWN_OPEN = re.compile(r"其中[：:，,]?|(?P<partition>按[^，,。；;]{1,8}?(?:划分|分))[：:，,]")
+_BREAKDOWN_OPEN = re.compile(r"其中[：:，,]?|(?P<partition>按[^，,。；;]{1,8}?(?:划分|分)|分[^，,。；;\d]{1,8}?看)[：:，,]"
+                             r"|(?<=[\u4e00-\u9fff])(?<!其)(?P<among>中)[，,]")
+# How far an "among" opener (106家券商中，…) may stand from its count: the count's own noun.
+_AMONG_REACH = 8
 # Words that make the figure after them the sum of the ones before: …，合计亏损27.86亿元.
 _SUM_BEFORE = re.compile(r"(?:合计|共计|总计|合共|总共|一共)[^，,。；;：:\d]{0,4}?(?:为|达|达到)?\s*$")
 _CLAUSE = re.compile(r"[，,、；;：:]")
@@ -393,8 +396,66 @@ def breakdowns(sentences: Sequence[SentenceFigures]) -> list[Relation]:
             relations.extend(_listed_breakdowns(sentence, previous))
             relations.extend(_summed_lists(sentence))
         previous = sentence
-    relations.extend(_partitions_by_members([s for s in sentences if s.source == "body"]))
+    body = [s for s in sentences if s.source == "body"]
+    relations.extend(_partitions_by_members(body))
+    relations.extend(_trade_balances(body))
     return relations
+
+
+# A trade balance and the flow it is the excess of: exports = imports + 顺差, imports = exports + 逆差.
+TRADE_BALANCES = {"顺差": "出口", "逆差": "进口"}
+_FLOWS = ("出口", "进口")
+_BALANCE = re.compile("|".join(TRADE_BALANCES))
+# After the balance's name, only a verb of being or a change reaching the level (下降70%至) may
+# stand before its figure: 顺差收窄120亿元 is a change, not the balance.
+_BALANCE_LEVEL = re.compile(r"^(?:额)?\s*(?:为|达到|达|是|约|[^，,；;]*?(?:至|到))?\s*$")
+# Flows to or from one partner (对美出口, 自美进口) are not the country's whole trade.
+_BILATERAL = re.compile(r"对|自|向")
+
+
+def _trade_balances(sentences: Sequence[SentenceFigures]) -> list[Relation]:
+    """出口3002.2亿美元，…；进口2156.8亿美元，…；贸易顺差845.4亿美元: a balance is the excess of one
+    flow over the other, printed before it in its sentence or the two before."""
+    found = []
+    for index, sentence in enumerate(sentences):
+        for figure in sentence.figures:
+            if not _is_amount(figure.claim):
+                continue
+            lead = _own_lead(sentence.text, figure.start)
+            named = list(_BALANCE.finditer(lead))
+            if not named or any(flow in lead for flow in _FLOWS):
+                continue
+            if not _BALANCE_LEVEL.match(lead[named[-1].end():]):
+                continue
+            flows = _flows_before(sentences, index, figure)
+            if flows is None:
+                continue
+            larger = TRADE_BALANCES[named[-1].group()]
+            whole, other = (flows["出口"], flows["进口"]) if larger == "出口" else (flows["进口"], flows["出口"])
+            found.append(_parts_relation([other, figure.claim], whole, "balance-of-exports-and-imports", "exact"))
+    return found
+
+
+def _flows_before(sentences: Sequence[SentenceFigures], index: int, balance: PlacedFigure) -> dict[str, Claim] | None:
+    """The nearest exports and imports before a balance, of its unit, scale and period."""
+    flows: dict[str, Claim] = {}
+    for at in range(index, max(-1, index - 3), -1):
+        sentence = sentences[at]
+        for figure in reversed(sentence.figures):
+            if (at == index and figure.start >= balance.start) or not _is_amount(figure.claim):
+                continue
+            lead = _own_lead(sentence.text, figure.start)
+            kinds = [flow for flow in _FLOWS if flow in lead]
+            if len(kinds) != 1 or "进出口" in lead or _BALANCE.search(lead) or kinds[0] in flows:
+                continue
+            if _BILATERAL.search(lead) or not (_same_scale(figure.claim, balance.claim)
+                                               and comparable_units(figure.claim, balance.claim)
+                                               and _periods_agree(figure.claim.period, balance.claim.period)):
+                return None  # the flows nearest the balance are not its own: no guess further back
+            flows[kinds[0]] = figure.claim
+            if len(flows) == 2:
+                return flows
+    return None
 
 
 # Sets of slices that between them are the whole: a figure named for each member, of one
@@ -504,10 +565,14 @@ def _listed_breakdowns(sentence: SentenceFigures, previous: SentenceFigures | No
     for number, opener in enumerate(openers):
         # A later opener (；按用途划分) breaks down the same whole as the first, never a figure
         # of the list before it.
-        if number == 0:
+        # 地方…收入16455亿元，其中，国有土地…: a 其中 inside a clause breaks down that clause's figure.
+        nested = number > 0 and not opener.group("partition") and not re.search(r"[；;]\s*$", text[:opener.start()])
+        if number == 0 or nested:
             whole, named = _whole_before(text, figures, opener.start(), sentence.paragraph, previous)
         if whole is None:
             continue
+        if opener.group("among") and not _counted_just_before(text, figures, whole, opener.start()):
+            continue  # 在经营中，…: 中 after words, not after a count's noun
         limit = min([m.start() for m in openers[number + 1:]] + [len(text)])
         stop = min(limit, _clause_stop(text, opener.end()))
         parts = _listed_parts(text, _clause_figures(text, figures, opener.end(), stop), opener.end(), whole)
@@ -526,7 +591,45 @@ def _listed_breakdowns(sentence: SentenceFigures, previous: SentenceFigures | No
                         else "breakdown-by-parallel-subjects" if parallel
                         else "breakdown-after-qizhong")
         found.append(_parts_relation(parts, whole, construction, "exact" if partition else "at_most"))
+        found.extend(_second_partition(text, figures, parts, whole, stop, limit))
     return found
+
+
+def _counted_just_before(text: str, figures: Sequence[PlacedFigure], whole: Claim, start: int) -> bool:
+    """106家券商中，98家…: the whole is a count standing just before the 中, with only its noun between."""
+    place = next((f for f in figures if f.claim.id == whole.id), None)
+    return (place is not None and whole.dimension == "count" and start - place.end <= _AMONG_REACH
+            and not _CLAUSE.search(text, place.end, start))
+
+
+# X and 非X (税收收入 and 非税收入, 政府债券 and 非政府债券): a slice and the rest of its whole.
+_NOT_PREFIX = "非"
+
+
+def _second_partition(text: str, figures: Sequence[PlacedFigure], parts: list[Claim], whole: Claim,
+                      stop: int, limit: int) -> list[Relation]:
+    """其中，一般债务X，专项债务Y；政府债券Z，非政府债券W: after a ；, a second pair of clauses that
+    are complements (X and 非X, 境内 and 境外) breaks the same whole down another way."""
+    if stop >= limit or text[stop] not in "；;":
+        return []
+    end = _clause_stop(text, stop + 1)
+    pair = [f for f in _clause_figures(text, figures, stop + 1, min(end, limit))]
+    if len(pair) != 2 or not all(_same_scale(f.claim, whole) and comparable_units(f.claim, whole) for f in pair):
+        return []
+    leads = [_own_lead(text, f.start) for f in pair]
+    if any(_NEW_STATEMENT.search(lead) or (_OTHER_PERIOD.search(lead) and not _period_fits(lead, f.claim, whole.period))
+           for lead, f in zip(leads, pair)):
+        return []
+    if not (_negated_pair(*leads) or _complement_named(leads[0], leads[1])):
+        return []
+    return [_parts_relation([f.claim for f in pair], whole, "second-partition-after-semicolon", "exact")]
+
+
+def _negated_pair(first: str, second: str) -> bool:
+    """政府债券 and 非政府债券形式存量政府债务: the second names the first with 非 before it."""
+    first, second = first.strip(), second.strip()
+    core = _MEASURE_VERB.sub("", first)
+    return len(core) >= 2 and second.startswith(_NOT_PREFIX + core[:2])
 
 
 def _whole_before(text: str, figures: Sequence[PlacedFigure], start: int, paragraph: int,
