@@ -1,0 +1,128 @@
+"""Shares whose whole stands elsewhere (validator/share_lists.py), each construction with
+phrasings written here: made-up companies and numbers in the shapes coverage prints.
+
+Each phrasing must be read as a share with the part and total named, pass share-of-total as
+printed, and fail it at the altered share; the sentences after them must give no share at all.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from validator.pipeline import read_claims, run
+
+# (text, {role: printed figure}, altered text, altered share as printed)
+PHRASINGS = [
+    # The whole named by its subject: the figure of the part's measure in the sentence about it.
+    ("11月全国期货市场成交量为50000手，成交额为8000亿元。甲商品交易所11月成交量为12000手，成交额为2000亿元，"
+     "分别占全国市场的24.00%和25.00%。",
+     {"part": "2000亿元", "total": "8000亿元", "share": "25.00%"},
+     "11月全国期货市场成交量为50000手，成交额为8000亿元。甲商品交易所11月成交量为12000手，成交额为2000亿元，"
+     "分别占全国市场的24.00%和32.50%。", "32.50%"),
+    ("截至2023年末，銀行業金融機構總資產為300萬億元，總負債為270萬億元。截至2023年末，大型商業銀行總負債為120萬億元，"
+     "占銀行業金融機構比例為44.4%。",
+     {"part": "120萬億元", "total": "270萬億元", "share": "44.4%"},
+     "截至2023年末，銀行業金融機構總資產為300萬億元，總負債為270萬億元。截至2023年末，大型商業銀行總負債為120萬億元，"
+     "占銀行業金融機構比例為57.7%。", "57.7%"),
+    # A word for "the total": the whole of the part's own measure, printed as a whole.
+    ("2023年第二季度，发放贷款总额达到人民币800亿元。在这些贷款中，人民币420亿元来自轻资本模式，占总额的52.5%。",
+     {"part": "420亿元", "total": "800亿元", "share": "52.5%"},
+     "2023年第二季度，发放贷款总额达到人民币800亿元。在这些贷款中，人民币420亿元来自轻资本模式，占总额的68.3%。",
+     "68.3%"),
+    ("2023年长期业务的保费收入总额为2,400亿港元。个人业务的有效保费收入达1,860亿港元，占市场总额的77.5%。",
+     {"part": "1,860亿港元", "total": "2,400亿港元", "share": "77.5%"},
+     "2023年长期业务的保费收入总额为2,400亿港元。个人业务的有效保费收入达1,860亿港元，占市场总额的91.2%。", "91.2%"),
+    ("2023年上半年，120家基金公司实现营业收入300亿元，其中90家基金公司实现盈利，占比总数的75.00%。",
+     {"part": "90家", "total": "120家", "share": "75.00%"},
+     "2023年上半年，120家基金公司实现营业收入300亿元，其中90家基金公司实现盈利，占比总数的97.50%。", "97.50%"),
+    # The whole's measure worded apart from the total's own name.
+    ("-第一季度营收达人民币2,500.0百万元，同比增长8.0%-\n\n-第一季度海外营收达人民币5.25亿元，占总净营收的21.0%-",
+     {"part": "5.25亿元", "total": "2,500.0百万元", "share": "21.0%"},
+     "-第一季度营收达人民币2,500.0百万元，同比增长8.0%-\n\n-第一季度海外营收达人民币5.25亿元，占总净营收的27.3%-",
+     "27.3%"),
+    ("今年前三季度，全国货物贸易进出口总值为30.00万亿元。今年前三季度，对欧盟进出口4.20万亿元，占全国外贸总值的14.0%。",
+     {"part": "4.20万亿元", "total": "30.00万亿元", "share": "14.0%"},
+     "今年前三季度，全国货物贸易进出口总值为30.00万亿元。今年前三季度，对欧盟进出口4.20万亿元，占全国外贸总值的18.2%。",
+     "18.2%"),
+    ("2023年第四季度，乙公司交付数量达到8000辆。其中A车型共交付2400辆，约占乙公司总交付量的30%。",
+     {"part": "2400辆", "total": "8000辆", "share": "30%"},
+     "2023年第四季度，乙公司交付数量达到8000辆。其中A车型共交付2400辆，约占乙公司总交付量的39%。", "39%"),
+    # A bare 占比: the whole of the measure the part names.
+    ("2023年全国动力电池装车量共计80.0GWh。前五名企业共计装车60.0GWh，占比75.0%。",
+     {"part": "60.0GWh", "total": "80.0GWh", "share": "75.0%"},
+     "2023年全国动力电池装车量共计80.0GWh。前五名企业共计装车60.0GWh，占比97.5%。", "97.5%"),
+    # The share printed before its part, or named right after it.
+    ("丙公司2024年第四季度总净收入为人民币100亿元。\n\n云服务（占总收入12%）：第四季净收入为人民币12亿元，毛利率40.1%。",
+     {"part": "12亿元", "total": "100亿元", "share": "12%"},
+     "丙公司2024年第四季度总净收入为人民币100亿元。\n\n云服务（占总收入16%）：第四季净收入为人民币12亿元，毛利率40.1%。",
+     "16%"),
+    # The part named again before 占: the figure printed with those words, not the one before it.
+    ("截至2023年末，贷款总额1.60万亿元，其中公司贷款0.90万亿元、个人贷款0.56万亿元、票据贴现0.14万亿元，个人贷款占比为35.0%。",
+     {"part": "0.56万亿元", "total": "1.60万亿元", "share": "35.0%"},
+     "截至2023年末，贷款总额1.60万亿元，其中公司贷款0.90万亿元、个人贷款0.56万亿元、票据贴现0.14万亿元，个人贷款占比为45.5%。",
+     "45.5%"),
+    ("丙公司2024年第四季度总净收入为人民币100亿元。\n\n游戏业务第四季收入按年增长5.1%至人民币70亿元，收入占比回落至70%。",
+     {"part": "70亿元", "total": "100亿元", "share": "70%"},
+     "丙公司2024年第四季度总净收入为人民币100亿元。\n\n游戏业务第四季收入按年增长5.1%至人民币70亿元，收入占比回落至91%。",
+     "91%"),
+]
+
+# The constructions of validator/share_lists.py (the older readers have their own cases).
+CONSTRUCTIONS = ("share-of-a-whole-named-by-its-subject", "share-of-a-whole-named-by-its-measure",
+                 "share-of-the-whole-of-its-measure", "share-printed-before-its-part", "share-named-after-its-part",
+                 "share-of-a-part-named-again")
+
+NOT_SHARES = [
+    # another period: the whole is of 2022, the share of 2023
+    "2022年全国动力电池装车量共计80.0GWh。2023年前五名企业共计装车60.0GWh，占比75.0%。",
+    # a growth rate, not a share
+    "2023年全国动力电池装车量共计80.0GWh。前五名企业共计装车60.0GWh，同比增长75.0%。",
+    # 占比 of another measure: produced, not fitted to vehicles
+    "2023年全国动力电池装车量共计80.0GWh。前五名企业共计生产60.0GWh，占比75.0%。",
+    # a subject no sentence before names
+    "11月上海分所成交额为8000亿元。11月甲交易所成交额为2000亿元，占全国市场的25.00%。",
+    # two slices of one whole that is not printed: neither is the other's whole
+    "2023年三元电池和磷酸铁锂电池装车量分别为30.0GWh和20.0GWh，占装车总量比分别为60.0%和40.0%。",
+    # a segment before it is no total: the company's total revenue is not printed
+    "2024年第四季度，游戏业务收入为70亿元。2024年第四季度，云业务收入为20亿元，占总收入的20%。",
+]
+
+
+def _article(tmp_path: Path, text: str, name: str = "case") -> Path:
+    path = tmp_path / f"{name}.md"
+    path.write_text(f"---\ntitle: 示例经营数据\ndate: 2024-04-20 10:00:00 +0800\n---\n{text}\n", encoding="utf-8")
+    return path
+
+
+def _shares(path: Path, constructions: tuple[str, ...] = ()) -> list[dict[str, str]]:
+    extraction = read_claims([str(path)])[0]
+    claims = {claim.id: claim for claim in extraction.claims}
+    return [{filler.role: claims[filler.claim].text for filler in relation.fillers}
+            for relation in extraction.relations
+            if relation.kind == "share" and (not constructions or relation.construction in constructions)]
+
+
+def _share_checks(path: Path):
+    return [check for check in run([str(path)]).checks if check.rule == "share-of-total"]
+
+
+@pytest.mark.parametrize("text, roles, altered, altered_share", PHRASINGS, ids=[str(i) for i in range(len(PHRASINGS))])
+def test_share_is_read_with_the_whole_its_words_name(tmp_path, text, roles, altered, altered_share):
+    assert roles in _shares(_article(tmp_path, text))
+
+
+@pytest.mark.parametrize("text, roles, altered, altered_share", PHRASINGS, ids=[str(i) for i in range(len(PHRASINGS))])
+def test_share_passes_as_printed_and_fails_at_the_altered_share(tmp_path, text, roles, altered, altered_share):
+    checks = _share_checks(_article(tmp_path, text))
+    assert checks and all(check.outcome == "pass" for check in checks)
+    violations = [check for check in _share_checks(_article(tmp_path, altered, "altered"))
+                  if check.outcome == "violation"]
+    assert violations and any(location.text == altered_share for check in violations
+                              for location in check.locations)
+
+
+@pytest.mark.parametrize("text", NOT_SHARES, ids=[str(i) for i in range(len(NOT_SHARES))])
+def test_words_that_name_no_whole_give_no_share(tmp_path, text):
+    assert _shares(_article(tmp_path, text), CONSTRUCTIONS) == []

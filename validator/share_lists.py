@@ -1,0 +1,337 @@
+"""Shares whose whole stands elsewhere, read with the words that say which whole it is.
+
+Coverage seldom prints a part, its total and the share in one ``占…的X%``. It names the whole by
+its subject (分别占全国市场的32.7%和33.9%: the 成交额 of the sentence about 全国期货市场), by a word
+for "the total" (占总额的56.5%, 占比总数的82.1%, 占市场总额的85.4%), by a measure worded apart
+from the total's own name (占总净营收的 → 营收, 占外贸总值的 → 进出口总值), or not at all (…共计装车42.0GWh，
+占比73.8%: the whole of the measure the part names). It prints the share before its part
+(有道（占总收入6%）：第四季净收入为16亿元) or right after a part it does not repeat (…至219.7亿元，
+收入占比回落至80%).
+
+Every reader here is keyed to such a shape and to what the words name, never to a figure:
+the whole must be of the part's measure and period, of the same company, larger than the
+part, and the largest such figure printed before it (a whole is larger than every slice of
+it printed beside it). A share is never given a whole because the arithmetic then agrees.
+Shares the older reader (``relations.shares_of_totals``) already resolves are left to it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from . import lexicon
+from .corpus import comparable_units
+from .metrics import clean_phrase, metric_key
+from .records import AMOUNTS, Claim, Filler, Relation
+from .relations import PlacedFigure, SentenceFigures, shares_of_totals
+
+# Words naming what an amount measures, by measure: one measure however it is worded (营业额
+# and 总收入 are both revenue; 外贸 is 进出口). Read longest first, so 保费收入 is premiums, not
+# revenue, and 进出口 is neither 出口 nor 进口.
+MEASURES: dict[str, tuple[str, ...]] = {
+    "保费收入": ("保费收入", "保费"),
+    "收入": ("营业总收入", "营业收入", "总营收", "净营收", "营收", "营业额", "总收入", "净收入", "收入"),
+    "成交额": ("成交额", "成交金额"),
+    "成交量": ("成交量",),
+    "交易额": ("交易额", "交易金额", "交易总额"),
+    "交易量": ("交易量",),
+    "进出口": ("进出口", "外贸", "对外贸易"),
+    "出口": ("出口",),
+    "进口": ("进口",),
+    "交付量": ("交付量", "交付数量", "交付"),
+    "装车量": ("装车量", "装车"),
+    "产量": ("产量",),
+    "销量": ("销量",),
+    "资产": ("资产",),
+    "负债": ("负债",),
+    "存款": ("存款",),
+    "贷款": ("贷款", "放款"),
+    "净利润": ("净利润", "净利", "纯利"),
+    "毛利": ("毛利润", "毛利"),
+    "经营利润": ("经营利润", "营业利润"),
+    "研发费用": ("研发费用", "研发投入", "研发开支"),
+    "销售费用": ("销售费用", "销售及营销费用", "营销费用"),
+    "管理费用": ("管理费用",),
+}
+_MEASURE_WORDS = sorted(((word, measure) for measure, words in MEASURES.items() for word in words),
+                        key=lambda pair: len(pair[0]), reverse=True)
+_MEASURE_PATTERN = re.compile("|".join(re.escape(word) for word, _ in _MEASURE_WORDS))
+_MEASURE_OF_WORD = dict(_MEASURE_WORDS)
+
+# Words around a share's whole that do not name it: 占本集团总收入的, 占装车总量比, 占比总数的.
+_WHOLE_PREFIX = re.compile(r"^(?:全部|本集团|集团|公司|同期|当期|全年|该|其|比|的|总|[\s，,])+")
+# 收入占比回落至80%: a verb after 占比 names no whole either.
+_WHOLE_SUFFIX = re.compile(r"(?:的|之|比重|比例|份额|总额|总量|总数|总和|总计|总值|总|比|分别|为|达到|达|是|约|[\s，,]"
+                           r"|(?:回落|下降|上升|提升|提高|增加|减少|下滑|回升|降|升|增)[至到]?|[至到])+$")
+# Whole-words: a phrase made of these only names "the total" of the part's own measure.
+_GENERIC_WHOLE = re.compile(r"^(?:整体|全部|市场|总体)?$")
+# Words that print a figure as a whole rather than as one of its slices.
+_WHOLE_MARK = re.compile(r"总|合计|共计|全部|整体|全国|我国|全行业|全市场")
+# Counters whose count is of the noun printed after them (140家证券公司).
+_COUNTED_UNITS = ("家", "个", "名", "位", "户", "人", "只", "款", "座", "所", "项", "件", "台", "辆", "艘", "架")
+_CJK = re.compile(r"[\u4e00-\u9fff]+")
+_CLAUSE = re.compile(r"[，,；;。：:]")
+# A share printed before its own part (有道（占总收入6%）：第四季净收入为…), or named after it
+# (…至219.7亿元，收入占比回落至80%): the words between may not open another statement.
+_ANOTHER_STATEMENT = re.compile(r"其中|分别|合计|共计|同比|环比|较|比上")
+
+
+@dataclass(frozen=True, slots=True)
+class _Placed:
+    """A figure with its sentence and its position among the sentence's figures."""
+
+    sentence: SentenceFigures
+    index: int
+
+    @property
+    def figure(self) -> PlacedFigure:
+        return self.sentence.figures[self.index]
+
+    @property
+    def claim(self) -> Claim:
+        return self.figure.claim
+
+
+def shares_in_lists(sentences: Sequence[SentenceFigures], claims: Sequence[Claim],
+                    stated: Sequence[Relation]) -> list[Relation]:
+    """The share relations these sentences state that the in-sentence readers did not read."""
+    placed = {figure.claim.id: _Placed(sentence, index)
+              for sentence in sentences for index, figure in enumerate(sentence.figures)}
+    taken = {relation.claim_in("share") for relation in stated if relation.kind == "share"}
+    taken |= {relation.claim_in("share") for relation in _resolved_elsewhere(claims, stated)}
+    order = {claim.id: position for position, claim in enumerate(claims)}
+    siblings = _siblings(stated)
+    found: list[Relation] = []
+    for share in claims:
+        if share.kind != "share" or share.id in taken or share.forecast or share.id not in placed:
+            continue
+        if share.dimension != "percent":
+            continue
+        located = _part_of(share, claims, placed)
+        if located is None:
+            continue
+        part, construction = located
+        earlier = [claim for claim in claims[:order[part.id]] if claim.id not in siblings.get(part.id, ())]
+        whole = _whole_of(share, part, earlier, placed)
+        if whole is None:
+            continue
+        total, how = whole
+        found.append(Relation(
+            id=f"share:{part.id}+{total.id}+{share.id}", document=share.document, kind="share",
+            construction=construction or how,
+            fillers=(Filler(role="part", claim=part.id), Filler(role="total", claim=total.id),
+                     Filler(role="share", claim=share.id)),
+        ))
+    return found
+
+
+def _siblings(stated: Sequence[Relation]) -> dict[str, set[str]]:
+    """The other slices of each breakdown a figure is a slice of: 33.1GWh和22.2GWh are two
+    slices of one whole, never one the whole of the other."""
+    found: dict[str, set[str]] = {}
+    for relation in stated:
+        if relation.kind == "parts_sum":
+            parts = relation.claims_in("part")
+            for part in parts:
+                found.setdefault(part, set()).update(other for other in parts if other != part)
+    return found
+
+
+def _resolved_elsewhere(claims: Sequence[Claim], stated: Sequence[Relation]) -> list[Relation]:
+    """The shares the reader of totals named earlier resolves after this one, read as the
+    extractor will call it."""
+    from .extract import simplified  # the extractor calls this module: import it when running
+
+    entities = Counter(claim.entity for claim in claims if claim.entity)
+    names = (entities.most_common(1)[0][0],) if entities else ("",)
+    return shares_of_totals(claims, stated, simplified, lambda phrase: metric_key(simplified(phrase), names))
+
+
+def measure_of(text: str) -> str | None:
+    """The measure the last measure word of ``text`` names (营业额 → 收入), or None."""
+    found = [match for match in _MEASURE_PATTERN.finditer(text)]
+    return _MEASURE_OF_WORD[found[-1].group(0)] if found else None
+
+
+def _lead(place: _Placed) -> str:
+    """The words that name what a figure measures: those since the figure before it, or,
+    when those name no measure (超5亿元，达到5.687亿元; 净收入创历史新高，达到125亿元), since the
+    one before that."""
+    sentence, figures = place.sentence, place.sentence.figures
+    start = figures[place.index - 1].end if place.index > 0 else 0
+    lead = sentence.text[start:figures[place.index].start]
+    back = place.index - 1
+    while measure_of(lead) is None and back >= 0 and place.index - back <= 2:
+        start = figures[back - 1].end if back > 0 else 0
+        lead = sentence.text[start:figures[back].start] + lead
+        back -= 1
+    return lead
+
+
+def _counted(place: _Placed) -> str:
+    """The noun a count counts: 140家证券公司 → 证券公司."""
+    after = place.sentence.text[place.figure.end:place.figure.end + 6]
+    noun = _CJK.match(after)
+    return noun.group(0) if noun else ""
+
+
+def _whole_core(phrase: str, entity: str | None) -> tuple[str, bool]:
+    """The words of a share's whole that name it, and whether they said "total" (总, 全部)."""
+    text = clean_phrase(phrase.replace(entity, "") if entity else phrase)
+    said_total = bool(re.search(r"总|全部|整体|全国|全市场", text))
+    previous = None
+    while previous != text:
+        previous = text
+        text = _WHOLE_PREFIX.sub("", _WHOLE_SUFFIX.sub("", text))
+    return text, said_total
+
+
+def _part_of(share: Claim, claims: Sequence[Claim], placed: dict[str, _Placed]) -> tuple[Claim, str] | None:
+    """The part a share is of: the one the extractor linked, else the amount its sentence
+    prints right before it (…至219.7亿元，收入占比80%) or right after it (有道（占总收入6%）：
+    …净收入为16亿元), named with the share's measure."""
+    by_id = {claim.id: claim for claim in claims}
+    if share.of_claim:
+        part = by_id.get(share.of_claim)
+        return (part, "") if part is not None and _is_amount(part) else None
+    place = placed[share.id]
+    sentence, figures = place.sentence, place.sentence.figures
+    named = measure_of(share.basis or "") or measure_of(_share_words(place))
+    if named is None:
+        return None
+    after = next((index for index in range(place.index + 1, len(figures))
+                  if _is_amount(figures[index].claim) or figures[index].claim.kind == "share"), None)
+    if after is not None and figures[after].claim.kind == "figure":
+        between = sentence.text[figures[place.index].end:figures[after].start]
+        candidate = _Placed(sentence, after)
+        if not _ANOTHER_STATEMENT.search(between) and measure_of(_lead(candidate)) == named \
+                and len(_CLAUSE.findall(between)) <= 2:
+            return candidate.claim, "share-printed-before-its-part"
+    subject = _share_subject(place)
+    if subject and _CJK.search(_MEASURE_PATTERN.sub("", subject)):
+        # 个人贷款占比为40.0%, 汽车销售收入占总收入的93.3%: the words before 占 name the part.
+        named_parts = [index for index in range(place.index - 1, -1, -1) if _is_amount(figures[index].claim)
+                       and subject in sentence.text[figures[index - 1].end if index else 0:figures[index].start]]
+        return (figures[named_parts[0]].claim, "share-of-a-part-named-again") if named_parts else None
+    before = next((index for index in range(place.index - 1, -1, -1)
+                   if _is_amount(figures[index].claim) or figures[index].claim.kind == "share"), None)
+    if before is not None and figures[before].claim.kind == "figure":
+        between = sentence.text[figures[before].end:figures[place.index].start]
+        candidate = _Placed(sentence, before)
+        if not _ANOTHER_STATEMENT.search(between) and len(_CLAUSE.findall(between)) == 1 \
+                and measure_of(_lead(candidate)) == named:
+            return candidate.claim, "share-named-after-its-part"
+    return None
+
+
+def _share_subject(place: _Placed) -> str:
+    """The words before 占 in the share's clause (个人贷款 of 个人贷款占比为40.0%), without
+    period words."""
+    clause = _share_words(place)
+    return clean_phrase(clause[:clause.index("占")]) if clause else ""
+
+
+def _share_words(place: _Placed) -> str:
+    """收入占比回落至80%: the words of the share's own clause, which name its measure."""
+    text = place.sentence.text[:place.figure.start]
+    clause = _CLAUSE.split(text)[-1]
+    return clause if "占" in clause else ""
+
+
+def _whole_of(share: Claim, part: Claim, earlier: Sequence[Claim],
+              placed: dict[str, _Placed]) -> tuple[Claim, str] | None:
+    part_place = placed.get(part.id)
+    if part_place is None:
+        return None
+    period = part.period
+    if period is None or (share.period is not None and share.period != period
+                          and not share.period.startswith(period) and not period.startswith(share.period)):
+        return None  # a whole is chosen by its period: without one, any year's figure would do
+    candidates = [claim for claim in earlier
+                  if claim.id in placed and _may_be_whole(claim, part, period)]
+    core, said_total = _whole_core(share.basis or "", share.entity)
+    # 115家证券公司: a count names what it counts after its counter, not before it.
+    counted = part.dimension == "count" and (part.unit or "") in _COUNTED_UNITS and len(_counted(part_place)) >= 2
+    part_measure = _counted(part_place) if counted else measure_of(_lead(part_place))
+    if not part_measure:
+        return None
+
+    def of_part_measure(claim: Claim) -> bool:
+        place = placed[claim.id]
+        if counted:
+            return _counted(place)[:2] == part_measure[:2]
+        return measure_of(_lead(place)) == part_measure
+
+    named = measure_of(core)
+    if named is not None and not counted:
+        # 占总净营收的, 占中国外贸总值的: the whole is the figure of the measure the words name,
+        # and of the words printed with it (服务 in 服务进出口总额).
+        qualifier = _without_measure_words(core)
+        fitting = [claim for claim in candidates if measure_of(_lead(placed[claim.id])) == named
+                   and (len(qualifier) < 2 or qualifier in _lead(placed[claim.id]))
+                   and _whole_like(placed[claim.id], part.entity)]
+        if said_total or qualifier:
+            return _largest(fitting, "share-of-a-whole-named-by-its-measure")
+        return None
+    if core and not _GENERIC_WHOLE.match(core):
+        # 占全国市场的, 占银行业金融机构比例: the whole is the figure of the part's measure in a
+        # sentence about that subject.
+        # The subject is another than the part's (a market, a sector): its figures are its own.
+        fitting = [claim for claim in earlier if claim.id in placed and _may_be_whole(claim, part, period, True)
+                   and of_part_measure(claim) and _names_subject(placed[claim.id], core)]
+        return _largest(fitting, "share-of-a-whole-named-by-its-subject")
+    # 占总额的, 占比总数的, a bare 占比: the whole of the part's own measure.
+    return _largest([claim for claim in candidates if of_part_measure(claim)
+                     and (counted or _whole_like(placed[claim.id], part.entity))], "share-of-the-whole-of-its-measure")
+
+
+def _whole_like(place: _Placed, entity: str | None) -> bool:
+    """A figure printed as a whole: named a total (总收入, 装车量共计, 我国…产量), or by its measure
+    alone (营收为…), never a segment's (游戏业务收入, 三元电池…装车量)."""
+    lead = _lead(place)
+    if _WHOLE_MARK.search(lead):
+        return True
+    words = clean_phrase(lead, (entity,) if entity else ())
+    found = list(_MEASURE_PATTERN.finditer(words))
+    return bool(found) and not _CJK.search(words[:found[-1].start()])
+
+
+def _without_measure_words(core: str) -> str:
+    return _MEASURE_PATTERN.sub("", core)
+
+
+def _names_subject(place: _Placed, subject: str) -> bool:
+    """The sentence names the subject before the figure: 全国市场 in 全国期货市场成交量 (its
+    characters in order, a few words between)."""
+    text = place.sentence.text[:place.figure.start]
+    pattern = ".{0,3}".join(re.escape(character) for character in subject)
+    return re.search(pattern, text) is not None
+
+
+def _may_be_whole(candidate: Claim, part: Claim, period: str, any_subject: bool = False) -> bool:
+    if candidate.id == part.id or not _is_amount(candidate) or candidate.forecast:
+        return False
+    if candidate.source != part.source or candidate.period != period:
+        return False
+    # The part's company, or the economy or market it is part of; never another company's.
+    if not any_subject and candidate.entity not in (part.entity, None, *lexicon.OTHER_SUBJECTS):
+        return False
+    if not comparable_units(candidate, part) or candidate.dimension != part.dimension:
+        return False
+    if candidate.dimension == "count" and candidate.unit != part.unit:
+        return False
+    return candidate.value > part.value
+
+
+def _largest(candidates: list[Claim], construction: str) -> tuple[Claim, str] | None:
+    """A whole is larger than every slice of it printed beside it."""
+    if not candidates:
+        return None
+    return max(candidates, key=lambda claim: claim.value), construction
+
+
+def _is_amount(claim: Claim) -> bool:
+    return claim.kind == "figure" and claim.dimension in AMOUNTS and not claim.forecast
