@@ -30,13 +30,16 @@ Each approximate figure (title and headings included) is compared with:
 - part ÷ total × 100, for an approximate share whose total is linked or is the one figure of
   the article carrying the metric the share names (占营业收入的近三成), and whose part is linked
   or is the amount right before it in its sentence (收入达X亿元，占总营收比重超50%);
+- the two amounts a ratio in words relates when its sentence states them: the base right
+  before the ratio (仅为B行90.08亿元净利润的一半, 仅为9月销量(10628辆)的1/3) and the one other
+  amount of the base's units before it, the subject; their quotient can prove it wrong;
 - found by value alone, so that they can only confirm the wording, never refute it:
   a precise figure of its own article that restates it — same kind, unit, direction and
   period as far as they are known, with more digits, within one step of the wording's last
   digit and a quarter of its value (超142亿元 and 142.32亿元 of 净利润, 逾30% and a fall of
   32.54%) — reporting those of its own and the next two sentences (均实现超10%的增长 and the
   two rates after it), else the nearest few; two amounts before a ratio in words in its
-  sentence (…45.53亿元，仅为B行90.08亿元的一半); two to four adjacent amounts that add up to a
+  sentence whose quotient fits it; two to four adjacent amounts that add up to a
   rounded total (A 54.03亿元、B 47.7亿元，合计逾100亿元; 接近1.8亿人次，其中国内1.6亿人次，国际
   1412.0万人次); two amounts whose difference is a rounded gap (拉开近60亿元的差距).
 
@@ -57,6 +60,7 @@ interval its digits round from, and a warning only comes when no value in it fit
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from decimal import Decimal
@@ -93,8 +97,12 @@ _FEW_RESTATEMENTS = 3
 # A fraction in words (1/3, 四分之一) describes a ratio within a twentieth of it.
 _FRACTION_SPREAD = Fraction(1, 20)
 _FRACTION_MARK = "/"
+_FRACTION_WORD = "分之"
 # A rounded total stated beside its parts: two to four of them.
 _FEWEST_PARTS, _MOST_PARTS = 2, 4
+# A ratio's base printed right before it: a closing bracket, a few words of a metric, then 的
+# (90.08亿元净利润的一半, (10628辆)的1/3). A qualifier of the ratio may stand after 的 (的近两倍).
+_BASE_RIGHT_BEFORE = re.compile(r"[)）]?[\u4e00-\u9fff]{0,6}的(?:近|将近|接近|约|超过|超|逾)?")
 # A figure under a hundredth of the total (a 2.44元 dividend beside 485.86亿元) is no part of it.
 _SMALLEST_PART = 100
 
@@ -145,7 +153,8 @@ def check(corpus: Corpus) -> Iterator[Check]:
         if ratio.kind == "share" and _ratio_in_words(ratio) and not is_approximate(ratio):
             yield from _judged_share(corpus, ratio, ratio_band(ratio), by_document[ratio.document])
         elif _ratio_in_words(ratio) and corpus.linked(ratio, ratio.of_claim) is None:
-            pair = _ratio_of_amounts(ratio, by_document[ratio.document])
+            pair = _stated_ratio(ratio, by_document[ratio.document]) or _ratio_of_amounts(
+                ratio, by_document[ratio.document])
             if pair is not None:
                 yield _judged(ratio, ratio_band(ratio), list(pair), _quotient(ratio, *pair),
                               f"{as_printed(pair[0])} ÷ {as_printed(pair[1])}")
@@ -435,8 +444,9 @@ def ratio_band(claim: Claim) -> Interval:
     if is_approximate(claim):
         return wording_band(claim)
     printed = magnitude(claim)
-    if _width(printed) == 0:
-        value = abs(Fraction(claim.value))
+    if _width(printed) == 0 or _FRACTION_MARK in claim.text or _FRACTION_WORD in claim.text:
+        # 1/3 is read as 33.33% to 33.34%: the fraction meant is the middle of that.
+        value = (printed.lower + printed.upper) / 2 if printed.bounded else abs(Fraction(claim.value))
         return Interval(value * (1 - _FRACTION_SPREAD), value * (1 + _FRACTION_SPREAD))
     return printed
 
@@ -446,6 +456,42 @@ def _ratio_in_words(claim: Claim) -> bool:
     (share-of-total checks those)."""
     return (claim.kind in ("figure", "share") and claim.dimension in ("percent", "multiple")
             and (_spelled_out(claim) or _FRACTION_MARK in claim.text))
+
+
+def _stated_ratio(ratio: Claim, claims: list[Claim]) -> tuple[Claim, Claim] | None:
+    """The two amounts a ratio in words surely relates, which can prove it wrong: its base
+    printed right before it (…仅为B行90.08亿元净利润的一半; 仅为9月销量(10628辆)的1/3, only a
+    bracket or a few words of a metric and 的 between) and the one other amount of the base's
+    units earlier in its sentence, its subject."""
+    before = [claim for claim in claims
+              if claim.sentence_index == ratio.sentence_index and claim.offset < ratio.offset
+              and claim.kind == "figure" and claim.dimension in AMOUNTS]
+    if not before:
+        return None
+    at = dict((claim.id, position) for claim, position in placed(ratio.sentence, sorted(
+        [*before, ratio], key=lambda claim: claim.offset)))
+    base = max(before, key=lambda claim: claim.offset)
+    subjects = [claim for claim in before if claim.id != base.id and _same_units(claim, base)]
+    if len(subjects) != 1 or is_approximate(base) or is_approximate(subjects[0]):
+        return None
+    base_at, ratio_at = at.get(base.id), at.get(ratio.id)
+    if base_at is None or ratio_at is None:
+        return None
+    if not _BASE_RIGHT_BEFORE.fullmatch(ratio.sentence[base_at + len(base.text):ratio_at]):
+        return None
+    return subjects[0], base
+
+
+def placed(sentence: str, figures: list[Claim]) -> list[tuple[Claim, int | None]]:
+    """Each figure of a sentence, in order, with where its text stands in it (None: not found)."""
+    found: list[tuple[Claim, int | None]] = []
+    cursor = 0
+    for claim in figures:
+        at = sentence.find(claim.text, cursor)
+        found.append((claim, at if at >= 0 else None))
+        if at >= 0:
+            cursor = at + len(claim.text)
+    return found
 
 
 def _ratio_of_amounts(ratio: Claim, claims: list[Claim]) -> tuple[Claim, Claim] | None:

@@ -64,7 +64,7 @@ from validator.records import Check, Claim
 from ._checks import as_printed, display, make_check
 from .approximate_wording import (
     BACKED, CONTRADICTS, IMPLIES, MORE_PRECISE, NOT_IMPLIED, REFUTED, ROUNDING, comparable, is_approximate, judge,
-    periods_compatible, restates, stated_band,
+    periods_compatible, placed, restates, stated_band,
 )
 
 ID = "headline"
@@ -163,9 +163,9 @@ def _colon_headings(claims: list[Claim], headline_sentences: set[int]) -> set[st
         colon = _heading_colon(sentence)
         if colon is None:
             continue
-        placed = _placed(sentence, sorted(figures, key=lambda claim: claim.offset))
-        before = [claim for claim, at in placed if at is not None and at < colon]
-        if before and len(before) < len(placed):
+        placed_figures = placed(sentence, sorted(figures, key=lambda claim: claim.offset))
+        before = [claim for claim, at in placed_figures if at is not None and at < colon]
+        if before and len(before) < len(placed_figures):
             found.update(claim.id for claim in before)
     return found
 
@@ -183,18 +183,6 @@ def _heading_colon(sentence: str) -> int | None:
             return None
         return at
     return None
-
-
-def _placed(sentence: str, figures: list[Claim]) -> list[tuple[Claim, int | None]]:
-    """Each figure of a sentence with where its text stands in it, in order (None: not found)."""
-    placed: list[tuple[Claim, int | None]] = []
-    cursor = 0
-    for claim in figures:
-        at = sentence.find(claim.text, cursor)
-        placed.append((claim, at if at >= 0 else None))
-        if at >= 0:
-            cursor = at + len(claim.text)
-    return placed
 
 
 def _is_headline(claim: Claim, headline_sentences: set[int]) -> bool:
