@@ -79,6 +79,16 @@ PHRASINGS = [
     ("CSPI平均值为96.41点，环比上升1.83点，升幅为1.94%；同比下降4.12点，降幅为4.10%。", "from_to",
      "further-change-amount-and-rate", {"to": "96.41点", "delta": "4.12点", "rate": "4.10%"},
      "CSPI平均值为96.41点，环比上升1.83点，升幅为1.94%；同比下降4.12点，降幅为5.33%。"),
+    ("截至2024年6月末，海川价格指数为88.62点，环比上升3.12点，升幅为3.65%；比上年末下降2.40点，降幅为2.64%；"
+     "同比下降1.20点，降幅为1.34%。", "from_to", "level-then-second-change",
+     {"to": "88.62点", "delta": "2.40点", "rate": "2.64%"},
+     "截至2024年6月末，海川价格指数为88.62点，环比上升3.12点，升幅为3.65%；比上年末下降2.40点，降幅为3.43%；"
+     "同比下降1.20点，降幅为1.34%。"),
+    ("截至2024年6月末，海川價格指數為88.62點，環比上升3.12點，升幅為3.65%；比上年末下降2.40點，降幅為2.64 %；"
+     "同比下降1.20點，降幅為1.34%。", "from_to", "level-then-third-change",
+     {"to": "88.62點", "delta": "1.20點", "rate": "1.34%"},
+     "截至2024年6月末，海川價格指數為88.62點，環比上升3.12點，升幅為3.65%；比上年末下降2.40點，降幅為2.64 %；"
+     "同比下降1.20點，降幅為1.74%。"),
     ("贷款余额7021.3亿元，较上年末的6145.9亿元增加875.4亿元。", "from_to", "to-against-from-then-amount",
      {"from": "6145.9亿元", "to": "7021.3亿元", "delta": "875.4亿元"}, "贷款余额7021.3亿元，较上年末的6145.9亿元增加1138.0亿元。"),
     ("不良贷款率从上年末的1.32%下降至1.21%，下降0.11个百分点。", "pp_change", "points-from-to",
@@ -145,6 +155,8 @@ NOT_RELATIONS = [
     ("合作银行从2019年的500家增长到2021年的796家，同比增长202家。", "from_to"),
     # a change after another measure is named is not the first level's
     ("A指数为96.41点，环比上升1.83点，升幅为1.94%；B指数同比下降4.12点，降幅为4.10%。", "further-change-amount-and-rate"),
+    # after a ；, a change that names another measure first is not the level's
+    ("A指数为96.41点，环比上升1.83点，升幅为1.94%；B指数比上年末下降4.12点，降幅为4.10%。", "level-then-second-change"),
     # rates of two different things
     ("资本充足率由13.2%提升至14.5%，不良贷款率下降0.3个百分点。", "pp_change"),
     # a segment's margin is not the group's profit over the group's revenue

@@ -42,6 +42,18 @@ LISTED = [
       {"current": "41.20亿元", "prior": "35.60亿元", "rate": "15.7%"}],
      "2020年，公司实现的营业收入、归母净利润分别为210.40亿元、35.60亿元。2021年，营收净利分别为245.80亿元、"
      "41.20亿元，同比增长16.8%、20.4%。"),
+    # a list of years whose first baseline stands in the year before's list of measures (营收净利)
+    ("2020年，公司实现的营业收入、归母净利润分别为210.40亿元、35.60亿元。2021年，营收净利分别为245.80亿元、"
+     "41.20亿元，同比增长16.8%、15.7%。2022年、2023年，公司实现的营业收入分别为230.10亿元、190.40亿元，"
+     "同比下降6.39%、17.25%；归母净利润分别为30.90亿元、12.10亿元，同比下降25.0%、60.8%。", "growth_prior",
+     "rates-listed-for-listed-figures",
+     [{"current": "230.10亿元", "prior": "245.80亿元", "rate": "6.39%"},
+      {"current": "190.40亿元", "prior": "230.10亿元", "rate": "17.25%"},
+      {"current": "30.90亿元", "prior": "41.20亿元", "rate": "25.0%"},
+      {"current": "12.10亿元", "prior": "30.90亿元", "rate": "60.8%"}],
+     "2020年，公司实现的营业收入、归母净利润分别为210.40亿元、35.60亿元。2021年，营收净利分别为245.80亿元、"
+     "41.20亿元，同比增长16.8%、15.7%。2022年、2023年，公司实现的营业收入分别为230.10亿元、190.40亿元，"
+     "同比下降8.31%、17.25%；归母净利润分别为30.90亿元、12.10亿元，同比下降25.0%、60.8%。"),
     # one figure per clause, the rates given out by 分别, the year-end baselines printed later
     ("截至2022年6月30日，68家信托公司总资产为8.40万亿元，净资产为1.92万亿元，相较于上年末分别增加5.00%和3.78%。"
      "截至2021年末，信托业总资产为8.00万亿元，净资产为1.85万亿元。", "growth_prior",
@@ -90,6 +102,9 @@ NOT_LISTED = [
     # 净资本 is not 净资产 and 资产 alone names no measure: baselines of other measures are none
     ("截至2022年6月30日，68家信托公司总资产为8.40万亿元，净资本为1.92万亿元，相较于上年末分别增加5.00%和3.78%。"
      "截至2021年末，信托业净资产为1.85万亿元，固定资产为8.00万亿元。", "rates-listed-for-listed-figures"),
+    # rates listed after amounts that are levels of their own (毛利率), not changes
+    ("2023年，公司营业收入、净利润分别为52.4亿元、6.1亿元，毛利率、净利率分别为31.2%、11.6%。"
+     "2022年，公司营业收入、净利润分别为40.0亿元、5.5亿元。", "growth_prior"),
     # a level and its change alone state nothing to check
     ("截至6月末，长江指数为88.40点，黄河指数为91.20点；长江指数、黄河指数分别下降1.30点和0.90点。", "from_to"),
     # the figures are of the year the changes name, not of the year before

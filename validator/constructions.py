@@ -86,6 +86,9 @@ _MACROS["then"] = (rf"[^{_TOKEN_OPEN}{_STOPS}]{{0,30}}?(?:[（(][^{_TOKEN_OPEN}�
 # Between two figures of one change: 或, or a comma before more of that change (，年增率为),
 # never before another measure (，逾放比0.18%).
 _MACROS["more"] = rf"(?:或|[，,、]\s*(?={_OPENER}))"
+# The basis a change names right before its verb: 同比, 环比, 比上年末, 较年初 …
+_MACROS["basis"] = (r"(?:同比|环比|按年|按季|(?:比|较|与)(?:上年末|去年末|上年同期|去年同期|上年|去年|年初|上月|上季度|上季)"
+                    r"(?:相比)?[，,]?)")
 _DIMENSIONS = {"A": "A", "P": "P", "Q": "Q", "AP": "[AP]"}
 _MACRO = re.compile(
     r"\{(?P<dim>AP|A|P|Q)(?::(?P<role>\w+))?\}|\{(?P<still>still)?~(?P<gap>\d*)\}|\{(?P<name>\w+|,)\}"
@@ -218,6 +221,19 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "further-change-amount-and-rate", "from_to",
         r"{verb}了?{~3}{A:delta}{~3}{more}{~12}{P:rate}",
         "CSPI平均值为96.41点，环比上升1.83点，升幅为1.94%；同比下降4.12点，降幅为4.10%",
+    ),
+    Construction(
+        "level-then-second-change", "from_to",
+        r"{A:to}{then}{~16}{any_verb}了?{~3}{A}{~3}{more}{~12}{P}"
+        r"\s*[；;，,]\s*{basis}\s*{verb}了?{~3}{A:delta}{~3}{more}{~12}{P:rate}",
+        "海川价格指数为88.62点，环比上升3.12点，升幅为3.65%；比上年末下降2.40点，降幅为2.64%",
+    ),
+    Construction(
+        "level-then-third-change", "from_to",
+        r"{A:to}{then}{~16}{any_verb}了?{~3}{A}{~3}{more}{~12}{P}"
+        r"\s*[；;，,]\s*{basis}\s*{any_verb}了?{~3}{A}{~3}{more}{~12}{P}"
+        r"\s*[；;，,]\s*{basis}\s*{verb}了?{~3}{A:delta}{~3}{more}{~12}{P:rate}",
+        "……升幅为3.65%；比上年末下降2.40点，降幅为2.64%；同比下降1.20点，降幅为1.34%",
     ),
     Construction(
         "to-against-from-then-amount", "from_to",

@@ -52,6 +52,8 @@ _RATE_LEAD = re.compile(
     r"(?:同比|环比|按年|较上年末|较年初|相较于上年末|较去年末|比上年末|较上年|比上年|增长率|增速|年增长率|YOY|YoY|yoy)?"
     r"[^。；;，,]{0,6}$")
 _BROKEN_RANGE = re.compile(r"[\s\-—–]*(?:19|20)\d{2}\s*年?\s*[-—–]\s*")
+# Words that make a listed percentage a change: 增长率分别为, 增速, YOY (a verb does too).
+_RATE_WORDS = re.compile(r"增长率|增速|增幅|涨幅|升幅|降幅|跌幅|减幅|年增率|YOY|YoY|yoy")
 _MINUS = ("-", "−", "－", "–")
 _YEAR_END_BASES = ("上年末", "年初", "去年末", "上年底", "去年底")
 _QUARTER_BASES = ("环比", "按季", "上季")
@@ -350,6 +352,8 @@ def _paired(rates: _List, lists: Sequence[_List], sentences: Sequence[SentenceFi
     are the list just before it in the sentence, or the figures of the clauses just before."""
     sentence = sentences[rates.sentence]
     lead = rates.lead
+    if not (_VERB.search(lead) or _RATE_WORDS.search(lead)):
+        return []  # 毛利率、净利率分别为31.2%、11.6%: rates of their own, not changes
     verb = None
     for match in _VERB.finditer(lead):
         verb = match.group(0)
@@ -412,6 +416,12 @@ def _prior(current: Claim, rate: Claim, year: int | None, basis: str, lists: Seq
     wanted = _prior_period(period, basis)
     if wanted is None:
         return None
+    if own is not None and own.years:
+        # 2022年、2023年，营业收入分别为…: the first year's baseline may stand in a list of the
+        # year before that names its measures one by one (2021年，营收净利分别为…).
+        named = _named_member(current, wanted, lists)
+        if named is not None:
+            return named
     if own is not None:
         parallel = _parallel_member(own, current, wanted, lists)
         if parallel is not None:
@@ -430,9 +440,33 @@ def _prior_period(period: str | None, basis: str) -> str | None:
     return None
 
 
-def _list_period(found: _List) -> str | None:
+def _list_period(found: _List, lists: Sequence[_List]) -> str | None:
+    """The one period of a list's members, or of the rates listed right after it."""
     periods = {member.claim.period for member in found.members}
+    if periods == {None}:
+        rates = [other for other in lists if other.sentence == found.sentence and other.rates
+                 and other.start >= found.end and len(other.members) == len(found.members)]
+        periods = {member.claim.period for member in rates[0].members} if rates else periods
     return periods.pop() if len(periods) == 1 else None
+
+
+def _named_member(current: Claim, wanted: str, lists: Sequence[_List]) -> Claim | None:
+    """The member of a list of period ``wanted`` whose measure, among the ones the list names in
+    order, is the one ``current`` names (营收 in 营收净利分别为…)."""
+    heads = _heads(current.metric_key)
+    if len(heads) != 1:
+        return None
+    found = []
+    for other in lists:
+        if other.rates or other.changes or other.years or _list_period(other, lists) != wanted:
+            continue
+        names = _list_heads(other)
+        if names is None or names.count(heads[0]) != 1:
+            continue
+        member = other.members[names.index(heads[0])].claim
+        if comparable_units(member, current):
+            found.append(member)
+    return found[0] if len(found) == 1 else None
 
 
 def _parallel_member(own: _List, current: Claim, wanted: str, lists: Sequence[_List]) -> Claim | None:
@@ -445,7 +479,7 @@ def _parallel_member(own: _List, current: Claim, wanted: str, lists: Sequence[_L
     for found in lists:
         if found is own or found.rates or found.years or len(found.members) != len(own.members):
             continue
-        if _list_period(found) != wanted:
+        if _list_period(found, lists) != wanted:
             continue
         if not all(comparable_units(a.claim, b.claim) for a, b in zip(found.members, own.members)):
             continue
