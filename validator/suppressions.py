@@ -60,6 +60,22 @@ def _within(location: Location, scope: Span) -> bool:
     return (scope.line, scope.column) <= (location.line, location.column) < (scope.end_line, scope.end_column)
 
 
+class SilencedCheck(Check):
+    """A check that says why it is silenced, for records whose ``Check`` has no such field yet.
+
+    Renderers that read ``Check`` see an ordinary violation (the field is not serialised);
+    the gate and the machine formats read ``suppression``.
+    """
+
+    suppression: SuppressionKind
+
+
+def silenced(check: Check, kind: SuppressionKind) -> Check:
+    if "suppression" in Check.model_fields:
+        return check.model_copy(update={"suppression": kind})
+    return SilencedCheck(**dict(check), suppression=kind)
+
+
 def suppressed(check: Check) -> str | None:
     """The check's suppression, on records that carry one."""
     return getattr(check, "suppression", None)
@@ -72,8 +88,7 @@ def counted(check: Check) -> bool:
 
 def mark(checks: Sequence[Check], kinds: Mapping[str, SuppressionKind]) -> list[Check]:
     """The checks with ``kinds`` (check id → why) recorded on the silenced ones."""
-    return [check.model_copy(update={"suppression": kinds[check.id]}) if check.id in kinds else check
-            for check in checks]
+    return [silenced(check, kinds[check.id]) if check.id in kinds else check for check in checks]
 
 
 def recount(report: Report, checks: Sequence[Check]) -> Report:
