@@ -68,9 +68,10 @@ _HUNDRED = Fraction(100)
 # words say about them (亏损 of 8家券商投资亏损 is no loss to add).
 _ENTITY_COUNTERS = ("家", "个", "只", "户", "名", "位", "所", "座")
 # Lists whose shape shows their figures are slices, whatever words their metrics were read from:
-# each slice named after its figure (5120辆A6、2210辆A8), or slices named as parallel subjects
-# (财产险公司签单数量…；寿险公司新增保单…).
-_SLICES_SHOWN_BY_THE_LIST = ("breakdown-named-after-figures", "breakdown-by-parallel-subjects")
+# each slice named after its figure (5120辆A6、2210辆A8), slices named as parallel subjects
+# (财产险公司签单数量…；寿险公司新增保单…), or a partition the text announces (按配套车型分，…).
+_SLICES_SHOWN_BY_THE_LIST = ("breakdown-named-after-figures", "breakdown-by-parallel-subjects",
+                             "partition-of-the-figure-before")
 
 
 def check(corpus: Corpus) -> Iterator[Check]:
@@ -258,20 +259,30 @@ def _shares_of_one_total(corpus: Corpus) -> Iterator[Check]:
 
 
 def _breakdown_runs(shares: list[Claim]) -> Iterator[Check]:
+    """Runs of shares, each as long as the shares in it can still be slices of one whole: a run
+    closes when the next share would take it past 100% (53%、29%、9%、7%、2% is one run, not
+    four shares and a stray one)."""
     run: list[Claim] = []
     for share in shares:
-        run.append(share)
-        least = sum((Fraction(s.lower) if s.lower is not None else Fraction(0) for s in run), start=Fraction(0))
-        most = sum((Fraction(s.upper) if s.upper is not None else _HUNDRED for s in run), start=Fraction(0))
-        if len(run) >= 2 and least <= _HUNDRED <= most:
-            yield _shares_within_hundred(run, complete=True)
-            run = []
-        elif least > _HUNDRED:
-            if len(run) >= 2 and len({s.sentence_index for s in run}) == 1 and run[0].total_key:
-                yield _shares_within_hundred(run)  # one list of one named total that takes more than it
+        if run and _least(run + [share]) > _HUNDRED:
+            if len(run) >= 2 and _reaches_hundred(run):
+                yield _shares_within_hundred(run, complete=True)
+            elif len(run) >= 1 and len({s.sentence_index for s in run + [share]}) == 1 and run[0].total_key:
+                yield _shares_within_hundred(run + [share])  # one list of one named total that takes more than it
             run = [share] if share.lower is None or share.lower <= _HUNDRED else []
+            continue
+        run.append(share)
     if len(run) >= 2:
-        yield _shares_within_hundred(run)
+        yield _shares_within_hundred(run, complete=_reaches_hundred(run))
+
+
+def _least(shares: list[Claim]) -> Fraction:
+    return sum((Fraction(s.lower) if s.lower is not None else Fraction(0) for s in shares), start=Fraction(0))
+
+
+def _reaches_hundred(shares: list[Claim]) -> bool:
+    most = sum((Fraction(s.upper) if s.upper is not None else _HUNDRED for s in shares), start=Fraction(0))
+    return _least(shares) <= _HUNDRED <= most
 
 
 def _distinct_parts(shares: list[Claim]) -> list[Claim]:

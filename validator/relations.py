@@ -319,7 +319,8 @@ def _opposite_measures(part: str, total: str) -> bool:
 
 
 # Words that open a breakdown of the figure before them; 按用途划分 and 分为 partition it whole.
-_BREAKDOWN_OPEN = re.compile(r"其中[：:，,]?|(?P<partition>按[^，,。；;]{1,8}?(?:划分|分)|分[^，,。；;\d]{1,8}?看)[：:，,]"
+_BREAKDOWN_OPEN = re.compile(r"其中[：:，,]?|(?P<partition>按[^，,。；;]{1,8}?(?:划分|分)|分[^，,。；;\d]{1,8}?看"
+                             r"|从[^，,。；;\d]{0,4}?(?:构成|结构)来?看)[：:，,]"
                              r"|(?<=[\u4e00-\u9fff])(?<!其)(?P<among>中)[，,]")
 # How far an "among" opener (106家券商中，…) may stand from its count: the count's own noun.
 _AMONG_REACH = 8
@@ -568,7 +569,8 @@ def _listed_breakdowns(sentence: SentenceFigures, previous: SentenceFigures | No
         # 地方…收入16455亿元，其中，国有土地…: a 其中 inside a clause breaks down that clause's figure.
         nested = number > 0 and not opener.group("partition") and not re.search(r"[；;]\s*$", text[:opener.start()])
         if number == 0 or nested:
-            whole, named = _whole_before(text, figures, opener.start(), sentence.paragraph, previous)
+            whole, named = _whole_before(text, figures, opener.start(), sentence.paragraph, previous,
+                                         announced=bool(opener.group("partition")))
         if whole is None:
             continue
         if opener.group("among") and not _counted_just_before(text, figures, whole, opener.start()):
@@ -633,19 +635,23 @@ def _negated_pair(first: str, second: str) -> bool:
 
 
 def _whole_before(text: str, figures: Sequence[PlacedFigure], start: int, paragraph: int,
-                  previous: SentenceFigures | None) -> tuple[Claim | None, bool]:
+                  previous: SentenceFigures | None, announced: bool = False) -> tuple[Claim | None, bool]:
     """The figure a breakdown opener speaks of, and whether the list is sure to be of it.
 
     The last amount before the opener in its sentence is; when the opener starts the sentence,
     the last amount of the sentence before that is of the list's measure (保险金额…；保单件数…。
     其中，…签单数量 is of the 件, not the 元). Across a sentence stop the list must name the
     whole's measure again (发行地方政府债券…。其中，发行一般债券…) or, failing that, be made of
-    complementary or parallel slices (其中，国内航线…，国际航线…), which the caller checks.
+    complementary or parallel slices (其中，国内航线…，国际航线…), which the caller checks. A
+    partition the text announces (从构成看，…) may open the paragraph after its whole's, when its
+    first slice names the whole's measure.
     """
     before = [f for f in figures if f.end <= start and _is_amount(f.claim)]
     if before:
         return before[-1].claim, True
-    if previous is None or previous.paragraph != paragraph or text[:start].strip(" \u3000，,"):
+    if previous is None or text[:start].strip(" \u3000，,"):
+        return None, True
+    if previous.paragraph != paragraph and not announced:
         return None, True
     following = next((f for f in figures if f.start >= start and _is_amount(f.claim)), None)
     if following is None:
@@ -655,7 +661,10 @@ def _whole_before(text: str, figures: Sequence[PlacedFigure], start: int, paragr
                and _periods_agree(f.claim.period, following.claim.period)]
     if not amounts:
         return None, True
-    return amounts[-1], _shares_a_word(text[start:following.start], amounts[-1].metric)
+    named = _shares_a_word(text[start:following.start], amounts[-1].metric)
+    if previous.paragraph != paragraph and not named:
+        return None, True
+    return amounts[-1], named
 
 
 def _periods_agree(a: str | None, b: str | None) -> bool:
