@@ -37,14 +37,15 @@ def test_each_violation_has_its_severity_word_locations_sentence_and_remedy():
     for check in report.checks:
         if check.outcome != "violation":
             continue
-        assert f"**{check.severity.upper()}** `{check.rule}`: {text(check.message)}" in markdown
+        assert f"**{check.severity.upper()}** `{check.rule}`" in markdown
+        assert f"- why: {text(check.message)}" in markdown
         for location in check.locations:
             assert code(f"{location.path}:{location.line}:{location.column}") in markdown
             if location.sentence is not None:  # a figure, bold in its sentence
                 assert f"**{text(location.text)}**" in markdown
             else:  # a location that is a whole sentence, quoted
                 assert f"“{text(location.text)}”" in markdown
-    assert "- would agree: " in markdown
+    assert "  would agree: " in markdown
 
 
 def test_the_summary_is_a_table_of_every_count():
@@ -60,7 +61,7 @@ def test_article_text_can_neither_format_the_comment_nor_inject_html(tmp_path):
     assert "&lt;script&gt;" in markdown
     assert r"\*总数\*" in markdown and r"\[更新\]" in markdown
     assert text(HOSTILE_TITLE) in markdown
-    assert "**ERROR** `parts-sum`" in markdown and "- would agree: 1400件" in markdown
+    assert "**ERROR** `parts-sum`" in markdown and "  would agree: 1400件" in markdown
 
 
 def test_a_path_with_backticks_stays_one_code_span():

@@ -18,7 +18,7 @@ from rich.console import Console
 
 from validator.pipeline import build_report, run
 from validator.records import Extraction, Report, Summary
-from validator.render import quotes_of, remedy_of, report_renderable, summary_rows
+from validator.render import finding_groups, quotes_of, remedy_of, report_renderable, summary_rows
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "fixtures" / "seeds"
@@ -78,10 +78,19 @@ def test_every_violation_shows_its_locations_sentence_arithmetic_and_remedy():
                 continue
             for location in check.locations:
                 assert f"{location.path}:{location.line}:{location.column}" in text
-            for quote in quotes_of(check):
-                assert flat("".join(piece for piece, _ in quote.pieces)) in text
             assert flat(check.message) in text
             assert flat(remedy_of(check) or "") in text
+        violations = [check for check in report.checks if check.outcome == "violation"]
+        for group in finding_groups(violations):
+            for quote in quotes_of(*group):
+                assert flat("".join(piece for piece, _ in quote.pieces)) in text
+
+
+def test_findings_of_one_rule_in_the_same_sentences_are_shown_once():
+    text = rendered(seeds_report(), width=160)
+    # Four rates of one sentence printed in % where points are meant: one sentence to fix.
+    assert "4 findings in the same sentences" in text
+    assert text.count("县域客户数增幅较城市客户增幅高出") == 1
 
 
 def test_the_arithmetic_and_the_figure_that_would_agree_are_in_words():
@@ -173,8 +182,9 @@ def test_lines_fit_the_width_with_chinese_wrapped(width, show_passed):
     widths = [cell_len(line) for line in text.splitlines()]
     assert max(widths) <= width
     # Long Chinese sentences are wrapped inside the panel, never cut: the whole sentence is there.
-    longest = max(("".join(piece for piece, _ in quote.pieces) for check in seeds_report().checks
-                   if check.outcome == "violation" for quote in quotes_of(check)), key=len)
+    violations = [check for check in seeds_report().checks if check.outcome == "violation"]
+    longest = max(("".join(piece for piece, _ in quote.pieces) for group in finding_groups(violations)
+                   for quote in quotes_of(*group)), key=len)
     assert len(longest) * 2 > width
     assert flat(longest) in flat(text)
 
@@ -217,3 +227,22 @@ def test_on_a_terminal_severity_has_colour_too():
 def test_the_old_call_still_works():
     assert report_renderable(seeds_report(), True) is not None
     assert report_renderable(seeds_report(), show_passed=False) is not None
+
+
+@pytest.mark.parametrize("width", [60, 73, 80, 97, 120])
+def test_a_wrapped_sentence_never_splits_a_figure(width):
+    report = seeds_report()
+    lines = [line for line in rendered(report, width=width).splitlines() if ".txt:" not in line]
+    for check in report.checks:
+        if check.outcome != "violation":
+            continue
+        for location in check.locations:
+            if location.sentence is not None:
+                assert any(location.text in line for line in lines), (location.text, width)
+
+
+def test_a_wrapped_line_never_starts_with_closing_punctuation():
+    for width in range(60, 121, 7):
+        for line in rendered(seeds_report(), width=width).splitlines():
+            content = line.strip("│ ")
+            assert not content or content[0] not in "，。、；：,;:%”）", (width, line)

@@ -7,7 +7,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from rich.cells import cell_len
 from rich.console import Group, RenderableType
+from rich.measure import Measurement
 from rich.padding import Padding
 from rich.panel import Panel
 from rich.rule import Rule
@@ -164,12 +166,29 @@ def _severity_rank(check: Check) -> int:
     return SEVERITIES.index(check.severity) if check.severity in SEVERITIES else len(SEVERITIES)
 
 
-def quotes_of(check: Check) -> list[Quote]:
-    """The check's figures grouped by the sentence they stand in, in the order named."""
+def _sentence_key(location: Location) -> tuple[str, str]:
+    return (location.path, location.sentence if location.sentence is not None else f"\0{location.text}")
+
+
+def finding_groups(checks: Sequence[Check]) -> list[tuple[Check, ...]]:
+    """Checks of one rule and severity over the very same sentences, together: four figures of
+    one sentence each printed in % where points are meant are one sentence to fix, shown once."""
+    groups: dict[tuple, list[Check]] = {}
+    for check in checks:
+        sentences = tuple(sorted({_sentence_key(location) for location in check.locations}))
+        groups.setdefault((check.rule, check.severity, check.outcome, sentences), []).append(check)
+    return [tuple(group) for group in groups.values()]
+
+
+def quotes_of(*checks: Check) -> list[Quote]:
+    """The checks' figures grouped by the sentence they stand in, in the order named."""
     grouped: dict[tuple[str, str], list[Location]] = {}
-    for location in check.locations:
-        key = (location.path, location.sentence if location.sentence is not None else f"\0{location.text}")
-        grouped.setdefault(key, []).append(location)
+    seen: set[tuple[str, int, int]] = set()
+    for location in (location for check in checks for location in check.locations):
+        if (location.path, location.line, location.column) in seen:
+            continue
+        seen.add((location.path, location.line, location.column))
+        grouped.setdefault(_sentence_key(location), []).append(location)
     quotes = []
     for (path, _), places in grouped.items():
         sentence = places[0].sentence
@@ -286,6 +305,49 @@ def document_facts(document: DocumentSummary) -> list[str]:
 
 # --- rich ------------------------------------------------------------------------------------
 
+# Chinese text has no spaces, so a terminal wrap may fall between any two characters, but never
+# inside a figure (24.7%, 1.263亿, NYSE:FINV) nor before closing punctuation (the kinsoku rule:
+# a line does not start with ，。；” or %).
+_NO_BREAK_BEFORE = frozenset("，。、；：？！”’）》」』】,.;:?!)%‰…·")
+_NO_BREAK_AFTER = frozenset("“‘（《「『【(")
+
+
+def _unbreakable(left: str, right: str) -> bool:
+    if right in _NO_BREAK_BEFORE or left in _NO_BREAK_AFTER:
+        return True
+    if left.isascii() and left.isdigit():  # 50.7|万家: a figure keeps its magnitude and unit
+        return True
+    return (left.isascii() and right.isascii() and (left.isalnum() or left in ".%-+/:")
+            and (right.isalnum() or right in ".%-+/:"))
+
+
+class _ChineseWrapped:
+    """A text wrapped at character boundaries a Chinese reader accepts, to the width given."""
+
+    def __init__(self, text: Text):
+        self.text = text
+
+    def __rich_measure__(self, console, options):
+        return Measurement(1, cell_len(self.text.plain))
+
+    def __rich_console__(self, console, options):
+        width = max(options.max_width, 8)
+        plain = self.text.plain
+        breaks: list[int] = []
+        line_start, used, last_break = 0, 0, None
+        for index, character in enumerate(plain):
+            if index > line_start and not _unbreakable(plain[index - 1], character):
+                last_break = index
+            used += cell_len(character)
+            if used > width and index > line_start:
+                cut = last_break if last_break and last_break > line_start else index
+                breaks.append(cut)
+                line_start, last_break = cut, None
+                used = cell_len(plain[cut:index + 1])
+        for line in self.text.divide(breaks):
+            line.no_wrap, line.overflow = True, "fold"
+            yield line
+
 def _text(*parts: str | tuple[str, str], style: str = "") -> Text:
     # Wrapped whatever the console's soft_wrap: a panel must keep long sentences inside it.
     text = Text(no_wrap=False, overflow="fold", style=style)
@@ -297,36 +359,46 @@ def _text(*parts: str | tuple[str, str], style: str = "") -> Text:
     return text
 
 
-def _quote_text(quote: Quote, actual: str | None, severity_style: str) -> Text:
+def _quote_text(quote: Quote, actuals: set[str | None], severity_style: str) -> Text:
     text = _text("“")
     for piece, is_figure in quote.pieces:
         if is_figure:
-            text.append(piece, style=f"{_FIGURE_STYLE} {severity_style}" if piece == actual else _FIGURE_STYLE)
+            text.append(piece, style=f"{_FIGURE_STYLE} {severity_style}" if piece in actuals else _FIGURE_STYLE)
         else:
             text.append(piece)
     text.append("”")
     return text
 
 
-def _finding(check: Check, titles: dict[str, str], home: str) -> RenderableType:
-    severity = check.severity if check.outcome == "violation" else "pass"
+def _finding(group: Sequence[Check], titles: dict[str, str], home: str) -> RenderableType:
+    first = group[0]
+    severity = first.severity if first.outcome == "violation" else "pass"
     style = _SEVERITY_STYLE.get(severity, "")
-    header = _text((f"{severity.upper():<8}", style), (check.rule, "bold"))
+    header = _text((f"{severity.upper():<8}", style), (first.rule, "bold"))
+    if len(group) > 1:
+        header.append(f"  {len(group)} findings in the same sentences", style="dim")
+    # Locations get the panel's whole width, so that a long path is not cut in two; the
+    # sentence below them hangs further in, and the words line up in a grid.
+    parts: list[RenderableType] = [_text(), header]
+    for quote in quotes_of(*group):
+        if quote.path != home:
+            parts.append(Padding(_text("in ", (titles.get(quote.path, quote.path), "italic"), " (another article)"),
+                                 (0, 0, 0, 2)))
+        for place in quote.places:
+            parts.append(Padding(_text(place_text(place), (f" {place.text}" if place.sentence is not None else "")),
+                                 (0, 0, 0, 2)))
+        parts.append(Padding(_ChineseWrapped(_quote_text(quote, {check.actual for check in group}, style)),
+                             (0, 0, 0, 6)))
     grid = Table.grid(padding=(0, 1))
     grid.add_column(style="dim", no_wrap=True)
     grid.add_column(overflow="fold")
-    for quote in quotes_of(check):
-        if quote.path != home:
-            grid.add_row("article", _text((titles.get(quote.path, quote.path), "italic"), " (another article)"))
-        for place in quote.places:
-            grid.add_row("where", _text(place_text(place), (f" {place.text}" if place.sentence is not None else ""),
-                                        style="dim"))
-        grid.add_row("", _quote_text(quote, check.actual, style))
-    grid.add_row("why", _text(check.message))
-    remedy = remedy_of(check)
-    if remedy:
-        grid.add_row("would agree", _text(remedy))
-    return Group(_text(), header, Padding(grid, (0, 0, 0, 2)))
+    for check in group:
+        grid.add_row("why", _text(check.message))
+        remedy = remedy_of(check)
+        if remedy:
+            grid.add_row("would agree", _text(remedy))
+    parts.append(Padding(grid, (0, 0, 0, 2)))
+    return Group(*parts)
 
 
 def _passed_list(checks: Sequence[Check], home: str) -> Table:
@@ -346,7 +418,7 @@ def _passed_list(checks: Sequence[Check], home: str) -> Table:
 
 def _article_panel(article: Article, titles: dict[str, str], show_passed: bool) -> Panel:
     document = article.document
-    parts: list[RenderableType] = [_text((title_of(document), "bold"))]
+    parts: list[RenderableType] = [_ChineseWrapped(_text((title_of(document), "bold")))]
     facts = document_facts(document)
     meta = _text(" · ".join(facts), style="dim") if facts else _text()
     if facts:
@@ -364,13 +436,16 @@ def _article_panel(article: Article, titles: dict[str, str], show_passed: bool) 
                 continue
             parts.append(Rule(_text((_count(len(found), severity).upper(), _SEVERITY_STYLE[severity])),
                               align="left", style=_SEVERITY_STYLE[severity].replace("bold ", "")))
-            parts.extend(_finding(check, titles, document.path) for check in found)
+            parts.extend(_finding(group, titles, document.path) for group in finding_groups(found))
         for home, checks in elsewhere_by_home(article):
             worst = min(checks, key=_severity_rank).severity or ""
-            parts.append(_text())
-            parts.append(_text((f"{worst.upper():<8}", _SEVERITY_STYLE.get(worst, "")),
-                               f"also concerning this article: {findings_words(checks)}, shown under ",
-                               (titles.get(home, home), "italic"), f" ({home})"))
+            pointer = Table.grid(padding=(0, 1))
+            pointer.add_column(no_wrap=True)
+            pointer.add_column(overflow="fold")
+            pointer.add_row(Text(worst.upper(), style=_SEVERITY_STYLE.get(worst, "")),
+                            _text(f"also concerning this article: {findings_words(checks)}, shown under ",
+                                  (titles.get(home, home), "italic"), "\n", (home, "dim")))
+            parts.extend([_text(), pointer])
         if not article.violations and not article.elsewhere:
             parts.append(_text(("OK  ", _SEVERITY_STYLE["pass"]),
                                f"no violations; {_count(len(article.passed), 'check')} passed"))

@@ -9,10 +9,12 @@ Content-Security-Policy forbids scripts too, so that even a missed escape could 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 
 from .records import Check, Report
-from .render import (SEVERITIES, Article, Quote, articles_of, counts_text, elsewhere_by_home, findings_words,
+from .render import (SEVERITIES, Article, Quote, articles_of, counts_text, elsewhere_by_home, finding_groups,
+                     findings_words,
                      place_text, document_facts, quotes_of, remedy_of, summary_rows, title_of,
                      unchecked_words)
 
@@ -94,7 +96,7 @@ def _article(article: Article, titles: dict[str, str]) -> str:
         if found:
             noun = severity if len(found) == 1 or severity == "info" else severity + "s"
             parts.append(f'<h3 class="severity {severity}">{len(found)} {noun}</h3>')
-            parts.extend(_finding(check, titles, document.path) for check in found)
+            parts.extend(_finding(group, titles, document.path) for group in finding_groups(found))
     for home, checks in elsewhere_by_home(article):
         worst_there = next(severity for severity in SEVERITIES if any(c.severity == severity for c in checks))
         parts.append(f'<p><span class="badge {worst_there}">{worst_there.upper()}</span>'
@@ -110,30 +112,33 @@ def _article(article: Article, titles: dict[str, str]) -> str:
     return "\n".join(parts)
 
 
-def _finding(check: Check, titles: dict[str, str], home: str) -> str:
-    severity = check.severity or "info"
+def _finding(group: Sequence[Check], titles: dict[str, str], home: str) -> str:
+    first = group[0]
+    severity = first.severity or "info"
     rows = []
-    for quote in quotes_of(check):
+    for quote in quotes_of(*group):
         if quote.path != home:
             rows.append(f"<dt>article</dt><dd><em>{escape(titles.get(quote.path, quote.path))}</em> "
                         "(another article)</dd>")
         for place in quote.places:
             figure = f" {escape(place.text)}" if place.sentence is not None else ""
             rows.append(f"<dt>where</dt><dd><code>{escape(place_text(place))}</code>{figure}</dd>")
-        rows.append(f"<dt>sentence</dt><dd><blockquote>{_quote(quote, check.actual)}</blockquote></dd>")
-    rows.append(f"<dt>why</dt><dd>{escape(check.message)}</dd>")
-    remedy = remedy_of(check)
-    if remedy:
-        rows.append(f"<dt>would agree</dt><dd>{escape(remedy)}</dd>")
+        rows.append(f"<dt>sentence</dt><dd><blockquote>{_quote(quote, {c.actual for c in group})}</blockquote></dd>")
+    for check in group:
+        rows.append(f"<dt>why</dt><dd>{escape(check.message)}</dd>")
+        remedy = remedy_of(check)
+        if remedy:
+            rows.append(f"<dt>would agree</dt><dd>{escape(remedy)}</dd>")
+    count = f' <span class="note">{len(group)} findings in the same sentences</span>' if len(group) > 1 else ""
     return (f'<article class="finding {severity}"><div><span class="badge {severity}">{severity.upper()}</span>'
-            f"<strong>{escape(check.rule)}</strong></div><dl>{''.join(rows)}</dl></article>")
+            f"<strong>{escape(first.rule)}</strong>{count}</div><dl>{''.join(rows)}</dl></article>")
 
 
-def _quote(quote: Quote, actual: str | None) -> str:
+def _quote(quote: Quote, actuals: set[str | None]) -> str:
     pieces = []
     for text, is_figure in quote.pieces:
         if is_figure:
-            printed = ' class="printed"' if text == actual else ""
+            printed = ' class="printed"' if text in actuals else ""
             pieces.append(f"<mark{printed}>{escape(text)}</mark>")
         else:
             pieces.append(escape(text))

@@ -8,10 +8,12 @@ The same pieces as the terminal report (``render.articles_of``, ``quotes_of``, `
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from html import escape
 
 from .records import Check, Report
-from .render import (SEVERITIES, Article, Quote, articles_of, counts_text, elsewhere_by_home, findings_words,
+from .render import (SEVERITIES, Article, Quote, articles_of, counts_text, elsewhere_by_home, finding_groups,
+                     findings_words,
                      place_text, document_facts, quotes_of, remedy_of, summary_rows, title_of,
                      unchecked_words)
 
@@ -66,24 +68,29 @@ def _article(article: Article, titles: dict[str, str]) -> list[str]:
     if document.error:
         lines.extend([f"**COULD NOT READ**: {text(document.error)}. This article was not checked.", ""])
     for severity in SEVERITIES:
-        for check in (check for check in article.violations if check.severity == severity):
-            lines.extend(_finding(check, titles, document.path))
+        found = [check for check in article.violations if check.severity == severity]
+        for group in finding_groups(found):
+            lines.extend(_finding(group, titles, document.path))
     for home, checks in elsewhere_by_home(article):
         lines.extend([f"Also concerning this article: {findings_words(checks)}, shown under "
                       f"_{text(titles.get(home, home))}_ ({code(home)}).", ""])
     return lines
 
 
-def _finding(check: Check, titles: dict[str, str], home: str) -> list[str]:
-    severity = check.severity or "info"
-    lines = [f"{_SEVERITY_MARK[severity]} **{severity.upper()}** {code(check.rule)}: {text(check.message)}", ""]
-    for quote in quotes_of(check):
+def _finding(group: Sequence[Check], titles: dict[str, str], home: str) -> list[str]:
+    first = group[0]
+    severity = first.severity or "info"
+    count = f" ({len(group)} findings in the same sentences)" if len(group) > 1 else ""
+    lines = [f"{_SEVERITY_MARK[severity]} **{severity.upper()}** {code(first.rule)}{count}", ""]
+    for quote in quotes_of(*group):
         where = ", ".join(code(place_text(place)) for place in quote.places)
         other = f" (another article: _{text(titles.get(quote.path, quote.path))}_)" if quote.path != home else ""
         lines.append(f"- {where}{other}: {_quote(quote)}")
-    remedy = remedy_of(check)
-    if remedy:
-        lines.append(f"- would agree: {text(remedy)}")
+    for check in group:
+        lines.append(f"- why: {text(check.message)}")
+        remedy = remedy_of(check)
+        if remedy:
+            lines.append(f"  would agree: {text(remedy)}")
     lines.append("")
     return lines
 
