@@ -67,11 +67,14 @@ _HUNDRED = Fraction(100)
 # Counters of entities (companies, branches, accounts): a count of them adds up, whatever the
 # words say about them (亏损 of 8家券商投资亏损 is no loss to add).
 _ENTITY_COUNTERS = ("家", "个", "只", "户", "名", "位", "所", "座")
+# Lines of income whose names start like a profit's (净利息收入 is no 净利润): read as income.
+_INCOME_NOT_PROFIT = (("净利息收入", "利息收入"), ("淨利息收入", "利息收入"))
 # Lists whose shape shows their figures are slices, whatever words their metrics were read from:
 # each slice named after its figure (5120辆A6、2210辆A8), slices named as parallel subjects
-# (财产险公司签单数量…；寿险公司新增保单…), or a partition the text announces (按配套车型分，…).
+# (财产险公司签单数量…；寿险公司新增保单…), a partition the text announces (按配套车型分，…), or
+# slices a sentence names before their figures (收入主要来源于A收入、B收入和C收入).
 _SLICES_SHOWN_BY_THE_LIST = ("breakdown-named-after-figures", "breakdown-by-parallel-subjects",
-                             "partition-of-the-figure-before")
+                             "partition-of-the-figure-before", "slices-named-before-their-figures")
 
 
 def check(corpus: Corpus) -> Iterator[Check]:
@@ -81,7 +84,7 @@ def check(corpus: Corpus) -> Iterator[Check]:
         # A segment may earn more than the group (其中 a profit), but parts the text sums or
         # partitions (合计亏损, 按业务划分) add up whatever their sign; averages and rates never do.
         excluded = _NOT_ADDITIVE_IN_PARTS if relation.mode == "at_most" else _NEVER_ADDITIVE
-        if not all(is_additive(claim, excluded) or _counts_entities(claim) for claim in [whole, *parts]):
+        if not all(_adds_up(claim, excluded) for claim in [whole, *parts]):
             continue
         if relation.mode == "at_most" and relation.construction not in _SLICES_SHOWN_BY_THE_LIST and not all(
                 not part.metric_key or _names_a_slice(part.metric_key, whole) for part in parts):
@@ -90,6 +93,15 @@ def check(corpus: Corpus) -> Iterator[Check]:
         yield _stated_breakdown(relation, parts, whole)
     yield from _breakdowns(corpus, stated_wholes)
     yield from _shares_of_one_total(corpus)
+
+
+def _adds_up(claim: Claim, excluded: tuple[str, ...]) -> bool:
+    if _counts_entities(claim):
+        return True
+    key = claim.metric_key
+    for income, plain in _INCOME_NOT_PROFIT:
+        key = key.replace(income, plain)
+    return is_additive(claim.model_copy(update={"metric_key": key}), excluded)
 
 
 def _counts_entities(claim: Claim) -> bool:

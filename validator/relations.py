@@ -400,7 +400,98 @@ def breakdowns(sentences: Sequence[SentenceFigures]) -> list[Relation]:
     body = [s for s in sentences if s.source == "body"]
     relations.extend(_partitions_by_members(body))
     relations.extend(_trade_balances(body))
+    relations.extend(_announced_members(body))
     return relations
+
+
+# A sentence that names the slices of a measure before their figures: 收入主要来源于A、B和C;
+# 将业务划分为“A”与“B”两大板块; 由A、B构成. 划分/分为/构成 partition the whole, 来源于/包括 may
+# name its main slices only.
+_MEMBER_CUE = re.compile(r"(?P<partition>划分为|分为|由)?(?P<listing>主要来源于|来源于|包括)?"
+                         r"(?P<names>[^。；;，,：:\d]{4,80}?)"
+                         r"(?:[两二三四五六七八九十]+(?:大|个|项|类)[^。；;，,]{0,4})?(?:构成|组成)?[。；;，,]?$")
+_MEMBER_SPLIT = re.compile(r"、|与|和|及|以及")
+_MEMBER_QUOTES = re.compile(r"[“”「」\"'《》\s]")
+
+
+def _announced_members(sentences: Sequence[SentenceFigures]) -> list[Relation]:
+    """从收入结构看，X收入主要来源于A收入、B收入和C收入。…A收入为…。B收入为…: a sentence without
+    figures names the slices, the sentences after it give one figure each, and together they
+    break down the figure of that measure printed before the naming sentence."""
+    found = []
+    for index, sentence in enumerate(sentences):
+        if sentence.figures:
+            continue
+        cue = re.search(r"(?:划分为|分为|由|主要来源于|来源于|包括)", sentence.text)
+        if cue is None:
+            continue
+        match = _MEMBER_CUE.match(sentence.text, cue.start())
+        if match is None or not (match.group("partition") or match.group("listing")):
+            continue
+        names = [_MEMBER_QUOTES.sub("", name) for name in _MEMBER_SPLIT.split(match.group("names"))]
+        names = [name for name in names if 2 <= len(name) <= 12]
+        if len(names) < 2 or len(set(names)) != len(names):
+            continue
+        parts = _member_figures(sentences, index, names)
+        if parts is None:
+            continue
+        subject = _MEASURE_VERB.sub("", sentence.text[:cue.start()].split("，")[-1].split(",")[-1])
+        subject = re.sub(r"(?:主要|将业务|将)$", "", subject)
+        whole = _whole_named_before(sentences, index, parts, names, subject[-2:])
+        if whole is not None:
+            exact = bool(match.group("partition")) and len(parts) == len(names)
+            found.append(_parts_relation([p.claim for p in parts], whole, "slices-named-before-their-figures",
+                                         "exact" if exact else "at_most"))
+    return found
+
+
+def _member_figures(sentences: Sequence[SentenceFigures], index: int, names: list[str]) -> list[PlacedFigure] | None:
+    """The first figure named for each slice, in the sentences after the naming one."""
+    figures: dict[str, PlacedFigure] = {}
+    for sentence in sentences[index + 1:index + 12]:
+        for figure in sentence.figures:
+            if not _is_amount(figure.claim):
+                continue
+            lead = _own_lead(sentence.text, figure.start)
+            for name in names:
+                if name not in figures and name in lead and not any(
+                        other != name and name in other and other in lead for other in names):
+                    figures[name] = figure
+                    break
+        if len(figures) == len(names):
+            break
+    if len(figures) != len(names):
+        return None
+    parts = [figures[name] for name in names]
+    first = parts[0].claim
+    if not all(_same_scale(p.claim, first) and comparable_units(p.claim, first) and p.claim.period == first.period
+               for p in parts):
+        return None
+    return parts
+
+
+def _whole_named_before(sentences: Sequence[SentenceFigures], index: int, parts: list[PlacedFigure],
+                        names: list[str], subject: str) -> Claim | None:
+    """The nearest figure before the naming sentence of the slices' unit and period whose own
+    words name the measure: the slices' own (净收入 of 信贷驱动服务净收入) or, when the slices'
+    names are whole measures (技术平台收入), the one the naming sentence's subject gives (收入)."""
+    first = parts[0]
+    sentence_of_first = next(s for s in sentences[index + 1:] if first in s.figures)
+    lead = _measure(sentence_of_first.text, first)
+    measure = re.sub(r"^的", "", lead[lead.find(names[0]) + len(names[0]):])  # 净收入 of 信贷驱动服务净收入
+    if len(measure) < 2:
+        measure = subject
+    if len(measure) < 2:
+        return None
+    for sentence in reversed(sentences[max(0, index - 8):index]):
+        for figure in reversed(sentence.figures):
+            if not _is_amount(figure.claim) or not (_same_scale(first.claim, figure.claim)
+                                                    and comparable_units(first.claim, figure.claim)
+                                                    and figure.claim.period == first.claim.period):
+                continue
+            if measure in _own_lead(sentence.text, figure.start):
+                return figure.claim
+    return None
 
 
 # A trade balance and the flow it is the excess of: exports = imports + 顺差, imports = exports + 逆差.
@@ -669,8 +760,14 @@ def _whole_before(text: str, figures: Sequence[PlacedFigure], start: int, paragr
 
 def _periods_agree(a: str | None, b: str | None) -> bool:
     """Two periods a whole and its slice may both be read as: 2021 and 2021-12-31 (a year-end
-    balance), or one of them unread."""
-    return a is None or b is None or a.startswith(b) or b.startswith(a)
+    balance), or one of them unread; never a year and one of its quarters."""
+    if a is None or b is None or a == b:
+        return True
+    point, other = (a, b) if _DATE.fullmatch(a) else (b, a)
+    return _DATE.fullmatch(point) is not None and point.startswith(other) and len(other) == 4
+
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _shares_a_word(a: str, b: str) -> bool:
