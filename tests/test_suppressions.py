@@ -152,3 +152,32 @@ def test_other_comments_are_not_directives(workdir):
     write(workdir, "a.md", article(TOTAL, "<!-- factcheck ignores nothing here -->\n" + WRONG_SHARE))
     assert read_document("a.md").directives == ()
     assert invoke("run", "a.md").exit_code == 1
+
+
+# --- the reader never trips on directives -------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+LINES = st.sampled_from([
+    TOTAL.strip(), WRONG_SHARE.strip(), GAP_IN_PERCENT.strip(), "", "   ",
+    "<!-- factcheck: ignore share-of-total -->", "<!--factcheck:ignore parts-sum,headline-->",
+    "<!-- factcheck: ignore -->", "<p>华越银行净利润为38亿元。</p>", "<!-- 普通注释 -->",
+    "文字<!-- factcheck: ignore growth-prior -->文字", "<!-- factcheck: ignore share-of-total",
+])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(lines=st.lists(LINES, max_size=10), suffix=st.sampled_from([".md", ".txt", ".html"]))
+def test_directives_anywhere_never_break_the_reading(tmp_path, lines, suffix):
+    path = tmp_path / f"article{suffix}"
+    path.write_text(FRONT + "\n".join(lines) + "\n", encoding="utf-8")
+    document = read_document(str(path))
+    assert document.error is None
+    assert "factcheck:" not in document.body.text.replace(" ", "")
+    last_line = len(document.line_starts)
+    for directive in document.directives:
+        assert 1 <= directive.line <= last_line
+        if directive.scope is not None:
+            assert 1 <= directive.scope.line <= directive.scope.end_line <= last_line
+            assert directive.scope.line >= directive.line
