@@ -57,6 +57,10 @@ _MARKET_BODY = "报告显示，今年上半年，我国动漫市场实际销售�
 _MULTIPLE_TITLE = "远景控股上半年盈利按年升{multiple}倍创新高"
 _MULTIPLE_BODY = "远景控股公布，上半年盈利312亿港元，按年大幅上升1.8倍，为上市以来新高。"
 
+# A statistics release: the title names a stretch of months (1-5月) before its metric.
+_LOTTERY_TITLE = "1-5月全国彩票销售额2391亿元 比上年同期增长{growth}%"
+_LOTTERY_BODY = "财政部近日公布的数据显示，1-5月，全国共销售彩票2391亿元。其中，全国彩票销售额2391亿元，比上年同期增长8.4%。"
+
 CASES = [
     _case("colon_heading_repeats_the_body", _COLON_HEADING.format(figure="203.18", heading="203.18"),
           "pass", ("203.18亿元", "203.18亿元")),
@@ -80,6 +84,10 @@ CASES = [
           title=_MULTIPLE_TITLE.format(multiple="1.8")),
     _case("multiple_growth_altered_fails", _MULTIPLE_BODY, "violation", ("2.3倍", "1.8倍"),
           title=_MULTIPLE_TITLE.format(multiple="2.3")),
+    _case("month_stretch_title_backed", _LOTTERY_BODY, "pass", ("8.4%", "8.4%"),
+          title=_LOTTERY_TITLE.format(growth="8.4")),
+    _case("month_stretch_title_altered_fails", _LOTTERY_BODY, "violation", ("10.9%", "8.4%"),
+          title=_LOTTERY_TITLE.format(growth="10.9")),
     # Headlines that must not fail.
     _case("colon_heading_of_another_period_is_not_refuted",
           "全年归母净利润185.6亿元，同比增长9.1%：公司2022年实现归母净利润185.6亿元。"
@@ -124,6 +132,8 @@ def test_headline_real_shapes(case: RuleCase, tmp_path):
     ("净利息收入", "净利息收入"),  # not a 净利润
     ("中期票据", "中期票据"),
     ("规模扩大", "规模扩大"),
+    ("1-5月全国彩票销售额", "全国彩票销售额"),  # a stretch of months is a period
+    ("1—11月份全国房地产开发投资", "全国房地产开发投资"),
 ])
 def test_metric_keys_of_headline_shapes(phrase: str, key: str):
     from validator.metrics import metric_key

@@ -14,7 +14,7 @@ from . import lexicon
 
 _PERIOD_WORDS = re.compile(
     r"(?:年初|今年|本年)以来|(?:截至|截止)?(?:(?:19|20)\d{2}\s*年?)?(?:第?[一二三四1-4]季度末?|第[一二三四1-4]季|Q[1-4]|上半年|下半年|前三季度?"
-    r"|\d{1,2}月份?(?:\d{1,2}日)?(?:末|底)?|全年|年度|年末|年底|年初)"
+    r"|\d{1,2}\s*[-—–~至到]\s*\d{1,2}月份?|\d{1,2}月份?(?:\d{1,2}日)?(?:末|底)?|全年|年度|年末|年底|年初)"
     r"|(?:19|20)\d{2}\s*(?:年报|财报|年度|年)?|去年同期|上年同期|去年|今年|上年|本年|当年|同期|单季度|单季|截至|截止"
     r"|上一?个?季度|上季|本季度|本季|当季|首季|季度|期内|中期(?!协|票据)|上一?个?月|本月|当月"
 )
@@ -87,6 +87,7 @@ def metric_key(phrase: str, entity_names: tuple[str, ...] = ()) -> str:
             text = synonym.sub(canonical, text)
             break
     # 合作金融机构数量 and 合作金融机构 count the same thing; 各项贷款余额 and 各项贷款 are one balance.
+    # (Not 总额: 贷款总额 is the whole that 公司贷款 is a part of, and keys must keep them apart.)
     for counted in ("数量", "余额", "数"):
         if text.endswith(counted) and len(text) - len(counted) >= 2:
             return text[: -len(counted)]
