@@ -183,7 +183,7 @@ def test_github_lines_have_the_documented_shape(workdir):
     assert all(annotations), lines
     assert [match["level"] for match in annotations] == ["error", "warning"]
     assert {match["file"] for match in annotations} == {"a.md"}
-    assert lines[-1].startswith("factcheck: 1 documents")
+    assert lines[-1].startswith("factcheck: 1 document, ")
 
 
 def test_github_annotations_cannot_be_forged_or_broken_by_article_text():
@@ -270,3 +270,12 @@ def test_html_format_is_a_standalone_page_with_text_escaped(workdir):
 def test_every_format_of_a_clean_run_passes_the_gate(workdir, format):
     write(workdir, "a.md", CLEAN)
     assert invoke("run", "a.md", "--format", format).exit_code == 0
+
+
+def test_an_unwritable_step_summary_does_not_change_the_gate(workdir, monkeypatch):
+    pytest.importorskip("validator.render_markdown")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(workdir / "no-such-dir" / "summary.md"))
+    write(workdir, "a.md", ERROR_AND_WARNING)
+    result = invoke("run", "a.md", "--format", "github")
+    assert result.exit_code == 1 and "cannot append to GITHUB_STEP_SUMMARY" in result.stderr
+    assert result.stdout.startswith("::error ")

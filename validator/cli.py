@@ -275,8 +275,11 @@ def _emit(report: Report, format: Format, output: str | None, *, show_passed: bo
     if format is Format.github and os.environ.get("GITHUB_STEP_SUMMARY"):
         # Annotations show a few findings per step; the job summary shows them all.
         from .render_markdown import report_markdown
-        with open(os.environ["GITHUB_STEP_SUMMARY"], "a", encoding="utf-8") as handle:
-            handle.write(report_markdown(_for_editors(report)).rstrip("\n") + "\n")
+        try:
+            with open(os.environ["GITHUB_STEP_SUMMARY"], "a", encoding="utf-8") as handle:
+                handle.write(report_markdown(_for_editors(report)).rstrip("\n") + "\n")
+        except OSError as problem:  # the annotations are out already: the gate still decides
+            sys.stderr.write(f"factcheck: cannot append to GITHUB_STEP_SUMMARY ({problem.strerror or problem})\n")
 
 
 def _write(path: str, text: str) -> None:

@@ -51,6 +51,10 @@ def report_github(report: Report) -> str:
              for path, error in unreadable(report)]
     lines += [_annotation(check, document_titles) for check in counted_violations(report)]
     summary = report.summary
-    lines.append(f"factcheck: {summary.documents} documents, {summary.checks} checks, "
-                 f"{summary.errors} errors, {summary.warnings} warnings, {summary.info} info")
+    lines.append(f"factcheck: {_count(summary.documents, 'document')}, {_count(summary.checks, 'check')}, "
+                 f"{_count(summary.errors, 'error')}, {_count(summary.warnings, 'warning')}, {summary.info} info")
     return "\n".join(lines)
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
