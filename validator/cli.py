@@ -9,7 +9,8 @@ from enum import Enum
 from typing import Annotated
 
 import typer
-from rich.console import Console
+from rich.console import Console, Group
+from rich.text import Text
 
 from . import __version__
 from . import config, render, suppressions
@@ -245,15 +246,33 @@ def _formatted(report: Report, format: Format) -> str:
 
 
 def _for_editors(report: Report) -> Report:
-    """The report an editor's view renders: on records that cannot mark a violation as
-    silenced, the silenced ones are left out (the summary has already stopped counting them)."""
-    if "suppression" in Check.model_fields:
+    """The report an editor's view renders: with renderers that do not know silenced
+    violations (no ``suppressed`` count in the summary), the silenced ones are left out —
+    the summary has already stopped counting them."""
+    if "suppression" in Check.model_fields or "suppressed" in type(report.summary).model_fields:
         return report
     return report.model_copy(update={"checks": tuple(
         check for check in report.checks if check.outcome == "pass" or suppressions.counted(check))})
 
 
+def _silenced_note(report: Report) -> str | None:
+    """How many violations were silenced, for summaries that cannot say it themselves: a
+    silenced finding is counted, never hidden."""
+    if "suppressed" in type(report.summary).model_fields:
+        return None
+    kinds = [suppressions.suppressed(check) for check in report.checks if check.outcome == "violation"]
+    in_articles = sum(1 for kind in kinds if kind in ("comment", "front-matter"))
+    known = sum(1 for kind in kinds if kind == "baseline")
+    if not in_articles and not known:
+        return None
+    reasons = [f"{in_articles} by a comment or the front matter"] if in_articles else []
+    reasons += [f"{known} known from the baseline"] if known else []
+    total = in_articles + known
+    return f"{total} violation{'' if total == 1 else 's'} silenced, not counted above: {', '.join(reasons)}."
+
+
 def _emit(report: Report, format: Format, output: str | None, *, show_passed: bool, quiet: bool) -> None:
+    note = _silenced_note(report)
     if format in (Format.rich, Format.markdown, Format.html):
         report = _for_editors(report)
     if format is Format.rich:
@@ -261,6 +280,8 @@ def _emit(report: Report, format: Format, output: str | None, *, show_passed: bo
             renderable = render.report_renderable(report, show_passed=show_passed, quiet=quiet)
         else:
             renderable = render.summary_text(report) if quiet else render.report_renderable(report, show_passed)
+        if note:
+            renderable = Group(renderable, Text(note, style="dim"))
         if output is None:
             _console().print(renderable)
         else:
@@ -268,6 +289,8 @@ def _emit(report: Report, format: Format, output: str | None, *, show_passed: bo
                 Console(file=handle, width=120, color_system=None, highlight=False).print(renderable)
         return
     text = _formatted(report, format)
+    if note and format is Format.markdown:
+        text = text.rstrip("\n") + f"\n\n{note}\n"
     if output is None:
         sys.stdout.write(text.rstrip("\n") + "\n")
     else:
@@ -277,7 +300,7 @@ def _emit(report: Report, format: Format, output: str | None, *, show_passed: bo
         from .render_markdown import report_markdown
         try:
             with open(os.environ["GITHUB_STEP_SUMMARY"], "a", encoding="utf-8") as handle:
-                handle.write(report_markdown(_for_editors(report)).rstrip("\n") + "\n")
+                handle.write(report_markdown(_for_editors(report)).rstrip("\n") + (f"\n\n{note}\n" if note else "\n"))
         except OSError as problem:  # the annotations are out already: the gate still decides
             sys.stderr.write(f"factcheck: cannot append to GITHUB_STEP_SUMMARY ({problem.strerror or problem})\n")
 
