@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from pathlib import Path
 
 from .records import Check, Location, Report
+from .suppressions import mark, recount, suppressed
 
 SCHEMA = "factcheck/baseline@1"
 FINGERPRINT_VERSION = "factcheck/v1"
@@ -65,7 +66,7 @@ def baseline_text(report: Report) -> str:
           "paths": sorted({location.path for location in check.locations}),
           "figures": [location.text for location in check.locations],
           "message": check.message}
-         for check in checks if check.id in prints and getattr(check, "suppression", None) is None),
+         for check in checks if check.id in prints and suppressed(check) is None),
         key=lambda entry: (entry["paths"], entry["rule"], entry["fingerprint"]),
     )
     return json.dumps({"schema": SCHEMA, "violations": entries}, ensure_ascii=False, indent=2) + "\n"
@@ -87,6 +88,10 @@ def read_baseline(path: str | Path) -> frozenset[str]:
         raise BaselineError(f"baseline {path} has an entry without a fingerprint") from None
 
 
-def known(checks: Sequence[Check], baseline: frozenset[str]) -> set[str]:
-    """Ids of the violations the baseline lists."""
-    return {check_id for check_id, fingerprint in fingerprints(checks).items() if fingerprint in baseline}
+def silence_known(report: Report, baseline: frozenset[str]) -> Report:
+    """The report with the violations the baseline lists marked as known and recounted
+    (those an article already silenced keep their reason)."""
+    prints = fingerprints(report.checks)
+    kinds = {check.id: "baseline" for check in report.checks
+             if prints.get(check.id) in baseline and not suppressed(check)}
+    return recount(report, mark(report.checks, kinds))

@@ -14,7 +14,7 @@ from rich.text import Text
 
 from . import __version__
 from . import config, render, suppressions
-from .baseline import BaselineError, baseline_text, known, read_baseline
+from .baseline import BaselineError, baseline_text, read_baseline, silence_known
 from .corpus import Corpus
 from .documents import STDIN, read_document
 from .pipeline import build_report, read_claims, run_rules
@@ -166,17 +166,12 @@ def run_command(
     problems = suppressions.unknown_rule_problems(directives, (rule.ID for rule in every_rule))
     for problem in problems:
         sys.stderr.write(f"factcheck: {problem}\n")
-    report = build_report(extractions, checks)
-    silenced = {check.id: kind for check in report.checks
-                if (kind := suppressions.suppression_of(check, directives)) is not None}
-    report = suppressions.recount(report, suppressions.mark(report.checks, silenced))
+    report = suppressions.silence_in_articles(build_report(extractions, checks), directives)
     if write_baseline:
         _write(write_baseline, baseline_text(report))
         known_violations = read_baseline(write_baseline)
     if known_violations is not None:
-        silenced = {check_id: "baseline" for check_id in known(report.checks, known_violations)
-                    if check_id not in silenced}
-        report = suppressions.recount(report, suppressions.mark(report.checks, silenced))
+        report = silence_known(report, known_violations)
 
     _emit(report, format, output, show_passed=show_passed, quiet=quiet)
     if missing or empty or problems:

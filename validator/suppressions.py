@@ -105,3 +105,10 @@ def recount(report: Report, checks: Sequence[Check]) -> Report:
         counts["suppressed"] = sum(1 for check in checks if check.outcome == "violation" and suppressed(check))
     return report.model_copy(update={"checks": tuple(checks),
                                      "summary": report.summary.model_copy(update=counts)})
+
+
+def silence_in_articles(report: Report, directives: Mapping[str, Sequence[IgnoreDirective]]) -> Report:
+    """The report with the violations its articles' directives silence marked and recounted."""
+    kinds = {check.id: kind for check in report.checks
+             if (kind := suppression_of(check, directives)) is not None}
+    return recount(report, mark(report.checks, kinds))
