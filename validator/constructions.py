@@ -270,9 +270,9 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
 )
 
 
-# Words that stand for a figure printed before them: 该行较上年末的8031亿元增加1056亿元, 这较近期
-#低点的48.88元反弹6.2%. Longest first.
-ANAPHORS = ("这一数字", "这一数据", "这一规模", "这一水平", "该数字", "该银行", "该公司", "该集团", "该行", "这", "此")
+# Words that stand for a figure printed before them: 该行较上年末的3862.10亿元增加348亿元, 这较
+# 近期低点的33.10元，反弹10.0%. Longest first.
+ANAPHORS = ("这一数字", "这一数据", "这一规模", "这一水平", "该数字", "该银行", "该公司", "该集团", "该行", "这")
 _MACROS["anaphor"] = rf"(?:{_words(ANAPHORS)})(?:也|亦|则|又)?"
 
 # Comparisons whose current figure is named by an anaphor (or, for ``then``, is the one the

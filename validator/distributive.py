@@ -1,7 +1,7 @@
 """Relations stated distributively: 分别 lists, and rates listed per period for figures listed elsewhere.
 
 A list gives out its values one by one, and a second list beside it gives each value its
-change: "2022年、2023年，营业收入分别为58.1亿元、34.3亿元，同比下降6.0%、41.0%" states two
+change: "2022年、2023年，营业收入分别为230.1亿元、190.4亿元，同比下降6.4%、17.3%" states two
 growths, and the second one's baseline is the first value of the same list. The readers here
 pair a list of rates with the figures they speak of, by period when both lists name their
 periods (2018-2021年 values, 2019年、2020年、2021年 rates) and by place otherwise, and find
@@ -13,8 +13,8 @@ each figure's baseline:
 - among the document's figures of the prior period that name the same measure, when exactly
   one value is printed for it.
 
-Changes listed by 分别 are read the same way (长材、板材指数分别下降0.81点和1.07点，降幅为0.82%和
-1.12%: each item names the level printed before it), and so are comparisons whose own figure an
+Changes listed by 分别 are read the same way (长江、黄河指数分别下降1.30点和0.90点，降幅为1.45%和
+0.98%: each item names the level printed before it), and so are comparisons whose own figure an
 anaphor names (该行较上年末的…增加…; 这较近期低点的…反弹…): the one amount printed before it.
 
 A baseline is never chosen by the arithmetic: a figure that does not fit its rate is what
@@ -34,7 +34,7 @@ from .periods import period_kind, previous_period
 from .records import AMOUNTS, Claim, Filler, Relation
 from .relations import PlacedFigure, SentenceFigures, skeleton
 
-# What joins the values of one list: 、, 和, commas (4.53亿元，5.48亿元，5.30亿元), a slash (67.9/80.1).
+# What joins the values of one list: 、, 和, commas (3.20亿元，3.85亿元，3.61亿元), a slash (67.9/80.1).
 _JOINT = re.compile(r"\s*(?:、|和|与|及|以及|，|,|/)\s*")
 # The word that gives a list out item by item.
 _RESPECTIVELY = "分别"
@@ -129,9 +129,9 @@ def _listed_changes(lists: Sequence[_List], sentences: Sequence[SentenceFigures]
                     claims: Sequence[Claim]) -> list[Relation]:
     """Changes listed by 分别, each of a figure printed before it:
 
-    - 长材、板材指数分别下降0.81点和1.07点，降幅为0.82%和1.12%: the items name figures printed
+    - 长江、黄河指数分别下降1.30点和0.90点，降幅为1.45%和0.98%: the items name figures printed
       before the list in the sentence, each the level the change arrived at;
-    - 总资产为11.06万亿元，净资产为2.79万亿元，2023年分别增加0.83万亿元、0.16万亿元: one figure per
+    - 总资产为5.20万亿元，净资产为1.10万亿元，2023年分别增加0.30万亿元、0.05万亿元: one figure per
       clause, of the year before the one the list names, each the level the change started from;
       the level it arrived at is the one figure of the same measure at the named year.
     """
@@ -201,7 +201,7 @@ def _named_levels(sentence: SentenceFigures, changes: _List) -> list[Claim] | No
 
 
 def _clause_figures(sentence: SentenceFigures, changes: _List) -> list[Claim] | None:
-    """The figures right before a list, one per clause (为11.06万亿元，净资产为2.79万亿元，…)."""
+    """The figures right before a list, one per clause (为5.20万亿元，净资产为1.10万亿元，…)."""
     count = len(changes.members)
     before = [figure for figure in sentence.figures if figure.end <= changes.start]
     chosen = before[-count:]
@@ -359,7 +359,7 @@ def _paired(rates: _List, lists: Sequence[_List], sentences: Sequence[SentenceFi
         verb = match.group(0)
     direction = None if verb is None else ("up" if verb in VERBS_UP else "down")
     if any(member.claim.text.lstrip().startswith(_MINUS) for member in rates.members):
-        direction = None  # 21.0%，-3.3%，24.6%: each rate carries its own sign
+        direction = None  # 20.3%，-6.2%，21.9%: each rate carries its own sign
     basis = "环比" if any(word in lead for word in _QUARTER_BASES) else (
         "较年初" if any(word in lead for word in _YEAR_END_BASES) else "同比")
     before = [found for found in lists if found.sentence == rates.sentence and found.end <= rates.start
@@ -379,7 +379,7 @@ def _paired(rates: _List, lists: Sequence[_List], sentences: Sequence[SentenceFi
         years = values.years or rates.years or (None,) * len(rates.members)
         return [(value.claim, rate.claim, direction, basis, year)
                 for value, rate, year in zip(values.members, rates.members, years)]
-    # 总资产为11.2万亿元，净资产为2.7万亿元，相较于上年末分别增加5.8%和4.3%: one figure per clause.
+    # 总资产为8.40万亿元，净资产为1.92万亿元，相较于上年末分别增加5.00%和3.78%: one figure per clause.
     if _RESPECTIVELY not in lead or rates.years:
         return []
     figures = [figure for figure in sentence.figures if figure.end <= rates.start]
