@@ -72,7 +72,28 @@ PHRASINGS = [
 # The constructions of validator/share_lists.py (the older readers have their own cases).
 CONSTRUCTIONS = ("share-of-a-whole-named-by-its-subject", "share-of-a-whole-named-by-its-measure",
                  "share-of-the-whole-of-its-measure", "share-printed-before-its-part", "share-named-after-its-part",
-                 "share-of-a-part-named-again")
+                 "share-of-a-part-named-again", "named-ratio-of-its-period")
+
+# Ratios that name their numerator and denominator, both printed for the ratio's period before it.
+RATIOS = [
+    ("丁公司2024年第三季度总收入为人民币150.00亿元。毛利2024年第三季度为人民币22.50亿元（约合3.16亿美元）。"
+     "毛利率2024年第三季度为15.0%，而2023年第三季度为12.1%。",
+     {"part": "22.50亿元", "total": "150.00亿元", "share": "15.0%"}, "15.0%", "19.5%"),
+    ("2023年第四季度，戊公司营业收入为120.0亿元。2023年第四季度，戊公司研发费用为14.4亿元，费用占比为12.0%。",
+     {"part": "14.4亿元", "total": "120.0亿元", "share": "12.0%"}, "12.0%", "15.6%"),
+    ("2024年第四季度，己公司实现营收120.0亿元。2024年第四季度，己公司的经营利润（扣除股权激励）超3亿元，达到3.36亿元，"
+     "经营利润率为2.8%。",
+     {"part": "3.36亿元", "total": "120.0亿元", "share": "2.8%"}, "2.8%", "3.6%"),
+    ("2024年，庚公司营业收入同比下降5.0%至500.00亿元。2024年，销售费用同比下降3.0%至90.00亿元，费用率上升0.5个百分点达到18%。",
+     {"part": "90.00亿元", "total": "500.00亿元", "share": "18%"}, "18%", "23%"),
+]
+
+NOT_RATIOS = [
+    # the numerator and denominator are of another period than the ratio
+    "2023年第三季度，丁公司总收入为150.00亿元，毛利为22.50亿元。2024年第三季度，丁公司毛利率为18.0%。",
+    # a segment's revenue is not the denominator of the company's ratio
+    "2024年第四季度，游戏业务收入为70.0亿元。2024年第四季度，公司研发费用为14.0亿元，费用占比为12.0%。",
+]
 
 NOT_SHARES = [
     # another period: the whole is of 2022, the share of 2023
@@ -125,4 +146,24 @@ def test_share_passes_as_printed_and_fails_at_the_altered_share(tmp_path, text, 
 
 @pytest.mark.parametrize("text", NOT_SHARES, ids=[str(i) for i in range(len(NOT_SHARES))])
 def test_words_that_name_no_whole_give_no_share(tmp_path, text):
+    assert _shares(_article(tmp_path, text), CONSTRUCTIONS) == []
+
+
+@pytest.mark.parametrize("text, roles, printed, altered", RATIOS, ids=[str(i) for i in range(len(RATIOS))])
+def test_named_ratio_is_a_share_of_its_period(tmp_path, text, roles, printed, altered):
+    assert roles in _shares(_article(tmp_path, text))
+    checks = _share_checks(_article(tmp_path, text))
+    assert checks and all(check.outcome == "pass" for check in checks)
+    violations = [check for check in _share_checks(_article(tmp_path, text.replace(printed, altered), "altered"))
+                  if check.outcome == "violation"]
+    assert any(location.text == altered for check in violations for location in check.locations)
+
+
+def test_the_start_of_a_ratio_from_to_is_no_share(tmp_path):
+    text = ("2024年第三季度，丁公司总收入为150.00亿元，毛利为22.50亿元。2024年第三季度，丁公司毛利率自14.0%升至15.0%。")
+    assert [roles["share"] for roles in _shares(_article(tmp_path, text))] == ["15.0%"]
+
+
+@pytest.mark.parametrize("text", NOT_RATIOS, ids=[str(i) for i in range(len(NOT_RATIOS))])
+def test_a_ratio_of_another_period_or_a_segment_is_no_share(tmp_path, text):
     assert _shares(_article(tmp_path, text), CONSTRUCTIONS) == []

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import lexicon
+from .constructions import NAMED_RATIOS, REVENUE
 from .corpus import comparable_units
 from .metrics import clean_phrase, metric_key
 from .records import AMOUNTS, Claim, Filler, Relation
@@ -70,6 +71,9 @@ _WHOLE_SUFFIX = re.compile(r"(?:的|之|比重|比例|份额|总额|总量|总�
 _GENERIC_WHOLE = re.compile(r"^(?:整体|全部|市场|总体)?$")
 # Words that print a figure as a whole rather than as one of its slices.
 _WHOLE_MARK = re.compile(r"总|合计|共计|全部|整体|全国|我国|全行业|全市场")
+# What a company's name ends with, where it stands before the measure it reports (己公司营收).
+_COMPANY_SUFFIXES = ("公司", "集团", "银行", "控股", "股份", "证券", "保险")
+_REPORT_VERBS = re.compile(r"(?:实现|录得|取得|完成|全年|的)+$")
 # Counters whose count is of the noun printed after them (140家证券公司).
 _COUNTED_UNITS = ("家", "个", "名", "位", "户", "人", "只", "款", "座", "所", "项", "件", "台", "辆", "艘", "架")
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
@@ -125,7 +129,117 @@ def shares_in_lists(sentences: Sequence[SentenceFigures], claims: Sequence[Claim
             fillers=(Filler(role="part", claim=part.id), Filler(role="total", claim=total.id),
                      Filler(role="share", claim=share.id)),
         ))
+    for relation in _named_ratios(sentences, placed, taken):
+        found.append(relation)
     return found
+
+
+# An expense ratio (费用率, 费用占比) is the expense just named over the revenue of its period.
+_EXPENSE_RATIO_NAMES = ("费用率", "费用占比", "费用比率", "费用比例")
+_EXPENSE_WORDS = ("费用", "开支", "投入")
+# Between a ratio's name and its figure: periods, a change in points, a verb (毛利率2025年第三季度为13.9%,
+# 费用率上升1.1个百分点达到19%); a from→to (存放比自70.36%降至70%) is read at its "to" only.
+_RATIO_GAP = re.compile(r"^[^，,；;。：:占]{0,30}$")
+_CONVERSION_BEFORE = re.compile(r"[（(]\s*(?:约合|折合|合|约)?\s*(?:人民币|美元|港元|港币)?\s*$")
+_FROM_WORD = re.compile(r"(?:自|从|由)\s*$")
+_PERIOD_OR_VERB = re.compile(r"^(?:[\d\s年季度第一二三四上下半全月末前后个|·•\-]|单季|同期|当期|期内|全年|公司|集团|综合|整体|的)*$")
+
+
+def _named_ratios(sentences: Sequence[SentenceFigures], placed: dict[str, _Placed],
+                  taken: set[str | None]) -> list[Relation]:
+    """毛利率2025年第三季度为13.9%, 经营利润率为3.2% (after 超5亿元，达到5.687亿元), 研发费用为20.7亿元，
+    费用占比为11.7%: a ratio that names its numerator and denominator is a share of one in the
+    other, both printed for its period before it; an expense ratio's numerator is the expense
+    its sentence has just named."""
+    found = []
+    ordered = [(number, sentence) for number, sentence in enumerate(sentences) if sentence.source == "body"]
+    for number, sentence in ordered:
+        for index, figure in enumerate(sentence.figures):
+            ratio = figure.claim
+            if ratio.dimension != "percent" or ratio.kind not in ("figure", "share") or ratio.forecast \
+                    or ratio.id in taken or ratio.period is None:
+                continue
+            clause_start = max([0] + [m.end() for m in _CLAUSE.finditer(sentence.text, 0, figure.start)])
+            clause = sentence.text[clause_start:figure.start]
+            if _FROM_WORD.search(clause):
+                continue  # the start of a from→to is an earlier period's ratio
+            named = _ratio_named(clause)
+            if named is None:
+                continue
+            numerator_words, denominator_words, excluded = named
+            # The revenue of a period is printed once, often at the top; the numerator is near.
+            earlier = [(sentence_number, place) for sentence_number, other in ordered
+                       if sentence_number <= number
+                       for place in (_Placed(other, i) for i in range(len(other.figures)))
+                        if (sentence_number < number or place.index < index) and _is_amount(place.claim)
+                       and place.claim.period == ratio.period]
+            window = [(sentence_number, place) for sentence_number, place in earlier if sentence_number >= number - 6]
+            if numerator_words is None:  # an expense ratio: the expense of its own sentence
+                numerator = next((place.claim for sentence_number, place in reversed(window)
+                                  if sentence_number == number and any(word in _lead(place) for word in _EXPENSE_WORDS)), None)
+            else:
+                numerator = _nearest_named(window, numerator_words, excluded)
+            if numerator is None:
+                continue
+            # A segment's revenue is not the company's: the denominator is printed as a whole.
+            wholes = [(sentence_number, place) for sentence_number, place in earlier
+                      if denominator_words is not REVENUE or _whole_like(place, numerator.entity)]
+            denominator = _nearest_named(wholes, denominator_words, numerator_words or _EXPENSE_WORDS)
+            if denominator is None or not comparable_units(numerator, denominator) \
+                    or numerator.value >= denominator.value:
+                continue
+            found.append(Relation(
+                id=f"share:{numerator.id}+{denominator.id}+{ratio.id}", document=ratio.document, kind="share",
+                construction="named-ratio-of-its-period",
+                fillers=(Filler(role="part", claim=numerator.id), Filler(role="total", claim=denominator.id),
+                         Filler(role="share", claim=ratio.id)),
+            ))
+    return found
+
+
+def _ratio_named(clause: str) -> tuple[tuple[str, ...] | None, tuple[str, ...], tuple[str, ...]] | None:
+    """The numerator words, denominator words and excluded numerator words of the ratio the
+    clause opens with, or None."""
+    for name in _EXPENSE_RATIO_NAMES:
+        at = clause.find(name)
+        if at >= 0 and _opens_clause(clause[:at]) and _RATIO_GAP.match(clause[at + len(name):]):
+            return None, REVENUE, ()
+    for names, numerator_words, denominator_words, *never in NAMED_RATIOS:
+        for name in names:
+            at = clause.find(name)
+            if at >= 0 and _opens_clause(clause[:at]) and _RATIO_GAP.match(clause[at + len(name):]) \
+                    and "率" not in clause[at + len(name):]:
+                return numerator_words, denominator_words, never[0] if never else ()
+    return None
+
+
+def _opens_clause(prefix: str) -> bool:
+    """Only periods, a company's name or a bullet stand before the ratio's name."""
+    if _PERIOD_OR_VERB.match(prefix):
+        return True
+    name = re.sub(r"^(?:[\d\s年季度第一二三四上下半全月末前后个|·•\-]|单季|同期|当期|期内|全年)*", "", prefix)
+    return bool(name) and name.endswith(_COMPANY_SUFFIXES) and len(name) <= 12
+
+
+def _own_words(place: _Placed) -> str:
+    figures = place.sentence.figures
+    start = figures[place.index - 1].end if place.index > 0 else 0
+    return place.sentence.text[start:figures[place.index].start]
+
+
+def _nearest_named(window: list[tuple[int, _Placed]], words: tuple[str, ...], excluded: tuple[str, ...]) -> Claim | None:
+    """The nearest figure whose own words (or, when they name nothing, the words before them)
+    name the measure: 毛利 in 毛利2025年第三季度为, 经营利润 in 经营利润（扣除股权激励）超5亿元，达到."""
+    for _, place in reversed(window):
+        if _CONVERSION_BEFORE.search(_own_words(place)):
+            continue  # 30.2亿元（约合4.2亿美元）: the same figure in another currency
+        lead = _lead(place)
+        clause = _CLAUSE.split(lead)[-1] if measure_of(_CLAUSE.split(lead)[-1]) else lead
+        if "率" in clause or any(word in clause for word in excluded):
+            continue
+        if any(word in clause for word in words):
+            return place.claim
+    return None
 
 
 def _siblings(stated: Sequence[Relation]) -> dict[str, set[str]]:
@@ -296,7 +410,12 @@ def _whole_like(place: _Placed, entity: str | None) -> bool:
         return True
     words = clean_phrase(lead, (entity,) if entity else ())
     found = list(_MEASURE_PATTERN.finditer(words))
-    return bool(found) and not _CJK.search(words[:found[-1].start()])
+    if not found:
+        return False
+    qualifier = _REPORT_VERBS.sub("", words[:found[-1].start()])
+    # 己公司营业收入: the words before the measure may name the company (one the subject
+    # finder did not know), never a segment.
+    return not _CJK.search(qualifier) or qualifier.endswith(_COMPANY_SUFFIXES)
 
 
 def _without_measure_words(core: str) -> str:
