@@ -663,20 +663,16 @@ def _comment_directives(
     directives = []
     for comment_start, comment_end, written in comments:
         line = document._line_and_column(comment_start)[0]
-        following = [index for index, block in enumerate(blocks) if body.starts[block.start] >= comment_end]
-        scope = None
-        if following:
-            first = last = following[0]
-            span = document.locate(body, blocks[first].start, blocks[first].end)
-            while markdown_paragraphs and last + 1 < len(blocks):
-                after = document.locate(body, blocks[last + 1].start, blocks[last + 1].end)
-                if after.line != span.end_line + 1:  # a blank line ends a Markdown paragraph
-                    break
-                last, span = last + 1, span.model_copy(update={"end_line": after.end_line,
-                                                               "end_column": after.end_column})
-            scope = span
-        else:  # nothing follows the comment: it silences nothing, said by an empty stretch
+        first = next((index for index, block in enumerate(blocks) if body.starts[block.start] >= comment_end), None)
+        if first is None:  # nothing follows the comment: it silences nothing, said by an empty stretch
             scope = Span(line=line, column=1, end_line=line, end_column=1)
+        else:
+            scope = document.locate(body, blocks[first].start, blocks[first].end)
+            for block in blocks[first + 1:] if markdown_paragraphs else ():
+                after = document.locate(body, block.start, block.end)
+                if after.line != scope.end_line + 1:  # a blank line ends a Markdown paragraph
+                    break
+                scope = scope.model_copy(update={"end_line": after.end_line, "end_column": after.end_column})
         directives.append(IgnoreDirective(rules=_rule_names(written), line=line, scope=scope))
     return tuple(directives)
 
