@@ -155,13 +155,14 @@ def test_the_summary_lists_every_count():
 
 
 def test_the_summary_shows_counts_added_to_the_summary_record():
-    class SummaryWithSuppressed(Summary):
-        suppressed: int = 3
+    class SummaryWithMore(Summary):
+        rules_skipped: int = 3
 
     report = seeds_report()
-    extended = report.model_copy(update={"summary": SummaryWithSuppressed(**report.summary.model_dump())})
-    assert ("suppressed", "suppressed", "3") in summary_rows(extended.summary)
-    assert re.search(r"suppressed\s+3", rendered(extended))
+    extended = report.model_copy(update={"summary": SummaryWithMore(**report.summary.model_dump())})
+    assert ("rules_skipped", "rules skipped", "3") in summary_rows(extended.summary)
+    assert re.search(r"rules skipped\s+3", rendered(extended))
+    assert re.search(r"suppressed findings\s+0", rendered(report))
 
 
 def test_an_unreadable_document_has_a_panel_and_is_counted():
@@ -246,3 +247,20 @@ def test_a_wrapped_line_never_starts_with_closing_punctuation():
         for line in rendered(seeds_report(), width=width).splitlines():
             content = line.strip("│ ")
             assert not content or content[0] not in "，。、；：,;:%”）", (width, line)
+
+
+def test_a_suppressed_violation_is_listed_apart_and_counted():
+    from validator.records import Check
+
+    class SuppressedCheck(Check):  # the shape a suppression gives a check (validator/suppressions.py)
+        suppression: str
+
+    report = seeds_report()
+    first = next(check for check in report.checks if check.outcome == "violation")
+    checks = tuple(SuppressedCheck(**dict(check), suppression="comment") if check is first else check
+                   for check in report.checks)
+    summary = report.summary.model_copy(update={"warnings": report.summary.warnings - 1, "suppressed": 1})
+    text = rendered(report.model_copy(update={"checks": checks, "summary": summary}), width=160)
+    assert f"1 finding suppressed, not counted: {first.rule} (comment)" in text
+    assert re.search(r"suppressed findings\s+1", text)
+    assert "3 WARNINGS" in text  # the first article's four warnings, less the silenced one

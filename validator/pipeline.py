@@ -3,26 +3,29 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from types import ModuleType
 
 from . import __version__
 from .corpus import Corpus
-from .documents import iter_paths, read_document
+from .documents import Document, iter_paths, read_document
 from .extract import extract
 from .records import Check, Claim, DocumentSummary, Extraction, Location, Report, Summary, Tool
 
 
-def read_claims(paths: Iterable[str]) -> list[Extraction]:
+def read_claims(paths: Iterable[str], on_document: Callable[[Document], None] | None = None) -> list[Extraction]:
     """Every document named by ``paths`` read into claims, in path order.
 
     A document that cannot be read yields an extraction carrying its error; a failure of the
     extractor itself on one document is recorded the same way, so one bad article never hides
-    the others' results.
+    the others' results. ``on_document`` is handed each document as read (the command line
+    collects its suppression comments there), so that no file is read twice.
     """
     extractions = []
     for path in iter_paths(paths):
         document = read_document(path)
+        if on_document is not None:
+            on_document(document)
         try:
             extractions.append(extract(document))
         except Exception as failure:  # noqa: BLE001 — recorded on the document, never lost

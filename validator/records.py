@@ -224,6 +224,7 @@ class Summary(Record):
     warnings: int
     info: int
     unreadable: int = 0  # documents that could not be read: they were not checked
+    suppressed: int = 0  # violations silenced by a suppression or a baseline: not in the counts above
 
 
 class Tool(Record):

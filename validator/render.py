@@ -100,6 +100,7 @@ _SUMMARY_LABELS = {
     "warnings": "warnings",
     "info": "info",
     "unreadable": "unreadable documents",
+    "suppressed": "suppressed findings",
 }
 
 
@@ -122,6 +123,7 @@ class Article:
     violations: tuple[Check, ...]
     elsewhere: tuple[tuple[Check, str], ...]  # (check, path of the article it is shown under)
     passed: tuple[Check, ...]
+    suppressed: tuple[Check, ...] = ()  # silenced by a suppression comment or a baseline
 
     def count(self, severity: str) -> int:
         return sum(1 for check in self.violations if check.severity == severity)
@@ -138,6 +140,7 @@ def articles_of(report: Report) -> list[Article]:
     own: dict[str, list[Check]] = {path: [] for path in order}
     elsewhere: dict[str, list[tuple[Check, str]]] = {path: [] for path in order}
     passed: dict[str, list[Check]] = {path: [] for path in order}
+    silenced: dict[str, list[Check]] = {path: [] for path in order}
     for check in report.checks:
         paths = list(dict.fromkeys(location.path for location in check.locations)) or [order[0] if order else ""]
         home = paths[0]
@@ -145,9 +148,12 @@ def articles_of(report: Report) -> list[Article]:
             documents[home] = DocumentSummary(path=home, title=None, published=None, entity=None,
                                               claims=0, error=None)
             order.append(home)
-            own[home], elsewhere[home], passed[home] = [], [], []
+            own[home], elsewhere[home], passed[home], silenced[home] = [], [], [], []
         if check.outcome != "violation":
             passed[home].append(check)
+            continue
+        if suppression_of(check):
+            silenced[home].append(check)
             continue
         own[home].append(check)
         for other in paths[1:]:
@@ -157,9 +163,21 @@ def articles_of(report: Report) -> list[Article]:
         Article(document=documents[path],
                 violations=tuple(sorted(own[path], key=_severity_rank)),
                 elsewhere=tuple(sorted(elsewhere[path], key=lambda pair: _severity_rank(pair[0]))),
-                passed=tuple(passed[path]))
+                passed=tuple(passed[path]),
+                suppressed=tuple(silenced[path]))
         for path in order
     ]
+
+
+def suppression_of(check: Check) -> str | None:
+    """Why a violation is silenced (a suppression comment, the front matter, a baseline), on
+    records that say so; such a violation is counted apart and listed, not shown as a finding."""
+    return getattr(check, "suppression", None)
+
+
+def suppressed_words(article: Article) -> str:
+    reasons = ", ".join(sorted({f"{check.rule} ({suppression_of(check)})" for check in article.suppressed}))
+    return f"{_count(len(article.suppressed), 'finding')} suppressed, not counted: {reasons}"
 
 
 def _severity_rank(check: Check) -> int:
@@ -449,6 +467,8 @@ def _article_panel(article: Article, titles: dict[str, str], show_passed: bool) 
         if not article.violations and not article.elsewhere:
             parts.append(_text(("OK  ", _SEVERITY_STYLE["pass"]),
                                f"no violations; {_count(len(article.passed), 'check')} passed"))
+        if article.suppressed:
+            parts.append(_text(suppressed_words(article), style="dim"))
         if show_passed and article.passed:
             parts.append(_text())
             parts.append(Rule(_text((f"{len(article.passed)} PASSED", _SEVERITY_STYLE["pass"])),

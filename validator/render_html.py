@@ -15,8 +15,8 @@ from html import escape
 from .records import Check, Report
 from .render import (SEVERITIES, Article, Quote, articles_of, counts_text, elsewhere_by_home, finding_groups,
                      findings_words,
-                     place_text, document_facts, quotes_of, remedy_of, summary_rows, title_of,
-                     unchecked_words)
+                     place_text, document_facts, quotes_of, remedy_of, summary_rows, suppressed_words,
+                     title_of, unchecked_words)
 
 _STYLE = """
 body { font-family: system-ui, "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Zen Hei", sans-serif;
@@ -104,6 +104,8 @@ def _article(article: Article, titles: dict[str, str]) -> str:
                      f"<em>{escape(titles.get(home, home))}</em> (<code>{escape(home)}</code>)</p>")
     if not article.violations and not article.elsewhere and not document.error:
         parts.append(f'<p><span class="badge pass">OK</span>no violations; {len(article.passed)} checks passed</p>')
+    if article.suppressed:
+        parts.append(f'<p class="note">{escape(suppressed_words(article))}</p>')
     if article.passed:
         items = "".join(_passed(check, document.path) for check in article.passed)
         parts.append(f'<details><summary class="pass">{len(article.passed)} checks passed '

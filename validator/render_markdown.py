@@ -14,8 +14,8 @@ from html import escape
 from .records import Check, Report
 from .render import (SEVERITIES, Article, Quote, articles_of, counts_text, elsewhere_by_home, finding_groups,
                      findings_words,
-                     place_text, document_facts, quotes_of, remedy_of, summary_rows, title_of,
-                     unchecked_words)
+                     place_text, document_facts, quotes_of, remedy_of, summary_rows, suppressed_words,
+                     title_of, unchecked_words)
 
 _SEVERITY_MARK = {"error": "🛑", "warning": "⚠️", "info": "ℹ️", "pass": "✅"}
 _MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_\[\]|~])")
@@ -41,7 +41,8 @@ def report_markdown(report: Report) -> str:
     titles = {document.path: title_of(document) for document in report.documents}
     articles = articles_of(report)
     clean = [article for article in articles
-             if not article.violations and not article.elsewhere and not article.document.error]
+             if not article.violations and not article.elsewhere and not article.suppressed
+             and not article.document.error]
     for article in articles:
         if article not in clean:
             lines.extend(_article(article, titles))
@@ -71,6 +72,8 @@ def _article(article: Article, titles: dict[str, str]) -> list[str]:
         found = [check for check in article.violations if check.severity == severity]
         for group in finding_groups(found):
             lines.extend(_finding(group, titles, document.path))
+    if article.suppressed:
+        lines.extend([f"_{text(suppressed_words(article))}_", ""])
     for home, checks in elsewhere_by_home(article):
         lines.extend([f"Also concerning this article: {findings_words(checks)}, shown under "
                       f"_{text(titles.get(home, home))}_ ({code(home)}).", ""])
