@@ -47,7 +47,8 @@ from validator.corpus import Corpus, claim_interval, comparable_units, summed
 from validator.intervals import Interval
 from validator.lexicon import NOT_ADDITIVE_METRICS
 from validator.metrics import keys_compatible, metric_key
-from validator.periods import names_period, period_kind, period_span, within, without_period_words
+from validator.period_links import IN_A_ROUND_UP, SIGNED
+from validator.periods import names_period, period_kind, period_span, period_year, within, without_period_words
 from validator.records import AMOUNTS, Check, Claim
 
 from ._checks import display, make_check
@@ -67,6 +68,8 @@ _PROFIT_WORDS = ("纯益", "获利", "盈余", "赚")
 _PER_SHARE = ("EPS", "eps", "每股")
 # Words of a loss: a loss is not a part of the profit it reduces.
 _LOSS_WORDS = ("亏", "蚀")
+# A loss printed as a look back (去年同期蚀68亿元) is another year's.
+_LOOK_BACK = re.compile(r"同期|去年|上年")
 # Counters of durations, levels and holdings: 平均发行期限8.6年, 3500点, 持股1.2亿股 are no flows.
 _LEVEL_COUNTERS = ("年", "天", "日", "月", "个月", "周", "小时", "分钟", "秒", "岁", "点", "股", "倍")
 # Counters of who or what did something: those counted in a quarter are in the year's count
@@ -85,9 +88,15 @@ _MONTH_IN_PHRASE = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3}
 def check(corpus: Corpus) -> Iterator[Check]:
     slices = segments(corpus)
     losses = _years_with_losses(corpus)
-    for _relation, roles in corpus.stated("period_containment"):
-        # A table row states the quarter and the year of one metric side by side.
-        found = _part_within_whole(roles["part"][0], roles["total"][0], True, losses)
+    for relation, roles in corpus.stated("period_containment"):
+        # The text states the part and its whole (a table row, a quarter and its year to date
+        # read by their words): their periods are the ones printed for them.
+        signed = relation.construction.startswith(SIGNED)
+        if len(roles["part"]) > 1:
+            found = _stated_sum(roles["part"], roles["total"][0])
+        else:
+            found = _part_within_whole(roles["part"][0], roles["total"][0], True, losses, stated=True, signed=signed,
+                                       round_up=relation.construction.endswith(IN_A_ROUND_UP))
         if found is not None:
             yield found
     by_subject: dict[tuple[str, str], list[Claim]] = defaultdict(list)
@@ -173,14 +182,16 @@ def _same_units(part: Claim, whole: Claim) -> bool:
     return comparable_units(part, whole)
 
 
-def _years_with_losses(corpus: Corpus) -> set[tuple[str, int]]:
-    """(document, year) where the article states a loss: a profit's part may exceed its whole."""
+def _years_with_losses(corpus: Corpus) -> set[tuple[str, int, int | None]]:
+    """(document, sentence, year) of every loss the articles state for a stretch of their own
+    (去年同期蚀68亿元 is last year's): a profit's part may exceed its whole when its own sentence,
+    or its whole's, says some stretch lost money. A loss stated of another company elsewhere in
+    a round-up says nothing of this one."""
     found = set()
     for claim in corpus.claims:
-        span = period_span(claim.period)
-        year = span[0] if span else (int(claim.period[:4]) if claim.period else None)
-        if year is not None and claim.kind == "figure" and (_is_loss(claim) or claim.value < 0):
-            found.add((claim.document, year))
+        if claim.kind != "figure" or not (_is_loss(claim) or claim.value < 0) or _LOOK_BACK.search(claim.metric):
+            continue
+        found.add((claim.document, claim.sentence_index, period_year(claim.period)))
     return found
 
 
@@ -261,7 +272,8 @@ def _distance(part: Claim, whole: Claim) -> tuple[int, int, int]:
             abs(part.offset - whole.offset))
 
 
-def _part_within_whole(part: Claim, whole: Claim, same_metric: bool, losses: set) -> Check | None:
+def _part_within_whole(part: Claim, whole: Claim, same_metric: bool, losses: set,
+                       stated: bool = False, signed: bool = False, round_up: bool = False) -> Check | None:
     part_range, whole_range = claim_interval(part), claim_interval(whole)
     allowed = Interval(None, whole_range.upper)
     passed = allowed.intersects(part_range)
@@ -270,11 +282,13 @@ def _part_within_whole(part: Claim, whole: Claim, same_metric: bool, losses: set
     if not passed:
         if not same_metric:
             return None  # a slice of another name, or one whole among several: not proven
-        if not (_period_printed(part) and _period_printed(whole)):
+        if not stated and not (_period_printed(part) and _period_printed(whole)):
             return None  # a period carried over from elsewhere may not be the figure's own
-        doubt = _reading_that_fits(part, whole, losses)
-        if doubt == "stated":
-            return None  # the article says some stretch lost money
+        doubt = _reading_that_fits(part, whole, losses, signed)
+        if doubt == "stated" or (doubt and round_up):
+            # The article says some stretch lost money; or, in a round-up of several subjects,
+            # a doubt is not pinned on one of them.
+            return None
         if doubt:
             severity = "warning"
             verdict = f"{stretch} is above the {word}: possible only if {doubt}; confirm the figures"
@@ -285,20 +299,24 @@ def _part_within_whole(part: Claim, whole: Claim, same_metric: bool, losses: set
         ID, severity,
         passed=passed,
         claims=[part, whole],
-        message=(f"{part.metric_key or whole.metric_key}: {part.text} ({part.period}) {relation} "
+        message=(f"{part.metric_key or whole.metric_key}: {part.text} ({part.period or stretch}) {relation} "
                  f"{whole.text} ({_whole_period(whole)}): {verdict}"),
         expected=display(allowed, whole),
         actual=part.text,
     )
 
 
-def _reading_that_fits(part: Claim, whole: Claim, losses: set) -> str:
+def _reading_that_fits(part: Claim, whole: Claim, losses: set, signed: bool = False) -> str:
     """How a part above its whole could still be right: "" when it cannot, "stated" when
-    the article itself says so (a loss that year), else the reading an editor should confirm."""
-    if _can_be_negative(part) or _can_be_negative(whole):
-        year = period_span(part.period)[0]  # type: ignore[index]
-        if (part.document, year) in losses or (whole.document, year) in losses:
-            return "stated"
+    the article itself says so (a loss that year), else the reading an editor should confirm.
+    ``signed``: the relation was read as one of a profit (a segment's 171億元 in a list of
+    税前获利), whatever the figures' own phrases say."""
+    if signed or _can_be_negative(part) or _can_be_negative(whole):
+        year = period_year(part.period) or period_year(whole.period)
+        for document, sentence, loss_year in losses:
+            if (document == part.document and sentence in (part.sentence_index, whole.sentence_index)
+                    and (None in (year, loss_year) or year == loss_year)):
+                return "stated"
         return f"the rest of the {_whole_word(whole)} lost money"
     if part.dimension == "count" and part.unit in _HEADCOUNT_COUNTERS:
         return f"those counted in {_stretch(part)} are not all counted in the {_whole_word(whole)}"
@@ -377,6 +395,32 @@ def _sum_of_parts(parts: list[Claim], whole: Claim) -> Check | None:
     )
 
 
+def _stated_sum(parts: list[Claim], whole: Claim) -> Check:
+    """The stretches the text prints end to end for its whole (Q1-Q4 分别为…, a table row's
+    quarters, a first quarter and April beside the year to date): each part is within the
+    whole, and together they make it up. The message names each part in both roles."""
+    total, printed = summed(parts)
+    whole_range = claim_interval(whole)
+    adds_up = total.intersects(whole_range)
+    above = [part for part in parts if not Interval(None, whole_range.upper).intersects(claim_interval(part))]
+    terms = " + ".join(part.text for part in parts)
+    distinct = len({part.period for part in parts}) == len(parts) and all(part.period for part in parts)
+    periods = " + ".join(str(part.period) for part in parts) if distinct else "the stretches"
+    verdict = "" if adds_up else ", which no rounding of the parts can give"
+    inside = ("each of " + ", ".join(part.text for part in parts) + " is within it" if not above
+              else ", ".join(part.text for part in above) + " alone exceeds it")
+    return make_check(
+        ID, SEVERITY,
+        passed=adds_up and not above,
+        claims=[*parts, whole, *parts],
+        message=(f"{whole.metric_key or parts[0].metric_key}: {periods} = {whole.period or 'the whole'}, and "
+                 f"{terms} = {display(printed, whole)}; the text says {whole.text}{verdict}; {inside}"),
+        expected=display(total, whole),
+        actual=whole.text,
+        salt="sum",
+    )
+
+
 def _stretch(part: Claim) -> str:
     return {"quarter": "a quarter", "half": "a half-year", "ytd": "the first months of the year",
             "month": "a month", "months": "a stretch of months"}.get(
@@ -391,4 +435,6 @@ def _whole_word(whole: Claim) -> str:
 
 
 def _whole_period(whole: Claim) -> str:
+    if whole.period is None:
+        return "the longer stretch its words give"  # a passage that never prints its year
     return f"running total at {whole.period}" if _running(whole) else str(whole.period)

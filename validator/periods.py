@@ -63,7 +63,9 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("month_to", re.compile(r"(?:(?P<year>(?:19|20)\d{2})|(?P<rel>去|今|上|本))年(?P<month>1[0-2]|0?[1-9])月份?"
                             r"(?!\d|份?[至到-])")),
     ("ytd", re.compile(_YEAR + r"前三季度?|(?P<year2>(?:19|20)\d{2})年?1-9月")),
-    ("half", re.compile(_YEAR + r"(?P<half>上半年|下半年|H1|H2)")),
+    # 中期 of a Hong Kong results report (腾讯中期多赚四成, 中期纯利) is the first half; 中期票据,
+    # 中长期 and 中期目标 are not.
+    ("half", re.compile(_YEAR + r"(?P<half>上半年|下半年|H1|H2|(?<![长短中])中期(?=业绩|纯利|盈利|溢利|收入|营业额|多赚|少赚|赚|亏|蚀))")),
     ("quarter", re.compile(_YEAR + _Q.format(name="q"))),
     ("same_period_last_year", re.compile(r"(?:去年|上年)同期")),
     # 上季收入, 单计上月: the quarter or month before the one the article appeared in.
@@ -73,8 +75,9 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("this_quarter", re.compile(r"(?:单|当|本)季度?(?![末报度])")),
     ("this_month", re.compile(r"(?:单|当|本)月(?![末底])")),
     # 12月，平台交易额达到120亿元: a month of the year the article speaks of.
-    ("month", re.compile(r"(?<![年\d])(?P<month>1[0-2]|[1-9])月份?(?![\d末底至到-])")),
-    ("year", re.compile(r"(?P<year>(?:19|20)\d{2})(?:年全年|年度|年|全年|财年|年报)(?!\d)")),
+    # 9月14家金控…: a month, and a count after it; 9月14日 is a date.
+    ("month", re.compile(r"(?<![年\d])(?P<month>1[0-2]|[1-9])月份?(?![末底至到-]|\d{1,2}(?:日|号|[-/.]\d|$))")),
+    ("year", re.compile(r"(?P<year>(?:19|20)\d{2})\s*(?:年全年|年度|年|全年|财年|年报)(?!\d)")),
     ("relative_year", re.compile(r"(?P<rel>去年|今年|上年|本年|全年|当年)(?!同期|初|末|底)")),
 ]
 
@@ -412,7 +415,7 @@ class PeriodResolver:
             last = CHINESE_QUARTERS[groups.get("last") or groups["lastx"]]
             return months_period(year, first * 3 - 2, last * 3) if first < last else None
         if kind == "half":
-            return f"{year}H1" if groups["half"] in ("上半年", "H1") else f"{year}H2"
+            return f"{year}H1" if groups["half"] in ("上半年", "H1", "中期") else f"{year}H2"
         if kind == "quarter":
             return f"{year}Q{_quarter_number(groups)}"
         return str(year)
