@@ -54,6 +54,13 @@ LISTED = [
      "2020年，公司实现的营业收入、归母净利润分别为210.40亿元、35.60亿元。2021年，营收净利分别为245.80亿元、"
      "41.20亿元，同比增长16.8%、15.7%。2022年、2023年，公司实现的营业收入分别为230.10亿元、190.40亿元，"
      "同比下降8.31%、17.25%；归母净利润分别为30.90亿元、12.10亿元，同比下降25.0%、60.8%。"),
+    # a list of companies: each one's baseline is its own figure of the year before
+    ("2022年，东海银行、北辰银行营业收入分别为43.2亿元、47.9亿元。2023年，东海银行、北辰银行营业收入分别为48.6亿元、"
+     "52.3亿元，同比增长12.5%、9.2%。", "growth_prior", "rates-listed-for-listed-figures",
+     [{"current": "48.6亿元", "prior": "43.2亿元", "rate": "12.5%"},
+      {"current": "52.3亿元", "prior": "47.9亿元", "rate": "9.2%"}],
+     "2022年，东海银行、北辰银行营业收入分别为43.2亿元、47.9亿元。2023年，东海银行、北辰银行营业收入分别为48.6亿元、"
+     "52.3亿元，同比增长12.5%、12.0%。"),
     # one figure per clause, the rates given out by 分别, the year-end baselines printed later
     ("截至2022年6月30日，68家信托公司总资产为8.40万亿元，净资产为1.92万亿元，相较于上年末分别增加5.00%和3.78%。"
      "截至2021年末，信托业总资产为8.00万亿元，净资产为1.85万亿元。", "growth_prior",
@@ -105,6 +112,9 @@ NOT_LISTED = [
     # rates listed after amounts that are levels of their own (毛利率), not changes
     ("2023年，公司营业收入、净利润分别为52.4亿元、6.1亿元，毛利率、净利率分别为31.2%、11.6%。"
      "2022年，公司营业收入、净利润分别为40.0亿元、5.5亿元。", "growth_prior"),
+    # the rates name a measure of their own (份额), not the listed figures' growth
+    ("2023年，东海银行、北辰银行营业收入分别为48.6亿元、52.3亿元，市场份额分别提升12.4%、7.6%。"
+     "2022年，东海银行、北辰银行营业收入分别为43.2亿元、48.6亿元。", "growth_prior"),
     # a level and its change alone state nothing to check
     ("截至6月末，长江指数为88.40点，黄河指数为91.20点；长江指数、黄河指数分别下降1.30点和0.90点。", "from_to"),
     # the figures are of the year the changes name, not of the year before

@@ -54,6 +54,11 @@ _RATE_LEAD = re.compile(
 _BROKEN_RANGE = re.compile(r"[\s\-—–]*(?:19|20)\d{2}\s*年?\s*[-—–]\s*")
 # Words that make a listed percentage a change: 增长率分别为, 增速, YOY (a verb does too).
 _RATE_WORDS = re.compile(r"增长率|增速|增幅|涨幅|升幅|降幅|跌幅|减幅|年增率|YOY|YoY|yoy")
+# What a rates list's lead may say besides its verb: its basis, its years, 其中, 分别 (anything
+# else names another measure than the figures').
+_LEAD_WORDS = re.compile(
+    r"增长率|年增长率|增速|增幅|涨幅|升幅|降幅|跌幅|减幅|年增率|YOY|YoY|yoy|同比|环比|按年|按季|相较于|相较|相比|较|比|与"
+    r"|上年末|去年末|上年底|去年底|上年同期|去年同期|上年|去年|年初|同期|其中|分别|(?:19|20)\d{2}\s*年?|[为了达是均各则亦也的和、及]")
 _MINUS = ("-", "−", "－", "–")
 _YEAR_END_BASES = ("上年末", "年初", "去年末", "上年底", "去年底")
 _QUARTER_BASES = ("环比", "按季", "上季")
@@ -354,6 +359,8 @@ def _paired(rates: _List, lists: Sequence[_List], sentences: Sequence[SentenceFi
     lead = rates.lead
     if not (_VERB.search(lead) or _RATE_WORDS.search(lead)):
         return []  # 毛利率、净利率分别为31.2%、11.6%: rates of their own, not changes
+    if len(re.findall(r"[\u4e00-\u9fff]", _LEAD_WORDS.sub("", _VERB.sub("", lead)))) >= 2:
+        return []  # 市场份额分别提升1.2%、0.8%: the rates name a measure of their own
     verb = None
     for match in _VERB.finditer(lead):
         verb = match.group(0)
