@@ -133,6 +133,9 @@ def test_headline_real_shapes(case: RuleCase, tmp_path):
     ("中期票据", "中期票据"),
     ("规模扩大", "规模扩大"),
     ("1-5月全国彩票销售额", "全国彩票销售额"),  # a stretch of months is a period
+    ("累计销量超过了", "销量"),  # a qualifier the grammar did not attach bounds, it names nothing
+    ("净利润超", "净利润"),
+    ("突破", "突破"),
     ("1—11月份全国房地产开发投资", "全国房地产开发投资"),
 ])
 def test_metric_keys_of_headline_shapes(phrase: str, key: str):

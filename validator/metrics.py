@@ -38,6 +38,7 @@ _STOCK_CODE = re.compile(r"^\d{4,6}(?:SH|SZ|HK|BJ)?")
 # (Data: belongs with lexicon.METRIC_FILLERS.)
 _CHANGE_WORDS = ("按年", "按季", "按月", "同比", "环比", "大幅", "小幅", "略为", "略微", "显著", "明显")
 _DEGREE_AFTER_MEASURE = "大"
+_QUALIFIERS = tuple(sorted(lexicon.QUALIFIERS_BEFORE, key=len, reverse=True))
 
 
 def clean_phrase(phrase: str, entity_names: tuple[str, ...] = ()) -> str:
@@ -63,6 +64,11 @@ def clean_phrase(phrase: str, entity_names: tuple[str, ...] = ()) -> str:
                 text, changed = text[: -len(filler)], True
         if text.endswith(_DEGREE_AFTER_MEASURE) and _ends_with_measure(_without_change_words(text[: -1])):
             text, changed = text[: -len(_DEGREE_AFTER_MEASURE)], True
+        for qualifier in _QUALIFIERS:
+            # 销量超过了1.03亿台, 净利润超100亿元: a qualifier the grammar did not attach to the
+            # figure (了 between) bounds the figure, it does not name the measure.
+            if text.endswith(qualifier) and names_a_measure(text[: -len(qualifier)]):
+                text, changed = text[: -len(qualifier)], True
     return text
 
 
