@@ -127,7 +127,7 @@ def test_headline_real_shapes(case: RuleCase, tmp_path):
     ("归母净利润同比大", "归母净利润"),
     ("• 第二季新业务价值", "新业务价值"),
     ("| · | 车辆交付", "车辆交付"),
-    ("季度营收", "营收"),
+    ("季度营收", "季度营收"),  # a quarter's, whatever period the line was given
     ("期内溢利", "净利润"),
     ("净利息收入", "净利息收入"),  # not a 净利润
     ("中期票据", "中期票据"),

@@ -16,7 +16,7 @@ _PERIOD_WORDS = re.compile(
     r"(?:年初|今年|本年)以来|(?:截至|截止)?(?:(?:19|20)\d{2}\s*年?)?(?:第?[一二三四1-4]季度末?|第[一二三四1-4]季|Q[1-4]|上半年|下半年|前三季度?"
     r"|\d{1,2}\s*[-—–~至到]\s*\d{1,2}月份?|\d{1,2}月份?(?:\d{1,2}日)?(?:末|底)?|全年|年度|年末|年底|年初)"
     r"|(?:19|20)\d{2}\s*(?:年报|财报|年度|年)?|去年同期|上年同期|去年|今年|上年|本年|当年|同期|单季度|单季|截至|截止"
-    r"|上一?个?季度|上季|本季度|本季|当季|首季|季度|期内|中期(?!协|票据)|上一?个?月|本月|当月"
+    r"|上一?个?季度|上季|本季度|本季|当季|首季|期内|中期(?!协|票据)|上一?个?月|本月|当月"
 )
 _FILLERS = tuple(sorted(lexicon.METRIC_FILLERS, key=len, reverse=True))
 # A synonym followed by 率 names a rate, not the amount: 毛利率 is not 毛利润; nor is 净利息收入
@@ -29,6 +29,8 @@ _SYNONYMS = [
 _COMPANY_REFERENCE = re.compile(
     r"^(?:某|该|本|这家)[\u4e00-\u9fff]{0,2}?(?:银行|公司|集团|券商|险企|机构|企业|平台|行)"
 )
+# (A bare 季度 stays in the key: 季度总收入 says the figure is a quarter's even where the
+# period read for it is the year's.)
 # Table pipes and list bullets are layout, not words (| · | 车辆交付…, • 第三季新业务价值).
 _PUNCTUATION = re.compile(r"[\s“”\"'‘’「」『』《》()（）\[\]【】,，、;；:：.。!！?？~～·|｜•●▪■◆◇-]+")
 # A stock code before a headline's metric (中银香港2388|中期溢利): it says who, not what.
