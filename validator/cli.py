@@ -9,16 +9,14 @@ from enum import Enum
 from typing import Annotated
 
 import typer
-from rich.console import Console, Group
-from rich.text import Text
+from rich.console import Console
 
 from . import __version__
 from . import config, render, suppressions
 from .baseline import BaselineError, baseline_text, read_baseline, silence_known
 from .corpus import Corpus
-from .documents import STDIN, read_document
 from .pipeline import build_report, read_claims, run_rules
-from .records import Check, Report
+from .records import Report
 
 app = typer.Typer(
     help="Check the figures of Chinese financial news articles before publication.\n\n"
@@ -185,22 +183,7 @@ def _read_with_directives(paths: list[str], directives: dict[str, tuple]) -> lis
         if document.directives:
             directives[document.path] = document.directives
 
-    if "on_document" in inspect.signature(read_claims).parameters:
-        return read_claims(paths, on_document=keep)
-    extractions = read_claims(paths)
-    # Until the pipeline hands over each document: a file naming factcheck is read again
-    # for its directives (standard input cannot be).
-    for extraction in extractions:
-        if extraction.path == STDIN or extraction.error:
-            continue
-        try:
-            with open(extraction.path, "rb") as handle:
-                mentions = b"factcheck" in handle.read()
-        except OSError:
-            continue
-        if mentions:
-            keep(read_document(extraction.path))
-    return extractions
+    return read_claims(paths, on_document=keep)
 
 
 def gate_status(report: Report, fail_on: str, *, allow_unreadable: bool = False) -> int:
@@ -240,43 +223,9 @@ def _formatted(report: Report, format: Format) -> str:
     return report_html(report)
 
 
-def _for_editors(report: Report) -> Report:
-    """The report an editor's view renders: with renderers that do not know silenced
-    violations (no ``suppressed`` count in the summary), the silenced ones are left out —
-    the summary has already stopped counting them."""
-    if "suppression" in Check.model_fields or "suppressed" in type(report.summary).model_fields:
-        return report
-    return report.model_copy(update={"checks": tuple(
-        check for check in report.checks if check.outcome == "pass" or suppressions.counted(check))})
-
-
-def _silenced_note(report: Report) -> str | None:
-    """How many violations were silenced, for summaries that cannot say it themselves: a
-    silenced finding is counted, never hidden."""
-    if "suppressed" in type(report.summary).model_fields:
-        return None
-    kinds = [suppressions.suppressed(check) for check in report.checks if check.outcome == "violation"]
-    in_articles = sum(1 for kind in kinds if kind in ("comment", "front-matter"))
-    known = sum(1 for kind in kinds if kind == "baseline")
-    if not in_articles and not known:
-        return None
-    reasons = [f"{in_articles} by a comment or the front matter"] if in_articles else []
-    reasons += [f"{known} known from the baseline"] if known else []
-    total = in_articles + known
-    return f"{total} violation{'' if total == 1 else 's'} silenced, not counted above: {', '.join(reasons)}."
-
-
 def _emit(report: Report, format: Format, output: str | None, *, show_passed: bool, quiet: bool) -> None:
-    note = _silenced_note(report)
-    if format in (Format.rich, Format.markdown, Format.html):
-        report = _for_editors(report)
     if format is Format.rich:
-        if "quiet" in inspect.signature(render.report_renderable).parameters:
-            renderable = render.report_renderable(report, show_passed=show_passed, quiet=quiet)
-        else:
-            renderable = render.summary_text(report) if quiet else render.report_renderable(report, show_passed)
-        if note:
-            renderable = Group(renderable, Text(note, style="dim"))
+        renderable = render.report_renderable(report, show_passed=show_passed, quiet=quiet)
         if output is None:
             _console().print(renderable)
         else:
@@ -284,8 +233,6 @@ def _emit(report: Report, format: Format, output: str | None, *, show_passed: bo
                 Console(file=handle, width=120, color_system=None, highlight=False).print(renderable)
         return
     text = _formatted(report, format)
-    if note and format is Format.markdown:
-        text = text.rstrip("\n") + f"\n\n{note}\n"
     if output is None:
         sys.stdout.write(text.rstrip("\n") + "\n")
     else:
@@ -295,7 +242,7 @@ def _emit(report: Report, format: Format, output: str | None, *, show_passed: bo
         from .render_markdown import report_markdown
         try:
             with open(os.environ["GITHUB_STEP_SUMMARY"], "a", encoding="utf-8") as handle:
-                handle.write(report_markdown(_for_editors(report)).rstrip("\n") + (f"\n\n{note}\n" if note else "\n"))
+                handle.write(report_markdown(report).rstrip("\n") + "\n")
         except OSError as problem:  # the annotations are out already: the gate still decides
             sys.stderr.write(f"factcheck: cannot append to GITHUB_STEP_SUMMARY ({problem.strerror or problem})\n")
 
