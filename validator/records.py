@@ -203,6 +203,9 @@ class Check(Record):
     actual: str | None
     locations: tuple[Location, ...]
     claims: tuple[str, ...] = ()  # "path#claim-id" of every figure used, as in locations
+    # Why a violation is not counted: silenced by an ignore comment before its paragraph, by
+    # factcheck_ignore in the front matter, or known in a --baseline file. None: it counts.
+    suppression: Literal["comment", "front-matter", "baseline"] | None = None
 
 
 class DocumentSummary(Record):
