@@ -72,7 +72,8 @@ PHRASINGS = [
 # The constructions of validator/share_lists.py (the older readers have their own cases).
 CONSTRUCTIONS = ("share-of-a-whole-named-by-its-subject", "share-of-a-whole-named-by-its-measure",
                  "share-of-the-whole-of-its-measure", "share-printed-before-its-part", "share-named-after-its-part",
-                 "share-of-a-part-named-again", "named-ratio-of-its-period")
+                 "share-of-a-part-named-again", "named-ratio-of-its-period",
+                 "shares-listed-under-the-names-of-amounts")
 
 # Ratios that name their numerator and denominator, both printed for the ratio's period before it.
 RATIOS = [
@@ -87,6 +88,11 @@ RATIOS = [
     ("2024年，庚公司营业收入同比下降5.0%至500.00亿元。2024年，销售费用同比下降3.0%至90.00亿元，费用率上升0.5个百分点达到18%。",
      {"part": "90.00亿元", "total": "500.00亿元", "share": "18%"}, "18%", "23%"),
 ]
+
+# A list of shares under the names a list of amounts printed before it.
+LISTED = ("2023年，辛集团营业总收入为1000.00亿元。2023年，各主营业务收入分别如下：甲业务净收入300.00亿元；"
+          "乙业务净收入150.00亿元；丙业务净收入50.00亿元。2023年，各主营业务收入占比分别为：甲业务净收入30.00%；"
+          "乙业务净收入15.00%；丙业务净收入5.00%。")
 
 NOT_RATIOS = [
     # the numerator and denominator are of another period than the ratio
@@ -166,4 +172,25 @@ def test_the_start_of_a_ratio_from_to_is_no_share(tmp_path):
 
 @pytest.mark.parametrize("text", NOT_RATIOS, ids=[str(i) for i in range(len(NOT_RATIOS))])
 def test_a_ratio_of_another_period_or_a_segment_is_no_share(tmp_path, text):
+    assert _shares(_article(tmp_path, text), CONSTRUCTIONS) == []
+
+
+def test_shares_listed_under_the_names_of_amounts(tmp_path):
+    shares = _shares(_article(tmp_path, LISTED))
+    for part, share in (("300.00亿元", "30.00%"), ("150.00亿元", "15.00%"), ("50.00亿元", "5.00%")):
+        assert {"part": part, "total": "1000.00亿元", "share": share} in shares
+    assert all(check.outcome == "pass" for check in _share_checks(_article(tmp_path, LISTED)))
+    altered = LISTED.replace("乙业务净收入15.00%", "乙业务净收入19.50%")
+    violations = [check for check in _share_checks(_article(tmp_path, altered, "altered")) if check.outcome == "violation"]
+    assert [location.text for check in violations for location in check.locations if "%" in location.text] == ["19.50%"]
+
+
+def test_rates_listed_without_a_share_word_are_no_shares(tmp_path):
+    text = LISTED.replace("各主营业务收入占比分别为", "各主营业务毛利率分别为")
+    assert _shares(_article(tmp_path, text), CONSTRUCTIONS) == []
+
+
+def test_companies_listed_twice_are_not_items_of_one_whole(tmp_path):
+    text = ("2023年，行业营业收入为5000.00亿元。2023年，资管收入前三名为：甲证券（30.00亿元）、乙证券（20.00亿元）。"
+            "2023年，海外营收占比前三名为：甲证券（8.00%）、乙证券（6.00%）。")
     assert _shares(_article(tmp_path, text), CONSTRUCTIONS) == []

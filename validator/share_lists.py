@@ -35,6 +35,7 @@ from .relations import PlacedFigure, SentenceFigures, shares_of_totals
 MEASURES: dict[str, tuple[str, ...]] = {
     "保费收入": ("保费收入", "保费"),
     "收入": ("营业总收入", "营业收入", "总营收", "净营收", "营收", "营业额", "总收入", "净收入", "收入"),
+    "投资收益": ("投资收益",),
     "成交额": ("成交额", "成交金额"),
     "成交量": ("成交量",),
     "交易额": ("交易额", "交易金额", "交易总额"),
@@ -131,6 +132,77 @@ def shares_in_lists(sentences: Sequence[SentenceFigures], claims: Sequence[Claim
         ))
     for relation in _named_ratios(sentences, placed, taken):
         found.append(relation)
+    listed = {relation.claim_in("share") for relation in found}
+    found.extend(_shares_listed_by_name(sentences, placed, taken | listed))
+    return found
+
+
+_LIST_INTRO = re.compile(r"占比|比重|占[^，,。；;]{0,12}的?比例")
+_ITEM_EDGES = re.compile(r"^[\s；;、，,：:。]+|[\s；;、，,：:为达是约]+$")
+
+
+def _item_name(place: _Placed) -> str:
+    """The words a list item prints before its figure: 利息净收入 of ；利息净收入13.09%."""
+    words = _own_words(place)
+    words = re.split(r"[；;。：:]|分别为|分别是|分别如下", words)[-1]
+    return _ITEM_EDGES.sub("", words)
+
+
+def _shares_listed_by_name(sentences: Sequence[SentenceFigures], placed: dict[str, _Placed],
+                           taken: set[str | None]) -> list[Relation]:
+    """各主营业务收入分别如下：A业务净收入984.37亿元；B业务净收入480.03亿元…… 各主营业务收入占比分别为：
+    A业务净收入24.25%；B业务净收入11.83%……: a list of shares names its items as a list of amounts
+    before it did; each share is of the amount printed under its name, and all of one whole —
+    the nearest earlier figure of their measure and period printed as a whole, at least the
+    sum of the listed amounts."""
+    found: list[Relation] = []
+    body = [sentence for sentence in sentences if sentence.source == "body"]
+    for number, sentence in enumerate(body):
+        rates = [index for index, figure in enumerate(sentence.figures)
+                 if figure.claim.dimension == "percent" and figure.claim.kind in ("figure", "share")
+                 and not figure.claim.forecast and figure.claim.id not in taken]
+        if len(rates) < 2:
+            continue
+        intro = sentence.text[:sentence.figures[rates[0]].start]
+        if number > 0 and not _LIST_INTRO.search(intro):
+            intro = body[number - 1].text[-40:] + intro
+        if not _LIST_INTRO.search(intro):
+            continue
+        earlier = [_Placed(other, index) for other in body[max(0, number - 8):number]
+                   for index in range(len(other.figures)) if _is_amount(other.figures[index].claim)]
+        pairs = []
+        for index in rates:
+            share = sentence.figures[index].claim
+            name = _item_name(_Placed(sentence, index))
+            # The items are measures (利息净收入), not companies: 中信证券（7.65%） is a share of
+            # that company's own revenue, not of the amount printed after its name elsewhere.
+            named = [place for place in earlier if len(name) >= 4 and measure_of(name) and _item_name(place) == name
+                     and place.claim.period == share.period and share.period is not None]
+            if len(named) == 1:
+                pairs.append((named[0].claim, share))
+        if len(pairs) < 2:
+            continue
+        parts = [part for part, _ in pairs]
+        if len({part.id for part in parts}) != len(parts) or not all(comparable_units(p, parts[0]) for p in parts):
+            continue
+        measure = measure_of(intro) or measure_of(_lead(placed[parts[0].id]))
+        least = sum(part.value for part in parts)
+        wholes = [place.claim for place in (_Placed(other, index) for other in body[:number + 1]
+                                            for index in range(len(other.figures)))
+                  if (place.sentence is not sentence or place.index < rates[0]) and _is_amount(place.claim)
+                  and place.claim.id not in {part.id for part in parts} and place.claim.period == parts[0].period
+                  and comparable_units(place.claim, parts[0]) and place.claim.value >= least
+                  and measure_of(_lead(place)) == measure and _whole_like(place, place.claim.entity)]
+        if not wholes:
+            continue
+        total = wholes[-1]
+        for part, share in pairs:
+            found.append(Relation(
+                id=f"share:{part.id}+{total.id}+{share.id}", document=share.document, kind="share",
+                construction="shares-listed-under-the-names-of-amounts",
+                fillers=(Filler(role="part", claim=part.id), Filler(role="total", claim=total.id),
+                         Filler(role="share", claim=share.id)),
+            ))
     return found
 
 
