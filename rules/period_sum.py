@@ -18,11 +18,19 @@ that month whichever start it counts from — the year's or the company's — so
 figure is a part of it; a total at a date (截至4月30日累计) holds every stretch of that year
 that ends by then.
 
+Relations the text states are checked first, with the periods their words give (a table row's
+columns; a quarter and its year to date read by validator/period_links.py, even in a passage
+that never prints its year): stretches printed end to end (Q1-Q4 分别为…, a first quarter and
+April beside the year to date) must add up to their whole, and each must be within it. When
+the measure is a profit, a part above its whole is only a warning; in a round-up of several
+subjects (金控7月獲利: 甲金…，乙銀…) nothing, and nothing when the part's or the whole's own
+sentence states a loss for that stretch.
+
 Left out, because a part may rightly exceed its whole in them: averages and ratios (笔均借款
 金额, 不良率), balances read at a date (余额, 总资产), maxima (单日最高), prices, and losses.
 A profit can be negative in some months, so a month's profit above the year to date is not
 proven wrong: it is a warning (the other months must have lost money), and nothing at all
-when the article states a loss that year.
+when the sentence of the month or of the year states a loss that year.
 
 错误 (wrong)::
 

@@ -190,3 +190,27 @@ def test_no_relation_between_figures_that_are_no_part_of_one_another(tmp_path, t
     relations = stated(read(tmp_path, text))
     assert not any(unrelated in parts or unrelated == whole for parts, whole in relations), relations
     assert not any(outcome == "violation" for outcome, _severity, _texts in verdicts(tmp_path, text))
+
+
+# --- 其中 opening the sentence after the whole's ---------------------------------------------
+
+OF_WHICH_THE_MONTH = "1-6月，地方政府债券到期偿还本金9320亿元。其中，6月当月到期偿还本金2150亿元。"
+
+
+def test_of_which_the_month_is_inside_the_whole_before_it(tmp_path):
+    assert (("2150亿元",), "9320亿元") in stated(read(tmp_path, OF_WHICH_THE_MONTH))
+    assert fails_at(tmp_path, OF_WHICH_THE_MONTH.replace("2150亿元", "12150亿元"), "12150亿元") == "error"
+
+
+# --- a round-up of several subjects: a profit above its whole is not pinned on one ----------
+
+ROUND_UP = ("金控9月獲利出爐。甲豐金9月稅後純益31.5億元，累計稅後純益280.4億元。"
+            "乙川銀9月稅後純益12.2億元，累計稅後純益96.8億元。")
+
+
+def test_in_a_round_up_each_subject_keeps_its_own_total(tmp_path):
+    relations = stated(read(tmp_path, ROUND_UP))
+    assert (("31.5億元",), "280.4億元") in relations
+    assert (("12.2億元",), "96.8億元") in relations
+    assert (("12.2億元",), "280.4億元") not in relations
+    assert fails_at(tmp_path, ROUND_UP.replace("12.2億元", "112.2億元"), "112.2億元") is None

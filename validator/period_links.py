@@ -87,6 +87,7 @@ _PUNCTUATION = re.compile(r"[\s“”\"'‘’「」『』《》()（）\[\]【�
 # What may stand between one printing of a subject's name and another (蔚来汽车 and 蔚来, 我国服务
 # and 服务): a word for the economy, an organisation's suffix, a word for the company.
 _NAME_VARIANTS = tuple(OTHER_SUBJECTS) + tuple(ORGANISATION_SUFFIXES) + ("公司", "该公司", "本公司", "本行", "该行")
+_OF_WHICH = re.compile(r"\s*其中")
 # A year standing for "the passage's year" when the passage prints none.
 _NO_YEAR = 1900
 _UNNAMED = "未具名主体#"
@@ -282,9 +283,16 @@ def _same_subject(part: _Flow, whole: _Flow) -> bool:
     if part.paragraph != whole.paragraph and part.qualifier == ("", "") and (first != second or first.startswith(_UNNAMED)):
         return False  # nothing but the paragraph's subject says whose figure it is
     (part_before, part_after), (whole_before, whole_after) = part.qualifier, whole.qualifier
+    if _opens_with_of_which(part, whole) and part_before in whole_before and _names_agree(part_after, whole_after):
+        return True  # 1-6月，地方政府债券到期偿还本金…。其中，6月当月到期偿还本金…: the month of that whole
     if part_after in _WHOLE_PRODUCT and whole_after in _WHOLE_PRODUCT:
         part_after = whole_after
     return _names_agree(part_before, whole_before) and _names_agree(part_after, whole_after)
+
+
+def _opens_with_of_which(part: _Flow, whole: _Flow) -> bool:
+    """The part's sentence opens with 其中 right after the whole's: it speaks of that whole."""
+    return part.sentence == whole.sentence + 1 and _OF_WHICH.match(part.claim.sentence) is not None
 
 
 def _names_agree(first: str, second: str) -> bool:

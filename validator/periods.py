@@ -76,7 +76,7 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("this_month", re.compile(r"(?:单|当|本)月(?![末底])")),
     # 12月，平台交易额达到120亿元: a month of the year the article speaks of.
     # 9月14家金控…: a month, and a count after it; 9月14日 is a date.
-    ("month", re.compile(r"(?<![年\d])(?P<month>1[0-2]|[1-9])月份?(?![末底至到-]|\d{1,2}(?:日|号|[-/.]\d|$))")),
+    ("month", re.compile(r"(?<![年\d])(?P<month>1[0-2]|[1-9])月份?(?![末底至-]|到(?!期)|\d{1,2}(?:日|号|[-/.]\d|$))")),
     ("year", re.compile(r"(?P<year>(?:19|20)\d{2})\s*(?:年全年|年度|年|全年|财年|年报)(?!\d)")),
     ("relative_year", re.compile(r"(?P<rel>去年|今年|上年|本年|全年|当年)(?!同期|初|末|底)")),
 ]
