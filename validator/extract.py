@@ -18,15 +18,18 @@ from datetime import date
 from pathlib import Path
 
 from . import lexicon
+from .distributive import distributed_relations
 from .documents import Document, SourceText
 from .entities import named_organisation, other_subject, subject_entity
 from .lists import ListSlot, respectively_lists
 from .metrics import clean_phrase, is_cumulative, metric_key
 from .numbers import Quantity, alternation, decimal_bound, find_quantities
+from .period_links import period_containments
 from .periods import PeriodMarker, PeriodResolver, period_kind, period_year, report_period
 from .records import AMOUNTS, Claim, DateMention, Extraction, Relation, Source, TextEdge
 from .relations import (PlacedFigure, SentenceFigures, breakdowns, named_ratios, segment_lists, shares_of_totals,
                         stated_in_sentence)
+from .share_lists import shares_in_lists
 from .tables import stated_in_tables
 
 _TO_SIMPLIFIED = opencc.OpenCC("t2s")
@@ -268,6 +271,9 @@ def _stated_relations(context: _Context, claims: list[Claim]) -> list[Relation]:
     for relation in [*breakdowns(sentences), *stated_in_tables(sentences),
                      *named_ratios(claims, simplified, context.entity), *segment_lists(claims, simplified)]:
         relations.setdefault(relation.id, relation)
+    for reader in (distributed_relations, period_containments, shares_in_lists):
+        for relation in reader(sentences, claims, list(relations.values())):
+            relations.setdefault(relation.id, relation)
     names = (context.entity or "",)
     for relation in shares_of_totals(claims, list(relations.values()), simplified,
                                      lambda phrase: metric_key(simplified(phrase), names)):
