@@ -58,6 +58,10 @@ def _divided_by_growth(figure: Interval, rate: Interval) -> Interval | None:
     return Interval(lower, upper)
 
 
+def _positive(interval: Interval) -> bool:
+    return interval.lower is not None and interval.lower > 0
+
+
 def implied_prior(figure: Claim, growth: Claim) -> Interval | None:
     """The prior-period value a figure and its growth imply, or None when they imply nothing sure."""
     figure_range, growth_range = claim_interval(figure), claim_interval(growth)
@@ -161,13 +165,18 @@ def _stated_prior(relation, current: Claim, prior: Claim, rate: Claim) -> Check:
     change = signed_change(rate, relation.direction)
 
     def holds(ranges: list[Interval]) -> bool:
-        implied = _divided_by_growth(ranges[0], change) if ranges[0].nonnegative else None
-        return implied is None or implied.intersects(ranges[1])
+        if not ranges[0].nonnegative:
+            return True
+        implied = _divided_by_growth(ranges[0], change)
+        if implied is None:
+            # a fall of 100% or more leaves nothing: never a positive figure from a positive one
+            return not (_positive(ranges[0]) and _positive(ranges[1]))
+        return implied.intersects(ranges[1])
 
     passed, reading = under_readings([current, prior], holds)
     implied = _divided_by_growth(claim_interval(current), change)
     words = direction_words(relation.direction)
-    shown = display(implied, prior) if implied is not None else "no prior value"
+    shown = display(implied, prior) if implied is not None else "no positive value (a fall of 100% or more)"
     return make_check(
         ID, SEVERITY,
         passed=passed,

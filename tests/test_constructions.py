@@ -56,6 +56,16 @@ PHRASINGS = [
      "此類餘額中有512.36億元屬於聯合貸款和其他合作模式, 較2022年9月30日的人民幣401.28億元增長了36.0%。"),
     ("营业收入24.48亿元，上年同期为18.53亿元，同比增长32.1%。", "growth_prior", "prior-stated-then-rate",
      {"current": "24.48亿元", "prior": "18.53亿元", "rate": "32.1%"}, "营业收入24.48亿元，上年同期为18.53亿元，同比增长41.7%。"),
+    ("营业收入同比增长12.4%至52.4亿元，上年同期为46.6亿元。", "growth_prior", "rate-to-current-then-prior",
+     {"current": "52.4亿元", "prior": "46.6亿元", "rate": "12.4%"}, "营业收入同比增长16.1%至52.4亿元，上年同期为46.6亿元。"),
+    ("營業收入按年增長12.4%至52.4億元，去年同期為46.6億元。", "growth_prior", "rate-to-current-then-prior",
+     {"current": "52.4億元", "prior": "46.6億元", "rate": "12.4%"}, "營業收入按年增長16.1%至52.4億元，去年同期為46.6億元。"),
+    ("净利润较上年同期的4.66亿元增长12.4%至5.24亿元。", "growth_prior", "against-prior-by-rate-to-current",
+     {"current": "5.24亿元", "prior": "4.66亿元", "rate": "12.4%"}, "净利润较上年同期的4.66亿元增长16.1%至5.24亿元。"),
+    ("毛利率为21.0%，上年同期为18.6%，提升2.4个百分点。", "pp_change", "rate-then-prior-rate-then-points",
+     {"from": "18.6%", "to": "21.0%", "points": "2.4个百分点"}, "毛利率为21.0%，上年同期为18.6%，提升3.1个百分点。"),
+    ("不良贷款率1.25%，较上年末下降0.08个百分点（上年末为1.33%）。", "pp_change", "rate-points-then-prior-in-brackets",
+     {"from": "1.33%", "to": "1.25%", "points": "0.08个百分点"}, "不良贷款率1.25%，较上年末下降0.10个百分点（上年末为1.33%）。"),
     ("累计借款人数由2023年3月31日的约0.152亿人增加8%至今年3月31日的约0.164亿人。", "growth_prior",
      "from-prior-by-rate-to-current", {"current": "0.164亿人", "prior": "0.152亿人", "rate": "8%"}, None),
     ("交易总额从2023年同期的1862亿元降至1530亿元，降幅达17.8%。", "from_to", "from-to-then-change",
@@ -157,6 +167,9 @@ NOT_RELATIONS = [
     ("A指数为96.41点，环比上升1.83点，升幅为1.94%；B指数同比下降4.12点，降幅为4.10%。", "further-change-amount-and-rate"),
     # after a ；, a change that names another measure first is not the level's
     ("A指数为96.41点，环比上升1.83点，升幅为1.94%；B指数比上年末下降4.12点，降幅为4.10%。", "level-then-second-change"),
+    # the prior period names another measure before its figure
+    ("营业收入同比增长12.4%至52.4亿元，上年同期净利润为4.6亿元。", "growth_prior"),
+    ("毛利率为21.0%，上年同期净利率为18.6%，提升2.4个百分点。", "pp_change"),
     # rates of two different things
     ("资本充足率由13.2%提升至14.5%，不良贷款率下降0.3个百分点。", "pp_change"),
     # a segment's margin is not the group's profit over the group's revenue

@@ -170,3 +170,10 @@ def test_lists_that_pair_nothing_state_no_relation(tmp_path, text, kind):
     found = [by_role for relation, by_role in _relations(_article(tmp_path, text))
              if relation.construction in ours and kind in (relation.kind, relation.construction)]
     assert found == []
+
+
+def test_a_fall_of_more_than_all_of_a_positive_figure_is_violated(tmp_path):
+    # 5.3亿 after 48.6亿 is a fall of 89.1%; a fall of 114.7% would leave less than nothing.
+    text = "2022年、2023年，星河科技净利润分别为48.6亿元、5.3亿元，同比下降12.4%、{}。"
+    assert "violation" not in _outcomes(_article(tmp_path, text.format("89.1%")), "growth-prior")
+    assert "violation" in _outcomes(_article(tmp_path, text.format("114.7%"), "altered"), "growth-prior")

@@ -181,6 +181,16 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "营业收入24.48亿元，上年同期为18.53亿元，同比增长32.1%",
     ),
     Construction(
+        "rate-to-current-then-prior", "growth_prior",
+        r"{verb}了?{~3}{P:rate}\s*(?:至|到){~6}{A:current}{~3}[，,]\s*{prior_period}(?:为|是|的)?\s*{A:prior}",
+        "营业收入同比增长12.4%至52.4亿元，上年同期为46.6亿元",
+    ),
+    Construction(
+        "against-prior-by-rate-to-current", "growth_prior",
+        r"{cmp}{still~18}的?\s*{A:prior}{~4}{verb}了?{~3}{P:rate}\s*(?:至|到){~18}{A:current}",
+        "净利润较上年同期的4.66亿元增长12.4%至5.24亿元",
+    ),
+    Construction(
         "from-prior-by-rate-to-current", "growth_prior",
         r"{from}{~18}{A:prior}{~4}{verb}了?{~3}{P:rate}\s*(?:至|到){~18}{A:current}",
         "累计借款人数由2023年3月31日的约0.152亿人增加8%至今年3月31日的约0.164亿人",
@@ -250,6 +260,16 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "points-then-from-to", "pp_change",
         r"{Q:points}{~3}[，,]?\s*{from}{~18}{P:from}{~8}{to}{~6}{P:to}",
         "毛利率提升2.4个百分点，从18.6%升至21.0%",
+    ),
+    Construction(
+        "rate-then-prior-rate-then-points", "pp_change",
+        r"{P:to}{~6}[，,]\s*{prior_period}(?:为|是|的)?\s*{P:from}{~3}[，,]?{~6}{verb}了?{~3}{Q:points}",
+        "毛利率为21.0%，上年同期为18.6%，提升2.4个百分点",
+    ),
+    Construction(
+        "rate-points-then-prior-in-brackets", "pp_change",
+        r"{P:to}{then}{~16}{verb}了?{~3}{Q:points}\s*[（(]{~14}(?:为|是|:|：)\s*{P:from}\s*[)）]",
+        "不良贷款率1.25%，较上年末下降0.08个百分点（上年末为1.33%）",
     ),
     Construction(
         "rate-against-prior-rate", "pp_change",
