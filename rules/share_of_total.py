@@ -19,18 +19,50 @@ with 约 is checked with the width 约 allows.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterator
+from fractions import Fraction
 
 from validator.corpus import Corpus, claim_interval, comparable_units
 from validator.intervals import Interval, format_number
 from validator.numbers import qualifier_bound
-from validator.records import Check
+from validator.records import Check, Claim
 
 from ._checks import describe, make_check, under_readings
 
 ID = "share-of-total"
 SEVERITY = "error"
 SUMMARY = "part ÷ total agrees with the stated share"
+
+
+# A figure printed to four or more significant digits after 约 (约人民币24,509.8百万元) is known to
+# those digits: the 约 of a filing hedges its last digit, not a tenth of the value.
+_HEDGED_DIGITS = 4
+_DIGITS = re.compile(r"\d[\d,\s]*(?:\.\d+)?")
+
+
+def _hedged(claim: Claim) -> Interval | None:
+    """The values a precise figure after 约 allows: ten times its printed rounding either side."""
+    if qualifier_bound(claim.qualifier) != "around":
+        return None
+    found = _DIGITS.search(unicodedata.normalize("NFKC", claim.text))
+    if found is None:
+        return None
+    printed = re.sub(r"[,\s]", "", found.group(0))
+    whole, _, decimals = printed.partition(".")
+    significant = (whole + decimals).lstrip("0")
+    if not decimals:
+        significant = significant.rstrip("0")
+    if len(significant) < _HEDGED_DIGITS or Fraction(printed) == 0:
+        return None
+    scale = Fraction(claim.value) / Fraction(printed)  # 百万元: the printed number's magnitude
+    half = Fraction(1, 10 ** len(decimals)) / 2 * 10 * scale
+    return Interval(Fraction(claim.value) - half, Fraction(claim.value) + half)
+
+
+def _or(hedged: Interval | None, printed: Interval) -> Interval:
+    return printed if hedged is None else hedged
 
 
 def check(corpus: Corpus) -> Iterator[Check]:
@@ -50,8 +82,12 @@ def check(corpus: Corpus) -> Iterator[Check]:
             continue
         allowed = (part_range / total_range).scale(100)
         stated = claim_interval(share)
+        hedged = [_hedged(claim) for claim in (part, total)]
         passed, reading = under_readings(
-            [part, total], lambda ranges: (ranges[0] / ranges[1]).scale(100).intersects(stated))
+            [part, total], lambda ranges: (_or(hedged[0], ranges[0]) / _or(hedged[1], ranges[1]))
+            .scale(100).intersects(stated))
+        if any(hedged):
+            allowed = (_or(hedged[0], part_range) / _or(hedged[1], total_range)).scale(100)
         printed = Interval.point(part.value) / Interval.point(total.value)
         ratio = format_number(printed.scale(100).lower, 2)
         verdict = reading if passed else ", which no rounding of the figures can give"

@@ -194,3 +194,19 @@ def test_companies_listed_twice_are_not_items_of_one_whole(tmp_path):
     text = ("2023年，行业营业收入为5000.00亿元。2023年，资管收入前三名为：甲证券（30.00亿元）、乙证券（20.00亿元）。"
             "2023年，海外营收占比前三名为：甲证券（8.00%）、乙证券（6.00%）。")
     assert _shares(_article(tmp_path, text), CONSTRUCTIONS) == []
+
+
+def test_a_precise_figure_after_yue_is_hedged_on_its_last_digit(tmp_path):
+    text = ("截至2023年12月31日止年度，本集团录得总收入约为人民币18,204.6百万元。截至2023年12月31日止年度，"
+            "物业销售收入约为人民币17,512百万元，占本集团总收入的约96.2%。")
+    checks = _share_checks(_article(tmp_path, text))
+    assert checks and all(check.outcome == "pass" for check in checks)
+    altered = text.replace("约96.2%", "约125.1%")
+    violations = [check for check in _share_checks(_article(tmp_path, altered, "altered")) if check.outcome == "violation"]
+    assert any(location.text.endswith("125.1%") for check in violations for location in check.locations)
+
+
+def test_a_short_figure_after_yue_keeps_the_width_yue_allows(tmp_path):
+    text = ("2023年，丁公司总收入约为120亿元。2023年，丁公司海外收入约为30亿元，占总收入的约27%。")
+    checks = _share_checks(_article(tmp_path, text))
+    assert checks and all(check.outcome == "pass" for check in checks)
