@@ -1,8 +1,5 @@
 """factcheck: cross-checks the figures of Chinese financial news before publication."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("factcheck")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0"
+# The one place the version is written (pyproject.toml reads it): a constant, so that
+# `factcheck --version` needs no package metadata lookup at start-up.
+__version__ = "0.4.0"

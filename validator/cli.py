@@ -6,17 +6,20 @@ import inspect
 import os
 import sys
 from enum import Enum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
 
 from . import __version__
-from . import config, render, suppressions
-from .baseline import BaselineError, baseline_text, read_baseline, silence_known
-from .corpus import Corpus
-from .pipeline import build_report, read_claims, run_rules
-from .records import Report
+from .archive.commands import archive_app, index_command
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from .records import Extraction, Report
+
+# The pipeline, the rules and rich are imported by the commands that use them: `factcheck
+# --version` and `--help` answer at once.
 
 app = typer.Typer(
     help="Check the figures of Chinese financial news articles before publication.\n\n"
@@ -28,6 +31,8 @@ app = typer.Typer(
 )
 
 EXIT_OK, EXIT_VIOLATIONS, EXIT_USAGE = 0, 1, 2
+# A progress bar is worth drawing from this many files on.
+_PROGRESS_FROM = 8
 
 
 class Format(str, Enum):
@@ -59,6 +64,14 @@ PathsArgument = Annotated[
                    show_default=False, metavar="PATH"),
 ]
 ClaimsFormatOption = Annotated[ClaimsFormat, typer.Option("--format", "-f", help="rich for people, json for machines.")]
+JobsOption = Annotated[int | None, typer.Option(
+    "--jobs", "-j", min=1, show_default=False,
+    help="Worker processes reading documents (default: every core). The output is the same for any number.")]
+MaxSecondsOption = Annotated[float, typer.Option(
+    "--max-seconds", min=0.1, help="Time budget per document: a document past it is reported as not checked.")]
+MaxBytesOption = Annotated[int, typer.Option(
+    "--max-bytes", min=1, help="Size budget per document: a larger file is reported as not checked.")]
+DEFAULT_MAX_SECONDS, DEFAULT_MAX_BYTES = 120.0, 20_000_000  # validator.reading's defaults, kept in step by a test
 
 
 def _missing(paths: list[str]) -> list[str]:
@@ -80,22 +93,48 @@ def _report_missing(paths: list[str]) -> None:
 
 def _console(table: bool = False) -> Console:
     """Text is left for the terminal to wrap (a path or a message is never cut in two);
-    tables get room when the output goes to a file or a pipe instead of a terminal."""
-    console = Console(soft_wrap=not table, highlight=False)
+    tables get room when the output goes to a file or a pipe instead of a terminal.
+    NO_COLOR means no escape codes at all, not only no colour (bold and dim are codes too)."""
+    from rich.console import Console
+
+    plain = {"color_system": None} if os.environ.get("NO_COLOR") else {}
+    console = Console(soft_wrap=not table, highlight=False, **plain)
     if table and not console.is_terminal:
-        console = Console(width=160, highlight=False)
+        console = Console(width=160, highlight=False, **plain)
     return console
 
 
+def _read(paths: list[str], jobs: int | None, max_seconds: float, max_bytes: int) -> list[Extraction]:
+    """The documents read into claims, with a progress bar on standard error when it is a
+    terminal and there are enough files to wait for."""
+    from .documents import iter_paths
+    from .reading import default_jobs, read_extractions
+
+    every_path = list(iter_paths(paths))
+    options = {"jobs": jobs or default_jobs(), "max_seconds": max_seconds, "max_bytes": max_bytes}
+    if len(every_path) < _PROGRESS_FROM or not sys.stderr.isatty() or os.environ.get("NO_COLOR"):
+        return read_extractions(every_path, **options)
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("reading", total=len(every_path))
+        return read_extractions(every_path, **options,
+                                on_progress=lambda done: progress.update(task, completed=done))
+
+
 @app.command()
-def claims(paths: PathsArgument, format: ClaimsFormatOption = ClaimsFormat.rich) -> None:
+def claims(paths: PathsArgument, format: ClaimsFormatOption = ClaimsFormat.rich, jobs: JobsOption = None,
+           max_seconds: MaxSecondsOption = DEFAULT_MAX_SECONDS, max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES) -> None:
     """Print every figure the extractor reads, per document, with its interval and context.
 
     Example: factcheck claims fixtures/seeds/ --format json
     """
+    from . import render
+
     missing = _missing(paths)
     _report_missing(missing)
-    extractions = read_claims(path for path in paths if path not in missing)
+    extractions = _read([path for path in paths if path not in missing], jobs, max_seconds, max_bytes)
     empty = _nothing_to_read(extractions) if not missing else False
     if format is ClaimsFormat.json:
         sys.stdout.write(render.claims_json(extractions) + "\n")
@@ -133,6 +172,13 @@ def run_command(
         "--baseline", metavar="FILE", help="Report only violations not listed in FILE (written by --write-baseline).")] = None,
     write_baseline: Annotated[str | None, typer.Option(
         "--write-baseline", metavar="FILE", help="Record today's violations in FILE; later runs with --baseline FILE report only new ones.")] = None,
+    against: Annotated[str | None, typer.Option(
+        "--against", metavar="FILE|URL",
+        help="Also check against the archive of published articles built by `factcheck index --db` "
+             "(a SQLite file or a postgresql:// URL).")] = None,
+    jobs: JobsOption = None,
+    max_seconds: MaxSecondsOption = DEFAULT_MAX_SECONDS,
+    max_bytes: MaxBytesOption = DEFAULT_MAX_BYTES,
 ) -> None:
     """Check every document and print the report.
 
@@ -146,6 +192,10 @@ def run_command(
     """
     from rules import all_rules
 
+    from . import config, suppressions
+    from .baseline import BaselineError, baseline_text, read_baseline, silence_known
+    from .pipeline import build_report
+
     every_rule = all_rules()
     try:
         settings = config.resolve((rule.ID for rule in every_rule), select=select, ignore=ignore,
@@ -157,14 +207,15 @@ def run_command(
 
     missing = _missing(paths)
     _report_missing(missing)
-    directives: dict[str, tuple] = {}
-    extractions = _read_with_directives([path for path in paths if path not in missing], directives)
+    extractions = _read([path for path in paths if path not in missing], jobs, max_seconds, max_bytes)
+    directives = {extraction.path: extraction.directives for extraction in extractions if extraction.directives}
     empty = _nothing_to_read(extractions) if not missing else False
-    checks = [settings.with_severity(check) for check in run_rules(Corpus(extractions), settings.rules(every_rule))]
+    checks, consulted = _checks(extractions, settings.rules(every_rule), against)
+    checks = [settings.with_severity(check) for check in checks]
     problems = suppressions.unknown_rule_problems(directives, (rule.ID for rule in every_rule))
     for problem in problems:
         sys.stderr.write(f"factcheck: {problem}\n")
-    report = suppressions.silence_in_articles(build_report(extractions, checks), directives)
+    report = suppressions.silence_in_articles(build_report(extractions, checks, archived=consulted), directives)
     if write_baseline:
         _write(write_baseline, baseline_text(report))
         known_violations = read_baseline(write_baseline)
@@ -177,13 +228,21 @@ def run_command(
     raise typer.Exit(gate_status(report, settings.fail_on, allow_unreadable=allow_unreadable))
 
 
-def _read_with_directives(paths: list[str], directives: dict[str, tuple]) -> list:
-    """The extractions, and each document's ignore directives collected on the way."""
-    def keep(document) -> None:
-        if document.directives:
-            directives[document.path] = document.directives
+def _checks(extractions: list[Extraction], rules: list, against: str | None) -> tuple[list, list[Extraction]]:
+    """The rules over the documents, and over the archive's related claims with --against."""
+    from .corpus import Corpus
+    from .pipeline import run_rules
 
-    return read_claims(paths, on_document=keep)
+    if against is None:
+        return run_rules(Corpus(extractions), rules), []
+    from .archive import ArchiveError, checks_against, open_archive
+
+    try:
+        with open_archive(against) as archive:
+            return checks_against(extractions, archive, rules)
+    except ArchiveError as problem:
+        sys.stderr.write(f"factcheck: {problem}\n")
+        raise typer.Exit(EXIT_USAGE) from None
 
 
 def gate_status(report: Report, fail_on: str, *, allow_unreadable: bool = False) -> int:
@@ -202,6 +261,8 @@ def gate_status(report: Report, fail_on: str, *, allow_unreadable: bool = False)
 
 def _formatted(report: Report, format: Format) -> str:
     """The report in a machine format (every format but rich)."""
+    from . import render
+
     if format is Format.json:
         return render.report_json(report)
     if format is Format.sarif:
@@ -225,6 +286,10 @@ def _formatted(report: Report, format: Format) -> str:
 
 def _emit(report: Report, format: Format, output: str | None, *, show_passed: bool, quiet: bool) -> None:
     if format is Format.rich:
+        from rich.console import Console
+
+        from . import render
+
         renderable = render.report_renderable(report, show_passed=show_passed, quiet=quiet)
         if output is None:
             _console().print(renderable)
@@ -269,6 +334,10 @@ def explain(rule_id: Annotated[str, typer.Argument(help="A rule id, e.g. share-o
     console = _console()
     console.print(f"{rule.ID} — {rule.SUMMARY} (default severity: {rule.SEVERITY})", style="bold")
     console.print(inspect.cleandoc(rule.__doc__ or ""), markup=False)
+
+
+app.command("index")(index_command)
+app.add_typer(archive_app, name="archive")
 
 
 @app.command("rules")

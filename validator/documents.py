@@ -31,7 +31,7 @@ from bs4.element import CData, Comment, Declaration, Doctype, ProcessingInstruct
 from charset_normalizer import from_bytes
 
 from . import lexicon
-from .records import Record, Span
+from .records import IgnoreDirective, Record, Span
 
 
 class SourceText(Record):
@@ -53,18 +53,6 @@ class Block(Record):
     start: int
     end: int
     kind: Literal["paragraph", "heading"]
-
-
-class IgnoreDirective(Record):
-    """An editor's word that some rules' findings here are known: ``<!-- factcheck: ignore
-    RULE[,RULE] -->`` before a paragraph, or ``factcheck_ignore: [RULE, …]`` in the front matter.
-
-    The rule ids are kept as written; the gate checks them against the rules it knows.
-    """
-
-    rules: tuple[str, ...]
-    line: int  # where the directive is written, for messages about it
-    scope: Span | None = None  # the paragraph it silences; None: the whole document
 
 
 class Document(Record):

@@ -154,6 +154,7 @@ def extract(document: Document) -> Extraction:
         dates=tuple(_dates(document, sentences, published_day)),
         opening=_edge(document, sentences, first=True),
         closing=_edge(document, sentences, first=False),
+        directives=document.directives,
     )
 
 

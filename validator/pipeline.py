@@ -3,38 +3,25 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from types import ModuleType
 
 from . import __version__
 from .corpus import Corpus
-from .documents import Document, iter_paths, read_document
-from .extract import extract
+from .reading import DEFAULT_MAX_BYTES, DEFAULT_MAX_SECONDS, read_extractions
 from .records import Check, Claim, DocumentSummary, Extraction, Location, Report, Summary, Tool
 
 
-def read_claims(paths: Iterable[str], on_document: Callable[[Document], None] | None = None) -> list[Extraction]:
+def read_claims(paths: Iterable[str], *, jobs: int = 1, max_bytes: int | None = DEFAULT_MAX_BYTES,
+                max_seconds: float | None = DEFAULT_MAX_SECONDS) -> list[Extraction]:
     """Every document named by ``paths`` read into claims, in path order.
 
-    A document that cannot be read yields an extraction carrying its error; a failure of the
-    extractor itself on one document is recorded the same way, so one bad article never hides
-    the others' results. ``on_document`` is handed each document as read (the command line
-    collects its suppression comments there), so that no file is read twice.
+    A document that cannot be read, or is past the budget of bytes or seconds, yields an
+    extraction carrying the reason; a failure of the extractor itself on one document is
+    recorded the same way, so one bad article never hides the others' results. ``jobs`` above
+    one reads documents in that many worker processes, with the same result.
     """
-    extractions = []
-    for path in iter_paths(paths):
-        document = read_document(path)
-        if on_document is not None:
-            on_document(document)
-        try:
-            extractions.append(extract(document))
-        except Exception as failure:  # noqa: BLE001 — recorded on the document, never lost
-            extractions.append(Extraction(
-                path=document.path, title=document.title, published=None, entity=None,
-                report_period=None,
-                error=f"the extractor failed on this document ({type(failure).__name__}: {failure})",
-            ))
-    return sorted(extractions, key=lambda extraction: extraction.path)
+    return read_extractions(paths, jobs=jobs, max_bytes=max_bytes, max_seconds=max_seconds)
 
 
 def run_rules(corpus: Corpus, rules: Sequence[ModuleType]) -> list[Check]:
@@ -58,16 +45,24 @@ def _check_order(check: Check) -> tuple:
     return (where, check.rule, check.id)
 
 
-def build_report(extractions: Sequence[Extraction], checks: Sequence[Check]) -> Report:
-    checks = _with_sentences(extractions, checks)
+def build_report(extractions: Sequence[Extraction], checks: Sequence[Check],
+                 archived: Sequence[Extraction] = ()) -> Report:
+    """The report of a run; ``archived`` are the archive's articles it was checked against,
+    listed when a finding names them."""
+    checks = _with_sentences([*extractions, *archived], checks)
     used = {claim for check in checks for claim in check.claims}
     violations = [check for check in checks if check.outcome == "violation"]
+    named = {location.path for check in checks for location in check.locations}
     return Report(
         tool=Tool(version=__version__),
         documents=tuple(
             DocumentSummary(path=e.path, title=e.title, published=e.published, entity=e.entity,
                             claims=len(e.claims), error=e.error)
             for e in extractions
+        ) + tuple(
+            DocumentSummary(path=e.path, title=e.title, published=e.published, entity=e.entity,
+                            claims=len(e.claims), error=None, archived=True)
+            for e in archived if e.path in named
         ),
         checks=tuple(checks),
         summary=Summary(

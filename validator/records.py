@@ -149,6 +149,18 @@ class Relation(Record):
         return found[0] if found else None
 
 
+class IgnoreDirective(Record):
+    """An editor's word that some rules' findings here are known: ``<!-- factcheck: ignore
+    RULE[,RULE] -->`` before a paragraph, or ``factcheck_ignore: [RULE, …]`` in the front matter.
+
+    The rule ids are kept as written; the gate checks them against the rules it knows.
+    """
+
+    rules: tuple[str, ...]
+    line: int  # where the directive is written, for messages about it
+    scope: Span | None = None  # the paragraph it silences; None: the whole document
+
+
 class Extraction(Record):
     """Everything the extractor read from one document: rules see only this."""
 
@@ -163,6 +175,9 @@ class Extraction(Record):
     dates: tuple[DateMention, ...] = ()
     opening: TextEdge | None = None
     closing: TextEdge | None = None
+    # The document's ignore directives travel with its claims (from a worker process too);
+    # they are the gate's business, not part of the claims format.
+    directives: tuple[IgnoreDirective, ...] = Field(default=(), exclude=True)
 
 
 class Location(Record):
@@ -215,6 +230,9 @@ class DocumentSummary(Record):
     entity: str | None
     claims: int
     error: str | None
+    # An article of the archive (run --against) that a finding names: listed for its title and
+    # date, not counted among the documents checked; ``claims`` counts those read from it.
+    archived: bool = False
 
 
 class Summary(Record):

@@ -316,6 +316,10 @@ def document_facts(document: DocumentSummary) -> list[str]:
     entity = document.entity
     if entity and entity.startswith(UNNAMED_PREFIX):  # the extractor's placeholder, not a name
         entity = "not named"
+    if document.archived:  # an article of the archive a finding names: its figures were read before
+        return [fact for fact in ("from the archive (already published)",
+                                  published_day(document) and f"published {published_day(document)}",
+                                  entity and f"entity {entity}") if fact]
     return [fact for fact in (published_day(document) and f"published {published_day(document)}",
                               entity and f"entity {entity}",
                               None if document.error else f"{_count(document.claims, 'figure')} read") if fact]

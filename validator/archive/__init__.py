@@ -12,11 +12,18 @@ they read: both hand back ordinary ``Extraction`` records.
 
 from __future__ import annotations
 
-from .store import Archive, ArchiveError, ArchivedDocument, ArchiveStats, open_archive
-from .indexing import IndexOutcome, index_paths
-from .against import checks_against
+import importlib
 
-__all__ = [
-    "Archive", "ArchiveError", "ArchivedDocument", "ArchiveStats", "IndexOutcome",
-    "checks_against", "index_paths", "open_archive",
-]
+# Re-exported lazily: the command line imports the archive's commands at start-up and must not
+# pay for the pipeline until an archive is used.
+_EXPORTS = {
+    "Archive": "store", "ArchiveError": "store", "ArchivedDocument": "store", "ArchiveStats": "store",
+    "open_archive": "store", "IndexOutcome": "indexing", "index_paths": "indexing", "checks_against": "against",
+}
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str):
+    if name not in _EXPORTS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f".{_EXPORTS[name]}", __name__), name)

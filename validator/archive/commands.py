@@ -12,8 +12,6 @@ from typing import Annotated
 
 import typer
 
-from .indexing import index_paths
-from .store import ArchiveError, open_archive
 
 EXIT_OK, EXIT_NOT_ALL_ARCHIVED, EXIT_USAGE = 0, 1, 2
 
@@ -47,6 +45,9 @@ def index_command(
 
     Example: factcheck index published/ --db archive.sqlite
     """
+    from .indexing import index_paths
+    from .store import ArchiveError, open_archive
+
     missing = [path for path in paths if not os.path.exists(path)]
     if missing:
         raise fail(f"no such file or directory: {missing[0]}")
@@ -75,6 +76,8 @@ def stats_command(
 
     Example: factcheck archive stats --db archive.sqlite
     """
+    from .store import ArchiveError, open_archive
+
     try:
         with open_archive(db) as archive:
             stats = archive.stats()
