@@ -35,6 +35,8 @@ def index_command(
     db: DbOption,
     prune: Annotated[bool, typer.Option("--prune", help="Remove archived articles that are no longer under PATH.")] = False,
     json_output: Annotated[bool, typer.Option("--json", help="Print what was done as JSON.")] = False,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, show_default=False,
+                                             help="Worker processes extracting articles (default: every core).")] = None,
 ) -> None:
     """Archive the claims of published articles, so new ones can be checked against them.
 
@@ -45,6 +47,7 @@ def index_command(
 
     Example: factcheck index published/ --db archive.sqlite
     """
+    from ..reading import default_jobs
     from .indexing import index_paths
     from .store import ArchiveError, open_archive
 
@@ -53,7 +56,7 @@ def index_command(
         raise fail(f"no such file or directory: {missing[0]}")
     try:
         with open_archive(db, create=True) as archive:
-            outcome = index_paths(paths, archive, prune=prune)
+            outcome = index_paths(paths, archive, prune=prune, jobs=jobs or default_jobs())
     except ArchiveError as error:
         raise fail(str(error)) from None
     for path, reason in outcome.failed:

@@ -12,10 +12,14 @@ import hashlib
 import os
 from collections.abc import Callable, Iterable
 
-from ..documents import STDIN, iter_paths, read_document
-from ..extract import extract
+from ..documents import STDIN, iter_paths
+from ..reading import read_extractions
 from ..records import Record
 from .store import Archive
+
+
+# Articles extracted per round before they are written: bounded memory, steady progress.
+_BATCH = 256
 
 
 class IndexOutcome(Record):
@@ -34,19 +38,20 @@ def content_hash(path: str) -> str:
     return digest.hexdigest()
 
 
-def index_paths(paths: Iterable[str], archive: Archive, *, prune: bool = False,
+def index_paths(paths: Iterable[str], archive: Archive, *, prune: bool = False, jobs: int = 1,
                 progress: Callable[[str], None] | None = None) -> IndexOutcome:
-    """Archive the claims of every article under ``paths``; see the module's docstring."""
+    """Archive the claims of every article under ``paths``; see the module's docstring.
+
+    ``jobs`` above one extracts in that many worker processes; this process alone writes.
+    """
     roots = list(paths)
     archived = archive.documents()
-    added, updated, skipped, failed, seen = [], [], [], [], set()
+    added, updated, skipped, failed, seen, changed = [], [], [], [], set(), []
     for path in iter_paths(roots):
         if path == STDIN:
             failed.append((path, "standard input cannot be archived: it has no path to find it again"))
             continue
         seen.add(path)
-        if progress:
-            progress(path)
         try:
             digest = content_hash(path)
         except OSError as failure:
@@ -55,18 +60,21 @@ def index_paths(paths: Iterable[str], archive: Archive, *, prune: bool = False,
         known = archived.get(path)
         if known is not None and known.content_hash == digest:
             skipped.append(path)
-            continue
-        document = read_document(path)
-        try:
-            extraction = extract(document)
-        except Exception as failure:  # noqa: BLE001 — one article never stops an index
-            failed.append((path, f"the extractor failed on this document ({type(failure).__name__}: {failure})"))
-            continue
-        if extraction.error:
-            failed.append((path, extraction.error))
-            continue
-        archive.store(extraction, digest)
-        (updated if known is not None else added).append(path)
+        else:
+            changed.append((path, digest))
+    for start in range(0, len(changed), _BATCH):
+        batch = changed[start:start + _BATCH]
+        extractions = {extraction.path: extraction
+                       for extraction in read_extractions([path for path, _ in batch], jobs=jobs)}
+        for path, digest in batch:
+            if progress:
+                progress(path)
+            extraction = extractions.get(path)
+            if extraction is None or extraction.error:
+                failed.append((path, extraction.error if extraction else "the document could not be read"))
+                continue
+            archive.store(extraction, digest)
+            (updated if path in archived else added).append(path)
     pruned = sorted(path for path in archived if path not in seen and _under(path, roots)) if prune else []
     archive.remove(pruned)
     return IndexOutcome(added=tuple(added), updated=tuple(updated), skipped=tuple(skipped),
