@@ -360,5 +360,12 @@ def _version(value: bool) -> None:
 def main(
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
                                           help="Print the version and exit.")] = False,
+    debug: Annotated[bool, typer.Option(
+        "--debug", help="Also print on standard error the traceback of a document that could not be read "
+                        "(the report keeps its one-line reason).")] = False,
 ) -> None:
     """Check the figures of Chinese financial news articles before publication."""
+    if debug:
+        from . import reading
+
+        reading.DEBUG = True

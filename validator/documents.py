@@ -16,6 +16,7 @@ import html
 import os
 import re
 import sys
+import traceback
 import unicodedata
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
@@ -119,7 +120,15 @@ def _expand(argument: str) -> list[str]:
         if error.filename:
             found.append((os.path.relpath(error.filename, argument).split(os.sep), error.filename))
 
-    for root, dirnames, filenames in os.walk(argument, onerror=unreadable):
+    # Linked folders are followed (a newsroom links last year's posts in), each real folder
+    # once: a link back up the tree would otherwise be walked for ever.
+    walked: set[str] = set()
+    for root, dirnames, filenames in os.walk(argument, onerror=unreadable, followlinks=True):
+        real = os.path.realpath(root)
+        if real in walked:
+            dirnames[:] = []
+            continue
+        walked.add(real)
         dirnames[:] = [name for name in dirnames if not name.startswith(".")]
         for name in filenames:
             if name.startswith(".") or os.path.splitext(name)[1].lower() not in SUFFIXES:
@@ -138,14 +147,26 @@ class _Unreadable(Exception):
     """A problem with the file itself; the message is one sentence for an editor."""
 
 
-def read_document(path: str) -> Document:
-    """Read one file (``-`` is standard input); never raises: a failure sets ``error``."""
+def read_document(path: str, *, debug: bool = False) -> Document:
+    """Read one file (``-`` is standard input); never raises: a failure sets ``error``, in
+    one line; with ``debug`` an unexpected failure's traceback also goes to standard error."""
     try:
         return _read(path)
     except _Unreadable as problem:
         return Document(path=path, error=str(problem))
+    except RecursionError:
+        if debug:
+            _print_traceback(path)
+        return Document(path=path, error="not checked: its markup is nested too deeply to read")
     except Exception as exc:  # noqa: BLE001 - one odd file must not stop a run over hundreds
-        return Document(path=path, error=f"file could not be read ({type(exc).__name__}: {exc})")
+        if debug:
+            _print_traceback(path)
+        said = " ".join(str(exc).split())
+        return Document(path=path, error=f"file could not be read ({type(exc).__name__}: {said})")
+
+
+def _print_traceback(path: str) -> None:
+    sys.stderr.write(f"factcheck: traceback of the failure reading {path}:\n{traceback.format_exc()}")
 
 
 def read_documents(paths: Iterable[str]) -> list[Document]:

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import os
 import signal
+import sys
 import threading
+import traceback
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -24,9 +26,13 @@ from .records import Extraction
 DEFAULT_MAX_BYTES = 20_000_000
 DEFAULT_MAX_SECONDS = 120.0
 
+# Set by `factcheck --debug`: a document's failure still becomes its one-line error, and its
+# traceback is also printed on standard error for whoever is chasing the cause.
+DEBUG = False
 
-class _OverBudget(Exception):
-    pass
+
+class _OverBudget(BaseException):
+    """Not an Exception: no ``except Exception`` of the reader or the extractor may swallow it."""
 
 
 def default_jobs() -> int:
@@ -55,7 +61,8 @@ def read_extractions(paths: Iterable[str], *, jobs: int = 1, max_bytes: int | No
             # Small chunks keep every worker busy to the end; the order of results is the
             # order of the paths, whatever finishes first.
             chunk = max(1, min(32, len(files) // (jobs * 8)))
-            read = pool.map(read_one, files, [budget] * len(files), chunksize=chunk)
+            # The flag travels with each document: a worker need not share this process's memory.
+            read = pool.map(read_one, files, [budget] * len(files), [DEBUG] * len(files), chunksize=chunk)
             extractions += _counted(read, len(extractions), on_progress)
     return sorted(extractions, key=lambda extraction: extraction.path)
 
@@ -70,8 +77,11 @@ def _counted(extractions: Iterable[Extraction], done: int,
     return kept
 
 
-def read_one(path: str, budget: tuple[int | None, float | None] = (None, None)) -> Extraction:
-    """One document read into claims; any failure becomes the document's error."""
+def read_one(path: str, budget: tuple[int | None, float | None] = (None, None),
+             debug: bool | None = None) -> Extraction:
+    """One document read into claims; any failure becomes the document's error, and with
+    ``debug`` (default: the module's DEBUG) its traceback is printed on standard error."""
+    debug = DEBUG if debug is None else debug
     max_bytes, max_seconds = budget
     too_big = _over_size(path, max_bytes)
     if too_big:
@@ -79,15 +89,23 @@ def read_one(path: str, budget: tuple[int | None, float | None] = (None, None)) 
     document = None
     try:
         with _time_limit(max_seconds):
-            document = read_document(path)
+            document = read_document(path, debug=debug)
             return extract(document)
     except _OverBudget:
-        return _failed(path, document, f"not checked: it took longer than the {max_seconds:g} s budget per document "
-                                       "(--max-seconds)")
-    except RecursionError:
-        return _failed(path, document, "not checked: its markup is nested too deeply to read")
+        return _failed(path, document, f"not checked: it took longer than the {max_seconds:g} s budget "
+                                       "per document (--max-seconds)")
     except Exception as failure:  # noqa: BLE001 — recorded on the document, never lost
-        return _failed(path, document, f"the extractor failed on this document ({type(failure).__name__}: {failure})")
+        if debug:
+            sys.stderr.write(f"factcheck: traceback of the failure on {path}:\n{traceback.format_exc()}")
+        return _failed(path, document, _reason(failure))
+
+
+def _reason(failure: Exception) -> str:
+    """The failure in one line an editor can act on."""
+    if isinstance(failure, RecursionError):
+        return "not checked: its markup is nested too deeply to read"
+    said = " ".join(str(failure).split())  # one line, whatever the exception printed
+    return f"the extractor failed on this document ({type(failure).__name__}: {said})"
 
 
 def _over_size(path: str, max_bytes: int | None) -> str | None:
