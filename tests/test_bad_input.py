@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -35,6 +37,7 @@ FORMATS = ("json", "sarif", "junit", "github", "gitlab", "markdown", "html", "ri
 def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.chdir(tmp_path)
     monkeypatch.setattr(reading, "DEBUG", False)  # --debug sets it: put back after each test
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # and so does its absence
     return tmp_path
 
 
@@ -368,3 +371,30 @@ def test_debug_reaches_worker_processes(workdir, monkeypatch, capfd):
                                                                 "(ValueError: in a worker)"] * 2
     # The workers write to the file descriptor they share with this process.
     assert capfd.readouterr().err.count("ValueError: in a worker") == 2
+
+
+# A bug of factcheck itself, outside any one document: the renderer fails.
+CRASHING_RUN = """
+import sys
+import validator.render_markdown as markdown
+def broken(report):
+    raise RuntimeError("the renderer\\nbroke")
+markdown.report_markdown = broken
+from validator.cli import app
+app(sys.argv[1:], prog_name="factcheck")
+"""
+
+
+@pytest.mark.parametrize("debug", [False, True])
+def test_a_failure_outside_any_document_is_one_line_unless_debug(workdir, debug):
+    write(workdir, "a.md", ERROR_AND_WARNING)
+    options = ["--debug"] if debug else []
+    result = subprocess.run([sys.executable, "-c", CRASHING_RUN, *options, "run", "a.md", "-f", "markdown", "-j", "1"],
+                            capture_output=True, text=True, cwd=workdir, timeout=120,
+                            env={**os.environ, "PYTHONPATH": str(ROOT), "NO_COLOR": "1"})
+    assert result.returncode != 0
+    if debug:
+        assert "Traceback" in result.stderr and "RuntimeError" in result.stderr
+    else:
+        assert result.stderr == ("factcheck: internal error (RuntimeError: the renderer broke); "
+                                 "run again with --debug to see the traceback\n")

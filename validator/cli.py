@@ -369,3 +369,16 @@ def main(
         from . import reading
 
         reading.DEBUG = True
+    else:
+        # Typer has just installed its own hook, which prints a traceback with its locals.
+        sys.excepthook = _one_line_failure
+
+
+def _one_line_failure(kind: type[BaseException], failure: BaseException, trace) -> None:
+    """A failure no document caught (a bug of factcheck itself) in one line, not a traceback."""
+    if issubclass(kind, KeyboardInterrupt):
+        sys.stderr.write("factcheck: interrupted\n")
+        return
+    said = " ".join(str(failure).split())
+    sys.stderr.write(f"factcheck: internal error ({kind.__name__}: {said}); "
+                     "run again with --debug to see the traceback\n")
