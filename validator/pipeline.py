@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import sys
+import traceback
 from collections.abc import Iterable, Sequence
 from types import ModuleType
 
 from . import __version__
 from .corpus import Corpus
+from . import reading
 from .reading import DEFAULT_MAX_BYTES, DEFAULT_MAX_SECONDS, read_extractions
 from .records import Check, Claim, DocumentSummary, Extraction, Location, Report, Summary, Tool
 
@@ -32,7 +34,10 @@ def run_rules(corpus: Corpus, rules: Sequence[ModuleType]) -> list[Check]:
         try:
             found = list(rule.check(corpus))
         except Exception as failure:  # noqa: BLE001 — reported, never silently lost
-            sys.stderr.write(f"factcheck: rule {rule.ID} failed and was skipped: {failure}\n")
+            reason = " ".join(f"{type(failure).__name__}: {failure}".split())
+            sys.stderr.write(f"factcheck: rule {rule.ID} failed and was skipped ({reason})\n")
+            if reading.DEBUG:
+                traceback.print_exc()
             continue
         for check in found:
             checks.setdefault(check.id, check)  # a relation reached twice is reported once

@@ -52,7 +52,8 @@ def report_github(report: Report) -> str:
     lines += [_annotation(check, document_titles) for check in counted_violations(report)]
     summary = report.summary
     lines.append(f"factcheck: {_count(summary.documents, 'document')}, {_count(summary.checks, 'check')}, "
-                 f"{_count(summary.errors, 'error')}, {_count(summary.warnings, 'warning')}, {summary.info} info")
+                 f"{_count(summary.errors, 'error')}, {_count(summary.warnings, 'warning')}, {summary.info} info"
+                 + (f", {summary.unreadable} not read" if summary.unreadable else ""))
     return "\n".join(lines)
 
 
