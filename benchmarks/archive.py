@@ -71,7 +71,7 @@ def main() -> None:
 
         # The next quarter of an archived company: it shares entity and metrics with ten articles.
         company = random.Random(1).randrange(max(1, arguments.articles // 10))
-        name, text = article(company, 10, random.Random(2), inject_error=False)
+        name, text = article(company, 10, random.Random(2), inject_error=False, quarters=11)
         new = work / "new" / name
         new.parent.mkdir(parents=True, exist_ok=True)
         new.write_text(text, encoding="utf-8")
@@ -85,13 +85,20 @@ def main() -> None:
         from validator.pipeline import read_claims
 
         extractions, rules = read_claims([str(new)]), all_rules()
-        timings, consulted, checks = [], [], []
+        keys = {(claim.entity, claim.metric_key) for extraction in extractions for claim in extraction.claims
+                if claim.entity and claim.metric_key}
+        timings, lookups, consulted, checks = [], [], [], []
         with open_archive(db) as archive:
             for _ in range(arguments.repeat):
+                started = time.perf_counter()
+                archive.related(keys)
+                lookups.append(time.perf_counter() - started)
                 started = time.perf_counter()
                 checks, consulted = checks_against(extractions, archive, rules)
                 timings.append(time.perf_counter() - started)
             stats = archive.stats()
+        print(f"archive lookup alone ({len(keys)} (entity, metric) keys): "
+              f"median {statistics.median(lookups) * 1000:.1f} ms")
         across = sum(1 for check in checks if len({location.path for location in check.locations}) > 1)
         print(f"checks_against one article, {stats.claims} archived claims: "
               f"median {statistics.median(timings) * 1000:.1f} ms over {arguments.repeat} runs; "
