@@ -31,7 +31,9 @@ COLOUR_CODE = re.compile(r"\x1b\[(?:[0-9;]*;)?(?:3[0-7]|9[0-7]|4[0-7]|10[0-7]|38
 
 @cache
 def seeds_report() -> Report:
-    return run([str(SEEDS)])
+    # Paths as a user types them from the checkout: how lines wrap must not depend on where
+    # the repository happens to be cloned.
+    return run([os.path.relpath(SEEDS)])
 
 
 @cache
