@@ -38,7 +38,7 @@ def seeds_report() -> Report:
 
 @cache
 def broken_report() -> Report:
-    return run([str(PARTS_SUM_BROKEN), str(GROWTH_PRIOR_BROKEN)])
+    return run([os.path.relpath(PARTS_SUM_BROKEN), os.path.relpath(GROWTH_PRIOR_BROKEN)])
 
 
 def rendered(report: Report, width: int = 100, **options) -> str:
