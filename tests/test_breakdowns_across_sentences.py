@@ -15,6 +15,8 @@ import pytest
 
 from validator.pipeline import read_claims, run
 
+from .article_files import write_article
+
 # (text, construction, parts, whole, mode, altered text, the altered figure)
 BREAKDOWNS = [
     # a whole, then 其中 in the next sentence with parallel subjects past a ；, one named 本年累计
@@ -181,13 +183,6 @@ NOT_BREAKDOWNS = [
 ]
 
 
-def _article(tmp_path: Path, text: str, name: str = "case") -> Path:
-    path = tmp_path / f"{name}.md"
-    path.write_text(f"---\ntitle: 示例公司经营数据\ndate: 2024-04-20 10:00:00 +0800\n---\n{text}\n",
-                    encoding="utf-8")
-    return path
-
-
 def _breakdowns(path: Path) -> list[tuple[str, str | None, list[str], str]]:
     extraction = read_claims([str(path)])[0]
     claims = {claim.id: claim for claim in extraction.claims}
@@ -209,7 +204,7 @@ def _parts_sum_checks(path: Path):
                          ids=[f"{case[1]}-{i}" for i, case in enumerate(BREAKDOWNS)])
 def test_breakdown_is_read_with_its_parts_and_whole(tmp_path, text, construction, parts, whole, mode, altered,
                                                     figure):
-    found = _breakdowns(_article(tmp_path, text))
+    found = _breakdowns(write_article(tmp_path, text))
     assert (construction, mode, parts, whole) in found, found
 
 
@@ -217,33 +212,33 @@ def test_breakdown_is_read_with_its_parts_and_whole(tmp_path, text, construction
                          ids=[f"{case[1]}-{i}" for i, case in enumerate(BREAKDOWNS)])
 def test_breakdown_passes_as_printed_and_fails_at_the_altered_figure(tmp_path, text, construction, parts, whole,
                                                                      mode, altered, figure):
-    checks = _parts_sum_checks(_article(tmp_path, text))
+    checks = _parts_sum_checks(write_article(tmp_path, text))
     assert any(check.outcome == "pass" and {*parts, whole} <= {loc.text for loc in check.locations}
                for check in checks), [c.message for c in checks]
     assert not [check for check in checks if check.outcome == "violation"], [c.message for c in checks]
-    violations = [check for check in _parts_sum_checks(_article(tmp_path, altered, "altered"))
+    violations = [check for check in _parts_sum_checks(write_article(tmp_path, altered, "altered"))
                   if check.outcome == "violation"]
     assert any(figure in {loc.text for loc in check.locations} for check in violations), violations
 
 
 @pytest.mark.parametrize("text, shares, altered, figure", SHARE_LISTS, ids=[str(i) for i in range(len(SHARE_LISTS))])
 def test_shares_of_one_whole_pass_and_fail_past_a_hundred(tmp_path, text, shares, altered, figure):
-    checks = _parts_sum_checks(_article(tmp_path, text))
+    checks = _parts_sum_checks(write_article(tmp_path, text))
     assert any(check.outcome == "pass" and set(shares) <= {loc.text for loc in check.locations}
                for check in checks), [c.message for c in checks]
     if figure is None:
         return  # no altered twin: a share past 100% in another sentence may start another breakdown
-    violations = [check for check in _parts_sum_checks(_article(tmp_path, altered, "altered"))
+    violations = [check for check in _parts_sum_checks(write_article(tmp_path, altered, "altered"))
                   if check.outcome == "violation"]
     assert any(figure in {loc.text for loc in check.locations} for check in violations), violations
 
 
 @pytest.mark.parametrize("text, whole", NOT_BREAKDOWNS, ids=[str(i) for i in range(len(NOT_BREAKDOWNS))])
 def test_words_that_state_no_breakdown(tmp_path, text, whole):
-    found = _breakdowns(_article(tmp_path, text))
+    found = _breakdowns(write_article(tmp_path, text))
     if whole is None:
         # no list takes in the figure of another period
         assert all("13890辆" not in parts for _, _, parts, _ in found), found
     else:
         assert all(total != whole for _, _, _, total in found), found
-    assert not [check for check in _parts_sum_checks(_article(tmp_path, text)) if check.outcome == "violation"]
+    assert not [check for check in _parts_sum_checks(write_article(tmp_path, text)) if check.outcome == "violation"]

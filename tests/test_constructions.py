@@ -14,6 +14,8 @@ import pytest
 
 from validator.pipeline import read_claims, run
 
+from .article_files import write_article
+
 RULE_OF_KIND = {"growth_prior": "growth-prior", "from_to": "change-delta", "pp_change": "point-change",
                 "share": "share-of-total", "parts_sum": "parts-sum"}
 
@@ -181,13 +183,6 @@ NOT_RELATIONS = [
 ]
 
 
-def _article(tmp_path: Path, text: str, name: str = "case") -> Path:
-    path = tmp_path / f"{name}.md"
-    path.write_text(f"---\ntitle: 示例公司经营数据\ndate: 2024-04-20 10:00:00 +0800\n---\n{text}\n",
-                    encoding="utf-8")
-    return path
-
-
 def _relations(path: Path):
     extraction = read_claims([str(path)])[0]
     claims = {claim.id: claim for claim in extraction.claims}
@@ -203,7 +198,7 @@ def _rule_outcomes(path: Path, rule: str) -> list[str]:
 @pytest.mark.parametrize("sentence, kind, construction, roles, altered", PHRASINGS,
                          ids=[f"{p[2]}-{i}" for i, p in enumerate(PHRASINGS)])
 def test_construction_reads_each_figure_in_its_role(tmp_path, sentence, kind, construction, roles, altered):
-    found = [(relation, by_role) for relation, by_role, _ in _relations(_article(tmp_path, sentence))
+    found = [(relation, by_role) for relation, by_role, _ in _relations(write_article(tmp_path, sentence))
              if relation.kind == kind]
     assert any(relation.construction == construction and by_role == roles for relation, by_role in found), found
 
@@ -213,42 +208,42 @@ def test_construction_reads_each_figure_in_its_role(tmp_path, sentence, kind, co
 def test_stated_relation_passes_as_printed_and_fails_when_altered(tmp_path, sentence, kind, construction, roles,
                                                                    altered):
     rule = RULE_OF_KIND[kind]
-    assert _rule_outcomes(_article(tmp_path, sentence), rule) and "violation" not in _rule_outcomes(
-        _article(tmp_path, sentence), rule)
+    assert _rule_outcomes(write_article(tmp_path, sentence), rule) and "violation" not in _rule_outcomes(
+        write_article(tmp_path, sentence), rule)
     if altered is not None:
-        assert "violation" in _rule_outcomes(_article(tmp_path, altered, "altered"), rule)
+        assert "violation" in _rule_outcomes(write_article(tmp_path, altered, "altered"), rule)
 
 
 @pytest.mark.parametrize("text, kind, construction, roles, altered", DOCUMENT_PHRASINGS,
                          ids=[p[2] for p in DOCUMENT_PHRASINGS])
 def test_relation_across_clauses_reads_and_checks(tmp_path, text, kind, construction, roles, altered):
-    found = [filled for relation, _, filled in _relations(_article(tmp_path, text))
+    found = [filled for relation, _, filled in _relations(write_article(tmp_path, text))
              if relation.kind == kind and relation.construction == construction]
     wanted = sorted((role, figure) for role, figures in roles.items() for figure in figures)
     assert any(sorted(filled) == wanted for filled in found), found
     rule = RULE_OF_KIND[kind]
-    outcomes = _rule_outcomes(_article(tmp_path, text), rule)
+    outcomes = _rule_outcomes(write_article(tmp_path, text), rule)
     assert "pass" in outcomes and "violation" not in outcomes
-    assert "violation" in _rule_outcomes(_article(tmp_path, altered, "altered"), rule)
+    assert "violation" in _rule_outcomes(write_article(tmp_path, altered, "altered"), rule)
 
 
 @pytest.mark.parametrize("sentence, kind", NOT_RELATIONS, ids=[f"{p[1]}-{i}" for i, p in enumerate(NOT_RELATIONS)])
 def test_words_close_together_state_no_relation(tmp_path, sentence, kind):
     # ``kind`` names a relation kind, or one construction that must not read the sentence
-    found = [filled for relation, _, filled in _relations(_article(tmp_path, sentence))
+    found = [filled for relation, _, filled in _relations(write_article(tmp_path, sentence))
              if kind in (relation.kind, relation.construction)]
     assert found == []
 
 
 def test_trailing_zeros_may_be_rounding_and_the_check_says_so(tmp_path):
     # 8090亿 up 31.2% from 6150亿 holds only if 8090亿 may be 8085亿–8095亿.
-    path = _article(tmp_path, "累计发放贷款8090亿元，比上年同期的6150亿元增长31.4%。")
+    path = write_article(tmp_path, "累计发放贷款8090亿元，比上年同期的6150亿元增长31.4%。")
     checks = [check for check in run([str(path)]).checks if check.rule == "growth-prior"]
     assert [check.outcome for check in checks] == ["pass"]
     assert "trailing zeros" in checks[0].message
 
 
 def test_messages_speak_in_the_articles_magnitudes(tmp_path):
-    path = _article(tmp_path, "全國社會物流總額347.6萬億元，較上年的336.2萬億元增長3.4%。")
+    path = write_article(tmp_path, "全國社會物流總額347.6萬億元，較上年的336.2萬億元增長3.4%。")
     checks = [check for check in run([str(path)]).checks if check.rule == "growth-prior"]
     assert checks and "萬億元" in checks[0].message and "00000000" not in checks[0].message

@@ -13,6 +13,8 @@ import pytest
 
 from validator.pipeline import read_claims, run
 
+from .article_files import write_article
+
 RULE_OF_KIND = {"growth_prior": "growth-prior", "from_to": "change-delta", "pp_change": "point-change"}
 
 # (text, kind, construction, [{role: printed figure}, …], altered text)
@@ -127,13 +129,6 @@ NOT_LISTED = [
 ]
 
 
-def _article(tmp_path: Path, text: str, name: str = "case") -> Path:
-    path = tmp_path / f"{name}.md"
-    path.write_text(f"---\ntitle: 示例公司经营数据\ndate: 2024-04-20 10:00:00 +0800\n---\n{text}\n",
-                    encoding="utf-8")
-    return path
-
-
 def _relations(path: Path):
     extraction = read_claims([str(path)])[0]
     claims = {claim.id: claim for claim in extraction.claims}
@@ -147,7 +142,7 @@ def _outcomes(path: Path, rule: str) -> list[str]:
 
 @pytest.mark.parametrize("text, kind, construction, wanted, altered", LISTED, ids=[str(i) for i in range(len(LISTED))])
 def test_listed_rates_pair_with_their_figures_and_baselines(tmp_path, text, kind, construction, wanted, altered):
-    found = [by_role for relation, by_role in _relations(_article(tmp_path, text))
+    found = [by_role for relation, by_role in _relations(write_article(tmp_path, text))
              if relation.kind == kind and relation.construction == construction]
     for roles in wanted:
         assert roles in found, found
@@ -157,9 +152,9 @@ def test_listed_rates_pair_with_their_figures_and_baselines(tmp_path, text, kind
 def test_listed_rates_pass_as_printed_and_fail_when_one_is_altered(tmp_path, text, kind, construction, wanted,
                                                                    altered):
     rule = RULE_OF_KIND[kind]
-    outcomes = _outcomes(_article(tmp_path, text), rule)
+    outcomes = _outcomes(write_article(tmp_path, text), rule)
     assert "pass" in outcomes and "violation" not in outcomes, outcomes
-    assert "violation" in _outcomes(_article(tmp_path, altered, "altered"), rule)
+    assert "violation" in _outcomes(write_article(tmp_path, altered, "altered"), rule)
 
 
 @pytest.mark.parametrize("text, kind", NOT_LISTED, ids=[str(i) for i in range(len(NOT_LISTED))])
@@ -167,7 +162,7 @@ def test_lists_that_pair_nothing_state_no_relation(tmp_path, text, kind):
     # ``kind`` names a relation kind, or one construction that must not read the text
     ours = {"rates-listed-for-listed-figures", "changes-listed-for-named-figures", "changes-listed-for-figures-before",
             "anaphor-against-prior", "anaphor-against-from-then-amount", "then-against-prior"}
-    found = [by_role for relation, by_role in _relations(_article(tmp_path, text))
+    found = [by_role for relation, by_role in _relations(write_article(tmp_path, text))
              if relation.construction in ours and kind in (relation.kind, relation.construction)]
     assert found == []
 
@@ -175,5 +170,5 @@ def test_lists_that_pair_nothing_state_no_relation(tmp_path, text, kind):
 def test_a_fall_of_more_than_all_of_a_positive_figure_is_violated(tmp_path):
     # 5.3亿 after 48.6亿 is a fall of 89.1%; a fall of 114.7% would leave less than nothing.
     text = "2022年、2023年，星河科技净利润分别为48.6亿元、5.3亿元，同比下降12.4%、{}。"
-    assert "violation" not in _outcomes(_article(tmp_path, text.format("89.1%")), "growth-prior")
-    assert "violation" in _outcomes(_article(tmp_path, text.format("114.7%"), "altered"), "growth-prior")
+    assert "violation" not in _outcomes(write_article(tmp_path, text.format("89.1%")), "growth-prior")
+    assert "violation" in _outcomes(write_article(tmp_path, text.format("114.7%"), "altered"), "growth-prior")
