@@ -18,6 +18,8 @@ from datetime import date
 from pathlib import Path
 
 from . import lexicon
+from .compound_growth import compound_growths
+from .conversions import conversions
 from .distributive import distributed_relations
 from .documents import Document, SourceText
 from .entities import named_organisation, other_subject, subject_entity
@@ -27,9 +29,9 @@ from .numbers import Quantity, alternation, decimal_bound, find_quantities
 from .period_links import period_containments
 from .periods import PeriodMarker, PeriodResolver, period_kind, period_year, report_period
 from .records import AMOUNTS, Claim, DateMention, Extraction, Relation, Source, TextEdge
-from .relations import (PlacedFigure, SentenceFigures, breakdowns, named_ratios, segment_lists, shares_of_totals,
-                        stated_in_sentence)
+from .relations import PlacedFigure, SentenceFigures, breakdowns, named_ratios, segment_lists, stated_in_sentence
 from .share_lists import shares_in_lists
+from .share_totals import shares_of_totals
 from .tables import stated_in_tables
 
 _TO_SIMPLIFIED = opencc.OpenCC("t2s")
@@ -272,7 +274,7 @@ def _stated_relations(context: _Context, claims: list[Claim]) -> list[Relation]:
     for relation in [*breakdowns(sentences), *stated_in_tables(sentences),
                      *named_ratios(claims, simplified, context.entity), *segment_lists(claims, simplified)]:
         relations.setdefault(relation.id, relation)
-    for reader in (distributed_relations, period_containments, shares_in_lists):
+    for reader in (distributed_relations, period_containments, shares_in_lists, conversions, compound_growths):
         for relation in reader(sentences, claims, list(relations.values())):
             relations.setdefault(relation.id, relation)
     names = (context.entity or "",)

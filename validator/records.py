@@ -111,7 +111,8 @@ class TextEdge(Record):
     span: Span
 
 
-RelationKind = Literal["growth_prior", "from_to", "pp_change", "share", "parts_sum", "period_containment"]
+RelationKind = Literal["growth_prior", "from_to", "pp_change", "share", "parts_sum", "period_containment",
+                       "conversion", "compound_growth"]
 # The roles a figure plays in a stated relation, by kind:
 #   growth_prior  current, prior, rate        净利润2.76亿元，较上年同期的5.81亿元下降52.5%
 #   from_to       from, to, delta, rate       从420亿元增至545亿元，增幅29.8% (from or delta may be unprinted)
@@ -119,7 +120,10 @@ RelationKind = Literal["growth_prior", "from_to", "pp_change", "share", "parts_s
 #   share         part, total, share          A 86亿元……占总额390亿元的22.1%
 #   parts_sum     part (several), total       total 5652件，其中A 1525件，B 4127件
 #   period_containment  part, total           a quarter's column and its year's, in one table row
-Role = Literal["current", "prior", "rate", "from", "to", "delta", "points", "part", "total", "share"]
+#   conversion    amount, converted, rate     人民币154亿元(合21亿美元); the rate only when printed
+#   compound_growth  from, to, rate           从1.2亿元增至3.17亿元，年复合增长率50%
+Role = Literal["current", "prior", "rate", "from", "to", "delta", "points", "part", "total", "share",
+               "amount", "converted"]
 
 
 class Filler(Record):

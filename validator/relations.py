@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from fractions import Fraction
 
 from .constructions import CONSTRUCTIONS, NAMED_RATIOS, Construction, token
 from .corpus import comparable_units
@@ -193,131 +192,6 @@ def _roles_fit(kind: str, roles: dict[str, Claim]) -> bool:
     return True
 
 
-# Words around a share's total that do not name the measure: 占本集团总收入的 names 收入.
-_TOTAL_FILLER = re.compile(
-    r"^(?:全国|全部|整体|本集团|集团|公司|同期|当期|全年|该|其|总|的)+|(?:的|之|比重|比例|份额|总额|总量|总数|总和|总计|总值|总)+$"
-)
-
-
-def _core(phrase: str) -> str:
-    previous = None
-    while previous != phrase:
-        previous, phrase = phrase, _TOTAL_FILLER.sub("", phrase)
-    return phrase
-
-
-def _names_the_total(phrase: str, candidate: Claim, simplify: Callable[[str], str], key: str) -> bool:
-    """占总装车量的24.1% names the 装车量 printed before it; 占营收的 names 营业收入 (one key)."""
-    if key and candidate.metric_key == key:
-        return True
-    wanted, named = _core(phrase), _core(simplify(candidate.metric))
-    if len(wanted) < 2 or len(named) < 2:
-        return False
-    # 占银行业金融机构比例 names 银行业金融机构资产总额; 占营收 names 公司营收.
-    return wanted in named or named.endswith(wanted) or wanted.endswith(named)
-
-
-def shares_of_totals(claims: Sequence[Claim], stated: Sequence[Relation], simplify: Callable[[str], str],
-                     key_of: Callable[[str], str]) -> list[Relation]:
-    """Shares whose total stands elsewhere: 磷酸铁锂电池装车量41.3GWh，占总装车量75.8% is of the
-    装车量 the article printed before it. The total is the nearest earlier figure of the same
-    measure and period whose metric the share names, and larger than the part."""
-    in_relations = {filler.claim for relation in stated for filler in relation.fillers if relation.kind == "share"}
-    by_id = {claim.id: claim for claim in claims}
-    found = []
-    for position, share in enumerate(claims):
-        if share.kind != "share" or share.id in in_relations or share.forecast:
-            continue
-        part = by_id.get(share.of_claim) if share.of_claim else None
-        if part is None or part.dimension not in AMOUNTS or part.forecast:
-            continue
-        total = by_id.get(share.total_claim) if share.total_claim else None
-        if total is None and share.basis:
-            # 占2020年度营业收入的 names a period of its own: the total must be of it.
-            named = share.period is not None and share.period != part.period
-            total = _nearest_total(claims[:position], part, share.period or part.period, named, share.basis,
-                                   simplify, key_of(share.basis))
-        if total is None and part.parts_of:
-            total = by_id.get(part.parts_of)  # 其中A 33亿美元，占比53%: of the whole broken down
-        construction = "share-of-a-total-named-earlier"
-        if total is None and _names_no_total(share.basis):
-            total, construction = _whole_of_the_list(claims, position, by_id), "share-of-the-whole-its-list-makes"
-        if total is None or total.id == part.id or not comparable_units(part, total) or total.forecast:
-            continue
-        found.append(Relation(
-            id=f"share:{part.id}+{total.id}+{share.id}", document=share.document, kind="share",
-            construction=construction,
-            fillers=(Filler(role="part", claim=part.id), Filler(role="total", claim=total.id),
-                     Filler(role="share", claim=share.id)),
-        ))
-    return found
-
-
-def _names_no_total(phrase: str | None) -> bool:
-    """占比是72.9%, 占比为53%: the words after 占比 name no total."""
-    return not re.sub(r"[是为达约到了的\s]", "", phrase or "")
-
-
-def _whole_of_the_list(claims: Sequence[Claim], position: int, by_id: dict[str, Claim]) -> Claim | None:
-    """A: 33亿美元，占比53%；B: 18.3亿美元，占比29%……: shares that name no total are of the whole the
-    listed parts make up, printed before the list (the parts' sum, within rounding, names it;
-    the shares themselves never choose it)."""
-    def bare_share(claim: Claim) -> bool:
-        return (claim.kind == "share" and _names_no_total(claim.basis) and claim.of_claim is not None
-                and not claim.forecast)
-
-    start = end = position
-    while start > 0 and (bare_share(claims[start - 1]) or claims[start - 1].kind == "figure"):
-        start -= 1
-    while end + 1 < len(claims) and (bare_share(claims[end + 1]) or claims[end + 1].kind == "figure"):
-        end += 1
-    run = [claim for claim in claims[start:end + 1] if bare_share(claim)]
-    parts = [by_id.get(share.of_claim) for share in run]
-    if len(run) < 2 or any(part is None or not _is_amount(part) for part in parts):
-        return None
-    if len({part.id for part in parts}) != len(parts) or not all(comparable_units(p, parts[0]) for p in parts):
-        return None
-    low = sum(Fraction(part.lower) for part in parts)  # type: ignore[arg-type, misc]
-    high = sum(Fraction(part.upper) for part in parts)  # type: ignore[arg-type, misc]
-    first = min(claims.index(part) for part in parts)
-    for candidate in reversed(claims[:first]):
-        if (_is_amount(candidate) and comparable_units(candidate, parts[0]) and candidate.lower is not None
-                and candidate.upper is not None and candidate.lower <= high and low <= candidate.upper):
-            return candidate
-    return None
-
-
-def _nearest_total(earlier: Sequence[Claim], part: Claim, period: str | None, strict_period: bool, phrase: str,
-                   simplify: Callable[[str], str], key: str) -> Claim | None:
-    """占2020年度营业收入的7.7% is of 2020's revenue: the total's period is the share's, which
-    its phrase may name apart from the part's."""
-    named = []
-    for candidate in reversed(earlier):
-        if candidate.kind != "figure" or candidate.id == part.id or candidate.source != part.source:
-            continue
-        if not comparable_units(candidate, part) or candidate.value <= part.value:
-            continue
-        if candidate.period != period and (strict_period or (candidate.period and period)):
-            continue
-        if _names_the_total(phrase, candidate, simplify, key):
-            named.append(candidate)
-    # 总资产52万亿元，占银行业金融机构比例46.6%: of the sector's 资产, not its 负债, when both
-    # are printed; otherwise the nearest.
-    measure = _core(simplify(part.metric))[-2:]
-    alike = [candidate for candidate in named if measure and measure in simplify(candidate.metric)]
-    unlike = [candidate for candidate in named if not _opposite_measures(simplify(part.metric), simplify(candidate.metric))]
-    return (alike or unlike or [None])[0]
-
-
-# Measures printed side by side whose totals are not each other's: 负债 is no share of 资产.
-_OPPOSITES = (("资产", "负债"), ("存款", "贷款"), ("收入", "支出"), ("出口", "进口"), ("营收", "净利"))
-
-
-def _opposite_measures(part: str, total: str) -> bool:
-    return any((a in part and b in total and a not in total) or (b in part and a in total and b not in total)
-               for a, b in _OPPOSITES)
-
-
 # Words that open a breakdown of the figure before them; 按用途划分 and 分为 partition it whole.
 _BREAKDOWN_OPEN = re.compile(r"其中[：:，,]?|(?P<partition>按[^，,。；;]{1,8}?(?:划分|分)|分[^，,。；;\d]{1,8}?看"
                              r"|从[^，,。；;\d]{0,4}?(?:构成|结构)来?看)[：:，,]"
@@ -351,7 +225,8 @@ _PERIOD_CLAUSE = re.compile(r"^\s*(?:今年|本年|去年|同期|当期|期内|�
 _SUBJECT = re.compile(r"^\s*([\u4e00-\u9fffA-Za-z]{1,8}?)(公司|业务|航线|地区|分行|银行|企业|板块|市场|产业|部门|集团|机构)")
 
 
-def _is_amount(claim: Claim) -> bool:
+def is_amount(claim: Claim) -> bool:
+    """A figure that adds up with others of its measure: an amount, not a price or a duration."""
     return (claim.kind == "figure" and claim.dimension in AMOUNTS and not claim.forecast
             and (claim.unit or "") not in _NOT_ADDITIVE_UNITS)
 
@@ -371,7 +246,7 @@ def _clause_figures(text: str, figures: Sequence[PlacedFigure], start: int, end:
     found: list[PlacedFigure] = []
     clause_seen = set()
     for figure in figures:
-        if not (start <= figure.start < end) or not _is_amount(figure.claim):
+        if not (start <= figure.start < end) or not is_amount(figure.claim):
             continue
         clause = len(_CLAUSE.findall(text, start, figure.start))
         # 分别为600亿元和350亿元: the values of one list are each a part.
@@ -450,7 +325,7 @@ def _member_figures(sentences: Sequence[SentenceFigures], index: int, names: lis
     figures: dict[str, PlacedFigure] = {}
     for sentence in sentences[index + 1:index + 12]:
         for figure in sentence.figures:
-            if not _is_amount(figure.claim):
+            if not is_amount(figure.claim):
                 continue
             lead = _own_lead(sentence.text, figure.start)
             for name in names:
@@ -485,7 +360,7 @@ def _whole_named_before(sentences: Sequence[SentenceFigures], index: int, parts:
         return None
     for sentence in reversed(sentences[max(0, index - 8):index]):
         for figure in reversed(sentence.figures):
-            if not _is_amount(figure.claim) or not (_same_scale(first.claim, figure.claim)
+            if not is_amount(figure.claim) or not (_same_scale(first.claim, figure.claim)
                                                     and comparable_units(first.claim, figure.claim)
                                                     and figure.claim.period == first.claim.period):
                 continue
@@ -511,7 +386,7 @@ def _trade_balances(sentences: Sequence[SentenceFigures]) -> list[Relation]:
     found = []
     for index, sentence in enumerate(sentences):
         for figure in sentence.figures:
-            if not _is_amount(figure.claim):
+            if not is_amount(figure.claim):
                 continue
             lead = _own_lead(sentence.text, figure.start)
             named = list(_BALANCE.finditer(lead))
@@ -534,7 +409,7 @@ def _flows_before(sentences: Sequence[SentenceFigures], index: int, balance: Pla
     for at in range(index, max(-1, index - 3), -1):
         sentence = sentences[at]
         for figure in reversed(sentence.figures):
-            if (at == index and figure.start >= balance.start) or not _is_amount(figure.claim):
+            if (at == index and figure.start >= balance.start) or not is_amount(figure.claim):
                 continue
             lead = _own_lead(sentence.text, figure.start)
             kinds = [flow for flow in _FLOWS if flow in lead]
@@ -578,7 +453,7 @@ def _member_segments(sentences: Sequence[SentenceFigures]) -> list[_MemberSegmen
         marks = list(_MEMBER.finditer(sentence.text))
         for number, mark in enumerate(marks):
             end = marks[number + 1].start() if number + 1 < len(marks) else len(sentence.text)
-            figures = tuple(f for f in sentence.figures if mark.end() <= f.start < end and _is_amount(f.claim))
+            figures = tuple(f for f in sentence.figures if mark.end() <= f.start < end and is_amount(f.claim))
             if figures:
                 segments.append(_MemberSegment(index, mark.group(), mark.start(), figures))
     return segments
@@ -638,7 +513,7 @@ def _whole_of_the_measure(sentences: Sequence[SentenceFigures], first: _MemberSe
     for index in range(first.sentence, max(-1, first.sentence - 8), -1):
         sentence = sentences[index]
         limit = first.start if index == first.sentence else len(sentence.text)
-        for figure in reversed([f for f in sentence.figures if f.end <= limit and _is_amount(f.claim)]):
+        for figure in reversed([f for f in sentence.figures if f.end <= limit and is_amount(f.claim)]):
             if _MEMBER.search(sentence.text[max(0, figure.start - 12):figure.start]):
                 continue  # another member's figure
             if not (_same_scale(part.claim, figure.claim) and comparable_units(part.claim, figure.claim)
@@ -737,17 +612,17 @@ def _whole_before(text: str, figures: Sequence[PlacedFigure], start: int, paragr
     partition the text announces (从构成看，…) may open the paragraph after its whole's, when its
     first slice names the whole's measure.
     """
-    before = [f for f in figures if f.end <= start and _is_amount(f.claim)]
+    before = [f for f in figures if f.end <= start and is_amount(f.claim)]
     if before:
         return before[-1].claim, True
     if previous is None or text[:start].strip(" \u3000，,"):
         return None, True
     if previous.paragraph != paragraph and not announced:
         return None, True
-    following = next((f for f in figures if f.start >= start and _is_amount(f.claim)), None)
+    following = next((f for f in figures if f.start >= start and is_amount(f.claim)), None)
     if following is None:
         return None, True
-    amounts = [f.claim for f in previous.figures if _is_amount(f.claim)
+    amounts = [f.claim for f in previous.figures if is_amount(f.claim)
                and _same_scale(following.claim, f.claim) and comparable_units(following.claim, f.claim)
                and _periods_agree(f.claim.period, following.claim.period)]
     if not amounts:
@@ -799,7 +674,7 @@ def _parallel_clauses(text: str, figures: Sequence[PlacedFigure], parts: list[Cl
     head = _head(text[max(0, first.start - 16):first.start])
     period = parts[0].period  # the list's first slice is of its whole's period
     while stop < limit and text[stop] in "；;":
-        following = next((f for f in figures if f.start > stop and _is_amount(f.claim)), None)
+        following = next((f for f in figures if f.start > stop and is_amount(f.claim)), None)
         if following is None or following.start >= limit:
             break
         lead = _PERIOD_CLAUSE.sub("", text[stop + 1:following.start])
@@ -911,13 +786,13 @@ def _summed_lists(sentence: SentenceFigures) -> list[Relation]:
     text, found = sentence.text, []
     for index, figure in enumerate(sentence.figures):
         clause_start = max((m.end() for m in _CLAUSE.finditer(text, 0, figure.start)), default=0)
-        if not _is_amount(figure.claim) or not _SUM_CLAUSE.search(text[clause_start:figure.start]):
+        if not is_amount(figure.claim) or not _SUM_CLAUSE.search(text[clause_start:figure.start]):
             continue
         parts: list[Claim] = []
         for earlier in reversed(sentence.figures[:index]):
             lead_start = max((m.end() for m in _CLAUSE.finditer(text, 0, earlier.start)), default=0)
             between = text[earlier.end:clause_start if not parts else place_start]
-            if not _is_amount(earlier.claim) or not _same_scale(earlier.claim, figure.claim) \
+            if not is_amount(earlier.claim) or not _same_scale(earlier.claim, figure.claim) \
                     or _CLAUSE.sub("", between).strip():
                 break  # not a list of one figure per clause
             parts.insert(0, earlier.claim)
@@ -956,7 +831,7 @@ def named_ratios(claims: Sequence[Claim], simplify: Callable[[str], str], entity
             if name is None or not _RATIO_PREFIX.match(metric[:metric.rfind(name)]):
                 continue
             window = [c for c in claims[max(0, position - 40):position]
-                      if c.sentence_index >= ratio.sentence_index - 6 and _is_amount(c)
+                      if c.sentence_index >= ratio.sentence_index - 6 and is_amount(c)
                       and (c.period == ratio.period or c.period is None or ratio.period is None)]
             numerator = _nearest_named(window, numerator_words, simplify, exclude=never[0] if never else ())
             denominator = _nearest_named(window, denominator_words, simplify, exclude=numerator_words)
@@ -999,7 +874,7 @@ def segment_lists(claims: Sequence[Claim], simplify: Callable[[str], str]) -> li
     figures named as segments of an earlier figure's own measure (its name with a segment
     before it), listed one after another, are parts of it — at most all of it, since a list
     of segments may leave some out."""
-    body = [claim for claim in claims if claim.source == "body" and _is_amount(claim)]
+    body = [claim for claim in claims if claim.source == "body" and is_amount(claim)]
     found = []
     for index, whole in enumerate(body):
         measure = _metric_core(whole, simplify)

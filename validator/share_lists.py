@@ -12,7 +12,7 @@ Every reader here is keyed to such a shape and to what the words name, never to 
 the whole must be of the part's measure and period, of the same company, larger than the
 part, and the largest such figure printed before it (a whole is larger than every slice of
 it printed beside it). A share is never given a whole because the arithmetic then agrees.
-Shares the older reader (``relations.shares_of_totals``) already resolves are left to it.
+Shares the older reader (``share_totals.shares_of_totals``) already resolves are left to it.
 """
 
 from __future__ import annotations
@@ -27,7 +27,8 @@ from .constructions import NAMED_RATIOS, REVENUE
 from .corpus import comparable_units
 from .metrics import clean_phrase, metric_key
 from .records import AMOUNTS, Claim, Filler, Relation
-from .relations import PlacedFigure, SentenceFigures, shares_of_totals
+from .relations import PlacedFigure, SentenceFigures
+from .share_totals import shares_of_totals
 
 # Words naming what an amount measures, by measure: one measure however it is worded (营业额
 # and 总收入 are both revenue; 外贸 is 进出口). Read longest first, so 保费收入 is premiums, not

@@ -1,0 +1,140 @@
+"""Shares whose total is printed elsewhere in the article: 磷酸铁锂电池装车量41.3GWh，占总装车量75.8%
+is of the 装车量 printed before it; 占比53% in a list is of the whole the list makes up.
+
+The sentence constructions (``validator.relations``) read a share whose total stands in the
+same sentence; this module finds the total of every share they left without one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from fractions import Fraction
+
+from .corpus import comparable_units
+from .records import AMOUNTS, Claim, Filler, Relation
+from .relations import is_amount as _is_amount
+
+# Words around a share's total that do not name the measure: 占本集团总收入的 names 收入.
+_TOTAL_FILLER = re.compile(
+    r"^(?:全国|全部|整体|本集团|集团|公司|同期|当期|全年|该|其|总|的)+|(?:的|之|比重|比例|份额|总额|总量|总数|总和|总计|总值|总)+$"
+)
+
+
+def _core(phrase: str) -> str:
+    previous = None
+    while previous != phrase:
+        previous, phrase = phrase, _TOTAL_FILLER.sub("", phrase)
+    return phrase
+
+
+def _names_the_total(phrase: str, candidate: Claim, simplify: Callable[[str], str], key: str) -> bool:
+    """占总装车量的24.1% names the 装车量 printed before it; 占营收的 names 营业收入 (one key)."""
+    if key and candidate.metric_key == key:
+        return True
+    wanted, named = _core(phrase), _core(simplify(candidate.metric))
+    if len(wanted) < 2 or len(named) < 2:
+        return False
+    # 占银行业金融机构比例 names 银行业金融机构资产总额; 占营收 names 公司营收.
+    return wanted in named or named.endswith(wanted) or wanted.endswith(named)
+
+
+def shares_of_totals(claims: Sequence[Claim], stated: Sequence[Relation], simplify: Callable[[str], str],
+                     key_of: Callable[[str], str]) -> list[Relation]:
+    """Shares whose total stands elsewhere: 磷酸铁锂电池装车量41.3GWh，占总装车量75.8% is of the
+    装车量 the article printed before it. The total is the nearest earlier figure of the same
+    measure and period whose metric the share names, and larger than the part."""
+    in_relations = {filler.claim for relation in stated for filler in relation.fillers if relation.kind == "share"}
+    by_id = {claim.id: claim for claim in claims}
+    found = []
+    for position, share in enumerate(claims):
+        if share.kind != "share" or share.id in in_relations or share.forecast:
+            continue
+        part = by_id.get(share.of_claim) if share.of_claim else None
+        if part is None or part.dimension not in AMOUNTS or part.forecast:
+            continue
+        total = by_id.get(share.total_claim) if share.total_claim else None
+        if total is None and share.basis:
+            # 占2020年度营业收入的 names a period of its own: the total must be of it.
+            named = share.period is not None and share.period != part.period
+            total = _nearest_total(claims[:position], part, share.period or part.period, named, share.basis,
+                                   simplify, key_of(share.basis))
+        if total is None and part.parts_of:
+            total = by_id.get(part.parts_of)  # 其中A 33亿美元，占比53%: of the whole broken down
+        construction = "share-of-a-total-named-earlier"
+        if total is None and _names_no_total(share.basis):
+            total, construction = _whole_of_the_list(claims, position, by_id), "share-of-the-whole-its-list-makes"
+        if total is None or total.id == part.id or not comparable_units(part, total) or total.forecast:
+            continue
+        found.append(Relation(
+            id=f"share:{part.id}+{total.id}+{share.id}", document=share.document, kind="share",
+            construction=construction,
+            fillers=(Filler(role="part", claim=part.id), Filler(role="total", claim=total.id),
+                     Filler(role="share", claim=share.id)),
+        ))
+    return found
+
+
+def _names_no_total(phrase: str | None) -> bool:
+    """占比是72.9%, 占比为53%: the words after 占比 name no total."""
+    return not re.sub(r"[是为达约到了的\s]", "", phrase or "")
+
+
+def _whole_of_the_list(claims: Sequence[Claim], position: int, by_id: dict[str, Claim]) -> Claim | None:
+    """A: 33亿美元，占比53%；B: 18.3亿美元，占比29%……: shares that name no total are of the whole the
+    listed parts make up, printed before the list (the parts' sum, within rounding, names it;
+    the shares themselves never choose it)."""
+    def bare_share(claim: Claim) -> bool:
+        return (claim.kind == "share" and _names_no_total(claim.basis) and claim.of_claim is not None
+                and not claim.forecast)
+
+    start = end = position
+    while start > 0 and (bare_share(claims[start - 1]) or claims[start - 1].kind == "figure"):
+        start -= 1
+    while end + 1 < len(claims) and (bare_share(claims[end + 1]) or claims[end + 1].kind == "figure"):
+        end += 1
+    run = [claim for claim in claims[start:end + 1] if bare_share(claim)]
+    parts = [by_id.get(share.of_claim) for share in run]
+    if len(run) < 2 or any(part is None or not _is_amount(part) for part in parts):
+        return None
+    if len({part.id for part in parts}) != len(parts) or not all(comparable_units(p, parts[0]) for p in parts):
+        return None
+    low = sum(Fraction(part.lower) for part in parts)  # type: ignore[arg-type, misc]
+    high = sum(Fraction(part.upper) for part in parts)  # type: ignore[arg-type, misc]
+    first = min(claims.index(part) for part in parts)
+    for candidate in reversed(claims[:first]):
+        if (_is_amount(candidate) and comparable_units(candidate, parts[0]) and candidate.lower is not None
+                and candidate.upper is not None and candidate.lower <= high and low <= candidate.upper):
+            return candidate
+    return None
+
+
+def _nearest_total(earlier: Sequence[Claim], part: Claim, period: str | None, strict_period: bool, phrase: str,
+                   simplify: Callable[[str], str], key: str) -> Claim | None:
+    """占2020年度营业收入的7.7% is of 2020's revenue: the total's period is the share's, which
+    its phrase may name apart from the part's."""
+    named = []
+    for candidate in reversed(earlier):
+        if candidate.kind != "figure" or candidate.id == part.id or candidate.source != part.source:
+            continue
+        if not comparable_units(candidate, part) or candidate.value <= part.value:
+            continue
+        if candidate.period != period and (strict_period or (candidate.period and period)):
+            continue
+        if _names_the_total(phrase, candidate, simplify, key):
+            named.append(candidate)
+    # 总资产52万亿元，占银行业金融机构比例46.6%: of the sector's 资产, not its 负债, when both
+    # are printed; otherwise the nearest.
+    measure = _core(simplify(part.metric))[-2:]
+    alike = [candidate for candidate in named if measure and measure in simplify(candidate.metric)]
+    unlike = [candidate for candidate in named if not _opposite_measures(simplify(part.metric), simplify(candidate.metric))]
+    return (alike or unlike or [None])[0]
+
+
+# Measures printed side by side whose totals are not each other's: 负债 is no share of 资产.
+_OPPOSITES = (("资产", "负债"), ("存款", "贷款"), ("收入", "支出"), ("出口", "进口"), ("营收", "净利"))
+
+
+def _opposite_measures(part: str, total: str) -> bool:
+    return any((a in part and b in total and a not in total) or (b in part and a in total and b not in total)
+               for a, b in _OPPOSITES)
