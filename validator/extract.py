@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 
 from . import lexicon
+from .breakdowns import breakdowns, segment_lists
 from .compound_growth import compound_growths
 from .conversions import conversions
 from .distributive import distributed_relations
@@ -29,9 +30,9 @@ from .numbers import Quantity, alternation, decimal_bound, find_quantities
 from .period_links import period_containments
 from .periods import PeriodMarker, PeriodResolver, period_kind, period_year, report_period
 from .records import AMOUNTS, Claim, DateMention, Extraction, Relation, Source, TextEdge
-from .relations import PlacedFigure, SentenceFigures, breakdowns, named_ratios, segment_lists, stated_in_sentence
+from .relations import PlacedFigure, SentenceFigures, stated_in_sentence
 from .share_lists import shares_in_lists
-from .share_totals import shares_of_totals
+from .share_totals import named_ratios, shares_of_totals
 from .tables import stated_in_tables
 
 _TO_SIMPLIFIED = opencc.OpenCC("t2s")

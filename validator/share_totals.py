@@ -13,7 +13,8 @@ from fractions import Fraction
 
 from .corpus import comparable_units
 from .records import AMOUNTS, Claim, Filler, Relation
-from .relations import is_amount as _is_amount
+from .constructions import NAMED_RATIOS
+from .relations import is_amount
 
 # Words around a share's total that do not name the measure: 占本集团总收入的 names 收入.
 _TOTAL_FILLER = re.compile(
@@ -95,7 +96,7 @@ def _whole_of_the_list(claims: Sequence[Claim], position: int, by_id: dict[str, 
         end += 1
     run = [claim for claim in claims[start:end + 1] if bare_share(claim)]
     parts = [by_id.get(share.of_claim) for share in run]
-    if len(run) < 2 or any(part is None or not _is_amount(part) for part in parts):
+    if len(run) < 2 or any(part is None or not is_amount(part) for part in parts):
         return None
     if len({part.id for part in parts}) != len(parts) or not all(comparable_units(p, parts[0]) for p in parts):
         return None
@@ -103,7 +104,7 @@ def _whole_of_the_list(claims: Sequence[Claim], position: int, by_id: dict[str, 
     high = sum(Fraction(part.upper) for part in parts)  # type: ignore[arg-type, misc]
     first = min(claims.index(part) for part in parts)
     for candidate in reversed(claims[:first]):
-        if (_is_amount(candidate) and comparable_units(candidate, parts[0]) and candidate.lower is not None
+        if (is_amount(candidate) and comparable_units(candidate, parts[0]) and candidate.lower is not None
                 and candidate.upper is not None and candidate.lower <= high and low <= candidate.upper):
             return candidate
     return None
@@ -138,3 +139,51 @@ _OPPOSITES = (("资产", "负债"), ("存款", "贷款"), ("收入", "支出"), 
 def _opposite_measures(part: str, total: str) -> bool:
     return any((a in part and b in total and a not in total) or (b in part and a in total and b not in total)
                for a, b in _OPPOSITES)
+
+
+# What may stand before a ratio's name and still mean the company's own: 全年毛利率, 公司毛利率.
+_RATIO_PREFIX = re.compile(r"^(?:[\d\s年季度第一二三四上下半全月末前后个]|综合|整体|公司|集团|本行|该行|单季|同期|当期|期内|达到|为|的|,|，)*$")
+
+
+def named_ratios(claims: Sequence[Claim], simplify: Callable[[str], str], entity: str | None) -> list[Relation]:
+    """毛利较上年同期下降4.6%至390.94亿元……营收1153.93亿元……毛利率为33.9%: a ratio that names its
+    numerator and denominator is a share of the one in the other, when both are printed for the
+    same period in the sentences before it (the company's own: 汽车毛利率 is another ratio)."""
+    found = []
+    for position, ratio in enumerate(claims):
+        if ratio.kind not in ("figure", "share") or ratio.dimension != "percent" or ratio.forecast:
+            continue
+        metric = simplify(ratio.metric).replace(entity or "\0", "")
+        for names, numerator_words, denominator_words, *never in NAMED_RATIOS:
+            name = next((n for n in names if metric.endswith(n) or f"{n}为" in metric or metric.endswith(n + "达到")), None)
+            if name is None or not _RATIO_PREFIX.match(metric[:metric.rfind(name)]):
+                continue
+            window = [c for c in claims[max(0, position - 40):position]
+                      if c.sentence_index >= ratio.sentence_index - 6 and is_amount(c)
+                      and (c.period == ratio.period or c.period is None or ratio.period is None)]
+            numerator = _nearest_named(window, numerator_words, simplify, exclude=never[0] if never else ())
+            denominator = _nearest_named(window, denominator_words, simplify, exclude=numerator_words)
+            if numerator is None or denominator is None or not comparable_units(numerator, denominator):
+                break
+            if numerator.value >= denominator.value:
+                break
+            found.append(Relation(
+                id=f"share:{numerator.id}+{denominator.id}+{ratio.id}", document=ratio.document, kind="share",
+                construction="named-ratio",
+                fillers=(Filler(role="part", claim=numerator.id), Filler(role="total", claim=denominator.id),
+                         Filler(role="share", claim=ratio.id)),
+            ))
+            break
+    return found
+
+
+def _nearest_named(window: Sequence[Claim], words: tuple[str, ...], simplify: Callable[[str], str],
+                   exclude: tuple[str, ...] = ()) -> Claim | None:
+    for claim in reversed(window):
+        metric = simplify(claim.metric)
+        if "率" in metric or any(word in metric for word in exclude):
+            continue
+        if any(metric.endswith(word) or f"{word}为" in metric or f"{word}达" in metric or f"{word}至" in metric
+               or (word in metric and len(metric) - metric.find(word) <= len(word) + 6) for word in words):
+            return claim
+    return None

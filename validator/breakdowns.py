@@ -1,0 +1,673 @@
+"""Breakdowns: a whole and the parts the article splits it into (parts_sum relations).
+
+其中A…，B…; 分地区看 and one figure per region; 合计 after a list; 顺差 as exports less imports;
+segments named after the whole's own measure. ``rules/parts_sum.py`` checks them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from .corpus import comparable_units
+from .periods import without_period_words
+from .records import Claim, Filler, Relation
+from .relations import PlacedFigure, SentenceFigures, is_amount
+
+
+# Words that open a breakdown of the figure before them; 按用途划分 and 分为 partition it whole.
+_BREAKDOWN_OPEN = re.compile(r"其中[：:，,]?|(?P<partition>按[^，,。；;]{1,8}?(?:划分|分)|分[^，,。；;\d]{1,8}?看"
+                             r"|从[^，,。；;\d]{0,4}?(?:构成|结构)来?看)[：:，,]"
+                             r"|(?<=[\u4e00-\u9fff])(?<!其)(?P<among>中)[，,]")
+# How far an "among" opener (106家券商中，…) may stand from its count: the count's own noun.
+_AMONG_REACH = 8
+# Words that make the figure after them the sum of the ones before: …，合计亏损27.86亿元.
+_SUM_BEFORE = re.compile(r"(?:合计|共计|总计|合共|总共|一共)[^，,。；;：:\d]{0,4}?(?:为|达|达到)?\s*$")
+_CLAUSE = re.compile(r"[，,、；;：:]")
+_LIST_JOINT = re.compile(r"\s*(?:、|和|及|与|以及|，|,)\s*")
+# 8660辆ES6、3530辆 ES8和16辆EC6: each figure followed by its name, then the joint.
+_NAMED_JOINT = re.compile(r"\s*(?!.*(?:增|减|降|升|同比|环比|较))[A-Za-z0-9\u4e00-\u9fff\s]{1,10}?\s*(?:、|和|及|与|以及)\s*")
+_COMPLEMENTS = (("境内", "境外"), ("国内", "海外"), ("国内", "国外"), ("国内", "国际"), ("线上", "线下"), ("出口", "进口"),
+                ("城镇", "农村"), ("一般", "专项"), ("中央", "地方"))
+_REST = re.compile(r"(?:其余|其他|剩余|另外)[^，,；;。\d]{0,6}$")
+
+
+_MAGNITUDE_WORDS = re.compile(r"[万萬亿億兆]|百万|百萬|千")
+# Words in a listed part's own lead that say it is not one more slice of the whole but a new
+# statement: another period, a comparison, the company again (……，第四季度交付4799辆).
+_NEW_STATEMENT = re.compile(r"同比|环比|较|比上|预计|合计|共计|总计|已|获|顺差|逆差|差额|(?:^|[该本其我])公司")
+# Words that name a period: a listed part may carry them only when it is of its whole's period
+# (人身险公司本年累计新增保单5.34亿件 within 1-8月's 181.95亿件).
+_OTHER_PERIOD = re.compile(r"\d|季度|[上下]半年|全年|月|去年|今年|本年|累计")
+# A lead that opens with a period and a comma (今年，个人保险公司…) speaks of what follows it.
+_PERIOD_CLAUSE = re.compile(r"^\s*(?:今年|本年|去年|同期|当期|期内|全年|[上下]半年|前[一二三四五六七八九十\d]{1,2}个?月)\s*[，,]\s*")
+# What names the subject of a listed clause: 产险公司 and 人身险公司, 国内航线 and 国际航线 are
+# parallel subjects, one slice each.
+_SUBJECT = re.compile(r"^\s*([\u4e00-\u9fffA-Za-z]{1,8}?)(公司|业务|航线|地区|分行|银行|企业|板块|市场|产业|部门|集团|机构)")
+
+
+def _same_scale(part: Claim, whole: Claim) -> bool:
+    """A slice and its whole, of one unit and printed at one scale: a part of 53.7亿元 is not a
+    slice of an earnings per share of 0.57元."""
+    if (part.dimension, part.unit) != (whole.dimension, whole.unit):
+        if not comparable_units(part, whole) or "number" not in (part.dimension, whole.dimension):
+            return False
+    return bool(_MAGNITUDE_WORDS.search(part.text)) == bool(_MAGNITUDE_WORDS.search(whole.text))
+
+
+def _clause_figures(text: str, figures: Sequence[PlacedFigure], start: int, end: int) -> list[PlacedFigure]:
+    """The first amount of each clause between ``start`` and ``end``: in 其中A 10亿元，增长5%，
+    B 3亿元 the parts are 10亿元 and 3亿元, not the rates after them."""
+    found: list[PlacedFigure] = []
+    clause_seen = set()
+    for figure in figures:
+        if not (start <= figure.start < end) or not is_amount(figure.claim):
+            continue
+        clause = len(_CLAUSE.findall(text, start, figure.start))
+        # 分别为600亿元和350亿元: the values of one list are each a part.
+        between = text[found[-1].end:figure.start] if found else ""
+        listed = bool(found) and (_LIST_JOINT.fullmatch(between) is not None
+                                  or _NAMED_JOINT.fullmatch(between) is not None)
+        if clause in clause_seen and not listed:
+            continue
+        clause_seen.add(clause)
+        found.append(figure)
+    return found
+
+
+def breakdowns(sentences: Sequence[SentenceFigures]) -> list[Relation]:
+    """Parts and their whole, as one sentence (or a sentence and the one before it) states them:
+    全国发行地方政府债券33411亿元。其中，发行一般债券16103亿元，发行专项债券17308亿元 ("at most" the
+    whole: a 其中 list need not name every part), 按用途划分，… (the whole, partitioned), and
+    A 10.71亿元，B 1.84亿元，…，合计亏损27.86亿元 (the whole)."""
+    relations: list[Relation] = []
+    previous: SentenceFigures | None = None
+    for sentence in sentences:
+        if sentence.source == "body":
+            relations.extend(_listed_breakdowns(sentence, previous))
+            relations.extend(_summed_lists(sentence))
+        previous = sentence
+    body = [s for s in sentences if s.source == "body"]
+    relations.extend(_partitions_by_members(body))
+    relations.extend(_trade_balances(body))
+    relations.extend(_announced_members(body))
+    return relations
+
+
+# A sentence that names the slices of a measure before their figures: 收入主要来源于A、B和C;
+# 将业务划分为“A”与“B”两大板块; 由A、B构成. 划分/分为/构成 partition the whole, 来源于/包括 may
+# name its main slices only.
+_MEMBER_CUE = re.compile(r"(?P<partition>划分为|分为|由)?(?P<listing>主要来源于|来源于|包括)?"
+                         r"(?P<names>[^。；;，,：:\d]{4,80}?)"
+                         r"(?:[两二三四五六七八九十]+(?:大|个|项|类)[^。；;，,]{0,4})?(?:构成|组成)?[。；;，,]?$")
+_MEMBER_SPLIT = re.compile(r"、|与|和|及|以及")
+_MEMBER_QUOTES = re.compile(r"[“”「」\"'《》\s]")
+
+
+def _announced_members(sentences: Sequence[SentenceFigures]) -> list[Relation]:
+    """从收入结构看，X收入主要来源于A收入、B收入和C收入。…A收入为…。B收入为…: a sentence without
+    figures names the slices, the sentences after it give one figure each, and together they
+    break down the figure of that measure printed before the naming sentence."""
+    found = []
+    for index, sentence in enumerate(sentences):
+        if sentence.figures:
+            continue
+        cue = re.search(r"(?:划分为|分为|由|主要来源于|来源于|包括)", sentence.text)
+        if cue is None:
+            continue
+        match = _MEMBER_CUE.match(sentence.text, cue.start())
+        if match is None or not (match.group("partition") or match.group("listing")):
+            continue
+        names = [_MEMBER_QUOTES.sub("", name) for name in _MEMBER_SPLIT.split(match.group("names"))]
+        names = [name for name in names if 2 <= len(name) <= 12]
+        if len(names) < 2 or len(set(names)) != len(names):
+            continue
+        parts = _member_figures(sentences, index, names)
+        if parts is None:
+            continue
+        subject = _MEASURE_VERB.sub("", sentence.text[:cue.start()].split("，")[-1].split(",")[-1])
+        subject = re.sub(r"(?:主要|将业务|将)$", "", subject)
+        whole = _whole_named_before(sentences, index, parts, names, subject[-2:])
+        if whole is not None:
+            exact = bool(match.group("partition")) and len(parts) == len(names)
+            found.append(_parts_relation([p.claim for p in parts], whole, "slices-named-before-their-figures",
+                                         "exact" if exact else "at_most"))
+    return found
+
+
+def _member_figures(sentences: Sequence[SentenceFigures], index: int, names: list[str]) -> list[PlacedFigure] | None:
+    """The first figure named for each slice, in the sentences after the naming one."""
+    figures: dict[str, PlacedFigure] = {}
+    for sentence in sentences[index + 1:index + 12]:
+        for figure in sentence.figures:
+            if not is_amount(figure.claim):
+                continue
+            lead = _own_lead(sentence.text, figure.start)
+            for name in names:
+                if name not in figures and name in lead and not any(
+                        other != name and name in other and other in lead for other in names):
+                    figures[name] = figure
+                    break
+        if len(figures) == len(names):
+            break
+    if len(figures) != len(names):
+        return None
+    parts = [figures[name] for name in names]
+    first = parts[0].claim
+    if not all(_same_scale(p.claim, first) and comparable_units(p.claim, first) and p.claim.period == first.period
+               for p in parts):
+        return None
+    return parts
+
+
+def _whole_named_before(sentences: Sequence[SentenceFigures], index: int, parts: list[PlacedFigure],
+                        names: list[str], subject: str) -> Claim | None:
+    """The nearest figure before the naming sentence of the slices' unit and period whose own
+    words name the measure: the slices' own (净收入 of 信贷驱动服务净收入) or, when the slices'
+    names are whole measures (技术平台收入), the one the naming sentence's subject gives (收入)."""
+    first = parts[0]
+    sentence_of_first = next(s for s in sentences[index + 1:] if first in s.figures)
+    lead = _measure(sentence_of_first.text, first)
+    measure = re.sub(r"^的", "", lead[lead.find(names[0]) + len(names[0]):])  # 净收入 of 信贷驱动服务净收入
+    if len(measure) < 2:
+        measure = subject
+    if len(measure) < 2:
+        return None
+    for sentence in reversed(sentences[max(0, index - 8):index]):
+        for figure in reversed(sentence.figures):
+            if not is_amount(figure.claim) or not (_same_scale(first.claim, figure.claim)
+                                                    and comparable_units(first.claim, figure.claim)
+                                                    and figure.claim.period == first.claim.period):
+                continue
+            if measure in _own_lead(sentence.text, figure.start):
+                return figure.claim
+    return None
+
+
+# A trade balance and the flow it is the excess of: exports = imports + 顺差, imports = exports + 逆差.
+TRADE_BALANCES = {"顺差": "出口", "逆差": "进口"}
+_FLOWS = ("出口", "进口")
+_BALANCE = re.compile("|".join(TRADE_BALANCES))
+# After the balance's name, only a verb of being or a change reaching the level (下降70%至) may
+# stand before its figure: 顺差收窄120亿元 is a change, not the balance.
+_BALANCE_LEVEL = re.compile(r"^(?:额)?\s*(?:为|达到|达|是|约|[^，,；;]*?(?:至|到))?\s*$")
+# Flows to or from one partner (对美出口, 自美进口) are not the country's whole trade.
+_BILATERAL = re.compile(r"对|自|向")
+
+
+def _trade_balances(sentences: Sequence[SentenceFigures]) -> list[Relation]:
+    """出口3002.2亿美元，…；进口2156.8亿美元，…；贸易顺差845.4亿美元: a balance is the excess of one
+    flow over the other, printed before it in its sentence or the two before."""
+    found = []
+    for index, sentence in enumerate(sentences):
+        for figure in sentence.figures:
+            if not is_amount(figure.claim):
+                continue
+            lead = _own_lead(sentence.text, figure.start)
+            named = list(_BALANCE.finditer(lead))
+            if not named or any(flow in lead for flow in _FLOWS):
+                continue
+            if not _BALANCE_LEVEL.match(lead[named[-1].end():]):
+                continue
+            flows = _flows_before(sentences, index, figure)
+            if flows is None:
+                continue
+            larger = TRADE_BALANCES[named[-1].group()]
+            whole, other = (flows["出口"], flows["进口"]) if larger == "出口" else (flows["进口"], flows["出口"])
+            found.append(_parts_relation([other, figure.claim], whole, "balance-of-exports-and-imports", "exact"))
+    return found
+
+
+def _flows_before(sentences: Sequence[SentenceFigures], index: int, balance: PlacedFigure) -> dict[str, Claim] | None:
+    """The nearest exports and imports before a balance, of its unit, scale and period."""
+    flows: dict[str, Claim] = {}
+    for at in range(index, max(-1, index - 3), -1):
+        sentence = sentences[at]
+        for figure in reversed(sentence.figures):
+            if (at == index and figure.start >= balance.start) or not is_amount(figure.claim):
+                continue
+            lead = _own_lead(sentence.text, figure.start)
+            kinds = [flow for flow in _FLOWS if flow in lead]
+            if len(kinds) != 1 or "进出口" in lead or _BALANCE.search(lead) or kinds[0] in flows:
+                continue
+            if _BILATERAL.search(lead) or not (_same_scale(figure.claim, balance.claim)
+                                               and comparable_units(figure.claim, balance.claim)
+                                               and _periods_agree(figure.claim.period, balance.claim.period)):
+                return None  # the flows nearest the balance are not its own: no guess further back
+            flows[kinds[0]] = figure.claim
+            if len(flows) == 2:
+                return flows
+    return None
+
+
+# Sets of slices that between them are the whole: a figure named for each member, of one
+# measure, breaks down the figure of that measure printed before them.
+PARTITIONS: tuple[tuple[str, ...], ...] = (
+    ("东部地区", "中部地区", "西部地区", "东北地区"),
+    ("第一产业", "第二产业", "第三产业"),
+)
+_MEMBER = re.compile("|".join(sorted({m for members in PARTITIONS for m in members}, key=len, reverse=True)))
+# Words that announce a partition of the figure before (分产业看, 分地区看, 从构成看, 按地区分).
+_PARTITION_CUE = re.compile(r"(?:分|按|从)[^，,。；;\d]{0,6}?(?:看|分|划分)[：:，,]")
+_MEASURE_VERB = re.compile(r"(?:为|达到|达|是|共|约|完成|实现)$")
+
+
+@dataclass(frozen=True, slots=True)
+class _MemberSegment:
+    """The figures a sentence names after one member of a partition (东部地区…，…)."""
+
+    sentence: int
+    member: str
+    start: int
+    figures: tuple[PlacedFigure, ...]
+
+
+def _member_segments(sentences: Sequence[SentenceFigures]) -> list[_MemberSegment]:
+    segments = []
+    for index, sentence in enumerate(sentences):
+        marks = list(_MEMBER.finditer(sentence.text))
+        for number, mark in enumerate(marks):
+            end = marks[number + 1].start() if number + 1 < len(marks) else len(sentence.text)
+            figures = tuple(f for f in sentence.figures if mark.end() <= f.start < end and is_amount(f.claim))
+            if figures:
+                segments.append(_MemberSegment(index, mark.group(), mark.start(), figures))
+    return segments
+
+
+def _measure(text: str, figure: PlacedFigure, floor: int = 0) -> str:
+    """The words that name a figure in its own clause: 房地产开发投资 of 东部地区房地产开发投资6590亿元."""
+    start = max([floor] + [m.end() for m in _CLAUSE.finditer(text, 0, figure.start)])
+    lead = text[start:figure.start].strip()
+    return _MEASURE_VERB.sub("", _MEMBER.sub("", lead)).strip()
+
+
+def _partitions_by_members(sentences: Sequence[SentenceFigures]) -> list[Relation]:
+    """1—10月份，东部地区投资6590亿元…；中部地区投资…；西部地区…；东北地区… (or 第一产业…第二产业…第三产业):
+    a figure for every member of a partition, in sentences that follow each other, makes up the
+    figure of that measure printed before them — the k-th figure of each member's clause for the
+    k-th measure (东部地区商品房销售面积…；销售额… names two)."""
+    segments = _member_segments(sentences)
+    found: list[Relation] = []
+    for members in PARTITIONS:
+        run: list[_MemberSegment] = []
+        for segment in segments:
+            if segment.member not in members:
+                run = []
+                continue
+            if run and (segment.member in {s.member for s in run} or segment.sentence > run[-1].sentence + 1):
+                run = []
+            run.append(segment)
+            if len(run) == len(members):
+                found.extend(_member_breakdowns(sentences, run))
+                run = []
+    return found
+
+
+def _member_breakdowns(sentences: Sequence[SentenceFigures], run: list[_MemberSegment]) -> list[Relation]:
+    found = []
+    first = run[0]
+    for k in range(min(len(segment.figures) for segment in run)):
+        parts = [segment.figures[k] for segment in run]
+        if not all(_same_scale(p.claim, parts[0].claim) and comparable_units(p.claim, parts[0].claim)
+                   and _periods_agree(p.claim.period, parts[0].claim.period) for p in parts):
+            continue
+        measure = _measure(sentences[first.sentence].text, parts[0], first.start)
+        whole = _whole_of_the_measure(sentences, first, parts[0], measure)
+        if whole is not None:
+            found.append(_parts_relation([p.claim for p in parts], whole, "partition-into-named-members", "exact"))
+    return found
+
+
+def _whole_of_the_measure(sentences: Sequence[SentenceFigures], first: _MemberSegment, part: PlacedFigure,
+                          measure: str) -> Claim | None:
+    """The figure the members break down: the nearest earlier figure of the part's unit and
+    period named by the part's measure (全国房地产开发投资 for 房地产开发投资), or, after a cue
+    that announces the partition (分产业看，第一产业增加值…), the nearest earlier one of its unit."""
+    opening = sentences[first.sentence].text[:first.start]
+    cued = _PARTITION_CUE.search(opening[-12:]) is not None
+    for index in range(first.sentence, max(-1, first.sentence - 8), -1):
+        sentence = sentences[index]
+        limit = first.start if index == first.sentence else len(sentence.text)
+        for figure in reversed([f for f in sentence.figures if f.end <= limit and is_amount(f.claim)]):
+            if _MEMBER.search(sentence.text[max(0, figure.start - 12):figure.start]):
+                continue  # another member's figure
+            if not (_same_scale(part.claim, figure.claim) and comparable_units(part.claim, figure.claim)
+                    and _periods_agree(part.claim.period, figure.claim.period)):
+                continue
+            named = len(measure) >= 2 and measure in _measure(sentence.text, figure)
+            if named or (cued and index >= first.sentence - 2):
+                return figure.claim
+    return None
+
+
+def _listed_breakdowns(sentence: SentenceFigures, previous: SentenceFigures | None) -> list[Relation]:
+    text, figures = sentence.text, sentence.figures
+    openers = list(_BREAKDOWN_OPEN.finditer(text))
+    found, whole, named = [], None, True
+    for number, opener in enumerate(openers):
+        # A later opener (；按用途划分) breaks down the same whole as the first, never a figure
+        # of the list before it.
+        # 地方…收入16455亿元，其中，国有土地…: a 其中 inside a clause breaks down that clause's figure.
+        nested = number > 0 and not opener.group("partition") and not re.search(r"[；;]\s*$", text[:opener.start()])
+        if number == 0 or nested:
+            whole, named = _whole_before(text, figures, opener.start(), sentence.paragraph, previous,
+                                         announced=bool(opener.group("partition")))
+        if whole is None:
+            continue
+        if opener.group("among") and not _counted_just_before(text, figures, whole, opener.start()):
+            continue  # 在经营中，…: 中 after words, not after a count's noun
+        limit = min([m.start() for m in openers[number + 1:]] + [len(text)])
+        stop = min(limit, _clause_stop(text, opener.end()))
+        parts = _listed_parts(text, _clause_figures(text, figures, opener.end(), stop), opener.end(), whole)
+        if not parts:
+            continue
+        stop = _parallel_clauses(text, figures, parts, stop, limit)
+        parts = _listed_parts(text, _clause_figures(text, figures, opener.end(), stop), opener.end(), whole)
+        # 按电池材料分 may list the main materials only: a list is whole when its two parts are
+        # complements (境内和境外, 其中7家…其余14家).
+        partition = _complementary(text, parts, figures)
+        parallel = _parallel_subjects(text, parts, figures)
+        if not named and not (partition or parallel):
+            continue  # 净利润…。其中，营业收入排名前三的…: a sentence on from the whole, the list must show it
+        construction = ("partition-of-the-figure-before" if opener.group("partition")
+                        else "breakdown-named-after-figures" if _named_after(text, parts, figures)
+                        else "breakdown-by-parallel-subjects" if parallel
+                        else "breakdown-after-qizhong")
+        found.append(_parts_relation(parts, whole, construction, "exact" if partition else "at_most"))
+        found.extend(_second_partition(text, figures, parts, whole, stop, limit))
+    return found
+
+
+def _counted_just_before(text: str, figures: Sequence[PlacedFigure], whole: Claim, start: int) -> bool:
+    """106家券商中，98家…: the whole is a count standing just before the 中, with only its noun between."""
+    place = next((f for f in figures if f.claim.id == whole.id), None)
+    return (place is not None and whole.dimension == "count" and start - place.end <= _AMONG_REACH
+            and not _CLAUSE.search(text, place.end, start))
+
+
+# X and 非X (税收收入 and 非税收入, 政府债券 and 非政府债券): a slice and the rest of its whole.
+_NOT_PREFIX = "非"
+
+
+def _second_partition(text: str, figures: Sequence[PlacedFigure], parts: list[Claim], whole: Claim,
+                      stop: int, limit: int) -> list[Relation]:
+    """其中，一般债务X，专项债务Y；政府债券Z，非政府债券W: after a ；, a second pair of clauses that
+    are complements (X and 非X, 境内 and 境外) breaks the same whole down another way."""
+    if stop >= limit or text[stop] not in "；;":
+        return []
+    end = _clause_stop(text, stop + 1)
+    pair = [f for f in _clause_figures(text, figures, stop + 1, min(end, limit))]
+    if len(pair) != 2 or not all(_same_scale(f.claim, whole) and comparable_units(f.claim, whole) for f in pair):
+        return []
+    leads = [_own_lead(text, f.start) for f in pair]
+    if any(_NEW_STATEMENT.search(lead) or (_OTHER_PERIOD.search(lead) and not _period_fits(lead, f.claim, whole.period))
+           for lead, f in zip(leads, pair)):
+        return []
+    if not (_negated_pair(*leads) or _complement_named(leads[0], leads[1])):
+        return []
+    return [_parts_relation([f.claim for f in pair], whole, "second-partition-after-semicolon", "exact")]
+
+
+def _negated_pair(first: str, second: str) -> bool:
+    """政府债券 and 非政府债券形式存量政府债务: the second names the first with 非 before it."""
+    first, second = first.strip(), second.strip()
+    core = _MEASURE_VERB.sub("", first)
+    return len(core) >= 2 and second.startswith(_NOT_PREFIX + core[:2])
+
+
+def _whole_before(text: str, figures: Sequence[PlacedFigure], start: int, paragraph: int,
+                  previous: SentenceFigures | None, announced: bool = False) -> tuple[Claim | None, bool]:
+    """The figure a breakdown opener speaks of, and whether the list is sure to be of it.
+
+    The last amount before the opener in its sentence is; when the opener starts the sentence,
+    the last amount of the sentence before that is of the list's measure (保险金额…；保单件数…。
+    其中，…签单数量 is of the 件, not the 元). Across a sentence stop the list must name the
+    whole's measure again (发行地方政府债券…。其中，发行一般债券…) or, failing that, be made of
+    complementary or parallel slices (其中，国内航线…，国际航线…), which the caller checks. A
+    partition the text announces (从构成看，…) may open the paragraph after its whole's, when its
+    first slice names the whole's measure.
+    """
+    before = [f for f in figures if f.end <= start and is_amount(f.claim)]
+    if before:
+        return before[-1].claim, True
+    if previous is None or text[:start].strip(" \u3000，,"):
+        return None, True
+    if previous.paragraph != paragraph and not announced:
+        return None, True
+    following = next((f for f in figures if f.start >= start and is_amount(f.claim)), None)
+    if following is None:
+        return None, True
+    amounts = [f.claim for f in previous.figures if is_amount(f.claim)
+               and _same_scale(following.claim, f.claim) and comparable_units(following.claim, f.claim)
+               and _periods_agree(f.claim.period, following.claim.period)]
+    if not amounts:
+        return None, True
+    named = _shares_a_word(text[start:following.start], amounts[-1].metric)
+    if previous.paragraph != paragraph and not named:
+        return None, True
+    return amounts[-1], named
+
+
+def _periods_agree(a: str | None, b: str | None) -> bool:
+    """Two periods a whole and its slice may both be read as: 2021 and 2021-12-31 (a year-end
+    balance), or one of them unread; never a year and one of its quarters."""
+    if a is None or b is None or a == b:
+        return True
+    point, other = (a, b) if _DATE.fullmatch(a) else (b, a)
+    return _DATE.fullmatch(point) is not None and point.startswith(other) and len(other) == 4
+
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _shares_a_word(a: str, b: str) -> bool:
+    """Two phrases have two characters in a row in common (债券 in 发行一般债券 and 地方政府债券)."""
+    return any(a[i:i + 2] in b for i in range(len(a) - 1) if not _CLAUSE.search(a[i:i + 2]))
+
+
+def _listed_parts(text: str, candidates: list[PlacedFigure], start: int, whole: Claim) -> list[Claim]:
+    """The slices a list names, in order, up to the first clause that says something else."""
+    parts: list[Claim] = []
+    parts_end = start
+    for figure in candidates:
+        clause_start = max([start, parts_end] + [m.end() for m in _CLAUSE.finditer(text, start, figure.start)])
+        lead = text[clause_start:figure.start]
+        if figure.claim.id == whole.id or not _same_scale(figure.claim, whole) or (
+                parts and _starts_anew(lead, figure.claim, whole)):
+            break
+        parts.append(figure.claim)
+        parts_end = figure.end
+    return parts
+
+
+def _parallel_clauses(text: str, figures: Sequence[PlacedFigure], parts: list[Claim], stop: int, limit: int) -> int:
+    """其中，中央一般公共预算收入34571亿元，…；地方一般公共预算本级收入39722亿元，…: a list goes on past
+    a ； into a clause whose figure is named like the first part (the same head, 收入)."""
+    place = {f.claim.id: f for f in figures}
+    first = place[parts[0].id]
+    first_lead = _own_lead(text, first.start)
+    head = _head(text[max(0, first.start - 16):first.start])
+    period = parts[0].period  # the list's first slice is of its whole's period
+    while stop < limit and text[stop] in "；;":
+        following = next((f for f in figures if f.start > stop and is_amount(f.claim)), None)
+        if following is None or following.start >= limit:
+            break
+        lead = _PERIOD_CLAUSE.sub("", text[stop + 1:following.start])
+        if len(lead) > 16 or _CLAUSE.search(lead) or _NEW_STATEMENT.search(lead):
+            break
+        if _OTHER_PERIOD.search(lead) and not _period_fits(lead, following.claim, period):
+            break
+        if not ((head and _head(lead) == head) or _complement_named(first_lead, lead)
+                or _parallel(first_lead, lead)):
+            break
+        stop = min(limit, _clause_stop(text, following.end))
+    return stop
+
+
+def _named_after(text: str, parts: list[Claim], figures: Sequence[PlacedFigure]) -> bool:
+    """其中包括5120辆A6、2210辆A8和34辆C6: each slice is named after its figure, so the words
+    before a figure name the slice before it."""
+    if len(parts) < 2:
+        return False
+    place = {f.claim.id: f for f in figures}
+    return all(_NAMED_JOINT.fullmatch(text[place[a.id].end:place[b.id].start]) is not None
+               and _LIST_JOINT.fullmatch(text[place[a.id].end:place[b.id].start]) is None
+               for a, b in zip(parts, parts[1:]))
+
+
+def _starts_anew(lead: str, part: Claim, whole: Claim) -> bool:
+    """A listed figure whose own words make it a new statement rather than one more slice:
+    a comparison, a sum, the company again, or another period than the whole's."""
+    if _NEW_STATEMENT.search(lead):
+        return True
+    return bool(_OTHER_PERIOD.search(lead)) and not _period_fits(lead, part, whole.period)
+
+
+# Words that name the year so far: 今年累计 within a list of 1-5月's figures is that stretch.
+_YEAR_TO_DATE = re.compile(r"今年|本年|累计")
+
+
+def _period_fits(lead: str, part: Claim, period: str | None) -> bool:
+    """A slice is of its whole's period; one whose lead only says 今年/累计 may have been read as
+    the whole year, which holds the whole's stretch of it."""
+    if part.period == period:
+        return True
+    return (part.period is not None and period is not None and period.startswith(part.period)
+            and not _OTHER_PERIOD.search(_YEAR_TO_DATE.sub("", lead)))
+
+
+def _own_lead(text: str, position: int) -> str:
+    """The words of a figure's own clause before it."""
+    start = max((m.end() for m in _CLAUSE.finditer(text, 0, position)), default=0)
+    return _PERIOD_CLAUSE.sub("", text[start:position])
+
+
+def _complement_named(first: str, other: str) -> bool:
+    """中央…收入 then 地方…收入: the second clause names the first one's complement."""
+    return any((a in first and b in other and b not in first) or (b in first and a in other and a not in first)
+               for a, b in _COMPLEMENTS)
+
+
+def _parallel(first: str, other: str) -> bool:
+    """产险公司… and 人身险公司…: two subjects of one kind, each named for itself."""
+    a, b = _SUBJECT.match(first), _SUBJECT.match(other)
+    return bool(a and b and a.group(2) == b.group(2) and a.group(1) != b.group(1))
+
+
+def _parallel_subjects(text: str, parts: list[Claim], figures: Sequence[PlacedFigure]) -> bool:
+    """Every listed part opens its clause with a subject of one kind (国内航线, 国际航线)."""
+    if len(parts) < 2:
+        return False
+    place = {f.claim.id: f for f in figures}
+    leads = [_own_lead(text, place[part.id].start) for part in parts]
+    leads = [re.sub(r"^\s*(?:其中|包括|分别)[：:，,]?", "", lead) for lead in leads]
+    return all(_parallel(leads[0], lead) for lead in leads[1:])
+
+
+def _head(lead: str) -> str:
+    """The last two characters of a metric phrase (收入 of 地方一般公共预算本级收入), before 为/达."""
+    return re.sub(r"(?:为|达到|达|是|共|约)$", "", lead.strip())[-2:]
+
+
+def _clause_stop(text: str, start: int) -> int:
+    """A breakdown runs to the end of its sentence or its ；."""
+    stop = re.search(r"[；;。]", text[start:])
+    return start + stop.start() if stop else len(text)
+
+
+def _complementary(text: str, parts: list[Claim], figures: Sequence[PlacedFigure]) -> bool:
+    """Two parts that between them are the whole: 境内 and 境外, 出口 and 进口, or a named part
+    and 其余 (其中7家为外资行，其余14家为国内银行)."""
+    if len(parts) != 2:
+        return False
+    place = {f.claim.id: f for f in figures}
+    first, second = place[parts[0].id], place[parts[1].id]
+    lead_first = text[max(0, first.start - 24):first.start]
+    lead_second = text[first.end:second.start]
+    if _REST.search(lead_second):
+        return True
+    # 境外A和境内B分别为…, or 境外A 1525件，境内B 4127件
+    return any((a in lead_first and b in lead_first + lead_second) or (b in lead_first and a in lead_first + lead_second)
+               for a, b in _COMPLEMENTS)
+
+
+_SUM_CLAUSE = re.compile(r"^\s*(?:合计|共计|总计|合共|总共|一共)[^，,。；;：:\d]{0,4}?(?:为|达|达到)?\s*$")
+_LIST_OPEN = re.compile(r"其中|分别|[：:]")
+
+
+def _summed_lists(sentence: SentenceFigures) -> list[Relation]:
+    """A 10.71亿元，B 1.84亿元，C 6.58亿元，合计27.86亿元: a clause of its own that sums the list
+    of one-figure clauses just before it."""
+    text, found = sentence.text, []
+    for index, figure in enumerate(sentence.figures):
+        clause_start = max((m.end() for m in _CLAUSE.finditer(text, 0, figure.start)), default=0)
+        if not is_amount(figure.claim) or not _SUM_CLAUSE.search(text[clause_start:figure.start]):
+            continue
+        parts: list[Claim] = []
+        for earlier in reversed(sentence.figures[:index]):
+            lead_start = max((m.end() for m in _CLAUSE.finditer(text, 0, earlier.start)), default=0)
+            between = text[earlier.end:clause_start if not parts else place_start]
+            if not is_amount(earlier.claim) or not _same_scale(earlier.claim, figure.claim) \
+                    or _CLAUSE.sub("", between).strip():
+                break  # not a list of one figure per clause
+            parts.insert(0, earlier.claim)
+            place_start = lead_start
+            if _LIST_OPEN.search(text[lead_start:earlier.start]):
+                break
+        if len(parts) >= 2:
+            found.append(_parts_relation(parts, figure.claim, "parts-then-their-sum", "exact"))
+    return found
+
+
+def _parts_relation(parts: list[Claim], whole: Claim, construction: str, mode: str) -> Relation:
+    return Relation(
+        id=f"parts_sum:{whole.id}+{'+'.join(part.id for part in parts)}",
+        document=whole.document, kind="parts_sum", construction=construction,
+        fillers=tuple(Filler(role="part", claim=part.id) for part in parts) + (Filler(role="total", claim=whole.id),),
+        mode=mode,  # type: ignore[arg-type]
+    )
+
+
+_ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]|[\s，,：:、])+")
+
+
+def _metric_core(claim: Claim, simplify: Callable[[str], str]) -> str:
+    """A figure's metric without a list's numbering: 一、原保险保费收入 is 原保险保费收入."""
+    return _ENUMERATOR.sub("", without_period_words(simplify(claim.metric))).strip()
+
+
+def segment_lists(claims: Sequence[Claim], simplify: Callable[[str], str]) -> list[Relation]:
+    """原保险保费收入27449.58亿元……产险业务原保险保费收入7106.07亿元，…；寿险业务原保险保费收入15832.56亿元…:
+    figures named as segments of an earlier figure's own measure (its name with a segment
+    before it), listed one after another, are parts of it — at most all of it, since a list
+    of segments may leave some out."""
+    body = [claim for claim in claims if claim.source == "body" and is_amount(claim)]
+    found = []
+    for index, whole in enumerate(body):
+        measure = _metric_core(whole, simplify)
+        if len(measure) < 4:
+            continue
+        run: list[Claim] = []
+        for claim in body[index + 1:index + 40]:
+            core = _metric_core(claim, simplify)
+            if core == measure or claim.text == whole.text:
+                break  # the measure is stated again: a new whole
+            segment = (core.endswith(measure) and len(core) > len(measure) and _same_scale(claim, whole)
+                       and claim.period == whole.period)
+            # One list: parallel names (产险业务, 寿险业务 — not 产险公司 then 寿险业务) in sentences that follow
+            # each other.
+            if segment and run and (core[:-len(measure)][-1:] != _metric_core(run[0], simplify)[:-len(measure)][-1:]
+                                    or claim.sentence_index > run[-1].sentence_index + 1):
+                if len(run) >= 2:
+                    found.append(_parts_relation(run, whole, "segments-of-the-measure", "at_most"))
+                run = []
+            if segment:
+                run.append(claim)
+                continue
+            if len(run) >= 2:
+                found.append(_parts_relation(run, whole, "segments-of-the-measure", "at_most"))
+            run = []
+        if len(run) >= 2:
+            found.append(_parts_relation(run, whole, "segments-of-the-measure", "at_most"))
+    return found
