@@ -61,6 +61,7 @@ interval its digits round from, and a warning only comes when no value in it fit
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from functools import lru_cache
 from collections.abc import Iterator
@@ -148,9 +149,11 @@ def check(corpus: Corpus) -> Iterator[Check]:
                              if (precise.document, precise.id) not in judged and restates(precise, wording)], wording)
         if restating:
             yield _restated(wording, band, restating)
+    by_magnitude = {document: _ByMagnitude(claims) for document, claims in by_document.items()}
     for coarse in corpus.claims:
         if qualifier_bound(coarse.qualifier) == "exact":
-            finer = nearest([claim for claim in by_document[coarse.document] if _rounds_to(claim, coarse)], coarse)
+            finer = nearest([claim for claim in by_magnitude[coarse.document].overlapping_narrower(coarse)
+                             if _rounds_to(claim, coarse)], coarse)
             if finer:
                 yield _rounded(coarse, finer[0])
     for ratio in corpus.claims:
@@ -587,6 +590,34 @@ def _gap_between(wording: Claim, claims: list[Claim]) -> tuple[Claim, Claim] | N
 
 def _same_units(a: Claim, b: Claim) -> bool:
     return comparable_units(a, b) and (a.unit == b.unit or None in (a.unit, b.unit))
+
+
+class _ByMagnitude:
+    """A document's precise figures sorted by the lower end of their magnitude.
+
+    A figure that ``coarse`` may round is narrower than ``coarse``'s rounding and overlaps it, so
+    its lower end lies within one rounding width below ``coarse``'s: bisection finds the few
+    candidates, where a scan of the document made a long article quadratic."""
+
+    def __init__(self, claims: list[Claim]) -> None:
+        entries = []
+        for position, claim in enumerate(claims):
+            rounding = magnitude(claim)
+            if not is_approximate(claim) and rounding.lower is not None and rounding.upper is not None:
+                entries.append((rounding.lower, position, claim))
+        entries.sort(key=lambda entry: (entry[0], entry[1]))
+        self._lowers = [entry[0] for entry in entries]
+        self._entries = entries
+
+    def overlapping_narrower(self, coarse: Claim) -> list[Claim]:
+        """The figures that may lie inside ``coarse``'s rounding, in document order."""
+        rounding = magnitude(coarse)
+        width = _width(rounding)
+        if width < 0:
+            return []
+        start = bisect_left(self._lowers, rounding.lower - width)
+        end = bisect_right(self._lowers, rounding.upper)
+        return [claim for _, _, claim in sorted(self._entries[start:end], key=lambda entry: entry[1])]
 
 
 def _rounds_to(finer: Claim, coarse: Claim) -> bool:
