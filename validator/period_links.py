@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .lexicon import METRIC_FILLERS, ORGANISATION_SUFFIXES, OTHER_SUBJECTS
@@ -141,8 +141,9 @@ def period_containments(sentences: Sequence[SentenceFigures], claims: Sequence[C
                      Filler(role="total", claim=whole.claim.id)),
             mode="exact",
         ))
+    same_stretch = _grouped(flows, lambda flow: (flow.measure, flow.stretch, flow.year))
     for part, whole in _nested(flows):
-        round_up = IN_A_ROUND_UP if _in_a_round_up(part, flows) else ""
+        round_up = IN_A_ROUND_UP if _in_a_round_up(part, same_stretch) else ""
         relations.append(Relation(
             id=f"period_containment:{part.claim.id}<{whole.claim.id}",
             document=whole.claim.document, kind="period_containment",
@@ -323,10 +324,11 @@ def _nested(flows: list[_Flow]) -> list[tuple[_Flow, _Flow]]:
     stretch is printed with different figures (two companies, two segments read alike), only
     one in the part's own paragraph is its whole."""
     pairs = []
+    alike = _grouped(flows, lambda flow: (flow.measure, flow.year))
     for part in flows:
         by_stretch: dict[tuple[int, int], list[_Flow]] = defaultdict(list)
-        for whole in flows:
-            if (whole.measure == part.measure and whole.holds(part) and _comparable(part.claim, whole.claim)
+        for whole in alike[part.measure, part.year]:
+            if (whole.holds(part) and _comparable(part.claim, whole.claim)
                     and _same_subject(part, whole)):
                 by_stretch[whole.stretch].append(whole)
         for _stretch, wholes in sorted(by_stretch.items()):
@@ -339,10 +341,20 @@ def _nested(flows: list[_Flow]) -> list[tuple[_Flow, _Flow]]:
     return pairs
 
 
-def _in_a_round_up(part: _Flow, flows: list[_Flow]) -> bool:
-    """Another subject's figure of the same measure is printed for the part's stretch."""
-    return any(other.measure == part.measure and other.stretch == part.stretch and other.year == part.year
-               and not _names_agree(other.qualifier[0], part.qualifier[0]) for other in flows)
+def _grouped(flows: list[_Flow], key: Callable[[_Flow], tuple]) -> defaultdict[tuple, list[_Flow]]:
+    """The flows by ``key``, each group in document order: a flow is only ever paired with flows
+    of its own measure and year, so pairing within groups keeps a long article linear."""
+    groups: defaultdict[tuple, list[_Flow]] = defaultdict(list)
+    for flow in flows:
+        groups[key(flow)].append(flow)
+    return groups
+
+
+def _in_a_round_up(part: _Flow, alike: dict[tuple, list[_Flow]]) -> bool:
+    """Another subject's figure of the same measure is printed for the part's stretch (``alike``:
+    the flows grouped by measure, stretch and year)."""
+    return any(not _names_agree(other.qualifier[0], part.qualifier[0])
+               for other in alike[part.measure, part.stretch, part.year])
 
 
 def _construction(measure: str, name: str) -> str:
@@ -367,11 +379,12 @@ def _tilings(flows: list[_Flow]) -> list[tuple[list[_Flow], _Flow]]:
     after the year's 销售总额; a first quarter and April beside the year to date through April),
     one figure per part."""
     found = []
+    alike = _grouped(flows, lambda flow: (flow.paragraph, flow.measure, flow.year))
     for whole in flows:
         inside: dict[tuple[int, int], set] = defaultdict(set)
         chosen: dict[tuple[int, int], _Flow] = {}
-        for part in flows:
-            if (part.paragraph == whole.paragraph and part.measure == whole.measure and whole.holds(part)
+        for part in alike[whole.paragraph, whole.measure, whole.year]:
+            if (whole.holds(part)
                     and _comparable(part.claim, whole.claim) and _same_subject(part, whole)):
                 inside[part.stretch].add(part.claim.value)
                 chosen.setdefault(part.stretch, part)
