@@ -247,7 +247,25 @@ PARTITIONS: tuple[tuple[str, ...], ...] = (
     ("东部地区", "中部地区", "西部地区", "东北地区"),
     ("第一产业", "第二产业", "第三产业"),
 )
-_MEMBER = re.compile("|".join(sorted({m for members in PARTITIONS for m in members}, key=len, reverse=True)))
+# Sets the regulator's statistics split a whole into, but whose members a writer may also
+# print for another scope (a footnoted 人身险公司 figure, 寿险公司 for 人身险公司): the slices
+# should make the whole, and when they miss it no more than a warning says so.
+USUAL_PARTITIONS: tuple[tuple[str, ...], ...] = (
+    ("产险公司", "人身险公司"),
+    ("财产险公司", "人身险公司"),
+    ("财产保险公司", "人身保险公司"),
+    ("财产险公司", "寿险公司"),
+    ("财产保险公司", "寿险公司"),
+    ("产险业务", "寿险业务", "健康险业务", "意外险业务"),
+    ("财产险业务", "寿险业务", "健康险业务", "意外险业务"),
+    ("财产保险业务", "寿险业务", "健康保险业务", "意外保险业务"),
+    ("財產保險業務", "壽險業務", "健康保險業務", "意外保險業務"),
+    ("產險公司", "人身險公司"),
+    ("財產保險公司", "人身保險公司"),
+    ("財產保險公司", "壽險公司"),
+)
+_MEMBER = re.compile("|".join(sorted({m for members in PARTITIONS + USUAL_PARTITIONS for m in members},
+                                     key=len, reverse=True)))
 # Words that announce a partition of the figure before (分产业看, 分地区看, 从构成看, 按地区分).
 _PARTITION_CUE = re.compile(r"(?:分|按|从)[^，,。；;\d]{0,6}?(?:看|分|划分)[：:，,]")
 _MEASURE_VERB = re.compile(r"(?:为|达到|达|是|共|约|完成|实现)$")
@@ -289,7 +307,8 @@ def _partitions_by_members(sentences: Sequence[SentenceFigures]) -> list[Relatio
     k-th measure (东部地区商品房销售面积…；销售额… names two)."""
     segments = _member_segments(sentences)
     found: list[Relation] = []
-    for members in PARTITIONS:
+    for members, construction in [*((m, "partition-into-named-members") for m in PARTITIONS),
+                                  *((m, "usual-partition-into-named-members") for m in USUAL_PARTITIONS)]:
         run: list[_MemberSegment] = []
         for segment in segments:
             if segment.member not in members:
@@ -299,31 +318,54 @@ def _partitions_by_members(sentences: Sequence[SentenceFigures]) -> list[Relatio
                 run = []
             run.append(segment)
             if len(run) == len(members):
-                found.extend(_member_breakdowns(sentences, run))
+                found.extend(_member_breakdowns(sentences, run, construction))
                 run = []
     return found
 
 
-def _member_breakdowns(sentences: Sequence[SentenceFigures], run: list[_MemberSegment]) -> list[Relation]:
+def _member_breakdowns(sentences: Sequence[SentenceFigures], run: list[_MemberSegment],
+                       construction: str) -> list[Relation]:
     found = []
     first = run[0]
+    # Members whose sentences name no period of their own are of the period the text is
+    # speaking of, whatever period a reader carried into them (三季度 from the clause before).
+    inherited = not any(_NAMES_A_PERIOD.search(_words_without_figures(sentences[s.sentence]))
+                        for s in run)
     for k in range(min(len(segment.figures) for segment in run)):
         parts = [segment.figures[k] for segment in run]
         if not all(_same_scale(p.claim, parts[0].claim) and comparable_units(p.claim, parts[0].claim)
-                   and _periods_agree(p.claim.period, parts[0].claim.period) for p in parts):
+                   and _periods_agree(p.claim.period, parts[0].claim.period, inherited) for p in parts):
             continue
         measure = _measure(sentences[first.sentence].text, parts[0], first.start)
-        whole = _whole_of_the_measure(sentences, first, parts[0], measure)
+        whole = _whole_of_the_measure(sentences, first, parts[0], measure, inherited,
+                                      usual=construction.startswith("usual-"))
         if whole is not None:
-            found.append(_parts_relation([p.claim for p in parts], whole, "partition-into-named-members", "exact"))
+            found.append(_parts_relation([p.claim for p in parts], whole, construction, "exact"))
     return found
 
 
+# Words that give a sentence a period of its own.
+_NAMES_A_PERIOD = re.compile(r"(?:19|20)\d{2}|季度|季末|[上下]半年|全年|[\d一二三四五六七八九十]{1,2}月|[去今本上]年|累计|年末|年底"
+                             r"|前[一二三四五六七八九十\d]{1,2}个?月|本期|当期|同期")
+
+
+def _words_without_figures(sentence: SentenceFigures) -> str:
+    """A sentence's words with its figures cut out, so a figure's digits are not read as a period."""
+    text, kept, at = sentence.text, [], 0
+    for figure in sentence.figures:
+        kept.append(text[at:figure.start])
+        at = max(at, figure.end)
+    kept.append(text[at:])
+    return " ".join(kept)
+
+
 def _whole_of_the_measure(sentences: Sequence[SentenceFigures], first: _MemberSegment, part: PlacedFigure,
-                          measure: str) -> Claim | None:
+                          measure: str, inherited: bool = False, usual: bool = False) -> Claim | None:
     """The figure the members break down: the nearest earlier figure of the part's unit and
     period named by the part's measure (全国房地产开发投资 for 房地产开发投资), or, after a cue
-    that announces the partition (分产业看，第一产业增加值…), the nearest earlier one of its unit."""
+    that announces the partition (分产业看，第一产业增加值…), the nearest earlier one of its unit.
+    The slices of a usual partition may name their measure the regulator's way (原保费收入)
+    and the whole the writer's (保险业实现保费收入): its last four characters name it too."""
     opening = sentences[first.sentence].text[:first.start]
     cued = _PARTITION_CUE.search(opening[-12:]) is not None
     for index in range(first.sentence, max(-1, first.sentence - 8), -1):
@@ -333,9 +375,10 @@ def _whole_of_the_measure(sentences: Sequence[SentenceFigures], first: _MemberSe
             if _MEMBER.search(sentence.text[max(0, figure.start - 12):figure.start]):
                 continue  # another member's figure
             if not (_same_scale(part.claim, figure.claim) and comparable_units(part.claim, figure.claim)
-                    and _periods_agree(part.claim.period, figure.claim.period)):
+                    and _periods_agree(part.claim.period, figure.claim.period, inherited)):
                 continue
-            named = len(measure) >= 2 and measure in _measure(sentence.text, figure)
+            own = _measure(sentence.text, figure)
+            named = len(measure) >= 2 and (measure in own or (usual and len(measure) >= 4 and measure[-4:] in own))
             if named or (cued and index >= first.sentence - 2):
                 return figure.claim
     return None
@@ -449,10 +492,14 @@ def _whole_before(text: str, figures: Sequence[PlacedFigure], start: int, paragr
     return amounts[-1], named
 
 
-def _periods_agree(a: str | None, b: str | None) -> bool:
+def _periods_agree(a: str | None, b: str | None, inherited: bool = False) -> bool:
     """Two periods a whole and its slice may both be read as: 2021 and 2021-12-31 (a year-end
-    balance), or one of them unread; never a year and one of its quarters."""
+    balance), or one of them unread; never a year and one of its quarters — unless the slice's
+    sentence names no period, so that its period was only carried over (``inherited``): then
+    any two of one year."""
     if a is None or b is None or a == b:
+        return True
+    if inherited and a[:4] == b[:4] and a[:4].isdigit():
         return True
     point, other = (a, b) if _DATE.fullmatch(a) else (b, a)
     return _DATE.fullmatch(point) is not None and point.startswith(other) and len(other) == 4

@@ -1,0 +1,107 @@
+"""Breakdowns in the shapes real releases print them, each written here with other names and numbers.
+
+Each construction has phrasings that must be read as one ``parts_sum`` relation, pass as
+printed and be reported at the altered figure (at the level given) when one figure is
+changed, and texts of the same look that must state no breakdown: lists of another measure,
+period or company.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from validator.pipeline import read_claims, run
+
+from .article_files import write_article
+
+# (text, construction, parts, whole, mode, altered text, the altered figure, its severity)
+BREAKDOWNS = [
+    # the regulator's two kinds of insurer, in the sentence after the whole
+    ("一、原保险保费收入31280.44亿元，同比增长3.10%\n\n产险公司原保险保费收入8920.13亿元，同比增长6.2%；"
+     "人身险公司原保险保费收入22360.31亿元，同比增长1.9%。",
+     "usual-partition-into-named-members", ["8920.13亿元", "22360.31亿元"], "31280.44亿元", "exact",
+     "一、原保险保费收入31280.44亿元，同比增长3.10%\n\n产险公司原保险保费收入8920.13亿元，同比增长6.2%；"
+     "人身险公司原保险保费收入22360.21亿元，同比增长1.9%。", "22360.21亿元", "warning"),
+    # the whole named the writer's way, the slices the regulator's (原保费收入), after 其中
+    ("今年前四个月，保险业实现保费收入15022.70亿元，同比增长2.4%。\n\n其中，财产保险公司原保费收入3810.55亿元，"
+     "同比增长7.1%；寿险公司原保费收入11212.15亿元，同比增长0.9%。",
+     "usual-partition-into-named-members", ["3810.55亿元", "11212.15亿元"], "15022.70亿元", "exact",
+     "今年前四个月，保险业实现保费收入19529.51亿元，同比增长2.4%。\n\n其中，财产保险公司原保费收入3810.55亿元，"
+     "同比增长7.1%；寿险公司原保费收入11212.15亿元，同比增长0.9%。", "19529.51亿元", "warning"),
+    # the four lines of business
+    ("三、赔款和给付支出6120.40亿元，同比增长4.2%\n\n产险业务赔款2801.10亿元，同比增长5.0%；寿险业务给付2410.25亿元，"
+     "同比下降2.1%；健康险业务赔款和给付790.65亿元，同比增长12.0%；意外险业务赔款118.40亿元，同比增长8.8%。",
+     "usual-partition-into-named-members", ["2801.10亿元", "2410.25亿元", "790.65亿元", "118.40亿元"], "6120.40亿元",
+     "exact",
+     "三、赔款和给付支出6120.40亿元，同比增长4.2%\n\n产险业务赔款2801.10亿元，同比增长5.0%；寿险业务给付2410.25亿元，"
+     "同比下降2.1%；健康险业务赔款和给付790.65亿元，同比增长12.0%；意外险业务赔款153.92亿元，同比增长8.8%。",
+     "153.92亿元", "warning"),
+    # three industries after 分产业看, whose sentence names no period of its own
+    ("初步核算，上半年全省生产总值41230亿元，同比增长5.2%。分季度看，一季度增长5.0%，二季度增长5.4%。"
+     "分产业看，第一产业增加值2210亿元，增长3.1%；第二产业增加值16540亿元，增长4.8%；第三产业增加值22480亿元，增长5.9%。",
+     "partition-into-named-members", ["2210亿元", "16540亿元", "22480亿元"], "41230亿元", "exact",
+     "初步核算，上半年全省生产总值53599亿元，同比增长5.2%。分季度看，一季度增长5.0%，二季度增长5.4%。"
+     "分产业看，第一产业增加值2210亿元，增长3.1%；第二产业增加值16540亿元，增长4.8%；第三产业增加值22480亿元，增长5.9%。",
+     "53599亿元", "error"),
+]
+
+# Texts that must state no breakdown of the named whole.
+NOT_BREAKDOWNS = [
+    # one kind of insurer only: no partition is complete
+    ("一、原保险保费收入31280.44亿元，同比增长3.10%\n\n产险公司原保险保费收入8920.13亿元，同比增长6.2%。", "31280.44亿元"),
+    # the insurers' figures are of another measure than the figure before them
+    ("一、原保险保费收入31280.44亿元，同比增长3.10%\n\n产险公司新增保单120.5亿件；人身险公司新增保单6.2亿件。",
+     "31280.44亿元"),
+    # the insurers' figures are of another year, which their sentence names
+    ("2023年，原保险保费收入31280.44亿元。\n\n2022年，产险公司原保险保费收入8920.13亿元；"
+     "人身险公司原保险保费收入20360.31亿元。", "31280.44亿元"),
+]
+
+
+def _breakdowns(path: Path) -> list[tuple[str, str | None, list[str], str]]:
+    extraction = read_claims([str(path)])[0]
+    claims = {claim.id: claim for claim in extraction.claims}
+    found = []
+    for relation in extraction.relations:
+        if relation.kind != "parts_sum":
+            continue
+        parts = [claims[f.claim].text for f in relation.fillers if f.role == "part"]
+        whole = next(claims[f.claim].text for f in relation.fillers if f.role == "total")
+        found.append((relation.construction, relation.mode, parts, whole))
+    return found
+
+
+def _parts_sum_checks(path: Path):
+    return [check for check in run([str(path)]).checks if check.rule == "parts-sum"]
+
+
+_IDS = [f"{case[1]}-{i}" for i, case in enumerate(BREAKDOWNS)]
+
+
+@pytest.mark.parametrize("text, construction, parts, whole, mode, altered, figure, severity", BREAKDOWNS, ids=_IDS)
+def test_breakdown_is_read_with_its_parts_and_whole(tmp_path, text, construction, parts, whole, mode, altered,
+                                                    figure, severity):
+    found = _breakdowns(write_article(tmp_path, text))
+    assert (construction, mode, parts, whole) in found, found
+
+
+@pytest.mark.parametrize("text, construction, parts, whole, mode, altered, figure, severity", BREAKDOWNS, ids=_IDS)
+def test_breakdown_passes_as_printed_and_is_reported_at_the_altered_figure(tmp_path, text, construction, parts,
+                                                                           whole, mode, altered, figure, severity):
+    checks = _parts_sum_checks(write_article(tmp_path, text))
+    assert any(check.outcome == "pass" and {*parts, whole} <= {loc.text for loc in check.locations}
+               for check in checks), [c.message for c in checks]
+    assert not [check for check in checks if check.outcome == "violation"], [c.message for c in checks]
+    violations = [check for check in _parts_sum_checks(write_article(tmp_path, altered, "altered"))
+                  if check.outcome == "violation"]
+    assert any(figure in {loc.text for loc in check.locations} and check.severity == severity
+               for check in violations), [(c.severity, c.message) for c in violations]
+
+
+@pytest.mark.parametrize("text, whole", NOT_BREAKDOWNS, ids=[str(i) for i in range(len(NOT_BREAKDOWNS))])
+def test_words_that_state_no_breakdown(tmp_path, text, whole):
+    found = _breakdowns(write_article(tmp_path, text))
+    assert all(total != whole for _, _, _, total in found), found
+    assert not [check for check in _parts_sum_checks(write_article(tmp_path, text)) if check.outcome == "violation"]
