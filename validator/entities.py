@@ -414,14 +414,20 @@ def _two_names(candidate: str) -> bool:
     return False
 
 
+def _tails(words) -> frozenset[str]:
+    return frozenset(word[start:] for word in words for start in range(len(word) + 1))
+
+
+# Every kind of company (商业银行, 消费金融公司) and every tail of one (市银行 of 上市银行), looked up
+# at once rather than built for each candidate name.
+_GENERIC_TAILS = _tails(generic + suffix for generic in lexicon.GENERIC_ORGANISATION_PREFIXES
+                        for suffix in lexicon.ORGANISATION_SUFFIXES)
+
+
 def _is_generic(candidate: str) -> bool:
     """商业银行, 消费金融公司: a kind of company, or the tail of one (市银行 of 上市银行)."""
-    for generic in lexicon.GENERIC_ORGANISATION_PREFIXES:
-        for suffix in lexicon.ORGANISATION_SUFFIXES:
-            if (generic + suffix).endswith(candidate):
-                return True
-            if candidate == generic + suffix:
-                return True
+    if candidate in _GENERIC_TAILS:
+        return True
     # 消金公司, 农商银行, 城商行: two characters of kind before a bare suffix
     kind = re.fullmatch(rf"(?P<kind>[{_CJK}]{{1,3}}?)(?:商业银行|公司|银行|行|券商|险企|机构|企业)", candidate)
     return kind is not None and kind.group("kind") in _KIND_WORDS
