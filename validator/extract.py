@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
 import opencc
 from datetime import date
@@ -100,10 +99,18 @@ class _Sentence:
         self.text = simplified(self.printed)
 
 
-@cache
-def _simplified_character(character: str) -> str:
-    converted = _TO_SIMPLIFIED.convert(character)
-    return converted if len(converted) == 1 else character
+class _SimplifiedCharacters(dict):
+    """A ``str.translate`` table from each traditional character to its simplified one, filled
+    in as characters are met: one OpenCC call per distinct character, the rest in C."""
+
+    def __missing__(self, code: int) -> str:
+        character = chr(code)
+        converted = _TO_SIMPLIFIED.convert(character)
+        self[code] = converted if len(converted) == 1 else character
+        return self[code]
+
+
+_SIMPLIFIED_CHARACTERS = _SimplifiedCharacters()
 
 
 def simplified(text: str) -> str:
@@ -111,7 +118,7 @@ def simplified(text: str) -> str:
     of the printed text stay valid."""
     if text.isascii():
         return text
-    return "".join(_simplified_character(character) for character in text)
+    return text.translate(_SIMPLIFIED_CHARACTERS)
 
 
 @dataclass
