@@ -81,7 +81,12 @@ _SLICES_SHOWN_BY_THE_LIST = ("breakdown-named-after-figures", "breakdown-by-para
 # regulator's statistics (产险公司 and 人身险公司) may be printed for another scope, a total
 # restated paragraphs later (连续四年亏损…) may be of another measure. They are checked exactly,
 # but a miss is a warning: a reading exists under which the text is right.
-_COMPLETE_BY_CUSTOM = ("usual-partition-into-named-members", "multi-year-total")
+_COMPLETE_BY_CUSTOM = {
+    "usual-partition-into-named-members": "these slices usually make up the whole, unless the text counts them"
+                                          " otherwise",
+    "multi-year-total": "the years' total is printed elsewhere in the article, perhaps of another measure"
+                        " under the same word",
+}
 
 
 def check(corpus: Corpus) -> Iterator[Check]:
@@ -145,7 +150,7 @@ def _stated_breakdown(relation: Relation, parts: list[Claim], whole: Claim) -> C
     severity = SEVERITY
     if not passed and relation.construction in _COMPLETE_BY_CUSTOM:
         severity = "warning"
-        verdict += "; these slices usually make up the whole, unless the text counts them otherwise"
+        verdict += "; " + _COMPLETE_BY_CUSTOM[relation.construction]
     return make_check(
         ID, severity,
         passed=passed,

@@ -92,7 +92,89 @@ def breakdowns(sentences: Sequence[SentenceFigures]) -> list[Relation]:
     relations.extend(_partitions_by_members(body))
     relations.extend(_trade_balances(body))
     relations.extend(_announced_members(body))
+    relations.extend(_multi_year_totals(body))
     return relations
+
+
+# 2018-2021年分别亏损A、B、C、D: one figure for each year of a stretch, the measure after 分别.
+_YEARLY_LIST = re.compile(r"(?P<first>(?:19|20)\d{2})\s*年?\s*(?:-|—|–|~|至|到)\s*(?P<last>(?:19|20)\d{2})\s*年"
+                          r"[，,]?\s*(?P<after>[^，,。；;\d]{0,10}?)分别(?P<measure>[\u4e00-\u9fff]{2,8}?)(?:为|是|达到|达)?\s*$")
+# Words that make a figure the total of several years: 连续四年亏损, 四年累计亏损, 2018-2021年累计亏损.
+_NUMERALS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_YEARS_TOTAL = re.compile(r"(?:连续|近|过去)(?P<count>[两二三四五六七八九十\d])年(?:来|间|内)?(?:累计|合计|共计|总计|共)?"
+                          r"|(?P<count2>[两二三四五六七八九十\d])年(?:来|间|内)?(?:累计|合计|共计|总计|共)"
+                          r"|(?P<first>(?:19|20)\d{2})\s*年?\s*(?:-|—|–|~|至|到)\s*(?P<last>(?:19|20)\d{2})\s*年"
+                          r"[^。；;\d]{0,16}?(?:累计|合计|共计|总计)")
+_VALUES_JOINT = re.compile(r"\s*(?:、|，|,|和|及|与|以及)\s*")
+
+
+def _multi_year_totals(sentences: Sequence[SentenceFigures]) -> list[Relation]:
+    """快狗2018-2021年分别亏损A、B、C、D …… 连续四年亏损E: a figure the article gives as the
+    total of as many years as a list gives one figure each, of the list's measure, anywhere in
+    the article, is their sum. The writer may total another measure (经调整亏损) under the same
+    word, so the rule reports a miss as a warning."""
+    lists = [found for sentence in sentences for found in _yearly_lists(sentence)]
+    relations = []
+    for years, subject, measure, parts in lists:
+        for sentence in sentences:
+            for figure in sentence.figures:
+                if figure in parts or not is_amount(figure.claim):
+                    continue
+                # 在2018年-2021年，公司的累计亏损达到…: the stretch may be named a clause before.
+                lead = sentence.text[_clause_opening(sentence.text, figure.start):figure.start]
+                total = _YEARS_TOTAL.search(lead)
+                if total is None or measure not in lead[total.start():] or _years_counted(total) != years:
+                    continue
+                if subject not in _own_lead(sentence.text, figure.start):
+                    continue  # 同行的B公司连续四年亏损: the total of another company
+                if figure.claim.entity != parts[0].claim.entity or not _same_scale(figure.claim, parts[0].claim):
+                    continue
+                relations.append(_parts_relation([p.claim for p in parts], figure.claim, "multi-year-total", "exact"))
+    return relations
+
+
+# Verbs before a list's measure that its total need not repeat (分别实现营收 → 累计营收).
+_MEASURE_VERB_BEFORE = re.compile(r"^(?:实现|录得|取得|获得|完成|产生|出现)")
+# Words before a list's stretch that are no subject (从净利润角度看，快狗2018-2021年…).
+_NOT_SUBJECT = re.compile(r"^(?:在|据|其中|同时|此外|而|但)")
+
+
+def _yearly_lists(sentence: SentenceFigures) -> list[tuple[int, str, str, list[PlacedFigure]]]:
+    """The lists of one figure per year of a stretch a sentence prints, with the subject named
+    just before the stretch (快狗 of 快狗2018-2021年分别亏损): (years, subject, measure, figures).
+    A list whose clause names no subject before its stretch is left alone: its total could be
+    anyone's."""
+    found = []
+    amounts = [f for f in sentence.figures if is_amount(f.claim)]
+    for index, head in enumerate(amounts):
+        opening = _YEARLY_LIST.search(sentence.text, 0, head.start)
+        if opening is None or (index and amounts[index - 1].end > opening.start()):
+            continue
+        years = int(opening.group("last")) - int(opening.group("first")) + 1
+        parts = [head]
+        for following in amounts[index + 1:]:
+            if len(parts) == years or not _VALUES_JOINT.fullmatch(sentence.text[parts[-1].end:following.start]):
+                break
+            parts.append(following)
+        subject = _NOT_SUBJECT.sub("", _own_lead(sentence.text, opening.start()).strip()
+                                   or opening.group("after").strip())
+        measure = _MEASURE_VERB_BEFORE.sub("", opening.group("measure"))
+        if 2 <= years == len(parts) and len(subject) >= 2 and len(measure) >= 2 and all(
+                _same_scale(p.claim, head.claim) for p in parts):
+            found.append((years, subject, measure, parts))
+    return found
+
+
+def _clause_opening(text: str, position: int) -> int:
+    """Where the ；-clause or sentence holding ``position`` starts."""
+    return max((m.end() for m in re.finditer(r"[；;。]", text[:position])), default=0)
+
+
+def _years_counted(total: re.Match[str]) -> int:
+    if total.group("first"):
+        return int(total.group("last")) - int(total.group("first")) + 1
+    count = total.group("count") or total.group("count2")
+    return int(count) if count.isdigit() else _NUMERALS[count]
 
 
 # A sentence that names the slices of a measure before their figures: 收入主要来源于A、B和C;
