@@ -37,7 +37,7 @@ from validator.records import Check, Claim
 
 from validator.lexicon import NOT_ADDITIVE_METRICS
 
-from validator.records import Relation
+from validator.records import Filler, Relation
 
 from ._checks import display, make_check, under_readings
 from ._grouping import is_additive
@@ -86,6 +86,8 @@ _COMPLETE_BY_CUSTOM = {
                                           " otherwise",
     "multi-year-total": "the years' total is printed elsewhere in the article, perhaps of another measure"
                         " under the same word",
+    "parts-of-shares-closing-at-a-hundred": "their shares of it close at 100%, but a slice too small to print may"
+                                            " be left out",
 }
 
 
@@ -110,6 +112,7 @@ def check(corpus: Corpus) -> Iterator[Check]:
         yield _stated_breakdown(relation, parts, whole)
     yield from _breakdowns(corpus, stated_wholes)
     yield from _shares_of_one_total(corpus)
+    yield from _shares_of_stated_totals(corpus)
 
 
 def _figures_of(relation: Relation) -> tuple[str, frozenset[str]]:
@@ -351,7 +354,7 @@ def _inside(outer: str, inner: str) -> bool:
     return bool(outer) and outer != inner and outer in inner
 
 
-def _shares_within_hundred(shares: list[Claim], complete: bool = False) -> Check:
+def _shares_within_hundred(shares: list[Claim], complete: bool = False, salt: str = "shares") -> Check:
     least = sum((share.lower if share.lower is not None else 0 for share in shares), start=0)
     least_total = Fraction(least)
     passed = least_total <= _HUNDRED
@@ -370,5 +373,84 @@ def _shares_within_hundred(shares: list[Claim], complete: bool = False) -> Check
         message=message,
         expected="at most 100%",
         actual=f"{format_number(printed, 4)}%",
-        salt="shares",
+        salt=salt,
+    )
+
+
+def _shares_of_stated_totals(corpus: Corpus) -> Iterator[Check]:
+    """Shares the text gives of one printed total (A成交量…，占全国市场的32.70%), grouped by that
+    total. Shares that close at 100% show the slices are all of it: their figures must make the
+    total. The same slices, sentence for sentence, giving shares of a total of the same measure
+    for another period (1-11月累计…占全国市场的31.81%) must close at 100% too; a miss is a
+    warning, since a slice may have joined or left in between."""
+    groups: dict[tuple[str, str], list[tuple[Claim, Claim]]] = defaultdict(list)
+    for _relation, roles in corpus.stated("share"):
+        shares, parts, totals = roles.get("share"), roles.get("part"), roles.get("total")
+        if not (shares and parts and totals) or shares[0].source != "body":
+            continue
+        members = groups[(totals[0].document, totals[0].id)]
+        if not any(share.id == shares[0].id or part.id == parts[0].id for share, part in members):
+            members.append((shares[0], parts[0]))
+    closed: list[tuple[Claim, list[tuple[Claim, Claim]]]] = []
+    for key in sorted(groups):
+        members = groups[key]
+        shares = [share for share, _ in members]
+        if len(members) < 2 or len({share.sentence_index for share in shares}) != len(shares):
+            continue
+        if _reaches_hundred(shares):
+            total = corpus.by_id[key]
+            closed.append((total, members))
+            yield _shares_within_hundred(shares, complete=True, salt="shares of a printed total")
+            yield from _parts_of_closed_shares(total, [part for _, part in members])
+    for key in sorted(groups):
+        members = groups[key]
+        total = corpus.by_id[key]
+        sentences = sorted(share.sentence_index for share, _ in members)
+        shares = [share for share, _ in members]
+        model = next(((other, others) for other, others in closed if other.id != total.id
+                      and comparable_units(other, total) and other.dimension == total.dimension
+                      and _side_by_side(sorted(share.sentence_index for share, _ in others), sentences)), None)
+        if model is None or _reaches_hundred(shares):
+            continue
+        yield _shares_short_of_their_model(shares, model[0], [share for share, _ in model[1]])
+        yield from _parts_of_closed_shares(total, [part for _, part in members])
+
+
+def _side_by_side(first: list[int], second: list[int]) -> bool:
+    """Two lists of one share per slice, printed slice by slice: each slice's two shares in one
+    sentence, or in sentences that take turns (A's month, A's year to date, B's month, …)."""
+    if len(first) != len(second):
+        return False
+    if first == second:
+        return True
+    a, b = (first, second) if first[0] < second[0] else (second, first)
+    return all(a[k] < b[k] and (k + 1 == len(a) or b[k] < a[k + 1]) for k in range(len(a)))
+
+
+def _parts_of_closed_shares(total: Claim, parts: list[Claim]) -> Iterator[Check]:
+    if not all(_adds_up(claim, _NEVER_ADDITIVE) for claim in [total, *parts]):
+        return
+    relation = Relation(
+        id=f"parts_sum:{total.id}+{'+'.join(part.id for part in parts)}", document=total.document,
+        kind="parts_sum", construction="parts-of-shares-closing-at-a-hundred",
+        fillers=tuple(Filler(role="part", claim=part.id) for part in parts) + (Filler(role="total", claim=total.id),),
+        mode="exact")
+    yield _stated_breakdown(relation, parts, total)
+
+
+def _shares_short_of_their_model(shares: list[Claim], model_total: Claim, model: list[Claim]) -> Check:
+    printed = sum((Fraction(share.value) for share in shares), start=Fraction(0))
+    most = sum((Fraction(s.upper) if s.upper is not None else _HUNDRED for s in shares), start=Fraction(0))
+    terms = " + ".join(share.text for share in shares)
+    model_terms = " + ".join(share.text for share in model)
+    return make_check(
+        ID, "warning",
+        passed=False,
+        claims=shares,
+        message=(f"{terms} = {format_number(printed, 4)}%, at most {format_number(most, 4)}% at their highest"
+                 f" readings; the same slices' shares of {model_total.text} ({model_terms}) close at 100%, so"
+                 " these should too"),
+        expected="100%",
+        actual=f"{format_number(printed, 4)}%",
+        salt="shares short of 100%",
     )

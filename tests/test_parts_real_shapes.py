@@ -126,3 +126,41 @@ def test_words_that_state_no_breakdown(tmp_path, text, whole):
     found = _breakdowns(write_article(tmp_path, text))
     assert all(total != whole for _, _, _, total in found), found
     assert not [check for check in _parts_sum_checks(write_article(tmp_path, text)) if check.outcome == "violation"]
+
+
+def _exchange_paragraphs(month_shares: list[str], year_shares: list[str]) -> str:
+    """Three exchanges, each with its month's and its year-to-date volume and share of the market."""
+    names = ["甲商品交易所", "乙商品交易所", "丙金融交易所"]
+    month = ["412000手", "318000手", "270000手"]
+    year = ["3905000手", "3412000手", "2683000手"]
+    lines = ["据协会统计，6月全国期货市场成交量为1000000手。1-6月全国期货市场累计成交量为10000000手。"]
+    for name, m, ms, y, ys in zip(names, month, month_shares, year, year_shares):
+        lines.append(f"{name}6月成交量为{m}，占全国市场的{ms}。1-6月{name}累计成交量为{y}，占全国市场的{ys}。")
+    return "\n\n".join(lines)
+
+
+_MONTH = ["41.20%", "31.80%", "27.00%"]
+_YEAR = ["39.05%", "34.12%", "26.83%"]
+
+
+def test_slices_whose_shares_close_at_a_hundred_make_their_total(tmp_path):
+    checks = _parts_sum_checks(write_article(tmp_path, _exchange_paragraphs(_MONTH, _YEAR)))
+    assert any(check.outcome == "pass" and {"412000手", "318000手", "270000手", "1000000手"}
+               <= {loc.text for loc in check.locations} for check in checks), [c.message for c in checks]
+    assert any(check.outcome == "pass" and set(_YEAR) <= {loc.text for loc in check.locations}
+               for check in checks), [c.message for c in checks]
+    assert not [check for check in checks if check.outcome == "violation"], [c.message for c in checks]
+
+
+def test_the_same_slices_shares_short_of_a_hundred_for_another_period_are_a_warning(tmp_path):
+    wrong = ["39.05%", "31.12%", "26.83%"]  # 97.00%: the same three exchanges close at 100% for the month
+    violations = [check for check in _parts_sum_checks(write_article(tmp_path, _exchange_paragraphs(_MONTH, wrong)))
+                  if check.outcome == "violation"]
+    assert [check.severity for check in violations] == ["warning"], [c.message for c in violations]
+    assert set(wrong) <= {loc.text for loc in violations[0].locations}
+
+
+def test_shares_short_of_a_hundred_with_no_closed_list_beside_them_are_no_finding(tmp_path):
+    text = _exchange_paragraphs(["41.20%", "31.80%", "20.00%"], ["39.05%", "31.12%", "26.83%"])
+    checks = _parts_sum_checks(write_article(tmp_path, text))
+    assert not [check for check in checks if check.outcome == "violation"], [c.message for c in checks]
