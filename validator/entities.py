@@ -74,6 +74,9 @@ _VERB_WORDS: tuple[str, ...] = tuple(
 ) + REPORT_VERBS
 # Single characters that make a run a measure, not a name: 不良率, 成交额, 发卡量.
 _MEASURE_ENDINGS = ("率", "额", "量", "数", "比", "值")
+# Looked up once per candidate name rather than word by word: a long article has thousands.
+_MEASURE_OR_VERB = re.compile("|".join(re.escape(word) for word in MEASURE_WORDS + _VERB_WORDS if word))
+_MEASURE_WORD_STARTS = frozenset(word[:end] for word in MEASURE_WORDS for end in range(len(word) + 1))
 
 # Subjects that make a figure about the economy, an industry or a market, in addition to the
 # lexicon's: a national or industry figure is never the company's.
@@ -377,9 +380,9 @@ def _is_a_name(candidate: str) -> bool:
         return False  # 东岳证券和北辰证券, 东岳证券取代北辰证券: two names
     if candidate.endswith(("元", "%", "％")) or re.fullmatch(r"[亿万千百]+", candidate):
         return False  # 亿元(…) is a unit before a conversion; 万科 and 申远宏达 are names
-    if any(word in candidate for word in MEASURE_WORDS + _VERB_WORDS) or candidate.endswith(_MEASURE_ENDINGS):
+    if _MEASURE_OR_VERB.search(candidate) or candidate.endswith(_MEASURE_ENDINGS):
         return False
-    if any(word.startswith(candidate) for word in MEASURE_WORDS):
+    if candidate in _MEASURE_WORD_STARTS:
         return False  # 营业 of 营业收入
     if _is_generic(candidate) or _MARKET.fullmatch(candidate) or _is_insurance_line(candidate):
         return False
