@@ -134,6 +134,10 @@ class _Context:
     # Each sentence's text and where its figures stand (start, end, claim id), for reading
     # the relations it states once every claim and link of the document is final.
     placements: list[tuple[_Sentence, list[tuple[int, int, str]]]] = field(default_factory=list)
+    stem: str = field(init=False)  # the file's name without its suffix: every claim id starts with it
+
+    def __post_init__(self) -> None:
+        self.stem = Path(self.document.path).stem
 
 
 def extract(document: Document) -> Extraction:
@@ -590,7 +594,7 @@ def _claim(context: _Context, sentence: _Sentence, reading: _Reading, key: str, 
                                None if lower is None else lower.copy_negate())
     share_total = reading.share_total
     return Claim(
-        id=f"{Path(document.path).stem}:{span.line}:{span.column}",
+        id=f"{context.stem}:{span.line}:{span.column}",
         document=document.path,
         kind=reading.kind,  # type: ignore[arg-type]
         text=sentence.printed[quantity.start:quantity.end],
