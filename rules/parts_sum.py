@@ -395,9 +395,7 @@ def _shares_of_stated_totals(corpus: Corpus) -> Iterator[Check]:
     for key in sorted(groups):
         members = groups[key]
         shares = [share for share, _ in members]
-        if len(members) < 2 or len({share.sentence_index for share in shares}) != len(shares):
-            continue
-        if _reaches_hundred(shares):
+        if len(members) >= 2 and _reaches_hundred(shares):
             total = corpus.by_id[key]
             closed.append((total, members))
             yield _shares_within_hundred(shares, complete=True, salt="shares of a printed total")
@@ -408,9 +406,11 @@ def _shares_of_stated_totals(corpus: Corpus) -> Iterator[Check]:
         sentences = sorted(share.sentence_index for share, _ in members)
         shares = [share for share, _ in members]
         model = next(((other, others) for other, others in closed if other.id != total.id
+                      and other.document == total.document
                       and comparable_units(other, total) and other.dimension == total.dimension
-                      and _side_by_side(sorted(share.sentence_index for share, _ in others), sentences)), None)
-        if model is None or _reaches_hundred(shares):
+                      and _side_by_side(sorted(share.sentence_index for share, _ in others), sentences)
+                      and _same_slices([part for _, part in others], [part for _, part in members])), None)
+        if model is None or len(members) < 2 or _reaches_hundred(shares):
             continue
         yield _shares_short_of_their_model(shares, model[0], [share for share, _ in model[1]])
         yield from _parts_of_closed_shares(total, [part for _, part in members])
@@ -425,6 +425,24 @@ def _side_by_side(first: list[int], second: list[int]) -> bool:
         return True
     a, b = (first, second) if first[0] < second[0] else (second, first)
     return all(a[k] < b[k] and (k + 1 == len(a) or b[k] < a[k + 1]) for k in range(len(a)))
+
+
+def _same_slices(first: list[Claim], second: list[Claim]) -> bool:
+    """Two lists name their slices alike, in order (上海期货交易所 in both): each list's names
+    without the measure all of them end in (成交量) share a word, slice by slice. A list whose
+    names are only the measure names no slice, and cannot be matched."""
+    first, second = (sorted(parts, key=lambda c: (c.sentence_index, c.offset)) for parts in (first, second))
+    names_first, names_second = _slice_names(first), _slice_names(second)
+    return (len(names_first) == len(names_second) and all(len(name) >= 2 for name in names_first + names_second)
+            and all(_share_a_word(a, b) for a, b in zip(names_first, names_second)))
+
+
+def _slice_names(parts: list[Claim]) -> list[str]:
+    keys = [part.metric_key or "" for part in parts]
+    common = 0
+    while common < min(map(len, keys)) and len({key[len(key) - common - 1] for key in keys}) == 1:
+        common += 1
+    return [key[:len(key) - common] for key in keys]
 
 
 def _parts_of_closed_shares(total: Claim, parts: list[Claim]) -> Iterator[Check]:
