@@ -22,9 +22,9 @@ Relations the text states are checked first, with the periods their words give (
 columns; a quarter and its year to date read by validator/period_links.py, even in a passage
 that never prints its year): stretches printed end to end (Q1-Q4 分别为…, a first quarter and
 April beside the year to date) must add up to their whole, and each must be within it. When
-the measure is a profit, a part above its whole is only a warning; in a round-up of several
-subjects (金控7月獲利: 甲金…，乙銀…) nothing, and nothing when the part's or the whole's own
-sentence states a loss for that stretch.
+the measure is a profit, a part above its whole is only a warning (in a round-up of several
+subjects, 金控7月獲利: 甲金…，乙銀…, too: each subject's month is paired with its own total), and
+nothing when the part's or the whole's own sentence states a loss for that stretch.
 
 Left out, because a part may rightly exceed its whole in them: averages and ratios (笔均借款
 金额, 不良率), balances read at a date (余额, 总资产), maxima (单日最高), prices, and losses.
@@ -55,7 +55,7 @@ from validator.corpus import Corpus, claim_interval, comparable_units, summed
 from validator.intervals import Interval
 from validator.lexicon import NOT_ADDITIVE_METRICS
 from validator.metrics import keys_compatible, metric_key
-from validator.period_links import IN_A_ROUND_UP, SIGNED
+from validator.period_links import SIGNED
 from validator.periods import names_period, period_kind, period_span, period_year, within, without_period_words
 from validator.records import AMOUNTS, Check, Claim
 
@@ -103,8 +103,7 @@ def check(corpus: Corpus) -> Iterator[Check]:
         if len(roles["part"]) > 1:
             found = _stated_sum(roles["part"], roles["total"][0])
         else:
-            found = _part_within_whole(roles["part"][0], roles["total"][0], True, losses, stated=True, signed=signed,
-                                       round_up=relation.construction.endswith(IN_A_ROUND_UP))
+            found = _part_within_whole(roles["part"][0], roles["total"][0], True, losses, stated=True, signed=signed)
         if found is not None:
             yield found
     by_subject: dict[tuple[str, str], list[Claim]] = defaultdict(list)
@@ -281,7 +280,7 @@ def _distance(part: Claim, whole: Claim) -> tuple[int, int, int]:
 
 
 def _part_within_whole(part: Claim, whole: Claim, same_metric: bool, losses: set,
-                       stated: bool = False, signed: bool = False, round_up: bool = False) -> Check | None:
+                       stated: bool = False, signed: bool = False) -> Check | None:
     part_range, whole_range = claim_interval(part), claim_interval(whole)
     allowed = Interval(None, whole_range.upper)
     passed = allowed.intersects(part_range)
@@ -293,10 +292,8 @@ def _part_within_whole(part: Claim, whole: Claim, same_metric: bool, losses: set
         if not stated and not (_period_printed(part) and _period_printed(whole)):
             return None  # a period carried over from elsewhere may not be the figure's own
         doubt = _reading_that_fits(part, whole, losses, signed)
-        if doubt == "stated" or (doubt and round_up):
-            # The article says some stretch lost money; or, in a round-up of several subjects,
-            # a doubt is not pinned on one of them.
-            return None
+        if doubt == "stated":
+            return None  # the article says some stretch lost money
         if doubt:
             severity = "warning"
             verdict = f"{stretch} is above the {word}: possible only if {doubt}; confirm the figures"

@@ -202,7 +202,7 @@ def test_of_which_the_month_is_inside_the_whole_before_it(tmp_path):
     assert fails_at(tmp_path, OF_WHICH_THE_MONTH.replace("2150亿元", "12150亿元"), "12150亿元") == "error"
 
 
-# --- a round-up of several subjects: a profit above its whole is not pinned on one ----------
+# --- a round-up of several subjects: each keeps its own whole; a profit above it warns -------
 
 ROUND_UP = ("金控9月獲利出爐。甲豐金9月稅後純益31.5億元，累計稅後純益280.4億元。"
             "乙川銀9月稅後純益12.2億元，累計稅後純益96.8億元。")
@@ -213,4 +213,10 @@ def test_in_a_round_up_each_subject_keeps_its_own_total(tmp_path):
     assert (("31.5億元",), "280.4億元") in relations
     assert (("12.2億元",), "96.8億元") in relations
     assert (("12.2億元",), "280.4億元") not in relations
-    assert fails_at(tmp_path, ROUND_UP.replace("12.2億元", "112.2億元"), "112.2億元") is None
+    # The rest of the year may have lost money: a warning, never an error.
+    assert fails_at(tmp_path, ROUND_UP.replace("12.2億元", "112.2億元"), "112.2億元") == "warning"
+
+
+def test_in_a_round_up_a_month_within_its_own_total_passes_whatever_others_print(tmp_path):
+    text = ROUND_UP.replace("12.2億元", "95.0億元")  # above 甲豐金's month, within 乙川銀's year
+    assert fails_at(tmp_path, text, "95.0億元") is None

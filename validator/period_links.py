@@ -66,7 +66,7 @@ SIGNED_MEASURES = frozenset({"归母净利润", "扣非净利润", "经调整利
 CONSTRUCTION = "stretch-inside-a-longer-one"
 SIGNED = "signed-"  # before a construction's name: the measure may be below zero in some stretch
 # After a construction's name: the part's stretch is printed for other subjects too (金控7月獲利:
-# 甲金…，乙銀…), so a profit above its whole is left unsaid rather than pinned on one of them.
+# 甲金…，乙銀…); each subject's figure is paired with its own whole all the same.
 IN_A_ROUND_UP = "-in-a-round-up"
 # What a delivery or a sale counts when the phrase names the whole of it (交付新车, 交付智能电动汽车):
 # no segment, whatever the words.
