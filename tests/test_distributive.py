@@ -86,6 +86,13 @@ LISTED += [
       {"from": "1.10万亿元", "to": "1.15万亿元", "delta": "0.05万亿元"}],
      "截至2023年末，68家信托公司总资产为5.50万亿元，净资产为1.15万亿元。截至2022年末，信托公司总资产为5.20万亿元，"
      "净资产为1.10万亿元，2023年分别增加0.39万亿元、0.05万亿元。"),
+    # the year before printed for 行业, the vague word over the companies the article counts
+    ("截至2023年12月31日，52家期货公司总资产为1.62万亿元，净资本为0.18万亿元。截至2022年末，行业总资产为1.45万亿元，"
+     "净资本为0.16万亿元，2023年分别增加0.17万亿元、0.02万亿元。", "from_to", "changes-listed-for-figures-before",
+     [{"from": "1.45万亿元", "to": "1.62万亿元", "delta": "0.17万亿元"},
+      {"from": "0.16万亿元", "to": "0.18万亿元", "delta": "0.02万亿元"}],
+     "截至2023年12月31日，52家期货公司总资产为1.62万亿元，净资本为0.18万亿元。截至2022年末，行业总资产为1.45万亿元，"
+     "净资本为0.16万亿元，2023年分别增加0.23万亿元、0.02万亿元。"),
     ("截至2023年底，东江农商行以4210.50亿元的资产规模位列第一，该行较上年末的3862.10亿元增加348亿元。", "from_to",
      "anaphor-against-from-then-amount", [{"from": "3862.10亿元", "to": "4210.50亿元", "delta": "348亿元"}],
      "截至2023年底，东江农商行以4210.50亿元的资产规模位列第一，该行较上年末的3862.10亿元增加452亿元。"),
@@ -97,8 +104,38 @@ LISTED += [
      "9月8日，宁远股份报收36.40元。这较近期低点的33.10元，反弹10.0%，但较去年高位的60.20元，降幅达51.4%。"),
 ]
 
+# A yearly growth of a figure that a list of years prints again: the list's year before is the baseline.
+LISTED += [
+    ("2022年，青木物流的营收为8.12亿元，同比增加18.37%；净亏损为3.05亿元，亏损额度同比收窄21.4%。"
+     "招股书显示，2019-2022年，青木物流收入分别为5.02亿元，6.11亿元，6.86亿元，8.12亿元。"
+     "2019-2022年分别亏损2.44亿元，3.61亿元，3.88亿元，3.05亿元。", "growth_prior", "growth-against-a-listed-series",
+     [{"current": "8.12亿元", "prior": "6.86亿元", "rate": "18.37%"},
+      {"current": "3.05亿元", "prior": "3.88亿元", "rate": "21.4%"}],
+     "2022年，青木物流的营收为8.12亿元，同比增加23.88%；净亏损为3.05亿元，亏损额度同比收窄21.4%。"
+     "招股书显示，2019-2022年，青木物流收入分别为5.02亿元，6.11亿元，6.86亿元，8.12亿元。"
+     "2019-2022年分别亏损2.44亿元，3.61亿元，3.88亿元，3.05亿元。"),
+    ("2023 年，白杨科技营业收入达 41.7 亿元，同比增长 9.2%。2020 年至 2023 年，白杨科技营业收入分别为 30.5 亿元、"
+     "34.8 亿元、38.2 亿元、41.7 亿元。", "growth_prior", "growth-against-a-listed-series",
+     [{"current": "41.7 亿元", "prior": "38.2 亿元", "rate": "9.2%"}],
+     "2023 年，白杨科技营业收入达 41.7 亿元，同比增长 12.0%。2020 年至 2023 年，白杨科技营业收入分别为 30.5 亿元、"
+     "34.8 亿元、38.2 亿元、41.7 亿元。"),
+]
+
 # Texts whose lists stand close together but pair nothing.
 NOT_LISTED = [
+    # the list does not print the growth's figure at its year: another series
+    ("2022年，青木物流的营收为8.12亿元，同比增加18.37%。2019-2022年，青木物流毛利分别为1.02亿元，1.11亿元，"
+     "1.36亿元，1.52亿元。", "growth-against-a-listed-series"),
+    # the growth names a measure of its own, not the figure before it
+    ("2022年，青木物流净利润为3.05亿元，营收同比增长21.4%。2019-2022年，青木物流净利润分别为2.44亿元，3.61亿元，"
+     "3.88亿元，3.05亿元。", "growth-against-a-listed-series"),
+    # a growth 环比 is not measured from the year before
+    ("2022年，青木物流的营收为8.12亿元，环比增加18.37%。2019-2022年，青木物流收入分别为5.02亿元，6.11亿元，"
+     "6.86亿元，8.12亿元。", "growth-against-a-listed-series"),
+    # two year lists print the figure again with different baselines: which one is meant is not said
+    ("2022年，青木物流的营收为8.12亿元，同比增加18.37%。2019-2022年，青木物流收入分别为5.02亿元，6.11亿元，"
+     "6.86亿元，8.12亿元。2020-2022年，物流服务收入分别为5.90亿元，6.40亿元，8.12亿元。",
+     "growth-against-a-listed-series"),
     # 环比 over years names no baseline in a list of years
     ("2021年、2022年，星河科技营业收入分别为48.6亿元、52.3亿元，环比增长12.4%、7.6%。", "growth_prior"),
     # three values, two rates: which rate goes with which value is not said
@@ -161,6 +198,7 @@ def test_listed_rates_pass_as_printed_and_fail_when_one_is_altered(tmp_path, tex
 def test_lists_that_pair_nothing_state_no_relation(tmp_path, text, kind):
     # ``kind`` names a relation kind, or one construction that must not read the text
     ours = {"rates-listed-for-listed-figures", "changes-listed-for-named-figures", "changes-listed-for-figures-before",
+            "growth-against-a-listed-series",
             "anaphor-against-prior", "anaphor-against-from-then-amount", "then-against-prior"}
     found = [by_role for relation, by_role in _relations(write_article(tmp_path, text))
              if relation.construction in ours and kind in (relation.kind, relation.construction)]

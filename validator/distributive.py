@@ -118,6 +118,9 @@ def distributed_relations(sentences: Sequence[SentenceFigures], claims: Sequence
                          Filler(role="rate", claim=rate.id)),
                 direction=direction,
             ))
+    for relation in _growths_against_a_listed_series(sentences, lists, taken):
+        taken.add(relation.claim_in("rate") or "")
+        relations.append(relation)
     for relation in _listed_changes(lists, sentences, claims):
         if relation.claim_in("delta") not in taken:
             taken.add(relation.claim_in("delta") or "")
@@ -128,6 +131,66 @@ def distributed_relations(sentences: Sequence[SentenceFigures], claims: Sequence
             taken.add(stated_figure or "")
             relations.append(relation)
     return relations
+
+
+def _growths_against_a_listed_series(sentences: Sequence[SentenceFigures], lists: Sequence[_List],
+                                     taken: set[str]) -> list[Relation]:
+    """2021年，营收为6.61亿元，同比增加24.59% … 2018-2021年，收入分别为4.53亿元，5.48亿元，5.30亿元，
+    6.61亿元: a yearly growth of a figure that a list of years prints again, with the same digits,
+    at its year; the list's member of the year before is the baseline. The figure is the one the
+    growth is tied to, else the one printed right before it in its sentence."""
+    series = [found for found in lists if found.years and not found.rates and not found.changes]
+    if not series:
+        return []
+    found: list[Relation] = []
+    for sentence in sentences:
+        before: Claim | None = None
+        for placed in sentence.figures:
+            growth = placed.claim
+            if growth.kind == "figure":
+                before = growth
+                continue
+            if (growth.kind != "growth" or growth.dimension != "percent" or growth.id in taken or growth.forecast
+                    or growth.basis not in (None, "同比") or growth.between_rates):
+                continue
+            tied = next((figure.claim for figure in sentence.figures if figure.claim.id == growth.of_claim), None)
+            current = tied if growth.of_claim else before
+            if current is None or current.forecast or period_kind(current.period) != "year":
+                continue
+            if not growth.of_claim and not _may_measure_alike(growth.metric_key, current.metric_key):
+                continue  # 净利润为8.73亿元，营收同比增长12%: the growth names a measure of its own
+            prior = _member_of_the_year_before(current, series)
+            if prior is None:
+                continue
+            found.append(Relation(
+                id=f"growth_prior:{current.id}+{prior.id}+{growth.id}", document=current.document,
+                kind="growth_prior", construction="growth-against-a-listed-series",
+                fillers=(Filler(role="current", claim=current.id), Filler(role="prior", claim=prior.id),
+                         Filler(role="rate", claim=growth.id)),
+                direction="down" if growth.value < 0 else "up",
+            ))
+    return found
+
+
+def _may_measure_alike(growth_key: str, figure_key: str) -> bool:
+    """A growth's phrase names no measure (同比增长), or one the figure's names (亏损额度, 净亏损)."""
+    heads = set(_heads(growth_key))
+    return not heads or bool(heads & set(_heads(figure_key)))
+
+
+def _member_of_the_year_before(current: Claim, series: Sequence[_List]) -> Claim | None:
+    """The one baseline the year lists give: a list printing ``current``'s digits at its year
+    names its member of the year before; two lists naming different ones name none."""
+    year = int(str(current.period)[:4])
+    baselines: dict[str, Claim] = {}
+    for found in series:
+        by_year = {listed_year: member.claim for listed_year, member in zip(found.years or (), found.members)}
+        again, prior = by_year.get(year), by_year.get(year - 1)
+        if (again is None or prior is None or again.id == current.id or again.text != current.text
+                or again.document != current.document or not comparable_units(prior, current)):
+            continue
+        baselines[prior.id] = prior
+    return next(iter(baselines.values())) if len(baselines) == 1 else None
 
 
 def _listed_changes(lists: Sequence[_List], sentences: Sequence[SentenceFigures],
@@ -522,14 +585,26 @@ def _heads(key: str) -> list[str]:
 def _same_measure(current: Claim, wanted: str, claims: Sequence[Claim], excluded: set[str]) -> Claim | None:
     """The one figure of the prior period that names the measure of ``current``: the same key,
     or keys that end alike in a measure (证券公司总资产, 证券行业总资产)."""
-    found = [claim for claim in claims
-             if claim.kind == "figure" and claim.period == wanted and claim.id not in excluded
-             and claim.document == current.document and claim.entity == current.entity and not claim.forecast
-             and comparable_units(claim, current) and _names_same_measure(claim.metric_key, current.metric_key)]
+    measured = [claim for claim in claims
+                if claim.kind == "figure" and claim.period == wanted and claim.id not in excluded
+                and claim.document == current.document and not claim.forecast
+                and comparable_units(claim, current) and _names_same_measure(claim.metric_key, current.metric_key)]
+    # 截至2022年末，行业总资产为… after 145家证券公司总资产为…: the vague subject 行业 of the
+    # document's own subject speaks of the same companies, when nothing of its own is printed.
+    found = ([claim for claim in measured if claim.entity == current.entity]
+             or [claim for claim in measured if _vague_of_each_other(claim.entity, current.entity)])
     if not found:
         return None
     values = {claim.value for claim in found}
     return found[0] if len(values) == 1 else None
+
+
+def _vague_of_each_other(one: str | None, other: str | None) -> bool:
+    """One subject is a vague word over the other (行业（甲公司） and 甲公司): see
+    ``validator.entities.other_subject``."""
+    if not one or not other or one == other:
+        return False
+    return one.endswith(f"（{other}）") or other.endswith(f"（{one}）")
 
 
 def _names_same_measure(one: str, other: str) -> bool:
