@@ -125,6 +125,10 @@ def run_end_to_end(target: Path, jobs: int | None, timeout: float,
     return seconds, memory, summary["documents"] - summary.get("unreadable", 0)
 
 
+def _physical_memory_mb() -> float:
+    return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**20
+
+
 def _rate(count: int, seconds: float | None) -> str:
     return f"{count / seconds:8.1f}/s" if seconds else "  killed"
 
@@ -170,11 +174,22 @@ def main() -> None:
                   f"and reads {claims / max(1, found['figures']):.1f}× as many figures")
 
         first: tuple[int, float | None] | None = None
+        last: tuple[int, float | None, int] | None = None
         for size in [int(value) for value in arguments.corpus_sweep.split(",") if value]:
+            if last is not None and last[1]:
+                # Linear growth from the last size, the best case: past the machine's memory or
+                # the timeout, the run would only swap or be killed.
+                memory_then, seconds_then = last[2] * size / last[0], last[1] * size / last[0]
+                if memory_then > 0.8 * _physical_memory_mb() or seconds_then > arguments.timeout * 10:
+                    print(f"corpus sweep {size:7d} articles: not run, {memory_then / 1024:.1f} GB and "
+                          f"{seconds_then:.0f} s predicted from the {last[0]}-article run "
+                          f"(this machine has {_physical_memory_mb() / 1024:.1f} GB)")
+                    continue
             target = work / f"sweep{size}"
             generate(target, size)
             seconds, memory, _ = run_end_to_end(target, arguments.jobs, arguments.timeout * 10)
             first = first or (size, seconds)
+            last = (size, seconds, memory)
             growth = (f"  {seconds / first[1]:6.1f}× the {first[0]}-article run for {size / first[0]:g}× the articles"
                       if seconds and first[1] and size != first[0] else "")
             print(f"corpus sweep {size:7d} articles: {seconds or float('nan'):8.1f} s {_rate(size, seconds)} "
