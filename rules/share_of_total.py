@@ -28,6 +28,7 @@ from validator.corpus import Corpus, claim_interval, comparable_units
 from validator.intervals import Interval, format_number
 from validator.numbers import qualifier_bound
 from validator.records import Check, Claim
+from validator.share_lists import WHOLE_NOT_PRINTED
 
 from ._checks import describe, make_check, under_readings
 
@@ -68,6 +69,10 @@ def _or(hedged: Interval | None, printed: Interval) -> Interval:
 def check(corpus: Corpus) -> Iterator[Check]:
     in_relations = {(roles["share"][0].document, roles["share"][0].id): (roles["part"][0], roles["total"][0], roles["share"][0])
               for _, roles in corpus.stated("share")}
+    # A whole the share's words name but the article never prints (行业占比) is read as the printed
+    # whole of its measure: one reasonable reading, so a failure is a warning, not a proof.
+    unprinted_whole = {(relation.document, relation.claim_in("share")) for relation, _ in corpus.stated("share")
+                       if relation.construction == WHOLE_NOT_PRINTED}
     linked = {(share.document, share.id): (corpus.linked(share, share.of_claim),
                                            corpus.linked(share, share.total_claim), share)
               for share in corpus.of_kind("share")}
@@ -91,8 +96,12 @@ def check(corpus: Corpus) -> Iterator[Check]:
         printed = Interval.point(part.value) / Interval.point(total.value)
         ratio = format_number(printed.scale(100).lower, 2)
         verdict = reading if passed else ", which no rounding of the figures can give"
+        severity = SEVERITY
+        if key in unprinted_whole:
+            severity = "warning"
+            verdict += f" (the whole its words name is not printed; {total.text} read as it)"
         yield make_check(
-            ID, SEVERITY,
+            ID, severity,
             passed=passed,
             claims=[part, total, share],
             message=f"{part.text} is {ratio}% of {total.text}; the text says {share.text}{verdict}",

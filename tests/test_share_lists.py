@@ -58,6 +58,16 @@ PHRASINGS = [
      {"part": "12亿元", "total": "100亿元", "share": "12%"},
      "丙公司2024年第四季度总净收入为人民币100亿元。\n\n云服务（占总收入16%）：第四季净收入为人民币12亿元，毛利率40.1%。",
      "16%"),
+    # A count inside the 占 phrase (占A股30家…总营收): the share still names the whole printed with it.
+    ("据统计，A股30家家电上市公司2023年实现营收总额为5000.00亿元，同比增长10.00%；其中6家头部企业的营收合计达4000.00亿元，"
+     "占A股30家家电上市公司总营收80.00%。",
+     {"part": "4000.00亿元", "total": "5000.00亿元", "share": "80.00%"},
+     "据统计，A股30家家电上市公司2023年实现营收总额为5000.00亿元，同比增长10.00%；其中6家头部企业的营收合计达4000.00亿元，"
+     "占A股30家家电上市公司总营收104.00%。", "104.00%"),
+    ("2023年，港股12家物業公司收入總額為800.0億元。其中3家龍頭公司收入合計為360.0億元，占港股12家物業公司總收入45.0%。",
+     {"part": "360.0億元", "total": "800.0億元", "share": "45.0%"},
+     "2023年，港股12家物業公司收入總額為800.0億元。其中3家龍頭公司收入合計為360.0億元，占港股12家物業公司總收入58.5%。",
+     "58.5%"),
     # The part named again before 占: the figure printed with those words, not the one before it.
     ("截至2023年末，贷款总额1.60万亿元，其中公司贷款0.90万亿元、个人贷款0.56万亿元、票据贴现0.14万亿元，个人贷款占比为35.0%。",
      {"part": "0.56万亿元", "total": "1.60万亿元", "share": "35.0%"},
@@ -73,7 +83,7 @@ PHRASINGS = [
 CONSTRUCTIONS = ("share-of-a-whole-named-by-its-subject", "share-of-a-whole-named-by-its-measure",
                  "share-of-the-whole-of-its-measure", "share-printed-before-its-part", "share-named-after-its-part",
                  "share-of-a-part-named-again", "named-ratio-of-its-period",
-                 "shares-listed-under-the-names-of-amounts")
+                 "shares-listed-under-the-names-of-amounts", "share-whose-words-hold-a-count")
 
 # Ratios that name their numerator and denominator, both printed for the ratio's period before it.
 RATIOS = [
@@ -112,6 +122,10 @@ NOT_SHARES = [
     "11月上海分所成交额为8000亿元。11月甲交易所成交额为2000亿元，占全国市场的25.00%。",
     # two slices of one whole that is not printed: neither is the other's whole
     "2023年三元电池和磷酸铁锂电池装车量分别为30.0GWh和20.0GWh，占装车总量比分别为60.0%和40.0%。",
+    # a count inside the 占 phrase: the whole of another period, of another market, of a segment
+    "2022年，港股12家物业公司收入总额为800.0亿元。2023年，其中3家龙头公司收入合计为360.0亿元，占港股12家物业公司总收入45.0%。",
+    "2023年，港股12家物业公司收入总额为800.0亿元。2023年，3家龙头公司收入合计为360.0亿元，占A股15家物业公司总收入45.0%。",
+    "2023年，港股12家物业公司物管业务收入为800.0亿元。2023年，3家龙头公司收入合计为360.0亿元，占港股12家物业公司总收入45.0%。",
     # a segment before it is no total: the company's total revenue is not printed
     "2024年第四季度，游戏业务收入为70亿元。2024年第四季度，云业务收入为20亿元，占总收入的20%。",
 ]
@@ -210,3 +224,43 @@ def test_a_short_figure_after_yue_keeps_the_width_yue_allows(tmp_path):
     text = ("2023年，丁公司总收入约为120亿元。2023年，丁公司海外收入约为30亿元，占总收入的约27%。")
     checks = _share_checks(_article(tmp_path, text))
     assert checks and all(check.outcome == "pass" for check in checks)
+
+
+# Shares listed after the measures they are of (营收、净利润占比分别为…): each of the part of its
+# measure the sentence printed, and of the whole of that measure printed before.
+BY_MEASURE = ("2023年，30家家电上市企业合计营收5000.00亿元，合计净利润1000.00亿元。2023年，5家粤系家电企业营收总额"
+              "1500.00亿元，同比增长10.00%；净利润总额300.00亿元，同比增长12.00%；营收、净利润占比分别为30.00%、30.00%。")
+
+
+def test_shares_listed_after_their_measures(tmp_path):
+    shares = _shares(_article(tmp_path, BY_MEASURE))
+    assert {"part": "1500.00亿元", "total": "5000.00亿元", "share": "30.00%"} in shares
+    assert {"part": "300.00亿元", "total": "1000.00亿元", "share": "30.00%"} in shares
+    assert all(check.outcome == "pass" for check in _share_checks(_article(tmp_path, BY_MEASURE)))
+    altered = BY_MEASURE.replace("分别为30.00%、30.00%", "分别为30.00%、39.00%")
+    violations = [check for check in _share_checks(_article(tmp_path, altered, "altered")) if check.outcome == "violation"]
+    assert [check.severity for check in violations] == ["error"]
+    assert [location.text for check in violations for location in check.locations if "%" in location.text] == ["39.00%"]
+
+
+def test_a_listed_share_of_a_whole_never_printed_is_a_warning(tmp_path):
+    """行业占比 beside the listed companies' total only: that total is one reading of 行业, not a proof."""
+    text = BY_MEASURE.replace("营收、净利润占比", "营收、净利润行业占比")
+    shares = _shares(_article(tmp_path, text), ("share-of-a-whole-its-words-do-not-print",))
+    assert {"part": "1500.00亿元", "total": "5000.00亿元", "share": "30.00%"} in shares
+    altered = text.replace("分别为30.00%、30.00%", "分别为39.00%、30.00%")
+    violations = [check for check in _share_checks(_article(tmp_path, altered, "altered")) if check.outcome == "violation"]
+    assert violations and {check.severity for check in violations} == {"warning"}
+
+
+@pytest.mark.parametrize("text", [
+    # the wholes are of another period than the parts
+    BY_MEASURE.replace("2023年，30家", "2022年，30家"),
+    # the figures before are a segment's, not wholes
+    "2023年，家电业务营收5000.00亿元，家电业务净利润1000.00亿元。2023年，5家粤系家电企业营收总额1500.00亿元；"
+    "净利润总额300.00亿元；营收、净利润占比分别为30.00%、30.00%。",
+    # rates listed after their names are no shares
+    BY_MEASURE.replace("营收、净利润占比分别为", "毛利率、净利率分别为"),
+], ids=["another-period", "a-segment", "rates"])
+def test_shares_listed_after_measures_need_a_printed_whole_of_their_period(tmp_path, text):
+    assert _shares(_article(tmp_path, text), ("shares-listed-by-measure", "share-of-a-whole-its-words-do-not-print")) == []

@@ -110,13 +110,17 @@ def shares_in_lists(sentences: Sequence[SentenceFigures], claims: Sequence[Claim
     taken |= {relation.claim_in("share") for relation in _resolved_elsewhere(claims, stated)}
     order = {claim.id: position for position, claim in enumerate(claims)}
     siblings = _siblings(stated)
-    found: list[Relation] = []
-    for share in claims:
+    # 营收、净利润行业占比分别为…: the words before 占比 say which part and which whole each is of.
+    found: list[Relation] = _shares_listed_by_measure(sentences, claims, placed, taken)
+    taken = taken | {relation.claim_in("share") for relation in found}
+    reread = _shares_read_as_figures(sentences, taken)
+    for share in (reread.get(claim.id, claim) for claim in claims):
         if share.kind != "share" or share.id in taken or share.forecast or share.id not in placed:
             continue
         if share.dimension != "percent":
             continue
-        located = _part_of(share, claims, placed)
+        located = _part_of(share, claims, placed) if share.id not in reread else _part_before_its_clause(
+            share, placed[share.id])
         if located is None:
             continue
         part, construction = located
@@ -136,6 +140,117 @@ def shares_in_lists(sentences: Sequence[SentenceFigures], claims: Sequence[Claim
     listed = {relation.claim_in("share") for relation in found}
     found.extend(_shares_listed_by_name(sentences, placed, taken | listed))
     return found
+
+
+# 营收、净利润行业占比分别达30.28%、29.58%: the measures listed before 占比分别, in the order of the
+# shares after it; words after the last measure (行业) name the whole.
+_MEASURES_THEN_SHARES = re.compile(r"^(?P<names>[^，,；;。：:]+?)占比分别(?:为|达到|达|是|约)*\s*$")
+_LIST_JOINS = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
+# The construction of a share whose words name a whole the article never prints (行业占比 beside
+# the listed companies' total only): the printed whole of its measure is one reading, not a proof.
+WHOLE_NOT_PRINTED = "share-of-a-whole-its-words-do-not-print"
+
+
+def _shares_listed_by_measure(sentences: Sequence[SentenceFigures], claims: Sequence[Claim],
+                              placed: dict[str, _Placed], taken: set[str | None]) -> list[Relation]:
+    """A公司营收1500亿元……净利润300亿元；营收、净利润行业占比分别达30%、25%: each share is of the
+    amount of its measure the sentence printed before, and of the whole of that measure and
+    period printed as a whole before it; when the words name a whole of their own (行业) that no
+    sentence prints, the printed whole is read with the construction that says so."""
+    found: list[Relation] = []
+    order = {claim.id: position for position, claim in enumerate(claims)}
+    for sentence in sentences:
+        if sentence.source != "body":
+            continue
+        figures = sentence.figures
+        for first, figure in enumerate(figures):
+            if figure.claim.dimension != "percent" or figure.claim.id in taken:
+                continue
+            clause_start = max([0] + [m.end() for m in _CLAUSE.finditer(sentence.text, 0, figure.start)])
+            opening = _MEASURES_THEN_SHARES.match(sentence.text[clause_start:figure.start])
+            if opening is None:
+                continue
+            items = _LIST_JOINS.split(opening.group("names").strip())
+            run = [first]
+            while len(run) < len(items) and run[-1] + 1 < len(figures) \
+                    and figures[run[-1] + 1].claim.dimension == "percent" \
+                    and _LIST_JOINS.fullmatch(sentence.text[figures[run[-1]].end:figures[run[-1] + 1].start]):
+                run.append(run[-1] + 1)
+            measures = [measure_of(item) for item in items]
+            if len(items) < 2 or len(run) != len(items) or None in measures or len(set(measures)) != len(measures):
+                continue
+            last = _MEASURE_PATTERN.search(items[-1])
+            subject = clean_phrase(items[-1][last.end():]) if last else ""
+            for measure, index in zip(measures, run):
+                share = figures[index].claim
+                if share.forecast or share.id in taken:
+                    continue
+                part = next((place.claim for place in (_Placed(sentence, i) for i in range(first - 1, -1, -1))
+                             if _is_amount(place.claim) and measure_of(_lead(place)) == measure), None)
+                if part is None or part.period is None:
+                    continue
+                wholes = [claim for claim in claims[:order[part.id]] if claim.id in placed
+                          and _may_be_whole(claim, part, part.period) and measure_of(_lead(placed[claim.id])) == measure
+                          and _whole_like(placed[claim.id], part.entity)]
+                construction = "shares-listed-by-measure"
+                if subject and not _GENERIC_WHOLE.match(subject):
+                    named = [claim for claim in wholes if _names_subject(placed[claim.id], subject)]
+                    wholes, construction = (named, construction) if named else (wholes, WHOLE_NOT_PRINTED)
+                whole = _largest(wholes, construction)
+                if whole is None:
+                    continue
+                found.append(Relation(
+                    id=f"share:{part.id}+{whole[0].id}+{share.id}", document=share.document, kind="share",
+                    construction=construction,
+                    fillers=(Filler(role="part", claim=part.id), Filler(role="total", claim=whole[0].id),
+                             Filler(role="share", claim=share.id)),
+                ))
+    return found
+
+
+# A share's clause opens with 占 (…合计达3874亿元，占A股20家公司总营收90.2%); a count inside it
+# (20家) keeps the extractor from reading the figure after it as the share it is.
+_SHARE_CLAUSE = re.compile(r"^\s*(?:约|仅|共|合计|均)?占(?!比)")
+
+
+def _shares_read_as_figures(sentences: Sequence[SentenceFigures], taken: set[str | None]) -> dict[str, Claim]:
+    """Percents whose clause is a 占 phrase holding only counts, read as the shares they are,
+    with the clause's words (counts left out) as the whole they name."""
+    found: dict[str, Claim] = {}
+    for sentence in sentences:
+        for index, figure in enumerate(sentence.figures):
+            claim = figure.claim
+            if claim.kind != "figure" or claim.dimension != "percent" or claim.forecast or claim.id in taken:
+                continue
+            clause_start = max([0] + [m.end() for m in _CLAUSE.finditer(sentence.text, 0, figure.start)])
+            inside = [other for other in sentence.figures[:index] if other.start >= clause_start]
+            if any(other.claim.dimension != "count" for other in inside):
+                continue
+            words, at = "", clause_start
+            for other in inside:
+                words, at = words + sentence.text[at:other.start], other.end
+            words += sentence.text[at:figure.start]
+            opening = _SHARE_CLAUSE.match(words)
+            if opening is None or not inside:
+                continue
+            found[claim.id] = claim.model_copy(update={"kind": "share", "basis": words[opening.end():]})
+    return found
+
+
+def _part_before_its_clause(share: Claim, place: _Placed) -> tuple[Claim, str] | None:
+    """The amount the clause before the share's 占 ends with, of the measure the share names."""
+    sentence, figures = place.sentence, place.sentence.figures
+    clause_start = max([0] + [m.end() for m in _CLAUSE.finditer(sentence.text, 0, figures[place.index].start)])
+    before = next((index for index in range(place.index - 1, -1, -1) if figures[index].end <= clause_start), None)
+    if before is None or not _is_amount(figures[before].claim):
+        return None
+    between = sentence.text[figures[before].end:clause_start]
+    candidate = _Placed(sentence, before)
+    named = measure_of(share.basis or "")
+    if _ANOTHER_STATEMENT.search(between) or len(_CLAUSE.findall(between)) != 1 \
+            or named is None or measure_of(_lead(candidate)) != named:
+        return None
+    return candidate.claim, "share-whose-words-hold-a-count"
 
 
 _LIST_INTRO = re.compile(r"占比|比重|占[^，,。；;]{0,12}的?比例")
@@ -458,7 +573,8 @@ def _whole_of(share: Claim, part: Claim, earlier: Sequence[Claim],
         # and of the words printed with it (服务 in 服务进出口总额).
         qualifier = _without_measure_words(core)
         fitting = [claim for claim in candidates if measure_of(_lead(placed[claim.id])) == named
-                   and (len(qualifier) < 2 or qualifier in _lead(placed[claim.id]))
+                   and (len(qualifier) < 2 or qualifier in _lead(placed[claim.id])
+                        or qualifier in _COUNT_IN_WORDS.sub("", _clause_before(placed[claim.id])))
                    and _whole_like(placed[claim.id], part.entity)]
         if said_total or qualifier:
             return _largest(fitting, "share-of-a-whole-named-by-its-measure")
@@ -489,6 +605,17 @@ def _whole_like(place: _Placed, entity: str | None) -> bool:
     # 己公司营业收入: the words before the measure may name the company (one the subject
     # finder did not know), never a segment.
     return not _CJK.search(qualifier) or qualifier.endswith(_COMPANY_SUFFIXES)
+
+
+# A count inside a whole's words (A股20家白酒上市公司) is left out of both sides, so that the whole
+# named with its count and without it is one whole.
+_COUNT_IN_WORDS = re.compile(r"\d+\s*(?:" + "|".join(_COUNTED_UNITS) + ")")
+
+
+def _clause_before(place: _Placed) -> str:
+    """The words of a figure's clause before it, the figures printed in them included."""
+    text = place.sentence.text[:place.figure.start]
+    return _CLAUSE.split(text)[-1]
 
 
 def _without_measure_words(core: str) -> str:
