@@ -106,13 +106,21 @@ def check(corpus: Corpus) -> Iterator[Check]:
         if not all(_adds_up(claim, excluded) for claim in [whole, *parts]):
             continue
         if relation.mode == "at_most" and relation.construction not in _SLICES_SHOWN_BY_THE_LIST and not all(
-                not part.metric_key or _names_a_slice(part.metric_key, whole) for part in parts):
+                not part.metric_key or _names_a_slice(part.metric_key, whole) for part in parts) and not _sums_of_money(
+                parts, whole):
             continue  # 其中 after a figure need not introduce its slices
         stated_wholes.update((claim.document, claim.id) for claim in [whole, *parts])
         yield _stated_breakdown(relation, parts, whole)
     yield from _breakdowns(corpus, stated_wholes)
     yield from _shares_of_one_total(corpus)
     yield from _shares_of_stated_totals(corpus)
+
+
+def _sums_of_money(parts: list[Claim], whole: Claim) -> bool:
+    """其中：一般公共预算拨款50亿元，彩票公益金310.89亿元，…: a list of two or more sums of money
+    after 其中 is a list of the money's sources or uses, whatever their names; counts are not
+    (其中18家营收增长，17家净利润增长 count firms twice)."""
+    return len(parts) >= 2 and all(claim.dimension == "money" for claim in [*parts, whole])
 
 
 def _figures_of(relation: Relation) -> tuple[str, frozenset[str]]:

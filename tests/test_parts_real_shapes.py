@@ -45,6 +45,17 @@ BREAKDOWNS = [
      "初步核算，上半年全省生产总值53599亿元，同比增长5.2%。分季度看，一季度增长5.0%，二季度增长5.4%。"
      "分产业看，第一产业增加值2210亿元，增长3.1%；第二产业增加值16540亿元，增长4.8%；第三产业增加值22480亿元，增长5.9%。",
      "53599亿元", "error"),
+    # sums of money after 其中：, named for their sources, not after the whole
+    ("2023年，财政性拨入养老储备基金资金412.50亿元，其中：一般公共预算拨款80亿元，彩票公益金331.62亿元，划转股票0.88亿元。",
+     "breakdown-after-qizhong", ["80亿元", "331.62亿元", "0.88亿元"], "412.50亿元", "at_most",
+     "2023年，财政性拨入养老储备基金资金412.50亿元，其中：一般公共预算拨款80亿元，彩票公益金431.62亿元，划转股票0.88亿元。",
+     "431.62亿元", "error"),
+    # a slice broken down in brackets: the bracketed figures are not more slices of the whole
+    ("截至年末，累计拨入资金8,120.40亿元，其中：预算拨款2,410.10亿元，股权划转资金1,900.20亿元(减持资金610.00亿元，"
+     "境内划转股票880.10亿元，境外划转股票410.10亿元)，彩票公益金3,810.10亿元。",
+     "breakdown-after-qizhong", ["2,410.10亿元", "1,900.20亿元", "3,810.10亿元"], "8,120.40亿元", "at_most",
+     "截至年末，累计拨入资金8,120.40亿元，其中：预算拨款2,410.10亿元，股权划转资金1,900.20亿元(减持资金610.00亿元，"
+     "境内划转股票880.10亿元，境外划转股票410.10亿元)，彩票公益金4,953.13亿元。", "4,953.13亿元", "error"),
     # a list of one figure per year, and the years' total restated paragraphs later
     ("从利润角度看，远帆物流2019-2022年分别亏损6.12亿元、3.40亿元、2.05亿元、4.93亿元，合计亏损16.50亿元。\n\n"
      "总体来看，远帆物流连续四年亏损16.50亿元，现金流承压。",
@@ -169,5 +180,15 @@ def test_shares_short_of_a_hundred_with_no_closed_list_beside_them_are_no_findin
 
 def test_shares_of_other_slices_beside_a_closed_list_are_no_finding(tmp_path):
     text = _exchange_paragraphs(_MONTH, ["39.05%", "31.12%", "26.83%"], ["丁期货公司", "戊期货公司", "己期货公司"])
+    checks = _parts_sum_checks(write_article(tmp_path, text))
+    assert not [check for check in checks if check.outcome == "violation"], [c.message for c in checks]
+
+
+@pytest.mark.parametrize("text", [
+    # counts of firms after 其中 may overlap: a firm can grow both its revenue and its profit
+    "全年共有20家公司披露业绩，其中18家营收增长，17家净利润增长。",
+    "本期共有21家银行披露年报，其中19家资产规模增长，18家贷款增长，17家存款增长。",
+])
+def test_overlapping_counts_after_qizhong_are_no_violation(tmp_path, text):
     checks = _parts_sum_checks(write_article(tmp_path, text))
     assert not [check for check in checks if check.outcome == "violation"], [c.message for c in checks]

@@ -64,6 +64,8 @@ def _clause_figures(text: str, figures: Sequence[PlacedFigure], start: int, end:
     for figure in figures:
         if not (start <= figure.start < end) or not is_amount(figure.claim):
             continue
+        if _inside_brackets(text, start, figure.start):
+            continue  # 国有股减转持资金2,844.13亿元(减持资金971.59亿元，…): slices of the slice before
         clause = len(_CLAUSE.findall(text, start, figure.start))
         # 分别为600亿元和350亿元: the values of one list are each a part.
         between = text[found[-1].end:figure.start] if found else ""
@@ -74,6 +76,17 @@ def _clause_figures(text: str, figures: Sequence[PlacedFigure], start: int, end:
         clause_seen.add(clause)
         found.append(figure)
     return found
+
+
+def _inside_brackets(text: str, start: int, position: int) -> bool:
+    """``position`` stands inside a bracket opened after ``start`` and not yet closed."""
+    depth = 0
+    for char in text[start:position]:
+        if char in "(（":
+            depth += 1
+        elif char in ")）" and depth:
+            depth -= 1
+    return depth > 0
 
 
 def breakdowns(sentences: Sequence[SentenceFigures]) -> list[Relation]:
