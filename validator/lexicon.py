@@ -301,6 +301,19 @@ NOT_ADDITIVE_METRICS: dict[str, tuple[str, ...]] = {
              "开盘", "报收", "每股", "市盈率", "市值"),
 }
 
+# Metric words that contain a word of NOT_ADDITIVE_METRICS and still name an amount that adds up:
+# a bank's 净利息收入 is revenue, not the 净利 (net profit) its first two characters spell.
+NOT_ADDITIVE_LOOKALIKES: tuple[str, ...] = ("净利息收入", "利息净收入", "净利息")
+
+
+def names_not_additive(key: str, kinds: tuple[str, ...] = tuple(NOT_ADDITIVE_METRICS)) -> bool:
+    """Whether a metric key names one of ``kinds`` of NOT_ADDITIVE_METRICS, read with the words
+    that only look like one (净利息收入) left out: 净利息收入 adds up, 净利息收入及净利润 does not."""
+    for lookalike in NOT_ADDITIVE_LOOKALIKES:
+        key = key.replace(lookalike, "\0")
+    return any(word in key for kind in kinds for word in NOT_ADDITIVE_METRICS[kind])
+
+
 # Words that make the figures after them in a sentence a forecast, a target or guidance:
 # not facts to check against the reported ones.
 FORECAST_WORDS: tuple[str, ...] = (
@@ -315,6 +328,12 @@ SEGMENT_WORDS: tuple[str, ...] = (
     "城市", "县域", "农村", "城镇", "东部", "西部", "中部", "南方", "北方", "表内", "表外", "男性", "女性",
     "新增", "存量", "自营", "代理", "直营", "加盟", "一线", "二线", "三线", "大型", "中型", "小型", "微型",
 )
+
+# Words that make an amount one business line's (游戏业务收入, 智能家居板块营收): never the total a
+# share of 总收入 is of, unless the share's own words name the line.
+BUSINESS_LINE_WORDS: tuple[str, ...] = ("业务", "板块", "分部", "事业部", "事业群", "业务线", "产品线")
+# Words that print an amount as the whole, even when a business-line word stands beside them.
+WHOLE_WORDS: tuple[str, ...] = ("总", "合计", "共计", "全部", "整体", "主营")
 
 # What feeds append after an article: the editor's name, the source, a picture credit, an app
 # promotion, a list of further reading. A paragraph at the end of the body that opens with one

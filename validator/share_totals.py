@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from fractions import Fraction
 
 from .corpus import comparable_units
+from .lexicon import BUSINESS_LINE_WORDS, WHOLE_WORDS
 from .records import AMOUNTS, Claim, Filler, Relation
 from .constructions import NAMED_RATIOS
 from .relations import is_amount
@@ -122,7 +123,7 @@ def _nearest_total(earlier: Sequence[Claim], part: Claim, period: str | None, st
             continue
         if candidate.period != period and (strict_period or (candidate.period and period)):
             continue
-        if _names_the_total(phrase, candidate, simplify, key):
+        if _names_the_total(phrase, candidate, simplify, key) and not _of_another_line(phrase, simplify(candidate.metric)):
             named.append(candidate)
     # 总资产52万亿元，占银行业金融机构比例46.6%: of the sector's 资产, not its 负债, when both
     # are printed; otherwise the nearest.
@@ -130,6 +131,14 @@ def _nearest_total(earlier: Sequence[Claim], part: Claim, period: str | None, st
     alike = [candidate for candidate in named if measure and measure in simplify(candidate.metric)]
     unlike = [candidate for candidate in named if not _opposite_measures(simplify(part.metric), simplify(candidate.metric))]
     return (alike or unlike or [None])[0]
+
+
+def _of_another_line(phrase: str, metric: str) -> bool:
+    """游戏业务收入 is one line's revenue, never the 总收入 a share names; 占游戏业务收入的 names it."""
+    line = next((word for word in BUSINESS_LINE_WORDS if word in metric), None)
+    if line is None or any(word in metric for word in WHOLE_WORDS):
+        return False
+    return line not in phrase
 
 
 # Measures printed side by side whose totals are not each other's: 负债 is no share of 资产.
