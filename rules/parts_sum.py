@@ -86,6 +86,8 @@ _COMPLETE_BY_CUSTOM = {
                                           " otherwise",
     "multi-year-total": "the years' total is printed elsewhere in the article, perhaps of another measure"
                         " under the same word",
+    "slice-and-its-negation": "X and 非X make up their whole, taken here as the nearest figure of their measure"
+                              " before them",
     "parts-of-shares-closing-at-a-hundred": "their shares of it close at 100%, but a slice too small to print may"
                                             " be left out",
 }

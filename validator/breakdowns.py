@@ -106,7 +106,64 @@ def breakdowns(sentences: Sequence[SentenceFigures]) -> list[Relation]:
     relations.extend(_trade_balances(body))
     relations.extend(_announced_members(body))
     relations.extend(_multi_year_totals(body))
+    relations.extend(_negated_complements(body, relations))
     return relations
+
+
+# 非税收入 after 税收收入, 非利息收入 after 利息收入: what 非 negates, and the head both end in.
+_NEGATED = re.compile(r"非(?P<first>[\u4e00-\u9fff])[\u4e00-\u9fff]{0,4}?(?P<head>收入|支出|资产|负债|业务)\s*(?:为|达到|达|是)?\s*$")
+# How many sentences back a slice and its whole may stand from the 非 slice.
+_COMPLEMENT_REACH = 3
+
+
+def _negated_complements(sentences: Sequence[SentenceFigures], found: Sequence[Relation]) -> list[Relation]:
+    """淨經營收入207.5億元。淨利息收入121.7億元…。非利息收入85.7億元: a slice named X, then one
+    named 非X, are all of the nearest figure before them whose name ends as theirs (收入) and
+    that is no slice of another breakdown — the whole is found by nearness, so the rule
+    reports a miss as a warning."""
+    in_lists = {filler.claim for relation in found for filler in relation.fillers if filler.role == "part"}
+    relations = []
+    for index, sentence in enumerate(sentences):
+        for figure in sentence.figures:
+            if not is_amount(figure.claim):
+                continue
+            negated = _NEGATED.search(_own_lead(sentence.text, figure.start))
+            if negated is None:
+                continue
+            named = re.compile(re.escape(negated.group("first")) + r"[\u4e00-\u9fff]{0,6}?" + negated.group("head")
+                               + r"\s*(?:为|达到|达|是)?\s*$")
+            earlier = _figures_before(sentences, index, figure, _COMPLEMENT_REACH)
+            positive = next((place for place in earlier if named.search(place[1])
+                             and "非" not in place[1] and _fits(place[2], figure)), None)
+            if positive is None:
+                continue
+            whole = next((place[2] for place in earlier if place[0] > positive[0]
+                          and place[1].endswith(negated.group("head")) and "非" not in place[1]
+                          and place[2].claim.id not in in_lists and _fits(place[2], figure)), None)
+            if whole is not None:
+                relations.append(_parts_relation([positive[2].claim, figure.claim], whole.claim,
+                                                 "slice-and-its-negation", "exact"))
+    return relations
+
+
+def _figures_before(sentences: Sequence[SentenceFigures], index: int, figure: PlacedFigure,
+                    reach: int) -> list[tuple[int, str, PlacedFigure]]:
+    """The amounts before ``figure``, nearest first, each with its distance in figures and the
+    words naming it (without 为/达), in its sentence and the ``reach`` sentences before."""
+    found = []
+    for at in range(index, max(-1, index - reach - 1), -1):
+        sentence = sentences[at]
+        for place in reversed(sentence.figures):
+            if (at == index and place.start >= figure.start) or not is_amount(place.claim):
+                continue
+            lead = _MEASURE_VERB.sub("", _own_lead(sentence.text, place.start).strip())
+            found.append((len(found), lead, place))
+    return found
+
+
+def _fits(candidate: PlacedFigure, figure: PlacedFigure) -> bool:
+    return (_same_scale(candidate.claim, figure.claim) and comparable_units(candidate.claim, figure.claim)
+            and _periods_agree(candidate.claim.period, figure.claim.period))
 
 
 # 2018-2021年分别亏损A、B、C、D: one figure for each year of a stretch, the measure after 分别.
