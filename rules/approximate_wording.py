@@ -69,6 +69,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from validator.corpus import Corpus, claim_interval, comparable_units, summed
+from validator.entities import UNNAMED_PREFIX
 from validator.intervals import Interval
 from validator.numbers import qualifier_bound
 from validator.periods import period_kind, period_year
@@ -108,6 +109,20 @@ _FEWEST_PARTS, _MOST_PARTS = 2, 4
 # A ratio's base printed right before it: a closing bracket, a few words of a metric, then 的
 # (90.08亿元净利润的一半, (10628辆)的1/3). A qualifier of the ratio may stand after 的 (的近两倍).
 _BASE_RIGHT_BEFORE = re.compile(r"[)）]?[\u4e00-\u9fff]{0,6}的(?:近|将近|接近|约|超过|超|逾)?")
+# A bound said of each of several subjects (…均超过四分之一), and words that make the list one
+# whole instead (合计, 分别 pairs each subject with a figure of its own).
+_EACH_WORDS = ("均", "都", "皆", "各")
+_TOGETHER_WORDS = ("合计", "共计", "总计", "累计", "一共", "合共", "总和", "之和", "分别")
+_OPENING_BRACKET = re.compile(r"[（(]\s*$")
+_CLAUSE_BREAK = re.compile(r"[，,；;。：:]")
+# What separates the names of a list (甲证券、乙证券和丙证券2家公司) from each other and from
+# the words around them.
+_NAME_BREAK = re.compile(r"[\s，,、；;。：:（）()\d]+|和|与|及|以及")
+# A subject's name: three characters or more (证券 or 公司 alone names no one).
+_SHORTEST_NAME, _LONGEST_NAME = 3, 12
+# A subject's figure of another measure is usually of another size: only figures within a
+# factor of two of the bound are taken for the bound's measure.
+_SAME_MEASURE_FACTOR = 2
 # A figure under a hundredth of the total (a 2.44元 dividend beside 485.86亿元) is no part of it.
 _SMALLEST_PART = 100
 
@@ -145,6 +160,11 @@ def check(corpus: Corpus) -> Iterator[Check]:
         if restated_at_once is not None and (restated_at_once.document, restated_at_once.id) not in judged:
             judged.add((restated_at_once.document, restated_at_once.id))
             yield _judged(wording, band, [restated_at_once], magnitude(restated_at_once), restated_at_once.text)
+        for subject, subject_figure in _each_of_the_subjects(wording, by_document[wording.document]):
+            if (subject_figure.document, subject_figure.id) not in judged:
+                judged.add((subject_figure.document, subject_figure.id))
+                yield _judged(wording, band, [subject_figure], magnitude(subject_figure),
+                              f"{subject_figure.text} for {subject}, one of the subjects it is said of")
         restating = nearest([precise for precise in by_document[wording.document]
                              if (precise.document, precise.id) not in judged and restates(precise, wording)], wording)
         if restating:
@@ -323,6 +343,96 @@ def _in_one_breath(wording: Claim, claims: list[Claim]) -> Claim | None:
             or not _same_units(after, wording) or not comparable(after, wording, same_company=False)):
         return None
     return after
+
+
+def _each_of_the_subjects(wording: Claim, claims: list[Claim]) -> list[tuple[str, Claim]]:
+    """The figures of the subjects a bound is said of one by one: 甲证券和乙证券2家公司海外营收
+    占比均超过四分之一 …… 排名前3分别是甲证券（23.54%）、乙证券（20.83%）; 甲证券（6415亿元）和
+    乙证券（6109亿元）的总资产均超过六千亿.
+
+    The subjects are the names printed in the wording's clause (after any earlier bound of its
+    sentence); each one's figure is a precise one of the wording's kind and units that stands
+    right after that name in brackets, or after the name of its company in its clause, in the
+    wording's sentence before it or in the next two. A list naming two subjects or more, or one
+    with 均/都, says the bound of each; 合计 or 分别 say something else. A subject printed with
+    two values, or with a figure not within a factor of two of the bound (another measure of
+    it), is passed over."""
+    bound = qualifier_bound(wording.qualifier)
+    if bound not in ("above", "below", "atmost"):
+        return []
+    in_sentence = sorted((claim for claim in claims if claim.sentence_index == wording.sentence_index),
+                         key=lambda claim: claim.offset)
+    at = {claim.id: position for claim, position in placed(wording.sentence, in_sentence)}
+    wording_at = at.get(wording.id)
+    if wording_at is None:
+        return []
+    start = max((at[claim.id] + len(claim.text) for claim in in_sentence
+                 if is_approximate(claim) and claim.id != wording.id and at.get(claim.id) is not None
+                 and at[claim.id] < wording_at), default=0)
+    start = max(start, _clause_start(wording.sentence, wording_at))
+    subjects_text = wording.sentence[start:wording_at]
+    if any(word in subjects_text for word in _TOGETHER_WORDS):
+        return []
+    candidates = [claim for claim in claims if not is_approximate(claim) and (
+        (claim.sentence_index == wording.sentence_index and start <= at.get(claim.id, -1) < wording_at)
+        or 0 < claim.sentence_index - wording.sentence_index <= _NEXT_SENTENCES)]
+    by_subject: dict[str, list[Claim]] = defaultdict(list)
+    for claim in candidates:
+        if not _may_be_each(claim, wording):
+            continue
+        name = _subject_named(claim, subjects_text)
+        if name is not None:
+            by_subject[name].append(claim)
+    if not by_subject or (len(by_subject) < _FEWEST_PARTS and not any(word in subjects_text for word in _EACH_WORDS)):
+        return []
+    return [(subject, figures[0]) for subject, figures in by_subject.items()
+            if len({abs(claim.value) for claim in figures}) == 1]
+
+
+def _clause_start(sentence: str, position: int) -> int:
+    """Where the clause holding ``position`` starts; a clause that names no subject but says 均
+    (华林证券、华鑫证券2021年以…投入金融科技，IT投入占比均超过20%) takes in the clause before it."""
+    breaks = [match.end() for match in _CLAUSE_BREAK.finditer(sentence, 0, position)]
+    if not breaks:
+        return 0
+    own = sentence[breaks[-1]:position]
+    if any(word in own for word in _EACH_WORDS) and len(breaks) >= 2 and not _NAME_BREAK.search(own):
+        return breaks[-2]
+    return breaks[-1]
+
+
+def _may_be_each(claim: Claim, wording: Claim) -> bool:
+    if not comparable(claim, wording, same_company=False, same_period=False, same_direction=False):
+        return False
+    if wording.dimension in AMOUNTS and not _same_units(claim, wording):
+        return False
+    stated, value = abs(Fraction(wording.value)), abs(Fraction(claim.value))
+    return stated / _SAME_MEASURE_FACTOR <= value <= stated * _SAME_MEASURE_FACTOR
+
+
+def _subject_named(claim: Claim, subjects_text: str) -> str | None:
+    """The subject of ``subjects_text`` a figure is printed for: the name right before its
+    bracket (甲证券（23.54%）), else its company named earlier in its clause."""
+    found = placed(claim.sentence, [claim])[0][1]
+    if found is None:
+        return None
+    before = claim.sentence[:found]
+    bracket = _OPENING_BRACKET.search(before)
+    if bracket is not None:
+        label = _NAME_BREAK.split(before[:bracket.start()])[-1]
+        for name in _NAME_BREAK.split(subjects_text):
+            # 排名前3分别是甲证券（ names 甲证券; 但甲证券、乙证券 names both; 中信证券 is not 国信证券.
+            if len(name) >= _SHORTEST_NAME and label.endswith(name):
+                return name
+            if len(label) >= _SHORTEST_NAME and name.endswith(label):
+                return label
+        return None
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    entity = claim.entity
+    if entity and not entity.startswith(UNNAMED_PREFIX) and len(entity) >= _SHORTEST_NAME \
+            and entity in clause and entity in subjects_text:
+        return entity
+    return None
 
 
 def _printed_finer(precise: Claim, wording: Claim) -> bool:
@@ -736,6 +846,8 @@ def _judged(wording: Claim, band: Interval, figures: list[Claim], value: Interva
     value_text = display(value, wording)
     if len(figures) > 1:
         compared = f"{shown} is {value_text}"
+    elif shown != figures[0].text:
+        compared = f"the article also prints {shown}"
     else:
         compared = f"the article also prints {shown} ({figures[0].metric or 'the same measure'})"
     verdict = "which fits the wording" if passed else "which the wording does not describe"

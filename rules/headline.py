@@ -53,18 +53,21 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
+from fractions import Fraction
 
 from validator.corpus import Corpus
 from validator.entities import UNNAMED_PREFIX
 from validator.lexicon import METRIC_SYNONYMS, POINT_UNITS
 from validator.metrics import keys_compatible, names_a_measure
 from validator.numbers import qualifier_bound
-from validator.records import Check, Claim
+from validator.periods import period_kind, period_year
+from validator.intervals import Interval
+from validator.records import AMOUNTS, Check, Claim
 
 from ._checks import as_printed, display, make_check
 from .approximate_wording import (
     BACKED, CONTRADICTS, IMPLIES, MORE_PRECISE, NOT_IMPLIED, REFUTED, ROUNDING, comparable, is_approximate, judge,
-    periods_compatible, placed, restates, stated_band,
+    magnitude, periods_compatible, periods_overlap, placed, restates, significant_digits, stated_band,
 )
 
 ID = "headline"
@@ -101,6 +104,13 @@ _HEADING_COLONS = "：:"
 # The metrics the lexicon names canonically (营收, 净利润, 归母净利润 …): a headline naming one
 # of them means the body's figure whose phrase holds it.
 _CANONICAL_METRICS = frozenset(METRIC_SYNONYMS.values())
+
+# A doubt (the measure likely but not surely the headline's; a truncation) is a warning.
+_DOUBT_SEVERITY = "warning"
+_DISTINCTIVE_DIGITS = 3
+# Words that make a metric its total (data: belongs with the lexicon's metric words).
+_TOTAL_WORDS_AFTER = ("总额", "总计", "合计", "总量")
+_TOTAL_WORD_BEFORE = "总"
 
 _VERDICT_WORDS = {
     IMPLIES: "which implies it",
@@ -246,6 +256,8 @@ def _judged(headline: Claim, body: list[Claim], refutable_as: str) -> Check | No
     for figure in strict:
         verdicts.setdefault(figure.id, _verdict(headline, figure))
     refuting = [figure for figure in strict if verdicts[figure.id] in (NOT_IMPLIED, CONTRADICTS)]
+    if refuting and all(_truncates(headline, figure) for figure in refuting):
+        return _cut(headline, refuting)
     if refuting:
         # The other figures of a compatible metric the headline may have meant are shown too
         # (中期溢利 against 期内溢利 and 股东应占溢利): none of them backs it either.
@@ -253,7 +265,111 @@ def _judged(headline: Claim, body: list[Claim], refutable_as: str) -> Check | No
         refuting += [figure for figure in measured if figure.id not in shown and _sure(headline, figure)
                      and figure.metric_key != headline.metric_key and verdicts[figure.id] in REFUTED]
         return _violated(headline, refuting, verdicts)
-    return None
+    return _doubted(headline, body, measured, verdicts, refutable_as)
+
+
+def _doubted(headline: Claim, body: list[Claim], measured: list[Claim], verdicts: dict[str, str],
+             refutable_as: str) -> Check | None:
+    """A warning where the body likely prints the title's measure but not surely for the same
+    period or under the very same name, and none of those figures backs the title: a title's
+    息0.447元 (a half year) against the body's 中期息 read for the year the sentence names. A
+    line in the middle of the body may state anything, and is not doubted. A figure that cuts
+    the body's instead of rounding it (1477亿元 for 1477.89亿元) is a warning too: some editors
+    truncate."""
+    truncated = [figure for figure in body if _truncates(headline, figure)]
+    if truncated:
+        return _cut(headline, truncated)
+    if refutable_as == _AS_SUBHEADING:
+        return None
+    alike = [figure for figure in body if _alike(headline, figure)]
+    for figure in alike:
+        verdicts.setdefault(figure.id, _verdict(headline, figure))
+    if any(verdicts[figure.id] in BACKED or verdicts[figure.id] == MORE_PRECISE for figure in alike):
+        return None
+    fair = [figure for figure in alike if _doubt_is_fair(headline, figure)]
+    # The body's figure of the headline's very measure (净收入总额 for 净收入) is the one meant,
+    # before its parts (平台服务净收入).
+    fair = [figure for figure in fair if _as_a_whole(figure.metric_key) == headline.metric_key] or fair
+    # A year's figure says nothing of a quarter's when the body prints the quarter's too.
+    of_its_period = [figure for figure in fair if periods_compatible(headline.period, figure.period)]
+    doubting = [figure for figure in of_its_period or fair if verdicts[figure.id] in REFUTED]
+    # Two measures the headline may abbreviate (净利润 of 归母净利润 and 扣非净利润), printed with
+    # two values: it may mean either, and says nothing wrong of both.
+    if not doubting or (len({figure.metric_key for figure in doubting}) > 1 and not _of_one_value(doubting)):
+        return None
+    return _violated(headline, doubting, verdicts, severity=_DOUBT_SEVERITY)
+
+
+def _alike(headline: Claim, body: Claim) -> bool:
+    """A body figure that likely states the headline's measure though the extractor gave it
+    another period of the same year: the same kind, units, direction and company, and a metric
+    the headline's abbreviates or names.""" 
+    return (
+        body.kind == headline.kind
+        and comparable(headline, body, same_company=False, same_period=False)
+        and _same_subject(headline, body)
+        and _period_may_be_misread(headline.period, body.period)
+        and _keys_alike(headline.metric_key, body.metric_key)
+    )
+
+
+def _period_may_be_misread(headline: str | None, body: str | None) -> bool:
+    """Compatible periods, or a body figure given its article's year where the headline names a
+    stretch of that year (a half year's 中期息 in a sentence that does not repeat 上半年). A year's
+    headline is never held against a quarter's figure."""
+    if periods_compatible(headline, body):
+        return True
+    return period_kind(body) == "year" and period_year(headline) == period_year(body)
+
+
+def _as_a_whole(key: str) -> str:
+    """A key without the word that makes it a total: 净收入总额 and 总收入 are the 净收入 and 收入
+    a headline names."""
+    for word in _TOTAL_WORDS_AFTER:
+        if key.endswith(word) and len(key) > len(word):
+            return key[: -len(word)]
+    if key.startswith(_TOTAL_WORD_BEFORE) and len(key) > len(_TOTAL_WORD_BEFORE):
+        return key[len(_TOTAL_WORD_BEFORE):]
+    return key
+
+
+def _keys_alike(headline_key: str, body_key: str) -> bool:
+    """The same key, or one a suffix of the other, the shorter of three characters or more
+    (收入 heads too many measures)."""
+    if headline_key == body_key or headline_key == _as_a_whole(body_key):
+        return True
+    return keys_compatible(headline_key, body_key) and min(len(headline_key), len(body_key)) >= _SHORTEST_ABBREVIATION
+
+
+def _doubt_is_fair(headline: Claim, body: Claim) -> bool:
+    """Only a figure that could have been the headline's is held against it: of a named
+    measure, the same running-total sense and growth basis."""
+    return (
+        bool(body.metric_key)
+        and (body.metric_key == headline.metric_key or names_a_measure(body.metric_key))
+        and body.cumulative == headline.cumulative
+        and (headline.basis is None or body.basis is None or headline.basis == body.basis)
+    )
+
+
+def _truncates(headline: Claim, body: Claim) -> bool:
+    """The headline prints the body's figure cut, not rounded: 1477亿元 for 1477.89亿元. Its
+    digits must be distinctive (three or more) and the body's finer; the same kind, units and
+    direction, and periods of one year."""
+    if is_approximate(headline) or is_approximate(body) or headline.dimension not in AMOUNTS:
+        return False
+    if significant_digits(headline) < _DISTINCTIVE_DIGITS or body.kind != headline.kind:
+        return False
+    if not comparable(headline, body, same_company=False, same_period=False):
+        return False
+    if not (_same_subject(headline, body) and periods_overlap(headline.period, body.period)):
+        return False
+    printed, finer = magnitude(headline), magnitude(body)
+    if not (printed.bounded and finer.bounded) or finer.upper - finer.lower >= printed.upper - printed.lower:
+        return False
+    step = printed.upper - printed.lower
+    cut = abs(Fraction(headline.value))
+    return not finer.intersects(printed) and cut <= finer.lower and finer.upper <= cut + step
 
 
 def _restated(body: Claim, headline: Claim) -> bool:
@@ -398,7 +514,35 @@ def _passed(headline: Claim, backing: list[Claim], verdicts: dict[str, str]) -> 
     )
 
 
-def _violated(headline: Claim, refuting: list[Claim], verdicts: dict[str, str]) -> Check:
+def _cut(headline: Claim, truncated: list[Claim]) -> Check:
+    body = truncated[0]
+    step = _width_of(magnitude(headline))
+    rounded = display(Interval.point(_round_half_up(abs(Fraction(body.value)), step)), headline)
+    return make_check(
+        ID, _DOUBT_SEVERITY,
+        passed=False,
+        claims=[headline, *truncated],
+        message=(
+            f"the {_where(headline)}'s {as_printed(headline)} ({headline.metric}) cuts the body's {as_printed(body)} "
+            f"({body.metric or 'the same measure'}, line {body.span.line}) instead of rounding it, which gives "
+            f"{rounded}: right only if the headline truncates, as some editors do"
+        ),
+        expected=rounded,
+        actual=as_printed(headline),
+        salt="truncated",
+    )
+
+
+def _width_of(interval: Interval) -> Fraction:
+    assert interval.lower is not None and interval.upper is not None
+    return interval.upper - interval.lower
+
+
+def _round_half_up(value: Fraction, step: Fraction) -> Fraction:
+    return (value / step + Fraction(1, 2)).__floor__() * step
+
+
+def _violated(headline: Claim, refuting: list[Claim], verdicts: dict[str, str], severity: str = SEVERITY) -> Check:
     stated = display(stated_band(headline), headline)
     shown = "; ".join(
         f"{as_printed(body)} ({body.metric}, line {body.span.line}: {display(stated_band(body), headline)}), "
@@ -408,8 +552,10 @@ def _violated(headline: Claim, refuting: list[Claim], verdicts: dict[str, str]) 
     why = ("the body's figure does not imply the headline's bound"
            if all(verdicts[body.id] == NOT_IMPLIED for body in refuting)
            else "no reading of the printed digits fits both")
+    if severity != SEVERITY:
+        why += " (the body's figure is read for another period or name, so the headline may mean another measure)"
     return make_check(
-        ID, SEVERITY,
+        ID, severity,
         passed=False,
         claims=[headline, *refuting],
         message=(

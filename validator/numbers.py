@@ -69,8 +69,15 @@ _ARABIC = (
 _CHINESE = r"[零〇一二两三四五六七八九十百千]+(?:万[零〇一二两三四五六七八九十百千]+)?"
 _CHINESE_DIGIT = "[" + "".join(char for char in lexicon.CHINESE_DIGITS if char not in "零〇") + "]"
 
+# 7亿6641万: the 万 after 亿 are the lower places of one figure.
+_TEN_THOUSANDS_IN_A_YI = Decimal(10000)
+
+# A qualifier keeps its sense across the particle of a completed action: 超过了一成, 突破了300亿元.
+_PERFECTIVE = "了"
+
 FIGURE_PATTERN = re.compile(
-    rf"(?:(?P<before>{alternation(list(lexicon.QUALIFIERS_BEFORE) + list(lexicon.ROUND_QUALIFIERS))})\s?)?"
+    rf"(?:(?P<before>{alternation(list(lexicon.QUALIFIERS_BEFORE) + list(lexicon.ROUND_QUALIFIERS))})\s?"
+    rf"(?:{_PERFECTIVE}\s?)?)?"
     rf"(?:(?P<prefix>{alternation(lexicon.CURRENCIES_BEFORE)})\s?)?"
     rf"(?:(?P<half>{alternation(lexicon.HALF_WORDS)})"
     rf"|(?P<fraction>(?P<denominator>[一二两三四五六七八九十百]+){lexicon.FRACTION_WORD}(?P<numerator>[一二两三四五六七八九十]+))"
@@ -79,6 +86,7 @@ FIGURE_PATTERN = re.compile(
     rf"|(?P<paren>\()?(?P<minus>[-−])?(?P<number>{_ARABIC}|{_CHINESE})(?(paren)\))"
     r"(?P<some>余|多)?"
     rf"(?:\s?(?P<magnitude>{_MAGNITUDE}))?"
+    rf"(?:(?<=[亿億])(?P<ten_thousands>\d{{1,4}})(?P<ten_thousands_word>[万萬]))?"
     r")"
     r"(?P<some_after>余|多)?"
     rf"(?:\s?(?P<unit>{_UNITS}))?"
@@ -280,6 +288,10 @@ def read_match(text: str, match: re.Match[str]) -> Quantity | None:
             return None
         printed = -printed
     magnitude = groups["magnitude"]
+    if groups["ten_thousands"] and not chinese and printed == printed.to_integral_value():
+        # 7亿6641万套: one figure, printed to the 万.
+        printed = printed * _TEN_THOUSANDS_IN_A_YI + Decimal(groups["ten_thousands"])
+        magnitude = groups["ten_thousands_word"]
     unit_text = groups["unit"]
     paren = groups["paren"]
     if paren:
@@ -387,7 +399,7 @@ def _figure_end(match: re.Match[str]) -> int:
     ends = [match.end("number")]
     if match.group("paren"):
         ends.append(match.end("number") + 1)
-    for name in ("magnitude", "some", "some_after"):
+    for name in ("magnitude", "ten_thousands_word", "some", "some_after"):
         if match.group(name):
             ends.append(match.end(name))
     return max(ends)
