@@ -415,6 +415,9 @@ USUAL_PARTITIONS: tuple[tuple[str, ...], ...] = (
     ("產險公司", "人身險公司"),
     ("財產保險公司", "人身保險公司"),
     ("財產保險公司", "壽險公司"),
+    # Taiwan's regulator splits its banks' earnings by where they are booked.
+    ("国内总分行", "OBU", "海外分行", "中国大陆分行"),
+    ("国内总分行", "OBU", "海外分行", "中国分行"),
 )
 _MEMBER = re.compile("|".join(sorted({m for members in PARTITIONS + USUAL_PARTITIONS for m in members},
                                      key=len, reverse=True)))
@@ -520,6 +523,9 @@ def _whole_of_the_measure(sentences: Sequence[SentenceFigures], first: _MemberSe
     and the whole the writer's (保险业实现保费收入): its last four characters name it too."""
     opening = sentences[first.sentence].text[:first.start]
     cued = _PARTITION_CUE.search(opening[-12:]) is not None
+    # 国银税前净利272.9亿元，…。其中，以中国大陆分行…: a usual partition after 其中 breaks down
+    # the figure before the 其中, in its sentence or the one before.
+    after_qizhong = usual and re.search(r"其中[：:，,]?\s*(?:以|包括|为)?\s*$", opening) is not None
     for index in range(first.sentence, max(-1, first.sentence - 8), -1):
         sentence = sentences[index]
         limit = first.start if index == first.sentence else len(sentence.text)
@@ -531,7 +537,7 @@ def _whole_of_the_measure(sentences: Sequence[SentenceFigures], first: _MemberSe
                 continue
             own = _measure(sentence.text, figure)
             named = len(measure) >= 2 and (measure in own or (usual and len(measure) >= 4 and measure[-4:] in own))
-            if named or (cued and index >= first.sentence - 2):
+            if named or (cued and index >= first.sentence - 2) or (after_qizhong and index >= first.sentence - 1):
                 return figure.claim
     return None
 
