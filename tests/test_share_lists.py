@@ -97,6 +97,12 @@ RATIOS = [
      {"part": "3.36亿元", "total": "120.0亿元", "share": "2.8%"}, "2.8%", "3.6%"),
     ("2024年，庚公司营业收入同比下降5.0%至500.00亿元。2024年，销售费用同比下降3.0%至90.00亿元，费用率上升0.5个百分点达到18%。",
      {"part": "90.00亿元", "total": "500.00亿元", "share": "18%"}, "18%", "23%"),
+    # No period printed: the terms are the undated figures of the ratio's own paragraph,
+    # not the difference printed between them.
+    ("甲银行放款总余额20.00兆元，存款总余额25.00兆元，存放利差扩大至5.00兆元，存放比自81.00%降至80%。",
+     {"part": "20.00兆元", "total": "25.00兆元", "share": "80%"}, "80%", "90%"),
+    ("乙銀行截至6月底客戶貸款為3300億元，客戶存款為4000億元，貸存比率為82.5%。",
+     {"part": "3300億元", "total": "4000億元", "share": "82.5%"}, "82.5%", "97.5%"),
 ]
 
 # A list of shares under the names a list of amounts printed before it.
@@ -105,6 +111,8 @@ LISTED = ("2023年，辛集团营业总收入为1000.00亿元。2023年，各主
           "乙业务净收入15.00%；丙业务净收入5.00%。")
 
 NOT_RATIOS = [
+    # no year printed, and the terms stand in another paragraph than the ratio
+    "甲银行截至3月底放款总余额20.00兆元，存款总余额25.00兆元。\n\n甲银行截至4月底存放比为80%。",
     # the numerator and denominator are of another period than the ratio
     "2023年第三季度，丁公司总收入为150.00亿元，毛利为22.50亿元。2024年第三季度，丁公司毛利率为18.0%。",
     # a segment's revenue is not the denominator of the company's ratio

@@ -345,7 +345,7 @@ def _named_ratios(sentences: Sequence[SentenceFigures], placed: dict[str, _Place
         for index, figure in enumerate(sentence.figures):
             ratio = figure.claim
             if ratio.dimension != "percent" or ratio.kind not in ("figure", "share") or ratio.forecast \
-                    or ratio.id in taken or ratio.period is None:
+                    or ratio.id in taken:
                 continue
             clause_start = max([0] + [m.end() for m in _CLAUSE.finditer(sentence.text, 0, figure.start)])
             clause = sentence.text[clause_start:figure.start]
@@ -361,6 +361,11 @@ def _named_ratios(sentences: Sequence[SentenceFigures], placed: dict[str, _Place
                        for place in (_Placed(other, i) for i in range(len(other.figures)))
                         if (sentence_number < number or place.index < index) and _is_amount(place.claim)
                        and place.claim.period == ratio.period]
+            if ratio.period is None:
+                # No period read (截至2月底 without a year): only the figures of the ratio's own
+                # sentence and paragraph, none of them dated either, can be its terms.
+                earlier = [(sentence_number, place) for sentence_number, place in earlier
+                           if place.sentence.paragraph == sentence.paragraph and sentence_number >= number - 2]
             window = [(sentence_number, place) for sentence_number, place in earlier if sentence_number >= number - 6]
             if numerator_words is None:  # an expense ratio: the expense of its own sentence
                 numerator = next((place.claim for sentence_number, place in reversed(window)
@@ -409,6 +414,11 @@ def _opens_clause(prefix: str) -> bool:
     return bool(name) and name.endswith(_COMPANY_SUFFIXES) and len(name) <= 12
 
 
+# Words that report a figure without naming what it measures: 达到, 再度扩大至, 同比增长12%至.
+_CJK_CONTENT = re.compile(r"[^\u4e00-\u9fff]|再度|进一步|分别|同比|环比|按年|均|约|超过|超|近|达到|达|为|是|至|到|"
+                          r"增长|增加|上升|提升|下降|减少|扩大|缩小|录得|实现|取得|升|降|增|减|了|的|年|月|季度|季|日|末|底|初|前|后|全|上半|下半")
+
+
 def _own_words(place: _Placed) -> str:
     figures = place.sentence.figures
     start = figures[place.index - 1].end if place.index > 0 else 0
@@ -422,7 +432,10 @@ def _nearest_named(window: list[tuple[int, _Placed]], words: tuple[str, ...], ex
         if _CONVERSION_BEFORE.search(_own_words(place)):
             continue  # 30.2亿元（约合4.2亿美元）: the same figure in another currency
         lead = _lead(place)
-        clause = _CLAUSE.split(lead)[-1] if measure_of(_CLAUSE.split(lead)[-1]) else lead
+        own = _CLAUSE.split(lead)[-1]
+        # 存放利差再度扩大至14.71兆元: a clause whose own words name another thing is not of the
+        # measure an earlier clause named; only a bare verb (达到5.687亿元) speaks of that one.
+        clause = own if measure_of(own) or len(_CJK_CONTENT.sub("", own)) >= 2 else lead
         if "率" in clause or any(word in clause for word in excluded):
             continue
         if any(word in clause for word in words):
