@@ -101,6 +101,15 @@ def _converted_fits(rate: Interval) -> Callable[[list[Interval]], bool]:
     return holds
 
 
+def _shown(expected: Interval, amount: Claim, converted: Claim) -> str:
+    """The amount the conversion implies, in the amount's unit and magnitude (亿元), or in the
+    converted figure's magnitude when the amount's would print it as 0.00…: 1.71万美元 is 12.4万元,
+    not 0.0012亿元."""
+    if expected.upper is not None and expected.upper * 100 < amount.value:
+        return display(expected, amount.model_copy(update={"text": converted.text}))
+    return display(expected, amount)
+
+
 def _rate_words(quote: Claim, base: Claim) -> str:
     return f"{quote.text} = {base.text}"
 
@@ -141,7 +150,7 @@ def _against_band(amount: Claim, converted: Claim) -> Check | None:
     passed, reading, expected, words = _band_verdict(amount, converted)
     if expected is None:
         return None  # a currency whose rates are not on record: nothing to say
-    shown = display(expected, amount)
+    shown = _shown(expected, amount, converted)
     if passed:
         message = (f"{amount.text} ({converted.text}): {converted.text} is {shown} at a rate of {words}{reading}; "
                    f"the text says {amount.text}")
@@ -159,7 +168,7 @@ def _against_printed_rate(amount: Claim, converted: Claim, quote: Claim, base: C
         return _against_band(amount, converted)
     passed, reading = under_readings([amount, converted], _converted_fits(rate))
     expected = claim_interval(converted) * rate
-    shown = display(expected, amount)
+    shown = _shown(expected, amount, converted)
     claims = [amount, converted, quote, base]
     if passed:
         return make_check(ID, SEVERITY, passed=True, claims=claims,

@@ -32,6 +32,9 @@ PHRASINGS = [
     # Traditional characters.
     ("丁集團2018年營收為50.0億港元，2023年增至92.6億港元，年均複合增長率為13.1%。",
      {"from": "50.0億港元", "to": "92.6億港元", "rate": "13.1%"}, "17.0%"),
+    # The measure named again before the rate.
+    ("己公司营收从2019年的2.4亿元增至2022年的5.9亿元，三年间营收年复合增长率为35%。",
+     {"from": "2.4亿元", "to": "5.9亿元", "rate": "35%"}, "45%"),
     # A yearly fall.
     ("戊公司煤炭产量由2018年的800万吨降至2021年的620万吨，年均下降8.1%。",
      {"from": "800万吨", "to": "620万吨", "rate": "8.1%"}, "10.5%"),
@@ -50,6 +53,8 @@ NOT_COMPOUND = [
     "2019年-2022年，己公司净利润分别为1.5亿元和3.6亿元，复合增长率达到了33.9%。",
     # the figure before the rate is another measure, its year carried over from the clause before
     "甲公司2019年营收2.4亿元，净利润0.5亿元，2022年营收5.9亿元，年复合增长率为35%。",
+    # the rate is of another measure than the two figures
+    "甲公司营收从2019年的2.4亿元增至2022年的5.9亿元，同期净利润年复合增长率为52%。",
     # a plain growth between two years
     "庚公司营收从2019年的2.4亿元增至2022年的5.9亿元，增长145.8%。",
 ]

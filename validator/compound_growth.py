@@ -43,6 +43,8 @@ _YEAR_SPAN = re.compile(r"((?:19|20)\d\d)\s*年?\s*(?:-|—|–|~|～|至|到)\s
 # What may stand between the figures of a yearly series: 1.2亿元、1.94亿元和2.5亿元，3.17亿元.
 _SERIES_SEPARATOR = re.compile(r"\s*(?:、|，|,|和|及|以及|与)\s*")
 _CLAUSE_END = re.compile(r"[。；;!！?？]")
+# Words before a compound rate that name no measure of their own: 2021-2026年, 同期, 过去三年间的.
+_NO_MEASURE = re.compile(r"(?:19|20)\d\d\s*年?|[-—–~～至到的间期内在近过去这其此同以来上述该及和与、，,\s\d]|[一二两三四五六七八九十]年|年度|年")
 
 
 def _is_level(claim: Claim) -> bool:
@@ -51,9 +53,10 @@ def _is_level(claim: Claim) -> bool:
     return is_amount(claim.model_copy(update={"forecast": False}) if claim.forecast else claim)
 
 
-def _compound_rate(sentence: SentenceFigures, index: int) -> tuple[str, str | None] | None:
-    """When figure ``index`` is a compound annual rate: the words that say so and the direction
-    they give (None: the sign as printed)."""
+def _compound_rate(sentence: SentenceFigures, index: int) -> tuple[str, str, str | None] | None:
+    """When figure ``index`` is a compound annual rate: the words before it, the measure they
+    name (营收 in 营收复合增长率, "" for none) and the direction they give (None: the sign as
+    printed)."""
     figure = sentence.figures[index]
     if figure.claim.dimension != "percent":
         return None
@@ -63,9 +66,14 @@ def _compound_rate(sentence: SentenceFigures, index: int) -> tuple[str, str | No
     if not found or _CLAUSE_END.search(lead, found[-1].end()):
         return None
     word = found[-1].group(0)
+    named = _NO_MEASURE.sub("", lead[:found[-1].start()])
     if re.search(r"同比|环比|较上年|比上年", lead[found[-1].end():]):
         return None  # 复合增长率…，同比增长20%: the rate is another one
-    return lead, ("down" if _FALL_WORD.fullmatch(word) else None)
+    return lead, named, ("down" if _FALL_WORD.fullmatch(word) else None)
+
+
+def _placed(sentence: SentenceFigures, claim: Claim) -> PlacedFigure:
+    return next(figure for figure in sentence.figures if figure.claim.id == claim.id)
 
 
 def _year(claim: Claim) -> int | None:
@@ -142,7 +150,7 @@ def compound_growths(sentences: Sequence[SentenceFigures], claims: Sequence[Clai
             compound = _compound_rate(sentence, index)
             if compound is None:
                 continue
-            lead, direction = compound
+            lead, named, direction = compound
             rate = figure.claim
             series = _yearly_series(sentence, index)
             if series is not None:
@@ -150,12 +158,16 @@ def compound_growths(sentences: Sequence[SentenceFigures], claims: Sequence[Clai
                            + [Filler(role="part", claim=claim.id) for claim in series[1:-1]]
                            + [Filler(role="to", claim=series[-1].id)])
                 construction = "yearly-series-then-compound-rate"
+                first, last = series[0], series[-1]
             else:
                 pair = _dated_pair(sentence, index, lead)
                 if pair is None:
                     continue
-                fillers = [Filler(role="from", claim=pair[0].id), Filler(role="to", claim=pair[1].id)]
+                first, last = pair
+                fillers = [Filler(role="from", claim=first.id), Filler(role="to", claim=last.id)]
                 construction = "two-dated-figures-then-compound-rate"
+            if named and named not in sentence.text[:_placed(sentence, last).start]:
+                continue  # 营收…，同期净利润复合增长率: the rate is of a measure the figures are not
             found.append(Relation(
                 id=f"compound_growth:{fillers[0].claim}+{fillers[-1].claim}+{rate.id}", document=rate.document,
                 kind="compound_growth", construction=construction,
