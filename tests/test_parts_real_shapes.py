@@ -62,6 +62,12 @@ BREAKDOWNS = [
      "usual-partition-into-named-members", ["6.2億元", "190.5億元", "70.3億元", "34.4億元"], "301.4億元", "exact",
      "而國銀3月稅前淨利391.8億元，月增4.1%。其中，以中國大陸分行6.2億元，月增12.0%最強，國內總分行190.5億元，月減2%。"
      "OBU爲70.3億元，月減0.5%，海外分行34.4億元，月增1.2%。", "391.8億元", "warning"),
+    # one side of a pair after 其中, the other side opening the next sentence
+    ("1-5月，我国数字服务进出口9621.4亿元，增长8.2%。其中，数字服务出口5208.3亿元，增长10.1%，占服务出口总额的50.2%。"
+     "数字服务进口4413.1亿元，增长6.0%，占服务进口总额的37.7%。",
+     "complements-across-a-stop", ["5208.3亿元", "4413.1亿元"], "9621.4亿元", "exact",
+     "1-5月，我国数字服务进出口12507.8亿元，增长8.2%。其中，数字服务出口5208.3亿元，增长10.1%，占服务出口总额的50.2%。"
+     "数字服务进口4413.1亿元，增长6.0%，占服务进口总额的37.7%。", "12507.8亿元", "error"),
     # X and 非X in sentences after their whole
     ("上半年，提取减值准备前之净经营收入318.4亿元，按年持平。净利息收入201.2亿元，按年下跌4.1%。"
      "至于非利息收入117.2亿元，按年上升9.8%。",
@@ -220,3 +226,17 @@ def test_shares_of_other_slices_beside_a_closed_list_are_no_finding(tmp_path):
 def test_overlapping_counts_after_qizhong_are_no_violation(tmp_path, text):
     checks = _parts_sum_checks(write_article(tmp_path, text))
     assert not [check for check in checks if check.outcome == "violation"], [c.message for c in checks]
+
+
+@pytest.mark.parametrize("text, construction", [
+    # the next sentence's imports are of another kind of service
+    ("1-5月，我国数字服务进出口9621.4亿元。其中，数字服务出口5208.3亿元。旅行服务进口2413.1亿元。",
+     "complements-across-a-stop"),
+    # the other side opens the next paragraph
+    ("1-5月，我国数字服务进出口9621.4亿元。其中，数字服务出口5208.3亿元。\n\n数字服务进口4413.1亿元。",
+     "complements-across-a-stop"),
+])
+def test_words_that_are_not_this_construction(tmp_path, text, construction):
+    found = _breakdowns(write_article(tmp_path, text))
+    assert all(name != construction for name, _, _, _ in found), found
+    assert not [check for check in _parts_sum_checks(write_article(tmp_path, text)) if check.outcome == "violation"]

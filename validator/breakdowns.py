@@ -107,7 +107,44 @@ def breakdowns(sentences: Sequence[SentenceFigures]) -> list[Relation]:
     relations.extend(_announced_members(body))
     relations.extend(_multi_year_totals(body))
     relations.extend(_negated_complements(body, relations))
+    relations.extend(_complements_across_a_stop(body))
     return relations
+
+
+def _complements_across_a_stop(sentences: Sequence[SentenceFigures]) -> list[Relation]:
+    """…服务进出口12868.2亿元…。其中，…服务出口7044.7亿元，…。…服务进口5823.5亿元: a 其中 slice
+    named by one side of a complementary pair (出口), and the first figure of the next sentence
+    named by the other side (进口) with the same words around it, make up the whole the 其中
+    speaks of, when the whole's own words name them too."""
+    found = []
+    for index, sentence in enumerate(sentences[:-1]):
+        following = sentences[index + 1]
+        opener = re.search(r"其中[：:，,]?", sentence.text)
+        if opener is None or following.paragraph != sentence.paragraph:
+            continue
+        first = next((f for f in sentence.figures if f.start >= opener.end() and is_amount(f.claim)), None)
+        second = next((f for f in following.figures if is_amount(f.claim)), None)
+        if first is None or second is None:
+            continue
+        lead_first = _own_lead(sentence.text, first.start)
+        lead_second = _own_lead(following.text, second.start)
+        if _CLAUSE.search(following.text, 0, second.start):
+            continue  # the next sentence's first clause must be the slice itself
+        stems = [(lead_first.replace(a, "", 1), lead_second.replace(b, "", 1)) for a, b in _COMPLEMENTS + tuple(
+            (b, a) for a, b in _COMPLEMENTS) if a in lead_first and b in lead_second and b not in lead_first]
+        stem = next((_MEASURE_VERB.sub("", x).strip() for x, y in stems
+                     if _MEASURE_VERB.sub("", x).strip() == _MEASURE_VERB.sub("", y).strip()), None)
+        if stem is None or _NEW_STATEMENT.search(lead_second):
+            continue
+        previous = sentences[index - 1] if index else None
+        whole, _named = _whole_before(sentence.text, sentence.figures, opener.start(), sentence.paragraph, previous)
+        before = (previous.text if previous else "") + sentence.text[:opener.start()]
+        if whole is None or (stem and stem not in before):
+            continue
+        if all(_same_scale(f.claim, whole) and comparable_units(f.claim, whole)
+               and _periods_agree(f.claim.period, whole.period) for f in (first, second)):
+            found.append(_parts_relation([first.claim, second.claim], whole, "complements-across-a-stop", "exact"))
+    return found
 
 
 # 非税收入 after 税收收入, 非利息收入 after 利息收入: what 非 negates, and the head both end in.
