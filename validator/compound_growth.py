@@ -7,7 +7,8 @@ Two constructions state one:
 
 - two dated figures of one measure, then the rate: 2021年市场规模达1.32万亿元，预计2025年达到
   2.12万亿元，2021-2026年复合增长率将达11.3%. The two are the amounts printed last before the
-  rate, one after the other in one clause-run (no 。；between), of two different years.
+  rate, one after the other in one clause-run (no 。；between), each with its year printed right
+  before it; the earlier year's is the from, in whichever order they are printed.
 - a yearly series over a span of years, then the rate: 2018年-2021年，营收分别为1.2亿元、1.94亿元、
   2.5亿元和3.17亿元，复合增长率为50%. The series has one figure per year of the span; its
   first is the from, its last the to, and the figures between are kept in role ``part`` so
@@ -102,6 +103,8 @@ def _dated_pair(sentence: SentenceFigures, index: int, lead: str) -> tuple[Claim
     between = [f for f in sentence.figures if start.end <= f.start and f.end <= end.start]
     if any(_is_level(f.claim) for f in between):
         return None
+    if _year(start.claim) is not None and _year(end.claim) is not None and _year(start.claim) > _year(end.claim):
+        start, end = end, start  # 2021年营收3.17亿元，2018年为1.2亿元: the earlier year is the from
     first, last = start.claim, end.claim
     first_year, last_year = _year(first), _year(last)
     if first_year is None or last_year is None or first_year >= last_year:
