@@ -272,3 +272,40 @@ def test_a_listed_share_of_a_whole_never_printed_is_a_warning(tmp_path):
 ], ids=["another-period", "a-segment", "rates"])
 def test_shares_listed_after_measures_need_a_printed_whole_of_their_period(tmp_path, text):
     assert _shares(_article(tmp_path, text), ("shares-listed-by-measure", "share-of-a-whole-its-words-do-not-print")) == []
+
+
+# Two shares from one year to another (占营收比重从80.0%缩减至50.0%): each amount over its own
+# year's whole, dated so or listed over a range of years.
+FROM_YEAR_TO_YEAR = ("2022年，甲公司的营收为8.00亿元，同比增加14.29%；净亏损为9.00亿元。\n\n招股书显示，2019-2022年，甲公司取得收入"
+                     "分别为5.00亿元，6.00亿元，7.00亿元，8.00亿元。\n\n据招股书显示，其销售费用从2019年的4.00亿元，缩减至2021年的"
+                     "3.50亿元，占营收比重从80.0%缩减至50.0%；研发费用从2019年的0.50亿元缩减至2022年的0.40亿元，占营收比重从"
+                     "10.0%缩减至5.0%。")
+
+
+def test_shares_from_year_to_year_are_each_of_their_years_whole(tmp_path):
+    shares = _shares(_article(tmp_path, FROM_YEAR_TO_YEAR), ("shares-from-year-to-year",))
+    assert sorted(shares, key=lambda roles: roles["share"]) == sorted([
+        {"part": "4.00亿元", "total": "5.00亿元", "share": "80.0%"},
+        {"part": "3.50亿元", "total": "7.00亿元", "share": "50.0%"},
+        {"part": "0.50亿元", "total": "5.00亿元", "share": "10.0%"},
+        {"part": "0.40亿元", "total": "8.00亿元", "share": "5.0%"},
+    ], key=lambda roles: roles["share"])
+    assert all(check.outcome == "pass" for check in _share_checks(_article(tmp_path, FROM_YEAR_TO_YEAR)))
+    # the ratio of another year's whole: 3.50亿 over 2021's 7.00亿 is 50%, not over 2020's 6.00亿
+    altered = FROM_YEAR_TO_YEAR.replace("缩减至2021年的3.50亿元", "缩减至2020年的3.50亿元")
+    violations = [check for check in _share_checks(_article(tmp_path, altered, "altered")) if check.outcome == "violation"]
+    assert [location.text for check in violations for location in check.locations if "%" in location.text] == ["50.0%"]
+
+
+@pytest.mark.parametrize("text", [
+    # no whole printed for those years
+    FROM_YEAR_TO_YEAR.replace("2019-2022年", "2015-2018年").replace("2022年，甲公司的营收", "2017年，甲公司的营收"),
+    # the years' list is of a business line, not the company's revenue
+    FROM_YEAR_TO_YEAR.replace("甲公司取得收入", "游戏业务收入").replace("2022年，甲公司的营收", "2017年，甲公司的营收"),
+    # the list of another measure
+    FROM_YEAR_TO_YEAR.replace("甲公司取得收入", "甲公司净亏损").replace("2022年，甲公司的营收", "2017年，甲公司的营收"),
+    # the wholes printed only after the shares
+    FROM_YEAR_TO_YEAR.split("\n\n")[2] + "\n\n" + FROM_YEAR_TO_YEAR.split("\n\n")[1],
+], ids=["other-years", "a-business-line", "another-measure", "printed-after"])
+def test_shares_from_year_to_year_need_their_years_whole_printed_before(tmp_path, text):
+    assert _shares(_article(tmp_path, text), ("shares-from-year-to-year",)) == []

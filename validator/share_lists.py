@@ -113,6 +113,10 @@ def shares_in_lists(sentences: Sequence[SentenceFigures], claims: Sequence[Claim
     # 营收、净利润行业占比分别为…: the words before 占比 say which part and which whole each is of.
     found: list[Relation] = _shares_listed_by_measure(sentences, claims, placed, taken)
     taken = taken | {relation.claim_in("share") for relation in found}
+    # 销售费用从2018年的5.24亿元缩减至2020年的3.35亿元，占营收比重从115.7%缩减至50.7%: each year's
+    # part over that year's whole, whatever period the extractor gave the clause.
+    found += _shares_from_year_to_year(sentences, claims, placed, taken)
+    taken = taken | {relation.claim_in("share") for relation in found}
     reread = _shares_read_as_figures(sentences, taken)
     for share in (reread.get(claim.id, claim) for claim in claims):
         if share.kind != "share" or share.id in taken or share.forecast or share.id not in placed:
@@ -140,6 +144,93 @@ def shares_in_lists(sentences: Sequence[SentenceFigures], claims: Sequence[Claim
     listed = {relation.claim_in("share") for relation in found}
     found.extend(_shares_listed_by_name(sentences, placed, taken | listed))
     return found
+
+
+# 从2018年的5.24亿元，缩减至2020年的3.35亿元，占营收比重从115.7%缩减至50.7%: the year printed right
+# before each amount, the whole named after 占, and the verb between the two shares.
+_YEAR_BEFORE = re.compile(r"(?P<word>从|自|由|至|到)\s*(?P<year>(?:19|20)\d\d)\s*年(?:度|末|底)?\s*的?\s*$")
+_SHARE_FROM = re.compile(r"占(?P<whole>[^，,；;。：:从自由]{1,12}?)(?:的)?\s*(?:从|自|由)\s*$")
+_SHARE_TO = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,4})?(?:至|到)\s*$")
+# 2018-2021年，公司收入分别为4.53亿元，5.48亿元，5.30亿元，6.61亿元: one amount per year of the range.
+_LIST_SEPARATOR = re.compile(r"\s*(?:[，,、;；]|和|及|以及)\s*")
+_YEAR_RANGE = re.compile(r"(?P<first>(?:19|20)\d\d)\s*年?\s*(?:-|—|–|~|～|至|到)\s*(?P<last>(?:19|20)\d\d)\s*年")
+
+
+def _shares_from_year_to_year(sentences: Sequence[SentenceFigures], claims: Sequence[Claim],
+                              placed: dict[str, _Placed], taken: set[str | None]) -> list[Relation]:
+    """甲费用从2019年的4.00亿元，缩减至2021年的3.50亿元，占营收比重从80.0%缩减至50.0%: the first share is
+    the first amount over the whole of its year, the second the second over the whole of its
+    year — the whole of the measure 占 names, printed for that year (2021年营收为…) or as that
+    year's item of a list over a range of years (2019-2022年收入分别为…)."""
+    found: list[Relation] = []
+    for sentence in sentences:
+        figures = sentence.figures
+        for index in range(2, len(figures) - 1):
+            first_share, second_share = figures[index].claim, figures[index + 1].claim
+            if first_share.dimension != "percent" or second_share.dimension != "percent" \
+                    or {first_share.id, second_share.id} & taken:
+                continue
+            opening = _SHARE_FROM.search(sentence.text[figures[index - 1].end:figures[index].start])
+            if opening is None or not _SHARE_TO.match(sentence.text[figures[index].end:figures[index + 1].start]):
+                continue
+            measure = measure_of(opening.group("whole"))
+            from_place, to_place = _Placed(sentence, index - 2), _Placed(sentence, index - 1)
+            if measure is None or not (_is_amount(from_place.claim) and _is_amount(to_place.claim)):
+                continue
+            years = []
+            for place, word in ((from_place, "从自由"), (to_place, "至到")):
+                start = figures[place.index - 1].end if place.index > 0 else 0
+                year = _YEAR_BEFORE.search(sentence.text[start:place.figure.start])
+                if year is None or year.group("word") not in word:
+                    break
+                years.append(year.group("year"))
+            if len(years) != 2 or years[0] == years[1]:
+                continue
+            for place, year, share in ((from_place, years[0], first_share), (to_place, years[1], second_share)):
+                whole = _whole_of_year(sentences, place.claim, year, measure)
+                if whole is None or share.forecast:
+                    continue
+                found.append(Relation(
+                    id=f"share:{place.claim.id}+{whole.id}+{share.id}", document=share.document, kind="share",
+                    construction="shares-from-year-to-year",
+                    fillers=(Filler(role="part", claim=place.claim.id), Filler(role="total", claim=whole.id),
+                             Filler(role="share", claim=share.id)),
+                ))
+    return found
+
+
+def _whole_of_year(sentences: Sequence[SentenceFigures], part: Claim, year: str, measure: str) -> Claim | None:
+    """The whole of ``measure`` printed for ``year`` before the share, of the part's company: dated
+    so (2021年营收为…), or that year's item of a list over a range of years; one figure, or none
+    when they differ."""
+    found: dict[str, Claim] = {}
+    for sentence in sentences:
+        if any(figure.claim.id == part.id for figure in sentence.figures):
+            break
+        if sentence.source != "body":
+            continue
+        amounts = [index for index, figure in enumerate(sentence.figures) if _is_amount(figure.claim)]
+        span = _YEAR_RANGE.search(sentence.text)
+        listed: dict[int, str] = {}
+        intro = sentence.text[span.end():sentence.figures[amounts[0]].start] if span and amounts else ""
+        if "分别" in intro and measure_of(intro) == measure and _whole_like(_Placed(sentence, amounts[0]), part.entity):
+            run = [amounts[0]]
+            while run[-1] + 1 < len(sentence.figures) and _is_amount(sentence.figures[run[-1] + 1].claim) \
+                    and _LIST_SEPARATOR.fullmatch(sentence.text[sentence.figures[run[-1]].end:
+                                                                 sentence.figures[run[-1] + 1].start]):
+                run.append(run[-1] + 1)
+            first, last = int(span.group("first")), int(span.group("last"))
+            if len(run) == last - first + 1:
+                listed = {index: str(first + offset) for offset, index in enumerate(run)}
+        for index in amounts:
+            place = _Placed(sentence, index)
+            claim = place.claim
+            if claim.id == part.id or claim.entity not in (part.entity, None) or not comparable_units(claim, part):
+                continue
+            dated = listed.get(index) or (claim.period if claim.period == year and index not in listed else None)
+            if dated == year and (index in listed or _of_measure(place, measure) and _whole_like(place, part.entity)):
+                found.setdefault(str(claim.value), claim)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 # 营收、净利润行业占比分别达30.28%、29.58%: the measures listed before 占比分别, in the order of the
@@ -419,6 +510,16 @@ _CJK_CONTENT = re.compile(r"[^\u4e00-\u9fff]|再度|进一步|分别|同比|环�
                           r"增长|增加|上升|提升|下降|减少|扩大|缩小|录得|实现|取得|升|降|增|减|了|的|年|月|季度|季|日|末|底|初|前|后|全|上半|下半")
 
 
+def _of_measure(place: _Placed, measure: str) -> bool:
+    """The figure measures ``measure``: its own clause names it, or names nothing and an earlier
+    clause does (营收为6.61亿元，同比增加24.59%；净亏损为8.73亿元: 净亏损 is no revenue)."""
+    lead = _lead(place)
+    own = _CLAUSE.split(lead)[-1]
+    if measure_of(own) or len(_CJK_CONTENT.sub("", own)) >= 2:
+        return measure_of(own) == measure
+    return measure_of(lead) == measure
+
+
 def _own_words(place: _Placed) -> str:
     figures = place.sentence.figures
     start = figures[place.index - 1].end if place.index > 0 else 0
@@ -610,7 +711,9 @@ def _whole_like(place: _Placed, entity: str | None) -> bool:
     lead = _lead(place)
     if _WHOLE_MARK.search(lead):
         return True
-    words = clean_phrase(lead, (entity,) if entity else ())
+    # 招股书显示，2018-2021年，公司取得收入分别为: the clause that names the measure says whose it is.
+    named = [clause for clause in _CLAUSE.split(lead) if measure_of(clause)]
+    words = clean_phrase(named[-1] if named else lead, (entity,) if entity else ())
     found = list(_MEASURE_PATTERN.finditer(words))
     if not found:
         return False
