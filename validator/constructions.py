@@ -223,6 +223,18 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "税前盈余达4217.6亿元，较去年同期增加381.2亿元，年增率为9.9%",
     ),
     Construction(
+        "rate-then-start-named-in-brackets", "from_to",
+        r"{A:to}{then}{~16}(?:{any_verb}了?{~4}{P}[，,]\s*{~6})?{verb}了?{~4}{P:rate}[，,]\s*"
+        r"(?:仅为|仅有|只有|仅及|相当于|约为|为){~12}[（(]\s*{A:from}\s*[)）]",
+        "9月共交付新车2150辆，同比下降31%，环比下降58%，仅为8月销量（5120辆）的四成多",
+    ),
+    Construction(
+        "to-then-aside-then-amount-and-rate", "from_to",
+        r"{A:to}[，,]\s*(?!其中){~14}(?:{P}{~4})?[，,]\s*{cmp}{still~14}的?\s*{verb}了?(?:额|额达|额为)?{~3}{A:delta}"
+        r"{~3}{more}{~12}{P:rate}",
+        "合计营收2380亿元，约占全行业的三成，较上年同期增加215亿元，同比增长9.9%",
+    ),
+    Construction(
         "to-then-rate-and-amount", "from_to",
         r"{A:to}{then}{~16}{verb}了?{~4}{P:rate}{~3}{more}{~10}(?:{any_verb}|增长额|增加额|减少额)了?(?!\s*[至到])(?:达|为)?{~3}{A:delta}",
         "营业收入为982.5亿元，同比增长24.12%，较去年同期增加190.97亿元",

@@ -31,7 +31,7 @@ _ROLES = ("current", "prior", "rate", "from", "to", "delta", "points", "part", "
 _BASES = (("同比", re.compile(r"同比|按年|同期|上年|去年")), ("环比", re.compile(r"环比|按季|上季|上月")))
 # What may stand between two changes of one level: punctuation and the second one's basis.
 _CONTINUATION = re.compile(r"[\s，,；;、)）]*(?:同比|环比|按年|按季|较上年末|较年初|较上年同期|较去年同期|较上年|比上年|较上月|较上季度)?\s*")
-_CONVERSION = re.compile(r"\s*[（(]\s*(?:约合|折合|合|约)?\s*(\ue000\d+A\ue001)\s*[)）]")
+_CONVERSION = re.compile(r"\s*[（(]\s*(?P<said>约合|折合|合|约)?\s*(\ue000(?P<index>\d+)A\ue001)\s*[)）]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +70,13 @@ def skeleton(text: str, figures: Sequence[PlacedFigure]) -> str:
         pieces.append(token(index, _dimension_letter(figure.claim)))
         position = figure.end
     pieces.append(text[position:])
-    return _CONVERSION.sub("", "".join(pieces))
+
+    def conversion(match: re.Match[str]) -> str:
+        # 仅为9月销量（10628辆）: a count in brackets is a figure of its own, not the one before
+        # restated in another currency.
+        restated = match.group("said") or figures[int(match.group("index"))].claim.dimension == "money"
+        return "" if restated else match.group(0)
+    return _CONVERSION.sub(conversion, "".join(pieces))
 
 
 def stated_in_sentence(text: str, figures: Sequence[PlacedFigure],
