@@ -32,7 +32,10 @@ from dataclasses import dataclass, field
 from typing import Literal, get_args
 
 from .records import Claim, Filler, Relation, RelationKind
+from .constructions import COMPARISON_WORDS, VERBS_DOWN, VERBS_UP
 from .corpus import comparable_units
+from .period_links import SIGNED
+from .periods import period_span
 from .relations import PlacedFigure, SentenceFigures
 
 # --- the words a header and a row are read with -------------------------------------------
@@ -397,7 +400,9 @@ def read_line(sentence: SentenceFigures) -> Line:
     prose = Line(text, "", (), is_prose=True)
     if not figures:
         # A note under a table (注:…的规定计算。) is prose, not a header or a label.
-        return prose if _SENTENCE_PUNCTUATION.search(text) or len(text.strip()) > _LONGEST_HEADER else \
+        # A Markdown header row is as long as its cells, not its run of empty ones (| 2025年Q3 | … ||||||).
+        cells_text = _PIPE.sub(" ", text).strip() if len(_PIPE.findall(text)) >= 2 else text.strip()
+        return prose if _SENTENCE_PUNCTUATION.search(text) or len(" ".join(cells_text.split())) > _LONGEST_HEADER else \
             Line(text, text.strip(), ())
     if len(_PIPE.findall(text)) >= 2:
         return _read_pipe_line(text, figures)
@@ -514,7 +519,9 @@ def table_rows(sentences: Sequence[SentenceFigures]) -> list[Row]:
             continue
         if line.is_text:
             if under_header and names_columns(line.text):
-                header_lines, under_header = [], False
+                # 截至下列日期止九个月 / 二零二五年 …: a title over the columns, printed on the lines
+                # just before the next table's first header line, says how long they run.
+                header_lines, under_header = _titles_before(lines, index), False
             if not under_header:
                 header_lines.append(line.text)
             index += 1
@@ -533,6 +540,17 @@ def table_rows(sentences: Sequence[SentenceFigures]) -> list[Row]:
             index += 1
         under_header = True
     return rows
+
+
+def _titles_before(lines: Sequence[Line], index: int, reach: int = 3) -> list[str]:
+    """The group titles (截至下列日期止九个月) among the text lines right before ``index``."""
+    titles: list[str] = []
+    for line in reversed(lines[max(0, index - reach):index]):
+        if not line.is_text:
+            break
+        if any(pattern.search(line.text) for pattern, _ in SPAN_TITLES) and not names_columns(line.text):
+            titles.insert(0, line.text)
+    return titles
 
 
 def _cells_one_per_line(lines: Sequence[Line], start: int, width: int) -> tuple[tuple[Cell | None, ...], int]:
@@ -785,7 +803,137 @@ def stated_in_tables(sentences: Sequence[SentenceFigures]) -> list[Relation]:
         if placed is not None:
             for relation in _periods_within_the_year(row, placed):
                 relations.setdefault(relation.id, relation)
+    for relation in _growths_against_columns(sentences, read):
+        relations.setdefault(relation.id, relation)
+    for relation in _stretches_across_tables(_dated_cells(read)):
+        relations.setdefault(relation.id, relation)
     return list(relations.values())
+
+
+# --- a growth printed in prose whose baseline is a table's cell ---------------------------
+
+# 较2024年第三季度增长40.8%: the period a comparison names, right after its word.
+_COMPARED_PERIOD = re.compile(
+    rf"(?:{'|'.join(sorted(COMPARISON_WORDS, key=len, reverse=True))})\s*(?P<period>(?:19|20)\d{{2}}[^，,。；;：:\ue000]{{0,12}}?)"
+    rf"\s*(?:相比)?\s*的?\s*(?:{'|'.join(sorted(set(VERBS_UP + VERBS_DOWN), key=len, reverse=True))}|$)")
+_PRIOR_KEY = {"同比": lambda year, month: (year - 1, month),
+              "环比": lambda year, month: (year, month - 3) if month > 3 else (year - 1, 12)}
+
+
+@dataclass(frozen=True)
+class _DatedCell:
+    row: int  # which row of the document it stands in
+    label: str
+    ends: tuple[int, int]  # year and month the column's period ends
+    months: int | None
+    claim: Claim
+
+
+def _dated_cells(read: Sequence[tuple[Row, Placed | None]]) -> list[_DatedCell]:
+    """Every amount cell of a table under a period column, with the period's end and length."""
+    found = []
+    for number, (row, placed) in enumerate(read):
+        for column, cell in placed or ():
+            if column.kind == "period" and column.ends is not None and cell is not None and cell.is_amount:
+                found.append(_DatedCell(number, row.label.strip(" |｜"), column.ends[:2], row.header.months_of(column),
+                                        cell.claim))
+    return found
+
+
+# Rows of flows that never fall below zero: a shorter stretch above a longer one is an error.
+# Any other row (盈利, 每股盈利) may hold a loss in some stretch: only a warning.
+_NEVER_NEGATIVE_ROWS = ("收入", "营收", "营业额", "销量", "交付", "销售额")
+
+
+def _stretches_across_tables(cells: Sequence[_DatedCell]) -> list[Relation]:
+    """截至下列日期止三个月 … 收入 192,869 and, in the table after it, 截至下列日期止九个月 … 收入
+    557,395: the rows of one label in two tables whose columns end on the same date, one
+    running three months and the other nine, state the shorter stretch inside the longer."""
+    by_end: dict[tuple[str, tuple[int, int]], list[_DatedCell]] = {}
+    for cell in cells:
+        if cell.months is not None and len(cell.label) >= 2:
+            by_end.setdefault((cell.label, cell.ends), []).append(cell)
+    found = []
+    for (label, _ends), same in sorted(by_end.items()):
+        lengths = {cell.months for cell in same}
+        if len(lengths) != 2 or len(same) != 2 or same[0].row == same[1].row:
+            continue  # one figure per stretch, from two rows
+        part, whole = sorted(same, key=lambda cell: cell.months or 0)
+        if not comparable_units(part.claim, whole.claim):
+            continue
+        signed = "" if any(word in label for word in _NEVER_NEGATIVE_ROWS) else SIGNED
+        found.append(Relation(
+            id=f"period_containment:{part.claim.id}<{whole.claim.id}", document=whole.claim.document,
+            kind="period_containment", construction=f"{signed}table-stretch-inside-a-longer-one",
+            fillers=(Filler(role="part", claim=part.claim.id), Filler(role="total", claim=whole.claim.id)),
+        ))
+    return found
+
+
+def _growths_against_columns(sentences: Sequence[SentenceFigures],
+                             read: Sequence[tuple[Row, Placed | None]]) -> list[Relation]:
+    """交付量2025年第三季度为87071辆，较2024年第三季度增长40.8%, beside a table whose 交付 row
+    prints 87,071 under 2025年第三季度 and 61,855 under 2024年第三季度: the row that prints the
+    figure again, with the same value, under the figure's own period, gives its baseline in the
+    column of the period the comparison names (or its basis: 同比 a year before, 环比 a quarter).
+    Two growths of one figure measured from one baseline say the text misnames a basis: none."""
+    cells = _dated_cells(read)
+    if not cells:
+        return []
+    table_claims = {cell.claim.id for cell in cells}
+    found: list[Relation] = []
+    for sentence in sentences:
+        current: PlacedFigure | None = None
+        by_baseline: dict[tuple[str, str], list[Relation]] = {}
+        previous_end = 0
+        for placed in sentence.figures:
+            claim, since = placed.claim, sentence.text[previous_end:placed.start]
+            previous_end = max(previous_end, placed.end)
+            if claim.id in table_claims:
+                break  # a table's own line
+            if claim.kind == "figure":
+                current = placed if claim.dimension in ("money", "count", "number") and not claim.forecast else None
+                continue
+            if current is None or claim.kind != "growth" or claim.dimension != "percent" or claim.forecast:
+                continue
+            relation = _growth_against_column(since, current.claim, claim, cells)
+            if relation is not None:
+                by_baseline.setdefault((current.claim.id, relation.claim_in("prior") or ""), []).append(relation)
+        found.extend(relations[0] for relations in by_baseline.values() if len(relations) == 1)
+    return found
+
+
+def _growth_against_column(words: str, current: Claim, growth: Claim, cells: Sequence[_DatedCell]) -> Relation | None:
+    span = period_span(current.period)
+    if span is None:
+        return None
+    year, first, last = span
+    months = last - first + 1
+    named = _COMPARED_PERIOD.search(words)
+    if named is not None:
+        key = _period_key(named.group("period"))
+        if key is None or _months(named.group("period")) not in (None, months):
+            return None
+        baseline = key[:2]
+    elif growth.basis in _PRIOR_KEY and (growth.basis == "同比" or months == 3):
+        baseline = _PRIOR_KEY[growth.basis](year, last)
+    else:
+        return None
+    own = [cell for cell in cells if cell.ends == (year, last) and cell.months in (None, months)
+           and cell.claim.value == current.value and comparable_units(cell.claim, current)]
+    labels = {cell.label for cell in own}
+    priors = {cell.claim.id: cell.claim for cell in cells if cell.label in labels and cell.ends == baseline
+              and cell.months in (None, months) and comparable_units(cell.claim, current)}
+    if len(labels) != 1 or len(priors) != 1:
+        return None  # no row prints the figure again, or more than one baseline would do
+    prior = next(iter(priors.values()))
+    return Relation(
+        id=f"growth_prior:{current.id}+{prior.id}+{growth.id}", document=current.document, kind="growth_prior",
+        construction="growth-against-a-table-column",
+        fillers=(Filler(role="current", claim=current.id), Filler(role="prior", claim=prior.id),
+                 Filler(role="rate", claim=growth.id)),
+        direction="down" if growth.value < 0 else "up",
+    )
 
 
 def _read_tables(sentences: Sequence[SentenceFigures]) -> list[tuple[Row, Placed | None]]:
