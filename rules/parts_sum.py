@@ -7,6 +7,13 @@ whole. When the parts are the two complementary halves of the whole — 境内 a
 same total (占营业收入的60%, 占营业收入的30% …) of different parts cannot add up to more than
 100%.
 
+Some lists are complete by custom rather than by the text's word: the regulator's partitions
+(产险公司 and 人身险公司; the four lines of insurance business; where Taiwan's banks book their
+earnings), X and 非X (税收收入 and 非税收入), slices whose shares of their total close at 100%, and a
+list of yearly figures against the years' total printed elsewhere (连续四年亏损…). They must make
+their whole too, but a miss is reported as a warning: a reading exists under which the text is
+right (a footnoted scope, a slice too small to print, another measure under the same word).
+
 Every figure is an interval (4127件 is exactly 4127, 600亿元 is anything from 599.5亿 to
 600.5亿), so a breakdown is wrong only when no readings of the printed figures fit. Only amounts
 and counts are added: rates, averages, maxima, prices and profits (a segment may earn more
