@@ -71,6 +71,7 @@ from fractions import Fraction
 from validator.corpus import Corpus, claim_interval, comparable_units, summed
 from validator.entities import UNNAMED_PREFIX
 from validator.intervals import Interval
+from validator.metrics import MEASURE_HEADS
 from validator.numbers import qualifier_bound
 from validator.periods import period_kind, period_year
 from validator.records import AMOUNTS, Check, Claim
@@ -123,6 +124,14 @@ _SHORTEST_NAME, _LONGEST_NAME = 3, 12
 # A subject's figure of another measure is usually of another size: only figures within a
 # factor of two of the bound are taken for the bound's measure.
 _SAME_MEASURE_FACTOR = 2
+# A measure word two metric phrases share (销售收入, 投资收益, 净利润).
+_SHORTEST_SHARED_MEASURE = 3
+# The measure words of two characters or more (营收, 销售收入, 装机): 金 or 额 alone is in too
+# many names (消费金融) to tie two phrases.
+_MEASURE_WORDS = tuple(head for head in MEASURE_HEADS if len(head) >= 2)
+# The lines that open an article (its title, when a passage has no front matter).
+_OPENING_LINES = 2
+_SENTENCE_ENDINGS = tuple("。！？!?；;…")
 # A figure under a hundredth of the total (a 2.44元 dividend beside 485.86亿元) is no part of it.
 _SMALLEST_PART = 100
 
@@ -169,6 +178,10 @@ def check(corpus: Corpus) -> Iterator[Check]:
                              if (precise.document, precise.id) not in judged and restates(precise, wording)], wording)
         if restating:
             yield _restated(wording, band, restating)
+        elif not judged:
+            same_measure = _of_its_measure(wording, by_document[wording.document])
+            if same_measure:
+                yield _judged(wording, band, same_measure[:1], magnitude(same_measure[0]), same_measure[0].text)
     by_magnitude = {document: _ByMagnitude(claims) for document, claims in by_document.items()}
     for coarse in corpus.claims:
         if qualifier_bound(coarse.qualifier) == "exact":
@@ -176,6 +189,14 @@ def check(corpus: Corpus) -> Iterator[Check]:
                              if _rounds_to(claim, coarse)], coarse)
             if finer:
                 yield _rounded(coarse, finer[0])
+            elif coarse.dimension in AMOUNTS and _heads_the_article(coarse):
+                # A title's 32.8万台 for the body's 328,272台: found by the measure, so that a
+                # title misprinting the figure is judged against it.
+                same_measure = [claim for claim in _of_its_measure(coarse, by_document[coarse.document])
+                                if _width(magnitude(claim)) < _width(magnitude(coarse))]
+                if same_measure:
+                    yield _judged(coarse, rounded_reading(coarse), same_measure[:1], magnitude(same_measure[0]),
+                                  same_measure[0].text)
     for ratio in corpus.claims:
         if ratio.kind == "share" and _ratio_in_words(ratio) and not is_approximate(ratio):
             yield from _judged_share(corpus, ratio, ratio_band(ratio), by_document[ratio.document])
@@ -387,6 +408,54 @@ def _each_of_the_subjects(wording: Claim, claims: list[Claim]) -> list[tuple[str
         return []
     return [(subject, figures[0]) for subject, figures in by_subject.items()
             if len({abs(claim.value) for claim in figures}) == 1]
+
+
+def _of_its_measure(wording: Claim, claims: list[Claim]) -> list[Claim]:
+    """The precise figures of the wording's article that print its measure, when nothing was
+    found by the measure's very key or by value: a metric phrase sharing a measure word of
+    three characters or more with the wording's (超1130亿元的投资收益 and 投资收益额1131.80亿元;
+    上半年游戏销售收入近1395億元 and 游戏市场实际销售收入1394.93億元), of its kind, units and
+    year, within a factor of two of it, all of one value. Pairing by the measure, not by the
+    value, lets an altered wording be judged against the figure it restates."""
+    if wording.dimension not in (*AMOUNTS, "percent") or not wording.metric_key or not _heads_the_article(wording):
+        return []
+    stated = abs(Fraction(wording.value))
+    found = [
+        claim for claim in claims
+        if claim.id != wording.id and not is_approximate(claim) and claim.metric_key
+        and claim.source == "body" and not _heads_the_article(claim) and not _labelled(claim)
+        and comparable(claim, wording, same_company=False, same_period=False,
+                       rate_as_figure=wording.kind == "figure" and claim.kind == "growth")
+        and (claim.period is None or wording.period is None or periods_overlap(claim.period, wording.period))
+        and stated / _SAME_MEASURE_FACTOR <= abs(Fraction(claim.value)) <= stated * _SAME_MEASURE_FACTOR
+        and _shares_a_measure(claim.metric_key, wording.metric_key)
+    ]
+    return found if found and len({abs(claim.value) for claim in found}) == 1 else []
+
+
+def _heads_the_article(claim: Claim) -> bool:
+    """A title, a heading, or a line opening the body without a sentence ending: what restates
+    the body's figures in round words."""
+    if claim.source in ("title", "heading"):
+        return True
+    return claim.sentence_index <= _OPENING_LINES and not claim.sentence.rstrip().endswith(_SENTENCE_ENDINGS)
+
+
+def _labelled(claim: Claim) -> bool:
+    """A figure in brackets after a name (超过了Wii（1.01亿）): another subject's."""
+    found = placed(claim.sentence, [claim])[0][1]
+    return found is not None and _OPENING_BRACKET.search(claim.sentence[:found]) is not None
+
+
+def _shares_a_measure(first: str, second: str) -> bool:
+    """The two keys hold a common stretch of three characters or more that names a measure."""
+    shorter, longer = sorted((first, second), key=len)
+    for length in range(len(shorter), _SHORTEST_SHARED_MEASURE - 1, -1):
+        for start in range(len(shorter) - length + 1):
+            stretch = shorter[start:start + length]
+            if stretch in longer and any(head in stretch for head in _MEASURE_WORDS):
+                return True
+    return False
 
 
 def _clause_start(sentence: str, position: int) -> int:

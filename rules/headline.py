@@ -108,6 +108,7 @@ _CANONICAL_METRICS = frozenset(METRIC_SYNONYMS.values())
 # A doubt (the measure likely but not surely the headline's; a truncation) is a warning.
 _DOUBT_SEVERITY = "warning"
 _DISTINCTIVE_DIGITS = 3
+_BARE_NUMBER_MARKS = ",.，． "
 # Words that make a metric its total (data: belongs with the lexicon's metric words).
 _TOTAL_WORDS_AFTER = ("总额", "总计", "合计", "总量")
 _TOTAL_WORD_BEFORE = "总"
@@ -280,7 +281,7 @@ def _doubted(headline: Claim, body: list[Claim], measured: list[Claim], verdicts
     if truncated:
         return _cut(headline, truncated)
     if refutable_as == _AS_SUBHEADING:
-        return None
+        return _doubted_line(headline, measured, verdicts)
     alike = [figure for figure in body if _alike(headline, figure)]
     for figure in alike:
         verdicts.setdefault(figure.id, _verdict(headline, figure))
@@ -298,6 +299,28 @@ def _doubted(headline: Claim, body: list[Claim], measured: list[Claim], verdicts
     if not doubting or (len({figure.metric_key for figure in doubting}) > 1 and not _of_one_value(doubting)):
         return None
     return _violated(headline, doubting, verdicts, severity=_DOUBT_SEVERITY)
+
+
+def _doubted_line(headline: Claim, measured: list[Claim], verdicts: dict[str, str]) -> Check | None:
+    """A line in the middle of the body (a release's highlight 季度营收达到…亿元) against the
+    body's figures of a measure its key abbreviates or names, for the very period it names:
+    a warning when they all give one value that does not back it. The line must print its
+    unit and name a measure (a table's bare cells and a digest's index levels stay silent)."""
+    if not (_reads_as_subheading(headline) and _prints_its_unit(headline)) or headline.period is None:
+        return None
+    # The body's figure of a narrower measure (川酒上市企业营收总额 for the line's 上市企业营收总额)
+    # is a part, not the line's; the body's abbreviation of the line's (营收 for 季度营收) may be it.
+    same_period = [figure for figure in measured if figure.period == headline.period
+                   and headline.metric_key.endswith(figure.metric_key) and _doubt_is_fair(headline, figure)]
+    doubting = _of_one_value(same_period)
+    if not doubting or any(verdicts[figure.id] not in REFUTED for figure in doubting):
+        return None
+    return _violated(headline, doubting, verdicts, severity=_DOUBT_SEVERITY)
+
+
+def _prints_its_unit(headline: Claim) -> bool:
+    """A cell of a table under a unit header prints bare digits (412,306): no sub-heading's."""
+    return any(not (char.isdigit() or char in _BARE_NUMBER_MARKS) for char in headline.text)
 
 
 def _alike(headline: Claim, body: Claim) -> bool:

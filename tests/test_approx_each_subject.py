@@ -76,3 +76,41 @@ def test_approx_each_subject(case: RuleCase, tmp_path):
 
 def _covers(check, figure: str) -> bool:
     return any(figure.replace(" ", "") in location.text.replace(" ", "") for location in check.locations)
+
+
+# A title restating a body figure in round words or with fewer digits, paired by its measure
+# (the metric phrases share a measure word) so that an altered title is judged.
+def _titled(name: str, title: str, text: str, expect: str, figures: tuple[str, ...] = ()) -> RuleCase:
+    document = {"text": text, "title": title, "published": _PUBLISHED}
+    return RuleCase(rule=RULE, name=name, documents=(document,), expect=expect, figures=figures,
+                    line=None, xfail=None)
+
+
+_INCOME_BODY = "数据显示，2021年公司实现投资收益额2263.40亿元，同比增长8.2%。"
+_MOTOR_BODY = "2021年10月新能源汽车配套驱动电机装机数量为417,385台，同比增长96.1%。"
+
+TITLES = [
+    _titled("title_bound_of_the_body_measure_passes", "华宁保险年度投资收益超2260亿元", _INCOME_BODY, "pass",
+            ("2260亿元", "2263.40亿元")),
+    _titled("title_bound_altered_is_a_warning", "华宁保险年度投资收益超2940亿元", _INCOME_BODY, "violation",
+            ("2940亿元", "2263.40亿元")),
+    _titled("title_with_fewer_digits_altered_is_a_warning", "10月新能源汽车配套驱动电机装机量达54.3万台", _MOTOR_BODY,
+            "violation", ("54.3万台", "417,385台")),
+]
+
+TITLES_SILENT = [
+    # The body prints two values of measures the title's phrase shares a word with.
+    _titled("two_values_of_the_measure_are_not_paired", "华宁保险年度投资收益超2940亿元",
+            "2021年公司实现投资收益额2263.40亿元，其中权益类投资收益额1652.11亿元。", "silent"),
+    # A figure in brackets after a name is another subject's.
+    _titled("bracketed_figure_of_another_subject_is_not_paired", "星河游戏机累计销量超1.35亿台",
+            "星河游戏机累计销量已超过月光游戏机（1.01亿台）和晨曦游戏机（1.02亿台）。", "silent"),
+    # A wording in the body is left to the pairings by key and by value.
+    _titled("body_wording_is_not_paired_by_its_measure_word", "星河科技2021年业绩",
+            "星河科技净收入增长3%。其中星河音乐净收入为20亿元，按年增长约5%。", "silent"),
+]
+
+
+@pytest.mark.parametrize("case", TITLES + TITLES_SILENT, ids=[case.name for case in TITLES + TITLES_SILENT])
+def test_title_paired_by_its_measure(case: RuleCase, tmp_path):
+    test_approx_each_subject(case, tmp_path)

@@ -35,7 +35,27 @@ _TOTAL_TITLE = "远航科技发布Q3财报：净收入{income}亿元"
 _CUT_BODY = "2023年1-6月，我国动漫市场实际销售收入为 2366.78 亿元，同比增长5.1%。"
 _CUT_TITLE = "我国动漫市场上半年收入{income}亿元"
 
+# A release's highlight line names 季度总收入; the body's sentence keys it 总收入.
+_HIGHLIGHT = (
+    "星途汽车今日公布截至2023年6月30日的第二季度未经审计财务业绩。\n"
+    "公司董事长表示，第二季度交付稳步增长。\n"
+    "公司同时更新了第三季度的交付指引。\n"
+    "星途汽车公布2023年第二季度未经审计财务业绩\n"
+    "季度总收入达到人民币{heading}亿元\n"
+    "2023年第二季度，星途汽车的总收入为人民币163.582亿元，较2022年第二季度增长21.4%。"
+)
+# A line of one segment beside the body's figure of another segment.
+_SEGMENTS = (
+    "截至目前，21家白酒上市企业已全部公布了2023年业绩。\n"
+    "2023年，白酒上市企业表现分化。\n"
+    "川酒黔酒谁更强？\n"
+    "2023年4家黔酒上市企业营收总额合计1551.43亿元\n"
+    "2023年，4家川酒上市企业营收总额1255.39亿元，同比增长14.21%。"
+)
+
 CASES = [
+    _case("highlight_line_of_an_abbreviated_measure_altered_is_a_warning", _HIGHLIGHT.format(heading="212.657"),
+          "violation", ("212.657亿元", "163.582亿元"), "星途汽车公布2023年第二季度业绩"),
     _case("half_year_dividend_read_for_the_year_passes", _DIVIDEND_BODY, "pass", ("0.236元", "0.236元"),
           _DIVIDEND_TITLE.format(dividend="0.236")),
     _case("half_year_dividend_altered_is_a_warning", _DIVIDEND_BODY, "violation", ("0.307元", "0.236元"),
@@ -51,6 +71,7 @@ CASES = [
 # Must not relate: a title's year against the body's quarter, two measures its key may
 # abbreviate with two values, a two-character abbreviation.
 SILENT = [
+    _case("line_of_another_segment_is_silent", _SEGMENTS, "silent", (), "白酒上市企业2023财报大比拼"),
     _case("title_year_against_a_quarter_is_silent",
           "2023年第四季度，远航科技净收入总额为12.6亿元。", "silent", (),
           "远航科技2023年净收入48亿元"),
