@@ -309,3 +309,33 @@ def test_shares_from_year_to_year_are_each_of_their_years_whole(tmp_path):
 ], ids=["other-years", "a-business-line", "another-measure", "printed-after"])
 def test_shares_from_year_to_year_need_their_years_whole_printed_before(tmp_path, text):
     assert _shares(_article(tmp_path, text), ("shares-from-year-to-year",)) == []
+
+
+CHANGE = "从2019年第一季的5000万用户至本季3500万，三年来甲公司的月活跃用户流失了1500万名，比例达30%。"
+
+
+@pytest.mark.parametrize("text", [
+    CHANGE,
+    "從 2019 年第一季的 5000 萬用戶至本季 3500 萬，三年來甲公司的月活躍用戶流失了 1500 萬名，比例達 30%。",
+    "乙公司门店数量从2020年末的800家增至2023年末的1000家，三年新增200家，增幅达25%。".replace("增幅", "幅度"),
+], ids=["simplified", "traditional-with-spaces", "a-rise"])
+def test_a_change_over_the_start_of_its_from_to_is_a_share(tmp_path, text):
+    shares = _shares(_article(tmp_path, text), ("share-of-a-change-in-its-start",))
+    assert len(shares) == 1
+    assert all(check.outcome == "pass" for check in _share_checks(_article(tmp_path, text)))
+    printed = shares[0]["share"]
+    altered = text.replace(printed, printed.replace("30", "39").replace("25", "33"))
+    violations = [check for check in _share_checks(_article(tmp_path, altered, "altered")) if check.outcome == "violation"]
+    assert violations
+
+
+@pytest.mark.parametrize("text", [
+    # the change is not the difference of the from→to
+    CHANGE.replace("流失了1500万名", "流失了900万名"),
+    # no from→to before the change
+    "本季甲公司月活跃用户3500万，另有5000万注册用户，三年来流失了1500万名，比例达30%。",
+    # a rate of its own after a change: 毛利率, not a bare 比例
+    CHANGE.replace("比例达30%", "毛利率达30%"),
+], ids=["not-the-difference", "no-from-to", "a-named-rate"])
+def test_a_change_without_its_from_to_is_no_share(tmp_path, text):
+    assert _shares(_article(tmp_path, text), ("share-of-a-change-in-its-start",)) == []

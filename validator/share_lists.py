@@ -141,6 +141,7 @@ def shares_in_lists(sentences: Sequence[SentenceFigures], claims: Sequence[Claim
         ))
     for relation in _named_ratios(sentences, placed, taken):
         found.append(relation)
+    found.extend(_shares_of_a_change(sentences, taken | {relation.claim_in("share") for relation in found}))
     listed = {relation.claim_in("share") for relation in found}
     found.extend(_shares_listed_by_name(sentences, placed, taken | listed))
     return found
@@ -231,6 +232,50 @@ def _whole_of_year(sentences: Sequence[SentenceFigures], part: Claim, year: str,
             if dated == year and (index in listed or _of_measure(place, measure) and _whole_like(place, part.entity)):
                 found.setdefault(str(claim.value), claim)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+# 从3800万至2700万……损失了1100万名玩家，比例达29%: a bare 比例 after a change is the change over the
+# start of the from→to the sentence printed.
+_BARE_SHARE = re.compile(r"^\s*(?:比例|比重|占比|幅度)\s*(?:达到|达|为|是|约|高达)*\s*$")
+_CHANGE_WORDS = re.compile(r"损失|流失|减少|下降|下滑|缩减|萎缩|增加|增长|新增|扩大")
+_FROM_TO = re.compile(r"(?:从|自|由)[^，,；;。]*$")
+
+
+def _shares_of_a_change(sentences: Sequence[SentenceFigures], taken: set[str | None]) -> list[Relation]:
+    """活跃用户从3800万降至2700万，三年来流失了1100万名，比例达29%: the change (the difference of the
+    two amounts, within their rounding) over the amount it started from."""
+    found: list[Relation] = []
+    for sentence in sentences:
+        figures = sentence.figures
+        for index in range(3, len(figures)):
+            share = figures[index].claim
+            if share.dimension != "percent" or share.id in taken or share.forecast:
+                continue
+            if not _BARE_SHARE.match(_CLAUSE.split(sentence.text[figures[index - 1].end:figures[index].start])[-1]):
+                continue
+            between = sentence.text[figures[index - 1].end:figures[index].start]
+            change, start, end = (figures[index - offset].claim for offset in (1, 3, 2))
+            # 新增200家 is read as a change (kind growth) of an amount: it is still the part.
+            change_is_amount = change.dimension in AMOUNTS and change.kind in ("figure", "growth") and not change.forecast
+            if len(_CLAUSE.findall(between)) != 1 or not (change_is_amount and _is_amount(start) and _is_amount(end)):
+                continue
+            if not _CHANGE_WORDS.search(_clause_before(_Placed(sentence, index - 1))):
+                continue
+            if not _FROM_TO.search(sentence.text[:figures[index - 3].start]) \
+                    or not re.search(r"(?:至|到)", sentence.text[figures[index - 3].end:figures[index - 2].start]):
+                continue
+            if not (comparable_units(change, start) and comparable_units(start, end)):
+                continue
+            low, high = abs(start.lower - end.upper), abs(start.upper - end.lower)
+            if not min(low, high) <= change.upper and change.lower <= max(low, high):
+                continue  # the change is not the difference the from→to prints
+            found.append(Relation(
+                id=f"share:{change.id}+{start.id}+{share.id}", document=share.document, kind="share",
+                construction="share-of-a-change-in-its-start",
+                fillers=(Filler(role="part", claim=change.id), Filler(role="total", claim=start.id),
+                         Filler(role="share", claim=share.id)),
+            ))
+    return found
 
 
 # 营收、净利润行业占比分别达30.28%、29.58%: the measures listed before 占比分别, in the order of the
