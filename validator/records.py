@@ -121,7 +121,7 @@ RelationKind = Literal["growth_prior", "from_to", "pp_change", "share", "parts_s
 #   parts_sum     part (several), total       total 5652件，其中A 1525件，B 4127件
 #   period_containment  part, total           a quarter's column and its year's, in one table row
 #   conversion    amount, converted, rate     人民币154亿元(合21亿美元); the rate only when printed
-#   compound_growth  from, to, rate           从1.2亿元增至3.17亿元，年复合增长率50%
+#   compound_growth  from, to, rate (part)    从1.2亿元增至3.17亿元，年复合增长率50%; part: a series' middle years
 Role = Literal["current", "prior", "rate", "from", "to", "delta", "points", "part", "total", "share",
                "amount", "converted"]
 
