@@ -885,21 +885,22 @@ def segment_lists(claims: Sequence[Claim], simplify: Callable[[str], str]) -> li
     before it), listed one after another, are parts of it — at most all of it, since a list
     of segments may leave some out."""
     body = [claim for claim in claims if claim.source == "body" and is_amount(claim)]
+    cores = {claim.id: _metric_core(claim, simplify) for claim in body}  # each looked at up to 40 times
     found = []
     for index, whole in enumerate(body):
-        measure = _metric_core(whole, simplify)
+        measure = cores[whole.id]
         if len(measure) < 4:
             continue
         run: list[Claim] = []
         for claim in body[index + 1:index + 40]:
-            core = _metric_core(claim, simplify)
+            core = cores[claim.id]
             if core == measure or claim.text == whole.text:
                 break  # the measure is stated again: a new whole
             segment = (core.endswith(measure) and len(core) > len(measure) and _same_scale(claim, whole)
                        and claim.period == whole.period)
             # One list: parallel names (产险业务, 寿险业务 — not 产险公司 then 寿险业务) in sentences that follow
             # each other.
-            if segment and run and (core[:-len(measure)][-1:] != _metric_core(run[0], simplify)[:-len(measure)][-1:]
+            if segment and run and (core[:-len(measure)][-1:] != cores[run[0].id][:-len(measure)][-1:]
                                     or claim.sentence_index > run[-1].sentence_index + 1):
                 if len(run) >= 2:
                     found.append(_parts_relation(run, whole, "segments-of-the-measure", "at_most"))

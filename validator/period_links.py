@@ -22,6 +22,7 @@ year standing for "the passage's year" and compared only with each other.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -327,7 +328,7 @@ def _nested(flows: list[_Flow]) -> list[tuple[_Flow, _Flow]]:
     alike = _grouped(flows, lambda flow: (flow.measure, flow.year))
     for part in flows:
         by_stretch: dict[tuple[int, int], list[_Flow]] = defaultdict(list)
-        for whole in alike[part.measure, part.year]:
+        for whole in _near(alike[part.measure, part.year], part.sentence):
             if (whole.holds(part) and _comparable(part.claim, whole.claim)
                     and _same_subject(part, whole)):
                 by_stretch[whole.stretch].append(whole)
@@ -350,11 +351,24 @@ def _grouped(flows: list[_Flow], key: Callable[[_Flow], tuple]) -> defaultdict[t
     return groups
 
 
+# How many sentences apart two figures may stand and still be a period and the one holding it.
+# Articles state them within a few paragraphs; without a reach, a pasted feed that prints one
+# measure thousands of times would pair every figure with every other.
+_REACH = 200
+
+
+def _near(group: list[_Flow], sentence: int) -> list[_Flow]:
+    """The flows of ``group`` (in document order) within ``_REACH`` sentences of ``sentence``."""
+    start = bisect_left(group, sentence - _REACH, key=lambda flow: flow.sentence)
+    end = bisect_right(group, sentence + _REACH, key=lambda flow: flow.sentence)
+    return group[start:end]
+
+
 def _in_a_round_up(part: _Flow, alike: dict[tuple, list[_Flow]]) -> bool:
     """Another subject's figure of the same measure is printed for the part's stretch (``alike``:
     the flows grouped by measure, stretch and year)."""
     return any(not _names_agree(other.qualifier[0], part.qualifier[0])
-               for other in alike[part.measure, part.stretch, part.year])
+               for other in _near(alike[part.measure, part.stretch, part.year], part.sentence))
 
 
 def _construction(measure: str, name: str) -> str:
@@ -383,7 +397,7 @@ def _tilings(flows: list[_Flow]) -> list[tuple[list[_Flow], _Flow]]:
     for whole in flows:
         inside: dict[tuple[int, int], set] = defaultdict(set)
         chosen: dict[tuple[int, int], _Flow] = {}
-        for part in alike[whole.paragraph, whole.measure, whole.year]:
+        for part in _near(alike[whole.paragraph, whole.measure, whole.year], whole.sentence):
             if (whole.holds(part)
                     and _comparable(part.claim, whole.claim) and _same_subject(part, whole)):
                 inside[part.stretch].add(part.claim.value)

@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 import opencc
 
@@ -448,6 +448,7 @@ class PeriodResolver:
 _STRETCH_WORDS = re.compile(r"单计|单季度|单季|单月|当月|本月|当季|本季度|本季|季度|年内")
 
 
+@lru_cache(maxsize=1 << 16)  # called for every figure by several readers, with few distinct phrases
 def without_period_words(phrase: str) -> str:
     """A metric phrase with every period marker taken out (累计前七月合并税后纯益 →
     累计合并税后纯益, 1-6月全国发行地方债 → 全国发行地方债): what the figure measures, not when."""
