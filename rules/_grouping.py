@@ -7,7 +7,7 @@ import re
 from collections import defaultdict
 
 from validator.corpus import Corpus, claim_interval
-from validator.lexicon import NOT_ADDITIVE_METRICS
+from validator.lexicon import NOT_ADDITIVE_METRICS, names_not_additive
 from validator.metrics import keys_compatible
 from validator.periods import period_kind, prior_period
 from validator.records import AMOUNTS, Claim
@@ -83,8 +83,7 @@ _MONTH = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?!末
 def is_additive(claim: Claim, excluding: tuple[str, ...] = tuple(NOT_ADDITIVE_METRICS)) -> bool:
     """A figure whose parts add up: an amount or a count, and by its metric none of the
     ``excluding`` kinds of NOT_ADDITIVE_METRICS (an average, a ratio, a balance, a profit …)."""
-    words = (word for kind in excluding for word in NOT_ADDITIVE_METRICS[kind])
-    return claim.dimension in AMOUNTS and not any(word in claim.metric_key for word in words)
+    return claim.dimension in AMOUNTS and not names_not_additive(claim.metric_key, excluding)
 
 
 def names_a_month(claim: Claim) -> bool:

@@ -53,7 +53,7 @@ from functools import cache
 
 from validator.corpus import Corpus, claim_interval, comparable_units, summed
 from validator.intervals import Interval
-from validator.lexicon import NOT_ADDITIVE_METRICS
+from validator.lexicon import names_not_additive
 from validator.metrics import keys_compatible, metric_key
 from validator.period_links import SIGNED
 from validator.periods import names_period, period_kind, period_span, period_year, within, without_period_words
@@ -169,8 +169,7 @@ def _keys_of(key: str, phrase: str, entity: str | None) -> frozenset[str]:
 
 def _additive(claim: Claim, kinds: tuple[str, ...]) -> bool:
     """No key names any of ``kinds`` of NOT_ADDITIVE_METRICS (单月 is a period, not a peak)."""
-    words = [word for kind in kinds for word in NOT_ADDITIVE_METRICS[kind]]
-    return claim.dimension in AMOUNTS and not any(word in key for key in _keys(claim) for word in words)
+    return claim.dimension in AMOUNTS and not any(names_not_additive(key, kinds) for key in _keys(claim))
 
 
 def _same_metric(part: Claim, whole: Claim) -> bool:
