@@ -840,7 +840,7 @@ def _rounded(coarse: Claim, finer: Claim) -> Check:
 
 
 def _judged_share(corpus: Corpus, share: Claim, band: Interval, claims: list[Claim]) -> Iterator[Check]:
-    total = corpus.linked(share, share.total_claim) or _total_named(corpus, share)
+    total = corpus.linked(share, share.total_claim) or _total_named(claims, share)
     if total is None:
         return
     part = corpus.linked(share, share.of_claim) or _part_before(share, total, claims)
@@ -868,12 +868,13 @@ def _part_before(share: Claim, total: Claim, claims: list[Claim]) -> Claim | Non
     return part
 
 
-def _total_named(corpus: Corpus, share: Claim) -> Claim | None:
-    """The one figure of the article whose metric is the total the share names (营业收入)."""
+def _total_named(claims: list[Claim], share: Claim) -> Claim | None:
+    """The one figure of the article (``claims``: its claims) whose metric is the total the
+    share names (营业收入)."""
     if not share.total_key:
         return None
     named = [
-        claim for claim in corpus.claims
+        claim for claim in claims
         if claim.document == share.document and claim.kind == "figure"
         and claim.metric_key == share.total_key and claim.entity == share.entity
         and _same_stretch(claim.period, share.period)

@@ -9,6 +9,7 @@ phrases agree, never because a lexicon lumped a segment (小微…) in with the 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import lexicon
 
@@ -43,6 +44,7 @@ _DEGREE_AFTER_MEASURE = "大"
 _QUALIFIERS = tuple(sorted(lexicon.QUALIFIERS_BEFORE, key=len, reverse=True))
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and called for every figure with few distinct phrases
 def clean_phrase(phrase: str, entity_names: tuple[str, ...] = ()) -> str:
     """The phrase without period words, entity names, punctuation and edge fillers."""
     text = _PERIOD_WORDS.sub("", phrase)
@@ -86,6 +88,7 @@ def _ends_with_measure(text: str) -> bool:
     return any(len(head) >= 2 and text.endswith(head) for head in MEASURE_HEADS)
 
 
+@lru_cache(maxsize=1 << 16)
 def metric_key(phrase: str, entity_names: tuple[str, ...] = ()) -> str:
     """The normalised key of a metric phrase: cleaned, then synonyms replaced."""
     text = clean_phrase(phrase, entity_names)
