@@ -459,6 +459,16 @@ def test_bad_yaml_gives_a_readable_error_naming_the_line(tmp_path):
     assert document.error == "front matter is not valid YAML at line 3 (mapping values are not allowed here)"
 
 
+def test_a_character_yaml_refuses_gives_one_line_naming_the_line(tmp_path):
+    # A lone control character is too rare to make the file "not text", but YAML refuses it;
+    # PyYAML's own message spans two lines and names no line of the file.
+    body = "<p>" + "营收增长百分之十。" * 20 + "</p>\n"
+    source = "---\nlayout: post\ntitle: 季报\x1f点评\n---\n" + body
+    document = read_document(write(tmp_path, "control.txt", source))
+    assert document.error == ("front matter is not valid YAML at line 3 "
+                              "(unacceptable character #x001f: special characters are not allowed)")
+
+
 def test_front_matter_only_with_bad_yaml_is_an_error(tmp_path):
     document = read_document(write(tmp_path, "bad.txt", "---\ntitle: [营收\n---\n"))
     assert document.error.startswith("front matter is not valid YAML at line")

@@ -422,8 +422,13 @@ def _front_matter_fields(content: str, front: _FrontMatter) -> dict:
         where = f" at line {mark.line + front.first_line + 1}" if mark else ""
         problem = f" ({exc.problem})" if exc.problem else ""
         raise _Unreadable(f"front matter is not valid YAML{where}{problem}") from None
+    except yaml.reader.ReaderError as exc:  # a character YAML refuses: its position, not a mark
+        line = content.count("\n", front.yaml_start, front.yaml_start + exc.position) + front.first_line + 1
+        raise _Unreadable(f"front matter is not valid YAML at line {line} "
+                          f"(unacceptable character #x{exc.character:04x}: {exc.reason})") from None
     except yaml.YAMLError as exc:
-        raise _Unreadable(f"front matter is not valid YAML ({exc})") from None
+        # Error messages are one line: PyYAML's spread over several.
+        raise _Unreadable(f"front matter is not valid YAML ({' '.join(str(exc).split())})") from None
     except (ValueError, TypeError, OverflowError) as exc:  # e.g. "date: 2022-13-45"
         raise _Unreadable(f"front matter has a value that cannot be read ({exc})") from None
     if fields is None:
