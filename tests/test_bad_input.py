@@ -263,15 +263,17 @@ def test_the_command_lines_defaults_are_the_readers():
     assert (CLI_MAX_BYTES, CLI_MAX_SECONDS) == (DEFAULT_MAX_BYTES, DEFAULT_MAX_SECONDS)
 
 
-def test_an_article_past_a_tiny_time_budget_is_not_checked_and_the_run_goes_on(workdir):
-    # A normal article made a little longer, so that it takes well over the smallest budget.
+def test_an_article_past_the_time_budget_is_not_checked_and_the_run_goes_on(workdir):
+    # The seeds' bodies twenty times over take many seconds to read; the short article a few
+    # milliseconds, with a margin for a loaded machine (the first document also pays for
+    # compiling the grammar). No speed is asserted: only that the budget parts the two.
     bodies = [path.read_text(encoding="utf-8").split("---\n", 2)[2] for path in sorted(SEEDS.iterdir())]
-    write(workdir, "long.md", SEED.read_text(encoding="utf-8") + "\n".join(bodies))
+    write(workdir, "long.md", SEED.read_text(encoding="utf-8") + "\n".join(bodies * 20))
     write(workdir, "good.md", ERROR_AND_WARNING)
-    status, data, stderr = run_json(".", "--max-seconds", "0.1")
+    status, data, stderr = run_json(".", "--max-seconds", "2")
     error = errors_by_path(data)["long.md"]
-    assert error == "not checked: it took longer than the 0.1 s budget per document (--max-seconds)"
-    assert claims_by_path(data)["good.md"] > 0  # the short one fits in 0.1 s
+    assert error == "not checked: it took longer than the 2 s budget per document (--max-seconds)"
+    assert claims_by_path(data)["good.md"] > 0
     assert data["summary"]["unreadable"] == 1 and status == 1
     assert_no_traceback(stderr)
 
