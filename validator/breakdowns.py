@@ -216,7 +216,7 @@ _VALUES_JOINT = re.compile(r"\s*(?:、|，|,|和|及|与|以及)\s*")
 
 
 def _multi_year_totals(sentences: Sequence[SentenceFigures]) -> list[Relation]:
-    """快狗2018-2021年分别亏损A、B、C、D …… 连续四年亏损E: a figure the article gives as the
+    """达远2018-2021年分别亏损A、B、C、D …… 连续四年亏损E: a figure the article gives as the
     total of as many years as a list gives one figure each, of the list's measure, anywhere in
     the article, is their sum. The writer may total another measure (经调整亏损) under the same
     word, so the rule reports a miss as a warning."""
@@ -242,13 +242,13 @@ def _multi_year_totals(sentences: Sequence[SentenceFigures]) -> list[Relation]:
 
 # Verbs before a list's measure that its total need not repeat (分别实现营收 → 累计营收).
 _MEASURE_VERB_BEFORE = re.compile(r"^(?:实现|录得|取得|获得|完成|产生|出现)")
-# Words before a list's stretch that are no subject (从净利润角度看，快狗2018-2021年…).
+# Words before a list's stretch that are no subject (从净利润角度看，达远2018-2021年…).
 _NOT_SUBJECT = re.compile(r"^(?:在|据|其中|同时|此外|而|但)")
 
 
 def _yearly_lists(sentence: SentenceFigures) -> list[tuple[int, str, str, list[PlacedFigure]]]:
     """The lists of one figure per year of a stretch a sentence prints, with the subject named
-    just before the stretch (快狗 of 快狗2018-2021年分别亏损): (years, subject, measure, figures).
+    just before the stretch (达远 of 达远2018-2021年分别亏损): (years, subject, measure, figures).
     A list whose clause names no subject before its stretch is left alone: its total could be
     anyone's."""
     found = []

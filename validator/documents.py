@@ -797,7 +797,7 @@ def _plain_paragraphs(
     return paragraphs.done
 
 
-# An entry of a further-reading list: 3.《快狗打车的焦虑》,掌链
+# An entry of a further-reading list: 3.《达远货运的焦虑》,某财经网
 _READING_LIST_ENTRY = re.compile(r"\d{1,2}[.、]\s?《[^》]+》")
 
 
