@@ -69,9 +69,20 @@ def assert_characters_come_from_their_source(text: SourceText, content: str) -> 
         if char.isspace():  # separators and collapsed runs: any place in the file will do
             continue
         source = content[start:end]
-        if source.startswith("&"):
+        if source.startswith("&#"):
+            # html.unescape drops a reference to a control character (&#1); lxml keeps it.
+            digits = source[2:].rstrip(";")
+            source = html.unescape(source) or chr(int(digits[1:], 16) if digits[0] in "xX" else int(digits))
+        elif source.startswith("&"):
             source = html.unescape(source)
         assert char in unicodedata.normalize("NFKC", source), (char, source)
+
+
+def test_a_reference_to_a_control_character_maps_to_the_reference(tmp_path):
+    content = FRONT + "<p>营收&#1增长</p>\n"
+    document = read_document(write(tmp_path, "control-reference.txt", content))
+    at = document.body.text.index("\x01")
+    assert content[document.body.starts[at]:document.body.ends[at]] == "&#1"
 
 
 def block_texts(document: Document) -> list[str]:

@@ -1029,7 +1029,10 @@ class _Aligner:
             return None
         token = match.group()
         if token[1] == "#":
-            return match.end(), html.unescape(token)
+            # HTML5 drops a reference to a control character (&#1); lxml keeps the character.
+            digits = token[2:].rstrip(";")
+            number = int(digits[1:], 16) if digits[0] in "xX" else int(digits)
+            return match.end(), html.unescape(token) or chr(number)
         name = token[1:]
         if name.endswith(";") and name in HTML5_ENTITIES:
             return match.end(), HTML5_ENTITIES[name]
