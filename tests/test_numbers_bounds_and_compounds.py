@@ -50,3 +50,16 @@ def test_yi_followed_by_wan_is_one_figure(text, value, unit):
 def test_wan_after_yi_of_another_figure_is_its_own():
     found = find_quantities("营收2亿元，8000万用户")
     assert [quantity.value for quantity in found][:1] == [200000000]
+
+
+@pytest.mark.parametrize(("text", "qualifier", "lower"), [
+    ("沪深两市成交额首次站上1.5万亿元", "站上", Fraction(15 * 10**11)),
+    ("股价站稳20元", "站稳", Fraction(20)),
+    ("年营收迈上600亿元台阶", "迈上", Fraction(600 * 10**8)),
+])
+def test_reaching_a_level_is_a_lower_bound(text, qualifier, lower):
+    # 站上/站稳/迈上 a level: at least that level, as 突破 is.
+    quantity = _only(text)
+    assert quantity.qualifier == qualifier
+    assert quantity.bound == "above"
+    assert quantity.interval.lower == lower and quantity.interval.upper is None

@@ -122,7 +122,7 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "不到": "atmost", "低于": "atmost", "少于": "atmost", "未满": "atmost",
     "超过": "above", "超出": "above", "超": "above", "逾": "above", "突破": "above",
     "多于": "above", "高于": "above", "大于": "above", "不少于": "above", "不低于": "above",
-    "至少": "above",
+    "至少": "above", "站上": "above", "站稳": "above", "迈上": "above",
     "大约": "around", "约为": "around", "约": "around", "大概": "around", "约合": "around",
     "高达": "exact", "达到": "exact", "达": "exact", "仅为": "exact", "仅": "exact",
     "跌破": "atmost", "破": "above",
