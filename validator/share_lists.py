@@ -26,9 +26,9 @@ from . import lexicon
 from .constructions import NAMED_RATIOS, REVENUE
 from .corpus import comparable_units
 from .metrics import clean_phrase, metric_key
-from .records import AMOUNTS, Claim, Filler, Relation
+from .records import AMOUNTS, Claim, Relation
 from .relations import PlacedFigure, SentenceFigures
-from .share_totals import shares_of_totals
+from .share_totals import share_relation, shares_of_totals
 
 # Words naming what an amount measures, by measure: one measure however it is worded (营业额
 # and 总收入 are both revenue; 外贸 is 进出口). Read longest first, so 保费收入 is premiums, not
@@ -133,12 +133,7 @@ def shares_in_lists(sentences: Sequence[SentenceFigures], claims: Sequence[Claim
         if whole is None:
             continue
         total, how = whole
-        found.append(Relation(
-            id=f"share:{part.id}+{total.id}+{share.id}", document=share.document, kind="share",
-            construction=construction or how,
-            fillers=(Filler(role="part", claim=part.id), Filler(role="total", claim=total.id),
-                     Filler(role="share", claim=share.id)),
-        ))
+        found.append(share_relation(part, total, share, construction or how))
     for relation in _named_ratios(sentences, placed, taken):
         found.append(relation)
     found.extend(_shares_of_a_change(sentences, taken | {relation.claim_in("share") for relation in found}))
@@ -191,12 +186,7 @@ def _shares_from_year_to_year(sentences: Sequence[SentenceFigures], claims: Sequ
                 whole = _whole_of_year(sentences, place.claim, year, measure)
                 if whole is None or share.forecast:
                     continue
-                found.append(Relation(
-                    id=f"share:{place.claim.id}+{whole.id}+{share.id}", document=share.document, kind="share",
-                    construction="shares-from-year-to-year",
-                    fillers=(Filler(role="part", claim=place.claim.id), Filler(role="total", claim=whole.id),
-                             Filler(role="share", claim=share.id)),
-                ))
+                found.append(share_relation(place.claim, whole, share, "shares-from-year-to-year"))
     return found
 
 
@@ -269,12 +259,7 @@ def _shares_of_a_change(sentences: Sequence[SentenceFigures], taken: set[str | N
             low, high = abs(start.lower - end.upper), abs(start.upper - end.lower)
             if not min(low, high) <= change.upper and change.lower <= max(low, high):
                 continue  # the change is not the difference the from→to prints
-            found.append(Relation(
-                id=f"share:{change.id}+{start.id}+{share.id}", document=share.document, kind="share",
-                construction="share-of-a-change-in-its-start",
-                fillers=(Filler(role="part", claim=change.id), Filler(role="total", claim=start.id),
-                         Filler(role="share", claim=share.id)),
-            ))
+            found.append(share_relation(change, start, share, "share-of-a-change-in-its-start"))
     return found
 
 
@@ -335,12 +320,7 @@ def _shares_listed_by_measure(sentences: Sequence[SentenceFigures], claims: Sequ
                 whole = _largest(wholes, construction)
                 if whole is None:
                     continue
-                found.append(Relation(
-                    id=f"share:{part.id}+{whole[0].id}+{share.id}", document=share.document, kind="share",
-                    construction=construction,
-                    fillers=(Filler(role="part", claim=part.id), Filler(role="total", claim=whole[0].id),
-                             Filler(role="share", claim=share.id)),
-                ))
+                found.append(share_relation(part, whole[0], share, construction))
     return found
 
 
@@ -449,12 +429,7 @@ def _shares_listed_by_name(sentences: Sequence[SentenceFigures], placed: dict[st
             continue
         total = wholes[-1]
         for part, share in pairs:
-            found.append(Relation(
-                id=f"share:{part.id}+{total.id}+{share.id}", document=share.document, kind="share",
-                construction="shares-listed-under-the-names-of-amounts",
-                fillers=(Filler(role="part", claim=part.id), Filler(role="total", claim=total.id),
-                         Filler(role="share", claim=share.id)),
-            ))
+            found.append(share_relation(part, total, share, "shares-listed-under-the-names-of-amounts"))
     return found
 
 
@@ -517,12 +492,7 @@ def _named_ratios(sentences: Sequence[SentenceFigures], placed: dict[str, _Place
             if denominator is None or not comparable_units(numerator, denominator) \
                     or numerator.value >= denominator.value:
                 continue
-            found.append(Relation(
-                id=f"share:{numerator.id}+{denominator.id}+{ratio.id}", document=ratio.document, kind="share",
-                construction="named-ratio-of-its-period",
-                fillers=(Filler(role="part", claim=numerator.id), Filler(role="total", claim=denominator.id),
-                         Filler(role="share", claim=ratio.id)),
-            ))
+            found.append(share_relation(numerator, denominator, ratio, "named-ratio-of-its-period"))
     return found
 
 

@@ -17,6 +17,16 @@ from .records import AMOUNTS, Claim, Filler, Relation
 from .constructions import NAMED_RATIOS
 from .relations import is_amount
 
+def share_relation(part: Claim, total: Claim, share: Claim, construction: str) -> Relation:
+    """The share relation of ``part`` in ``total`` that ``share`` states, read by ``construction``."""
+    return Relation(
+        id=f"share:{part.id}+{total.id}+{share.id}", document=share.document, kind="share",
+        construction=construction,
+        fillers=(Filler(role="part", claim=part.id), Filler(role="total", claim=total.id),
+                 Filler(role="share", claim=share.id)),
+    )
+
+
 # Words around a share's total that do not name the measure: 占本集团总收入的 names 收入.
 _TOTAL_FILLER = re.compile(
     r"^(?:全国|全部|整体|本集团|集团|公司|同期|当期|全年|该|其|总|的)+|(?:的|之|比重|比例|份额|总额|总量|总数|总和|总计|总值|总)+$"
@@ -68,12 +78,7 @@ def shares_of_totals(claims: Sequence[Claim], stated: Sequence[Relation], simpli
             total, construction = _whole_of_the_list(claims, position, by_id), "share-of-the-whole-its-list-makes"
         if total is None or total.id == part.id or not comparable_units(part, total) or total.forecast:
             continue
-        found.append(Relation(
-            id=f"share:{part.id}+{total.id}+{share.id}", document=share.document, kind="share",
-            construction=construction,
-            fillers=(Filler(role="part", claim=part.id), Filler(role="total", claim=total.id),
-                     Filler(role="share", claim=share.id)),
-        ))
+        found.append(share_relation(part, total, share, construction))
     return found
 
 
@@ -176,12 +181,7 @@ def named_ratios(claims: Sequence[Claim], simplify: Callable[[str], str], entity
                 break
             if numerator.value >= denominator.value:
                 break
-            found.append(Relation(
-                id=f"share:{numerator.id}+{denominator.id}+{ratio.id}", document=ratio.document, kind="share",
-                construction="named-ratio",
-                fillers=(Filler(role="part", claim=numerator.id), Filler(role="total", claim=denominator.id),
-                         Filler(role="share", claim=ratio.id)),
-            ))
+            found.append(share_relation(numerator, denominator, ratio, "named-ratio"))
             break
     return found
 
