@@ -245,18 +245,21 @@ class _Walk:
 
 
 def _read_sentence(context: _Context, sentence: _Sentence) -> None:
+    carried = context.paragraph_period
+    if carried and carried[0] != sentence.paragraph:
+        carried = None
+    paragraph_period = carried[1] if carried else None
+    markers = context.resolver.markers(sentence.text, default=paragraph_period)
+    # A sentence without figures names the stretch too (……发布第三季度业绩。报告期内，…); a
+    # bracketed look back (（上季度为17.31亿元）) does not change it.
+    flows = [m for m in markers if period_kind(m.period) in ("year", "quarter", "half", "ytd", "month", "months")
+             and m.aside != "）"]
+    if flows:
+        context.paragraph_period = (sentence.paragraph, flows[-1].period)
     quantities = find_quantities(sentence.text)
     if not quantities:
         context.placements.append((sentence, []))  # a table's header row holds no figure
         return
-    markers = context.resolver.markers(sentence.text)
-    carried = context.paragraph_period
-    if carried and carried[0] != sentence.paragraph:
-        carried = None
-    flows = [m for m in markers if period_kind(m.period) in ("year", "quarter", "half", "ytd", "month", "months")]
-    if flows:
-        context.paragraph_period = (sentence.paragraph, flows[-1].period)
-    paragraph_period = carried[1] if carried else None
 
     def year_at(position: int) -> int | None:
         return period_year(context.resolver.period_at(sentence.text, position, markers, paragraph_period))

@@ -87,7 +87,11 @@ _MONTH_KINDS = ("month_range", "first_months", "month")
 
 # The marker of 去年同期: resolved against the period in force where it stands.
 _PRIOR = "prior"
-_ASIDE_ENDS = {"；": re.compile(r"[；;]"), "，": re.compile(r"[，,；;]")}
+_ASIDE_ENDS = {"；": re.compile(r"[；;]"), "，": re.compile(r"[，,；;]"), "）": re.compile(r"[)）]")}
+# 同比增长19.1%（2024年同期为43.70亿元）, （上季度为3.1%）: a bracket that states another
+# period's figure is a look back; it ends at its closing bracket.
+_BRACKET_OPEN = re.compile(r"[（(][^（()）]*$")
+_BRACKETED_FIGURE = re.compile(r"[^（()）]*?(?:为|是|:|：)\s*(?:约|近|逾|超)?\s*[-+−]?\d[^（()）]*[)）]")
 _FROM_BEFORE = re.compile(r"(?:从|由)\s*$")
 # 截至2021年10月: the month read at its end, like a date.
 _AS_OF_BEFORE = re.compile(r"(?:截至|截止|到|至)\s*$")
@@ -95,6 +99,13 @@ _AS_OF_BEFORE = re.compile(r"(?:截至|截止|到|至)\s*$")
 
 def _aside_ended(sentence: str, aside: PeriodMarker, position: int) -> bool:
     return _ASIDE_ENDS[aside.aside].search(sentence, aside.end, position) is not None
+
+
+def _bracketed_look_back(sentence: str, match: re.Match[str]) -> bool:
+    """The marker opens a bracket that states a figure of its period: 增长19.1%（2024年同期为
+    43.70亿元）. A bracket that only dates the figure before it (（截至年末）) is not one."""
+    return (_BRACKET_OPEN.search(sentence, max(0, match.start() - 12), match.start()) is not None
+            and _BRACKETED_FIGURE.match(sentence, match.end()) is not None)
 
 
 def groups_rel(match: re.Match[str]) -> str | None:
@@ -292,8 +303,10 @@ class PeriodResolver:
             return None
         return self.published.year if month <= self.published.month else self.published.year - 1
 
-    def markers(self, sentence: str) -> list[PeriodMarker]:
-        """Period markers in a sentence, left to right, ignoring comparison bases."""
+    def markers(self, sentence: str, default: str | None = None) -> list[PeriodMarker]:
+        """Period markers in a sentence, left to right, ignoring comparison bases. ``default``
+        is the period in force before the sentence (what the paragraph spoke of): a look back
+        like 上季度 counts from it when no marker before it is still in force."""
         found: list[tuple[str, re.Match[str]]] = []
         occupied: list[tuple[int, int]] = []
         for kind, pattern in _MARKERS:
@@ -309,10 +322,13 @@ class PeriodResolver:
         for kind, match in sorted(found, key=lambda item: item[1].start()):
             groups = match.groupdict()
             printed_year = groups.get("year") or groups.get("year2") or groups.get("short") or groups.get("short2")
-            period = self._resolve(kind, match, sentence_year, taken[-1].period if taken else None)
+            in_force = [marker for marker in taken
+                         if not (marker.aside and _aside_ended(sentence, marker, match.start()))]
+            period = self._resolve(kind, match, sentence_year, in_force[-1].period if in_force else default)
             if period is None:
                 continue
-            if printed_year or (groups.get("rel") and period_year(period)):
+            bracketed = _bracketed_look_back(sentence, match)
+            if (printed_year or (groups.get("rel") and period_year(period))) and not bracketed:
                 sentence_year = period_year(period)
             aside = ""
             if kind == "same_period_last_year" or (
@@ -323,6 +339,8 @@ class PeriodResolver:
                     kind in ("last_month", "last_quarter") and taken
                     and period_kind(taken[-1].period) == period_kind(period)):
                 aside = "，"  # 三季度营收…，上季度为…: the look back ends with its clause
+            if bracketed:
+                aside = "）"
             taken.append(PeriodMarker(match.start(), match.end(), period, aside, bool(printed_year)))
         return taken
 
@@ -522,6 +540,11 @@ _ADDRESS_DATE = re.compile(
 _ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)")
 
 
+_PRINTED_YEAR = re.compile(r"(?:与|较|比|相比|相较于?|对比)?(?P<year>(?:19|20)\d{2})年(?:同期)?")
+# 与2019年同期相比, 较2019年: the baseline of a comparison, not the year the article reports on.
+_BASELINE_YEAR = re.compile(r"(?:与|较|比|相比|相较于?|对比)\d{4}年|\d{4}年同期")
+
+
 def report_period(title: str | None, sentences: list[str], published: date | None) -> str | None:
     """The period an article reports on: from its headline, else from the first sentence
     that speaks of a report (财报, 年报, 业绩 …), else the year its text names most."""
@@ -535,7 +558,11 @@ def report_period(title: str | None, sentences: list[str], published: date | Non
             if named:
                 return named
     text = "".join(sentences)
-    years = Counter(int(found) for found in re.findall(r"((?:19|20)\d{2})年", text))
+    years = Counter(int(found.group("year")) for found in _PRINTED_YEAR.finditer(text)
+                    if not _BASELINE_YEAR.match(found.group(0)))
+    if not years and published and "今年" in text:
+        return str(published.year)
+    years = years or Counter(int(found.group("year")) for found in _PRINTED_YEAR.finditer(text))
     if not years:
         # A passage that prints its date only as 2025-08-12 (a dateline, a filing's date), or
         # whose address carries it (…/2012/03/15/…, …/content/2021-11/04/…).
