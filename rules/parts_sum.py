@@ -76,6 +76,8 @@ _HUNDRED = Fraction(100)
 _ENTITY_COUNTERS = ("家", "个", "只", "户", "名", "位", "所", "座")
 # Lines of income whose names start like a profit's (净利息收入 is no 净利润): read as income.
 _INCOME_NOT_PROFIT = (("净利息收入", "利息收入"), ("淨利息收入", "利息收入"))
+# 公允价值变动 is a change of value, not a price (价): read without the 价.
+_VALUE_NOT_PRICE = (("价值", "值"), ("價值", "值"))
 # Lists whose shape shows their figures are slices, whatever words their metrics were read from:
 # each slice named after its figure (5120辆A6、2210辆A8), slices named as parallel subjects
 # (财产险公司签单数量…；寿险公司新增保单…), a partition the text announces (按配套车型分，…), or
@@ -97,6 +99,18 @@ _COMPLETE_BY_CUSTOM = {
                               " before them",
     "parts-of-shares-closing-at-a-hundred": "their shares of it close at 100%, but a slice too small to print may"
                                             " be left out",
+}
+
+
+# Lists whose shape shows they name every slice (其中：A…，B…，C…; a slice below zero; a list
+# ending with 其他): parts past the whole are an error as in any list, but parts short of it only
+# a warning, since a writer may still have left a slice out.
+_COMPLETE_BY_SHAPE = {
+    "breakdown-with-a-slice-below-zero": "a list with a slice below zero adds up to its whole, unless a slice"
+                                         " is left out",
+    "list-ending-with-the-rest": "a list ending with the rest (其他) names every slice",
+    "qizhong-list-of-every-member": "these slices usually make up the whole, unless the text counts them otherwise",
+    "enumeration-after-a-colon": "an enumeration after a colon usually names every slice",
 }
 
 
@@ -140,7 +154,7 @@ def _adds_up(claim: Claim, excluded: tuple[str, ...]) -> bool:
     if _counts_entities(claim):
         return True
     key = claim.metric_key
-    for income, plain in _INCOME_NOT_PROFIT:
+    for income, plain in _INCOME_NOT_PROFIT + _VALUE_NOT_PRICE:
         key = key.replace(income, plain)
     return is_additive(claim.model_copy(update={"metric_key": key}), excluded)
 
@@ -155,6 +169,8 @@ def _stated_breakdown(relation: Relation, parts: list[Claim], whole: Claim) -> C
     reach the whole; a 其中 list must not pass it."""
     total, printed = summed(parts)
     terms = " + ".join(part.text for part in parts)
+    if relation.construction in _COMPLETE_BY_SHAPE:
+        return _complete_by_shape(relation, parts, whole)
     if relation.mode == "exact":
         passed, reading = under_readings(
             [*parts, whole], lambda ranges: _sum(ranges[:-1]).intersects(ranges[-1]))
@@ -177,6 +193,40 @@ def _stated_breakdown(relation: Relation, parts: list[Claim], whole: Claim) -> C
         claims=[*parts, whole],
         message=f"{terms} = {display(printed, whole)}, which {verdict}",
         expected=expected,
+        actual=whole.text,
+        salt="stated",
+    )
+
+
+def _complete_by_shape(relation: Relation, parts: list[Claim], whole: Claim) -> Check:
+    """Parts past their whole are wrong whatever the list leaves out; parts short of it are
+    wrong only if the list names every slice, as its shape says but no word does."""
+    total, printed = summed(parts)
+    terms = " + ".join(part.text for part in parts)
+    within, _reading = under_readings(
+        [*parts, whole], lambda ranges: Interval(_sum(ranges[:-1]).lower, None).intersects(ranges[-1]))
+    makes = False
+    if not within:
+        # Without a slice below zero, parts past their whole are wrong whatever is left out; with
+        # one, a loss left out could bring them down to it.
+        below_zero = any(part.value < 0 for part in parts)
+        verdict = f"exceeds the whole {whole.text}: " + (
+            "unless the list leaves out a slice below zero, the parts cannot add up to more than their whole"
+            if below_zero else "parts cannot add up to more than their whole")
+        severity = "warning" if below_zero else SEVERITY
+    else:
+        makes, reading = under_readings([*parts, whole], lambda ranges: _sum(ranges[:-1]).intersects(ranges[-1]))
+        verdict = (f"makes the whole {whole.text}{reading}" if makes
+                   else f"falls short of the whole {whole.text}, and no rounding of the parts reaches it; "
+                        + _COMPLETE_BY_SHAPE[relation.construction])
+        severity = SEVERITY if makes else "warning"
+    passed = within and makes
+    return make_check(
+        ID, severity,
+        passed=passed,
+        claims=[*parts, whole],
+        message=f"{terms} = {display(printed, whole)}, which {verdict}",
+        expected=display(total, whole),
         actual=whole.text,
         salt="stated",
     )

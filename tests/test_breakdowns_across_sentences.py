@@ -25,15 +25,15 @@ BREAKDOWNS = [
      "breakdown-by-parallel-subjects", ["3105.12万亿元", "715.33万亿元"], "3820.45万亿元", "at_most",
      "2024年1-3月，再保险业提供保险金额3820.45万亿元。其中，甲类公司保险金额3105.12万亿元；"
      "乙类公司本年累计新增保险金额915.33万亿元。", "915.33万亿元"),
-    # the list names no word of the whole, but its slices are parallel subjects
+    # the list names no word of the whole, but its slices are every member of the regulator's partition
     ("前三季度，行业新增保单件数96.40亿件。其中，财产险公司签单数量92.18亿件；寿险公司本年累计新增保单4.22亿件。",
-     "breakdown-by-parallel-subjects", ["92.18亿件", "4.22亿件"], "96.40亿件", "at_most",
+     "qizhong-list-of-every-member", ["92.18亿件", "4.22亿件"], "96.40亿件", "exact",
      "前三季度，行业新增保单件数96.40亿件。其中，财产险公司签单数量92.18亿件；寿险公司本年累计新增保单6.22亿件。",
      "6.22亿件"),
     # the sentence before prints two wholes; the list's unit chooses the 万亿元, not the 亿份
     ("今年前七个月，保险金额为2846.10万亿元；保险单的数量是88.31亿份。其中，财产保险公司的保险金额为2390.65万亿元；"
      "今年，人身保险公司累计新增保险金额为455.45万亿元。",
-     "breakdown-by-parallel-subjects", ["2390.65万亿元", "455.45万亿元"], "2846.10万亿元", "at_most",
+     "qizhong-list-of-every-member", ["2390.65万亿元", "455.45万亿元"], "2846.10万亿元", "exact",
      "今年前七个月，保险金额为2846.10万亿元；保险单的数量是88.31亿份。其中，财产保险公司的保险金额为2390.65万亿元；"
      "今年，人身保险公司累计新增保险金额为655.45万亿元。", "655.45万亿元"),
     # complementary slices (国内/国际) make the whole, a sentence after it

@@ -45,15 +45,15 @@ BREAKDOWNS = [
      "初步核算，上半年全省生产总值53599亿元，同比增长5.2%。分季度看，一季度增长5.0%，二季度增长5.4%。"
      "分产业看，第一产业增加值2210亿元，增长3.1%；第二产业增加值16540亿元，增长4.8%；第三产业增加值22480亿元，增长5.9%。",
      "53599亿元", "error"),
-    # sums of money after 其中：, named for their sources, not after the whole
+    # sums of money after 其中：, named for their sources, not after the whole (a part past it is an error)
     ("2023年，财政性拨入养老储备基金资金412.50亿元，其中：一般公共预算拨款80亿元，彩票公益金331.62亿元，划转股票0.88亿元。",
-     "breakdown-after-qizhong", ["80亿元", "331.62亿元", "0.88亿元"], "412.50亿元", "at_most",
+     "enumeration-after-a-colon", ["80亿元", "331.62亿元", "0.88亿元"], "412.50亿元", "exact",
      "2023年，财政性拨入养老储备基金资金412.50亿元，其中：一般公共预算拨款80亿元，彩票公益金431.62亿元，划转股票0.88亿元。",
      "431.62亿元", "error"),
     # a slice broken down in brackets: the bracketed figures are not more slices of the whole
     ("截至年末，累计拨入资金8,120.40亿元，其中：预算拨款2,410.10亿元，股权划转资金1,900.20亿元(减持资金610.00亿元，"
      "境内划转股票880.10亿元，境外划转股票410.10亿元)，彩票公益金3,810.10亿元。",
-     "breakdown-after-qizhong", ["2,410.10亿元", "1,900.20亿元", "3,810.10亿元"], "8,120.40亿元", "at_most",
+     "enumeration-after-a-colon", ["2,410.10亿元", "1,900.20亿元", "3,810.10亿元"], "8,120.40亿元", "exact",
      "截至年末，累计拨入资金8,120.40亿元，其中：预算拨款2,410.10亿元，股权划转资金1,900.20亿元(减持资金610.00亿元，"
      "境内划转股票880.10亿元，境外划转股票410.10亿元)，彩票公益金4,953.13亿元。", "4,953.13亿元", "error"),
     # where a bank's earnings are booked, after 其中 in the sentence after the whole, in traditional characters

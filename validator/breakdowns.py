@@ -612,9 +612,47 @@ def _listed_breakdowns(sentence: SentenceFigures, previous: SentenceFigures | No
                         else "breakdown-named-after-figures" if _named_after(text, parts, figures)
                         else "breakdown-by-parallel-subjects" if parallel
                         else "breakdown-after-qizhong")
-        found.append(_parts_relation(parts, whole, construction, "exact" if partition else "at_most"))
+        complete = None if partition else _completeness_cue(text, opener.group(), parts, figures)
+        found.append(_parts_relation(parts, whole, complete or construction,
+                                     "exact" if partition or complete else "at_most"))
         found.extend(_second_partition(text, figures, parts, whole, stop, limit))
     return found
+
+
+# A 其中 list whose own shape says it names every slice, though no word says 合计 or 分为.
+_ENUMERATION_COLON = re.compile(r"[：:]\s*$")
+
+
+def _completeness_cue(text: str, opener: str, parts: list[Claim], figures: Sequence[PlacedFigure]) -> str | None:
+    """The construction that shows a 其中 list is the whole breakdown, or None when the list may
+    name only the main slices. A slice below zero (已实现收益2,245.94亿元，公允价值变动-1,114.14亿元)
+    is there only because the list adds up to the whole; slices that are every member of one of
+    the regulator's partitions (产险公司…；人身险公司…) make it up; so do a list ending with the
+    rest (其他…) and an enumeration after a colon (其中：A…，B…，C…)."""
+    if len(parts) < 2:
+        return None
+    if any(part.value < 0 for part in parts):
+        return "breakdown-with-a-slice-below-zero"
+    place = {f.claim.id: f for f in figures}
+    leads = [_own_lead(text, place[part.id].start) for part in parts]
+    if _every_member_named(leads):
+        return "qizhong-list-of-every-member"
+    if len(parts) >= 3 and _REST.search(leads[-1]):
+        return "list-ending-with-the-rest"
+    if _ENUMERATION_COLON.search(opener):
+        return "enumeration-after-a-colon"
+    return None
+
+
+def _every_member_named(leads: list[str]) -> bool:
+    """Each lead names one member of one partition, and together they name all of its members."""
+    for members in PARTITIONS + USUAL_PARTITIONS:
+        if len(members) != len(leads):
+            continue
+        named = [next((m for m in members if m in lead), None) for lead in leads]
+        if None not in named and len(set(named)) == len(members):
+            return True
+    return False
 
 
 def _counted_just_before(text: str, figures: Sequence[PlacedFigure], whole: Claim, start: int) -> bool:

@@ -1,0 +1,103 @@
+"""其中 lists whose shape shows they name every slice, though no word says 合计 or 分为.
+
+An enumeration after a colon (其中：A…，B…，C…), a list with a slice below zero, a list ending
+with the rest (其他…) and a list naming every member of one of the regulator's partitions make
+up their whole. Parts past the whole are an error as in any list; parts short of it are a
+warning (the writer may still have left a slice out). A 其中 list without such a shape may name
+only the main slices: parts short of the whole are no finding.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from validator.pipeline import read_claims, run
+
+from .article_files import write_article
+
+# (text, construction, parts, whole, altered text, the altered figure, its severity)
+COMPLETE_LISTS = [
+    # an enumeration after a colon: the whole altered
+    ("2022年，划入养老储备基金的资金共计288.40亿元，其中：预算拨款60亿元，彩票公益金226.95亿元，划转股票1.45亿元。",
+     "enumeration-after-a-colon", ["60亿元", "226.95亿元", "1.45亿元"], "288.40亿元",
+     "2022年，划入养老储备基金的资金共计374.92亿元，其中：预算拨款60亿元，彩票公益金226.95亿元，划转股票1.45亿元。",
+     "374.92亿元", "warning"),
+    # the same in traditional characters, with a half-width colon and spaces
+    ("2022年，撥入儲備基金的資金 512.30 億元，其中: 預算撥款 120.10 億元，彩票公益金 392.20 億元。",
+     "enumeration-after-a-colon", ["120.10 億元", "392.20 億元"], "512.30 億元",
+     "2022年，撥入儲備基金的資金 512.30 億元，其中: 預算撥款 156.13 億元，彩票公益金 392.20 億元。",
+     "156.13 億元", "error"),
+    # a slice below zero: the whole altered
+    ("2023年，养老基金投资收益额842.16亿元，投资收益率3.12%。其中，已实现收益额1,305.40亿元，"
+     "交易性资产公允价值变动额-463.24亿元。",
+     "breakdown-with-a-slice-below-zero", ["1,305.40亿元", "-463.24亿元"], "842.16亿元",
+     "2023年，养老基金投资收益额1094.81亿元，投资收益率3.12%。其中，已实现收益额1,305.40亿元，"
+     "交易性资产公允价值变动额-463.24亿元。", "1094.81亿元", "warning"),
+    # a slice below zero: the loss altered, so the parts fall short
+    ("上半年，集团投资收益额56.30亿元。其中，已实现收益78.10亿元，公允价值变动损益-21.80亿元。",
+     "breakdown-with-a-slice-below-zero", ["78.10亿元", "-21.80亿元"], "56.30亿元",
+     "上半年，集团投资收益额56.30亿元。其中，已实现收益78.10亿元，公允价值变动损益-28.34亿元。",
+     "-28.34亿元", "warning"),
+    # every member of the regulator's partition, after 其中 in the same sentence
+    ("前三季度，保险业保险金额6120.35万亿元，其中，产险公司保险金额5388.14万亿元；人身险公司本年累计新增保险金额"
+     "732.21万亿元。",
+     "qizhong-list-of-every-member", ["5388.14万亿元", "732.21万亿元"], "6120.35万亿元",
+     "前三季度，保险业保险金额7956.46万亿元，其中，产险公司保险金额5388.14万亿元；人身险公司本年累计新增保险金额"
+     "732.21万亿元。", "7956.46万亿元", "warning"),
+    # a list ending with the rest
+    ("2023年，公司营业收入412.6亿元，其中，电池业务收入280.4亿元，储能业务收入98.7亿元，其他业务收入33.5亿元。",
+     "list-ending-with-the-rest", ["280.4亿元", "98.7亿元", "33.5亿元"], "412.6亿元",
+     "2023年，公司营业收入536.4亿元，其中，电池业务收入280.4亿元，储能业务收入98.7亿元，其他业务收入33.5亿元。",
+     "536.4亿元", "warning"),
+]
+
+
+def _breakdowns(path) -> list[tuple[str, str, list[str], str]]:
+    extraction = read_claims([str(path)])[0]
+    claims = {claim.id: claim for claim in extraction.claims}
+    found = []
+    for relation in extraction.relations:
+        if relation.kind == "parts_sum":
+            parts = [claims[f.claim].text for f in relation.fillers if f.role == "part"]
+            whole = next(claims[f.claim].text for f in relation.fillers if f.role == "total")
+            found.append((relation.construction, relation.mode, parts, whole))
+    return found
+
+
+def _parts_sum_checks(path):
+    return [check for check in run([str(path)]).checks if check.rule == "parts-sum"]
+
+
+_IDS = [f"{case[1]}-{i}" for i, case in enumerate(COMPLETE_LISTS)]
+
+
+@pytest.mark.parametrize("text, construction, parts, whole, altered, figure, severity", COMPLETE_LISTS, ids=_IDS)
+def test_complete_list_is_read_as_making_its_whole(tmp_path, text, construction, parts, whole, altered, figure,
+                                                   severity):
+    assert (construction, "exact", parts, whole) in _breakdowns(write_article(tmp_path, text))
+
+
+@pytest.mark.parametrize("text, construction, parts, whole, altered, figure, severity", COMPLETE_LISTS, ids=_IDS)
+def test_complete_list_passes_as_printed_and_is_reported_at_the_altered_figure(tmp_path, text, construction, parts,
+                                                                               whole, altered, figure, severity):
+    checks = _parts_sum_checks(write_article(tmp_path, text))
+    assert any(check.outcome == "pass" and {*parts, whole} <= {loc.text for loc in check.locations}
+               for check in checks), [c.message for c in checks]
+    assert not [check for check in checks if check.outcome == "violation"], [c.message for c in checks]
+    violations = [check for check in _parts_sum_checks(write_article(tmp_path, altered, "altered"))
+                  if check.outcome == "violation"]
+    assert any(figure in {loc.text for loc in check.locations} and check.severity == severity
+               for check in violations), [(c.severity, c.message) for c in violations]
+
+
+@pytest.mark.parametrize("text", [
+    # 其中 without a colon may list the main slices only
+    "2023年，公司营业收入536.4亿元，其中，电池业务收入280.4亿元，储能业务收入98.7亿元。",
+    # two of the regulator's three kinds of business: not every member
+    "前三季度，保险业保费收入6120.35亿元，其中，产险业务保费收入1388.14亿元；寿险业务保费收入3732.21亿元。",
+    # the rest named in a two-part list that falls short is the existing 其余 reading, not this one
+    "2023年，公司营业收入536.4亿元，其中，电池业务收入280.4亿元，储能业务收入98.7亿元，新业务收入3.5亿元。",
+])
+def test_lists_that_may_name_the_main_slices_only_are_no_finding(tmp_path, text):
+    checks = _parts_sum_checks(write_article(tmp_path, text))
+    assert not [check for check in checks if check.outcome == "violation"], [c.message for c in checks]
