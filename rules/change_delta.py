@@ -34,6 +34,7 @@ from validator.records import Relation
 from ._checks import (as_printed, describe, direction_words, display, in_units, make_check, signed_change,
                       signed_words, under_readings)
 from ._grouping import changes_of, measured_from, stated_changes
+from .share_of_total import hedged_reading
 
 ID = "change-delta"
 SEVERITY = "error"
@@ -125,13 +126,30 @@ def _stated_change(relation: Relation, roles: dict[str, Claim]) -> Check | None:
     if not said:
         return None
     passed, reading = under_readings(amounts, holds)
+    severity = SEVERITY
+    hedged = [hedged_reading(claim, significant=3) for claim in amounts]
+    if passed and any(hedged) and not holds([wide or claim_interval(claim) for wide, claim in zip(hedged, amounts)]):
+        # 从约2320万人增至约2780万人，增幅25.9%: 约 allows a tenth either side, so the rate passes
+        # that reading; but a figure printed to its 万 hedges its last digit, not a tenth, and
+        # under that reading the rate is wrong. One reading fits, so a warning.
+        passed, severity = False, "warning"
+        names = "、".join(claim.text for claim, wide in zip(amounts, hedged) if wide is not None)
+        reading = f" under the reading that 约 hedges only the last printed digits of {names}"
+        start_range, (moved, _), rate_range = outcome(  # type: ignore[misc]
+            [wide or claim_interval(claim) for wide, claim in zip(hedged, amounts)])
+        said = []
+        if moved is not None:
+            shown, unit = in_units(moved, delta)  # type: ignore[arg-type]
+            said.append(f"a change of {describe(shown, unit)}")
+        if rate_range is not None:
+            said.append(f"a rate of {describe(rate_range, '%')}")
     if start is not None:
         basis = f"{start.text} to {to.text}"
     else:
         basis = f"{to.text} after {direction_words(relation.direction)} {as_printed(delta)} (from {display(start_range, to)})"  # type: ignore[arg-type]
     printed = [claim for claim in ((delta if start is not None else None), rate) if claim is not None]
     return make_check(
-        ID, SEVERITY,
+        ID, severity,
         passed=passed,
         claims=[claim for claim in (start, to, delta, rate) if claim is not None],
         message=(f"{basis} is {' and '.join(said)}{reading}; the text says "

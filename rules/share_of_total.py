@@ -43,8 +43,10 @@ _HEDGED_DIGITS = 4
 _DIGITS = re.compile(r"\d[\d,\s]*(?:\.\d+)?")
 
 
-def _hedged(claim: Claim) -> Interval | None:
-    """The values a precise figure after 约 allows: ten times its printed rounding either side."""
+def hedged_reading(claim: Claim, significant: int = _HEDGED_DIGITS) -> Interval | None:
+    """The values a precise figure after 约 allows: ten times its printed rounding either side,
+    for a figure printed to at least ``significant`` significant digits (约2320万 hedges its 万,
+    not a tenth of itself); None for any other figure."""
     if qualifier_bound(claim.qualifier) != "around":
         return None
     found = _DIGITS.search(unicodedata.normalize("NFKC", claim.text))
@@ -52,10 +54,10 @@ def _hedged(claim: Claim) -> Interval | None:
         return None
     printed = re.sub(r"[,\s]", "", found.group(0))
     whole, _, decimals = printed.partition(".")
-    significant = (whole + decimals).lstrip("0")
+    digits = (whole + decimals).lstrip("0")
     if not decimals:
-        significant = significant.rstrip("0")
-    if len(significant) < _HEDGED_DIGITS or Fraction(printed) == 0:
+        digits = digits.rstrip("0")
+    if len(digits) < significant or Fraction(printed) == 0:
         return None
     scale = Fraction(claim.value) / Fraction(printed)  # 百万元: the printed number's magnitude
     half = Fraction(1, 10 ** len(decimals)) / 2 * 10 * scale
@@ -87,7 +89,7 @@ def check(corpus: Corpus) -> Iterator[Check]:
             continue
         allowed = (part_range / total_range).scale(100)
         stated = claim_interval(share)
-        hedged = [_hedged(claim) for claim in (part, total)]
+        hedged = [hedged_reading(claim) for claim in (part, total)]
         passed, reading = under_readings(
             [part, total], lambda ranges: (_or(hedged[0], ranges[0]) / _or(hedged[1], ranges[1]))
             .scale(100).intersects(stated))
