@@ -51,3 +51,14 @@ def test_a_comparison_baseline_year_is_not_the_report_year(tmp_path, comparison)
         title="1-8月货物贸易进出口总额25.3万亿元", published="2021-09-07 10:00:00 +0800")
     assert the(extraction, "25.3万亿元", source="body").period == "2021M1-M8"
     assert the(extraction, "25.3万亿元", source="title").period == "2021M1-M8"
+
+
+@pytest.mark.parametrize("trend", ["自2019年以来", "从2019年起", "2019年以来"])
+def test_the_start_of_a_trend_is_not_the_year_of_a_later_bare_half(tmp_path, trend):
+    extraction = article(
+        tmp_path,
+        "近日，两家乳企先后披露半年报。2023年上半年，清泉乳业营收为412.36亿元。",
+        f"有分析认为，{trend}，清泉乳业半年报营收增速逐年放缓。",
+        "分产品看，液态奶板块上半年完成收入268亿元。",
+        title="两家乳企半年报比拼", published="2023-09-10 10:00:00 +0800")
+    assert the(extraction, "268亿元").period == "2023H1"

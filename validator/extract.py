@@ -318,7 +318,10 @@ def _read_figure(context: _Context, sentence: _Sentence, walk: _Walk, quantity: 
     from_claim: Claim | None = None
     level_tail = _LEVEL_TAIL.search(lead)
     if walk.pending_from is not None and level_tail and level_tail.group("to"):
-        from_claim, period_position = walk.pending_from, walk.pending_from_at
+        from_claim = walk.pending_from
+        # 缩减至2020年的3.35亿元: a "to" that prints its own date keeps it.
+        if not _marker_between(markers, lead_start + level_tail.start("to"), quantity.start):
+            period_position = walk.pending_from_at
     walk.pending_from = None
 
     slot = walk.slots.get(len(walk.readings))

@@ -25,10 +25,10 @@ from .lexicon import CHINESE_DIGITS, CHINESE_QUARTERS
 _Q = (r"(?:第?(?P<{name}>[一二三四1-4])季度|第(?P<{name}b>[一二三四1-4])季(?![度报])|(?<![A-Za-z])Q(?P<{name}x>[1-4])(?!\d)"
       r"|(?P<{name}f>首)季度?)")
 # The year before a quarter or half: printed (2021年), relative (今年, 去年) or left out.
-_YEAR = r"(?:(?P<year>(?:19|20)\d{2})\s*年?|(?P<rel>去|今|上|本)年)?"
+_YEAR = r"(?:(?P<year>(?:19|20)\d{2})\s*年?\s*|(?P<rel>去|今|上|本)年)?"
 _MONTH = r"1[0-2]|0?[1-9]"
 # A year before months is printed with 年 (2021年1-10月, 今年前10个月).
-_MONTHS_YEAR = r"(?:(?P<year>(?:19|20)\d{2})\s*年|(?P<rel>去|今|上|本)年)?"
+_MONTHS_YEAR = r"(?:(?P<year>(?:19|20)\d{2})\s*年\s*|(?P<rel>去|今|上|本)年)?"
 _RANGE = r"\s*(?:至|到|-|—|–|~|～)\s*"
 # 此前三个月, 提前两个月: 前 ending another word is not "the first months of the year".
 _NOT_FIRST = r"(?<![此之提日以目当事先从向生超领前])"
@@ -37,7 +37,7 @@ _NOT_FIRST = r"(?<![此之提日以目当事先从向生超领前])"
 _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     # 截至2022年4月30日，年内累计…: the year to that date.
     ("ytd_to_date", re.compile(
-        r"(?:截至|截止|到)\s*(?P<year>(?:19|20)\d{2})年(?P<month>" + _MONTH + r")月(?:(?P<day>[12]\d|3[01]|0?[1-9])日|末|底)?"
+        r"(?:截至|截止|到)\s*(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>" + _MONTH + r")\s*月\s*(?:(?P<day>[12]\d|3[01]|0?[1-9])\s*日|末|底)?"
         r"[，,\s]*[^，,；;。\d]{0,10}?(?:年内|年初以来|今年以来|本年以来|今年|本年)")),
     # 年初以来 is the stretch up to the date in force, not the opening balance: it names no period.
     ("since", re.compile(r"(?:年初|今年|本年)以来")),
@@ -46,12 +46,12 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
                                  r"|Q(?P<firstx>[1-4])\s*(?:至|到|-|—|~)\s*Q(?P<lastx>[1-4]))")),
     # 1-10月, 1—11月份, 2023年1月至12月, 1月份至6月份: the months from one to the other.
     ("month_range", re.compile(_MONTHS_YEAR + r"(?<![\d.])(?P<first>" + _MONTH + r")月?份?" + _RANGE
-                               + r"(?P<last>" + _MONTH + r")月份?(?![末底日\d])")),
+                               + r"(?P<last>" + _MONTH + r")\s?月份?(?![末底日\d])")),
     # 前七月, 累计前两月, 首2个月, 今年前10个月: the year's first months.
     ("first_months", re.compile(_NOT_FIRST + _MONTHS_YEAR + r"(?:前|首)(?P<count>[一二两三四五六七八九十]{1,3}|1[0-2]|[1-9])"
                                 r"个?月份?(?![末底])")),
-    ("date", re.compile(r"(?P<year>(?:19|20)\d{2})年(?P<month>1[0-2]|0?[1-9])月(?P<day>[12]\d|3[01]|0?[1-9])日")),
-    ("month_end", re.compile(r"(?P<year>(?:19|20)\d{2})年(?P<month>1[0-2]|0?[1-9])月(?:末|底)")),
+    ("date", re.compile(r"(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>1[0-2]|0?[1-9])\s*月\s*(?P<day>[12]\d|3[01]|0?[1-9])\s*日")),
+    ("month_end", re.compile(r"(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>1[0-2]|0?[1-9])\s*月(?:末|底)")),
     # 截至3月末 with no year: the last such month end on or before the publication day.
     ("recent_month_end", re.compile(r"(?<![年\d])(?P<month>1[0-2]|[1-9])月(?:末|底)")),
     # 22Q3, 3Q22: a broker's quarter with a two-digit year.
@@ -60,7 +60,7 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("year_end", re.compile(r"(?P<year>(?:19|20)\d{2})年?(?:末|底)|(?P<rel>去|今|上|本)?年(?:末|底)")),
     ("year_start", re.compile(r"(?P<year>(?:19|20)\d{2})年?初|(?P<rel>去|今|上|本)?年初")),
     # 2021年10月交付…: that month; 截至2021年10月: its end (see _resolve).
-    ("month_to", re.compile(r"(?:(?P<year>(?:19|20)\d{2})|(?P<rel>去|今|上|本))年(?P<month>1[0-2]|0?[1-9])月份?"
+    ("month_to", re.compile(r"(?:(?P<year>(?:19|20)\d{2})\s*|(?P<rel>去|今|上|本))年\s*(?P<month>1[0-2]|0?[1-9])\s*月份?"
                             r"(?!\d|份?[至到-])")),
     ("ytd", re.compile(_YEAR + r"前三季度?|(?P<year2>(?:19|20)\d{2})年?1-9月")),
     # 中期 of a Hong Kong results report (腾讯中期多赚四成, 中期纯利) is the first half; 中期票据,
@@ -508,12 +508,15 @@ _REPORT_YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})\s*(?:年度|年报|全年|�
 _REPORT_WORDS = ("财报", "年报", "业绩", "财务报告", "年度报告", "季报", "报告")
 
 
+_NOT_REPORTED_YEAR = re.compile(r"(?:与|较|比|相比|相较于?|对比)(?:19|20)\d{2}\s*年(?:同期)?|(?:19|20)\d{2}\s*年同期"
+                                r"|(?:自|从)?(?:19|20)\d{2}\s*年(?:以来|起)")
 _REPORT_NAMES = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年?\s*(?P<report>一季报|一季度报告|中报|半年报|半年度报告|三季报|三季度报告)")
 _REPORT_NAME_PERIODS = {"一季报": "Q1", "一季度报告": "Q1", "中报": "H1", "半年报": "H1", "半年度报告": "H1",
                         "三季报": "Q1-Q3", "三季度报告": "Q1-Q3"}
 
 
 def _period_named_in(text: str, published: date | None) -> str | None:
+    text = _NOT_REPORTED_YEAR.sub("", text)
     named_report = _REPORT_NAMES.search(text)
     if named_report:  # 2022年一季报, 2021年中报
         return named_report.group("year") + _REPORT_NAME_PERIODS[named_report.group("report")]
@@ -540,9 +543,10 @@ _ADDRESS_DATE = re.compile(
 _ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)")
 
 
-_PRINTED_YEAR = re.compile(r"(?:与|较|比|相比|相较于?|对比)?(?P<year>(?:19|20)\d{2})年(?:同期)?")
-# 与2019年同期相比, 较2019年: the baseline of a comparison, not the year the article reports on.
-_BASELINE_YEAR = re.compile(r"(?:与|较|比|相比|相较于?|对比)\d{4}年|\d{4}年同期")
+_PRINTED_YEAR = re.compile(r"(?:与|较|比|相比|相较于?|对比|自|从)?(?P<year>(?:19|20)\d{2})年(?:同期|以来|起)?")
+# 与2019年同期相比, 较2019年: the baseline of a comparison; 自2021年以来: where a trend starts.
+# Neither is the year the article reports on.
+_BASELINE_YEAR = re.compile(r"(?:与|较|比|相比|相较于?|对比)\d{4}年|\d{4}年同期|(?:自|从)\d{4}年(?:以来|起)|\d{4}年(?:以来|起)")
 
 
 def report_period(title: str | None, sentences: list[str], published: date | None) -> str | None:
