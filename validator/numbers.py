@@ -74,6 +74,12 @@ _TEN_THOUSANDS_IN_A_YI = Decimal(10000)
 
 # A qualifier keeps its sense across the particle of a completed action: 超过了一成, 突破了300亿元.
 _PERFECTIVE = "了"
+# The bounds a qualifier gives that make a figure in words a statement of its own (过万, 近三成).
+_BOUNDS_IN_WORDS = ("below", "above", "atmost", "around")
+_PLACE_CHARACTERS = frozenset("".join(lexicon.MAGNITUDES) + "".join(lexicon.MAGNITUDES_BEFORE_CURRENCY)
+                               + "".join(lexicon.CHINESE_UNITS) + " ")
+_UNIT_CHARACTERS = frozenset("".join(lexicon.CURRENCIES) + "".join(lexicon.CURRENCIES_BEFORE)
+                             + "".join(lexicon.COUNTERS))
 
 FIGURE_PATTERN = re.compile(
     rf"(?:(?P<before>{alternation(list(lexicon.QUALIFIERS_BEFORE) + list(lexicon.ROUND_QUALIFIERS))})\s?"
@@ -251,6 +257,31 @@ def _bounded(value: Fraction, rounded: Interval, bound: str) -> Interval:
 
 def read_match(text: str, match: re.Match[str]) -> Quantity | None:
     """The figure a regex match stands for, or None when it is a label, date or bare number."""
+    quantity = _read_figure(text, match)
+    return None if quantity is None else _round_with_its_qualifier(match, quantity)
+
+
+def _round_with_its_qualifier(match: re.Match[str], quantity: Quantity) -> Quantity:
+    """A round figure printed as a magnitude word prints its bound with it: 过万, 破千亿元,
+    逾百亿元, 逼近万亿. The word alone (万, 千亿元) is not the figure the article states, so its
+    text and the place it is reported at take the qualifier in; 超过142亿元 keeps its digits, and
+    近三成 its numeral, as its text."""
+    before = match.group("before")
+    if (not before or quantity.qualifier != before or quantity.bound not in _BOUNDS_IN_WORDS
+            or match.start("before") >= quantity.start
+            or not _printed_as_a_magnitude(match.string[quantity.start:quantity.end])):
+        return quantity
+    start = match.start("before")
+    return _replace(quantity, text=match.string[start:quantity.end], start=start, qualifier_start=start)
+
+
+def _printed_as_a_magnitude(printed: str) -> bool:
+    """万, 千亿元, 百万人次: place and magnitude words with no digit of their own."""
+    words = printed.translate({ord(char): None for char in _UNIT_CHARACTERS})
+    return bool(words) and all(char in _PLACE_CHARACTERS for char in words)
+
+
+def _read_figure(text: str, match: re.Match[str]) -> Quantity | None:
     groups = match.groupdict()
     before, after = groups["before"], groups["after"]
     round_qualifier = bool(before) and before in lexicon.ROUND_QUALIFIERS
