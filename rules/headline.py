@@ -51,6 +51,7 @@ metric the headline may have meant. A title figure the body never repeats is not
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from collections.abc import Iterator
 from fractions import Fraction
@@ -58,9 +59,9 @@ from fractions import Fraction
 from validator.corpus import Corpus
 from validator.entities import UNNAMED_PREFIX
 from validator.lexicon import METRIC_SYNONYMS, POINT_UNITS
-from validator.metrics import keys_compatible, names_a_measure
+from validator.metrics import MEASURE_HEADS, keys_compatible, names_a_measure
 from validator.numbers import qualifier_bound
-from validator.periods import period_kind, period_year
+from validator.periods import names_period, period_kind, period_year
 from validator.intervals import Interval
 from validator.records import AMOUNTS, Check, Claim
 
@@ -112,6 +113,14 @@ _BARE_NUMBER_MARKS = ",.，． "
 # Words that make a metric its total (data: belongs with the lexicon's metric words).
 _TOTAL_WORDS_AFTER = ("总额", "总计", "合计", "总量")
 _TOTAL_WORD_BEFORE = "总"
+# Two metric keys of one stem (全国发行地方债 and 全国发行地方政府债券) share this many characters.
+_SHORTEST_STEM = 4
+# Two keys that share a word of this many characters may name one measure.
+_SHARED_WORD = 2
+# 超142亿元的净利润: the measure named after its figure, as the lexicon's canonical metrics and
+# the measure heads name it.
+_MEASURE_AFTER_MARKS = ("的",)
+_MEASURE_AFTER_HEADS = tuple(sorted(_CANONICAL_METRICS | {head for head in MEASURE_HEADS if len(head) > 1}))
 
 _VERDICT_WORDS = {
     IMPLIES: "which implies it",
@@ -246,6 +255,9 @@ def _judged(headline: Claim, body: list[Claim], refutable_as: str) -> Check | No
         return _passed(headline, backing, verdicts)
     restating = [figure for figure in body if _restated(figure, headline)]
     if restating:
+        contradicted = _contradicted_by_its_measure(headline, measured, restating, verdicts, refutable_as)
+        if contradicted is not None:
+            return contradicted
         return _passed(headline, restating, {figure.id: judge(headline, figure) for figure in restating})
     if refutable_as == _AS_SUBHEADING:
         strict = _of_one_value([figure for figure in _same_key(headline, measured) if figure.period is not None]) \
@@ -269,6 +281,44 @@ def _judged(headline: Claim, body: list[Claim], refutable_as: str) -> Check | No
     return _doubted(headline, body, measured, verdicts, refutable_as)
 
 
+def _contradicted_by_its_measure(headline: Claim, measured: list[Claim], restating: list[Claim],
+                                 verdicts: dict[str, str], refutable_as: str) -> Check | None:
+    """A warning where the body prints the title's value only for another measure (a two-year
+    average's 7.8% beside the year's 6.0% the title's 7.8% names) while the figures of the
+    title's very metric key, period and basis refute it: found by its value alone, the other
+    figure cannot back the title against its own measure, though the title may have meant it."""
+    if refutable_as != _AS_TITLE:
+        return None
+    # Only the headline's own company: a title naming none may speak of the body's total (六大行
+    # 合计) while the abbreviated measure belongs to one company of the round-up.
+    of_its_company = [figure for figure in measured if figure.entity in (None, headline.entity)]
+    own = _same_key(headline, of_its_company) or _one_abbreviated_measure(headline, of_its_company)
+    if not own or any(_may_name_one_measure(headline.metric_key, figure.metric_key) for figure in restating):
+        return None
+    if any(verdicts[figure.id] not in REFUTED for figure in own) or not _of_one_value(own):
+        return None
+    other = restating[0]
+    doubt = (f"the body prints {as_printed(other)} for {other.metric or 'another measure'} "
+             f"(line {other.span.line}), which the headline may mean")
+    return _violated(headline, own, verdicts, severity=_DOUBT_SEVERITY, doubt=doubt)
+
+
+def _may_name_one_measure(headline_key: str, body_key: str) -> bool:
+    """Keys that share words (消费金融公司 and 已开业的消费金融机构) may name one measure; keys that
+    share none (全国房地产开发投资 and a 两年平均's leftover) name two."""
+    return any(headline_key[at:at + _SHARED_WORD] in body_key for at in range(len(headline_key) - _SHARED_WORD + 1))
+
+
+def _one_abbreviated_measure(headline: Claim, measured: list[Claim]) -> list[Claim]:
+    """The sure figures of the one body metric a headline key of three or more characters
+    abbreviates or extends (全国房地产开发投资 under a title's [统计局]全国房地产开发投资)."""
+    sure = [figure for figure in measured if _sure(headline, figure)]
+    keys = {figure.metric_key for figure in sure}
+    if len(keys) != 1 or min(len(headline.metric_key), *map(len, keys)) < _SHORTEST_ABBREVIATION:
+        return []
+    return sure
+
+
 def _doubted(headline: Claim, body: list[Claim], measured: list[Claim], verdicts: dict[str, str],
              refutable_as: str) -> Check | None:
     """A warning where the body likely prints the title's measure but not surely for the same
@@ -281,8 +331,8 @@ def _doubted(headline: Claim, body: list[Claim], measured: list[Claim], verdicts
     if truncated:
         return _cut(headline, truncated)
     if refutable_as == _AS_SUBHEADING:
-        return _doubted_line(headline, measured, verdicts)
-    alike = [figure for figure in body if _alike(headline, figure)]
+        return _doubted_line(headline, body, verdicts)
+    alike = _alike_figures(headline, body)
     for figure in alike:
         verdicts.setdefault(figure.id, _verdict(headline, figure))
     if any(verdicts[figure.id] in BACKED or verdicts[figure.id] == MORE_PRECISE for figure in alike):
@@ -296,26 +346,48 @@ def _doubted(headline: Claim, body: list[Claim], measured: list[Claim], verdicts
     doubting = [figure for figure in of_its_period or fair if verdicts[figure.id] in REFUTED]
     # Two measures the headline may abbreviate (净利润 of 归母净利润 and 扣非净利润), printed with
     # two values: it may mean either, and says nothing wrong of both.
-    if not doubting or (len({figure.metric_key for figure in doubting}) > 1 and not _of_one_value(doubting)):
+    if not doubting or (len({figure.metric_key for figure in doubting}) > 1 and not _agree(doubting)):
         return None
     return _violated(headline, doubting, verdicts, severity=_DOUBT_SEVERITY)
 
 
-def _doubted_line(headline: Claim, measured: list[Claim], verdicts: dict[str, str]) -> Check | None:
+def _agree(figures: list[Claim]) -> bool:
+    """Figures that tell one story: one value, or bands that all meet (超过142亿元 and 142.32亿元)."""
+    if _of_one_value(figures):
+        return True
+    if len({figure.direction for figure in figures}) > 1:
+        return False
+    bands = [stated_band(figure) for figure in figures]
+    return all(first.intersects(second) for first, second in itertools.combinations(bands, 2))
+
+
+def _doubted_line(headline: Claim, body: list[Claim], verdicts: dict[str, str]) -> Check | None:
     """A line in the middle of the body (a release's highlight 季度营收达到…亿元) against the
-    body's figures of a measure its key abbreviates or names, for the very period it names:
-    a warning when they all give one value that does not back it. The line must print its
-    unit and name a measure (a table's bare cells and a digest's index levels stay silent)."""
+    body's figures of a measure its key abbreviates or names, for the very period it names
+    (or, when the line names none, any period of its year): a warning when they all give one
+    value that does not back it. The line must print its unit and name a measure (a table's
+    bare cells and a digest's index levels stay silent)."""
     if not (_reads_as_subheading(headline) and _prints_its_unit(headline)) or headline.period is None:
         return None
     # The body's figure of a narrower measure (川酒上市企业营收总额 for the line's 上市企业营收总额)
     # is a part, not the line's; the body's abbreviation of the line's (营收 for 季度营收) may be it.
-    same_period = [figure for figure in measured if figure.period == headline.period
+    same_period = [figure for figure in body if _line_period_meets(headline, figure.period)
+                   and _same_measure(headline, figure, same_period=False)
                    and headline.metric_key.endswith(figure.metric_key) and _doubt_is_fair(headline, figure)]
     doubting = _of_one_value(same_period)
+    for figure in doubting:
+        verdicts.setdefault(figure.id, _verdict(headline, figure))
     if not doubting or any(verdicts[figure.id] not in REFUTED for figure in doubting):
         return None
     return _violated(headline, doubting, verdicts, severity=_DOUBT_SEVERITY)
+
+
+def _line_period_meets(headline: Claim, period: str | None) -> bool:
+    """The very period a headline line names, or any of its year when the line names none (its
+    period is then its article's, not the line's)."""
+    if period == headline.period:
+        return True
+    return not names_period(headline.sentence, headline.period) and periods_overlap(headline.period, period)
 
 
 def _prints_its_unit(headline: Claim) -> bool:
@@ -323,17 +395,44 @@ def _prints_its_unit(headline: Claim) -> bool:
     return any(not (char.isdigit() or char in _BARE_NUMBER_MARKS) for char in headline.text)
 
 
-def _alike(headline: Claim, body: Claim) -> bool:
-    """A body figure that likely states the headline's measure though the extractor gave it
-    another period of the same year: the same kind, units, direction and company, and a metric
-    the headline's abbreviates or names.""" 
+def _alike_figures(headline: Claim, body: list[Claim]) -> list[Claim]:
+    """The body figures that likely state the headline's measure, by the closest link of
+    measures that finds any (see ``_measure_link``)."""
+    running_at_one_date = len(_running_total_dates(headline, body)) == 1
+    linked = [(figure, _measure_link(headline, figure)) for figure in body
+              if _alike(headline, figure, running_at_one_date)]
+    links = [link for _figure, link in linked if link is not None]
+    if not links:
+        return []
+    return [figure for figure, link in linked if link == min(links)]
+
+
+def _alike(headline: Claim, body: Claim, running_at_one_date: bool = False) -> bool:
+    """A body figure that may state the headline's measure though the extractor gave it another
+    period of the same year: the same kind, units, direction and company."""
     return (
         body.kind == headline.kind
         and comparable(headline, body, same_company=False, same_period=False)
         and _same_subject(headline, body)
-        and _period_may_be_misread(headline.period, body.period)
-        and _keys_alike(headline.metric_key, body.metric_key)
+        and _periods_may_meet(headline, body, running_at_one_date)
     )
+
+
+def _running_total_dates(headline: Claim, body: list[Claim]) -> set[str | None]:
+    """The dates at which the body gives running totals (累计销量) of the headline's kind and units."""
+    return {figure.period for figure in body if figure.cumulative and figure.kind == headline.kind
+            and comparable(headline, figure, same_company=False, same_period=False)}
+
+
+def _periods_may_meet(headline: Claim, body: Claim, running_at_one_date: bool) -> bool:
+    """Periods a headline's figure and the body's may share though the extractor read them
+    apart: see ``_period_may_be_misread``; and two running totals (累计销量) when the body gives
+    them at one date only, which a headline's report period names otherwise (a fiscal 第三季度
+    财报 and 截至12月31日). A body giving them at two dates says the total grows: the title's
+    may be of a later date."""
+    if _period_may_be_misread(headline.period, body.period):
+        return True
+    return running_at_one_date and headline.cumulative and body.cumulative
 
 
 def _period_may_be_misread(headline: str | None, body: str | None) -> bool:
@@ -343,6 +442,58 @@ def _period_may_be_misread(headline: str | None, body: str | None) -> bool:
     if periods_compatible(headline, body):
         return True
     return period_kind(body) == "year" and period_year(headline) == period_year(body)
+
+
+# How closely a body figure's measure is linked to a headline's, closest first.
+_KEYS_ALIKE, _NAMED_AFTER, _ONE_STEM = range(3)
+
+
+def _measure_link(headline: Claim, body: Claim) -> int | None:
+    """Metric keys alike (``_keys_alike``); else the measure named after a figure (创造了超142亿元
+    的净利润) alike to the other's key or measure named after it; else keys of one stem
+    (``_stems_alike``); None when nothing links them."""
+    if _keys_alike(headline.metric_key, body.metric_key):
+        return _KEYS_ALIKE
+    headline_after, body_after = _measure_after(headline), _measure_after(body)
+    if (headline_after and (headline_after == body_after or _keys_alike(headline_after, body.metric_key))) \
+            or (body_after and _keys_alike(headline.metric_key, body_after)):
+        return _NAMED_AFTER
+    if _stems_alike(headline.metric_key, body.metric_key):
+        return _ONE_STEM
+    return None
+
+
+def _stems_alike(headline_key: str, body_key: str) -> bool:
+    """Two keys of one stem that end differently: 全国发行地方债 and 全国发行地方政府债券, 外汇储备规模
+    and a 外汇储备环 the change word left behind. The stem is at least four characters and half
+    the longer key; endings that each name a measure (产量 and 销量) make two measures."""
+    stem = 0
+    for first, second in zip(headline_key, body_key):
+        if first != second:
+            break
+        stem += 1
+    if stem < _SHORTEST_STEM or 2 * stem < max(len(headline_key), len(body_key)):
+        return False
+    endings = (headline_key[stem:], body_key[stem:])
+    return not all(ending and names_a_measure(ending) for ending in endings)
+
+
+def _measure_after(claim: Claim) -> str:
+    """The measure a sentence names right after a figure with 的 (超142亿元的净利润): that
+    construction puts the metric after its amount, where the metric key does not look."""
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return ""
+    following = claim.sentence[at + len(claim.text):]
+    if not following.startswith(_MEASURE_AFTER_MARKS):
+        return ""
+    words = "".join(itertools.takewhile(_is_cjk, following[1:]))
+    named = [head for head in _MEASURE_AFTER_HEADS if words.startswith(head)]
+    return max(named, key=len) if named else ""
+
+
+def _is_cjk(character: str) -> bool:
+    return "\u4e00" <= character <= "\u9fff"
 
 
 def _as_a_whole(key: str) -> str:
@@ -412,22 +563,24 @@ def _verdict(headline: Claim, body: Claim) -> str:
     return judge(headline, body)
 
 
-def _same_measure(headline: Claim, body: Claim) -> bool:
+def _same_measure(headline: Claim, body: Claim, same_period: bool = True) -> bool:
     return (
-        comparable(headline, body, same_company=False, same_direction=False)
+        comparable(headline, body, same_company=False, same_direction=False, same_period=same_period)
         and _same_subject(headline, body)
         and headline.kind == body.kind
         and keys_compatible(headline.metric_key, body.metric_key)
-        and periods_compatible(headline.period, body.period)
     )
 
 
 def _same_subject(headline: Claim, body: Claim) -> bool:
     """The same company where both are known; a title that names none (中国游戏销售收入…, an
-    unnamed subject) speaks of what its body does, whoever the body says that is."""
+    unnamed subject) speaks of what its body does, whoever the body says that is, and a body
+    sentence whose subject the extractor could not name (服务进出口总额… under a title's 我国)
+    may speak of the title's. Where the companies differ, a violation needs every candidate
+    to state one value (``_of_one_value``)."""
     if headline.entity is None or body.entity is None or headline.entity == body.entity:
         return True
-    return headline.entity.startswith(UNNAMED_PREFIX)
+    return headline.entity.startswith(UNNAMED_PREFIX) or body.entity.startswith(UNNAMED_PREFIX)
 
 
 def _of_one_value(candidates: list[Claim]) -> list[Claim]:
@@ -565,7 +718,12 @@ def _round_half_up(value: Fraction, step: Fraction) -> Fraction:
     return (value / step + Fraction(1, 2)).__floor__() * step
 
 
-def _violated(headline: Claim, refuting: list[Claim], verdicts: dict[str, str], severity: str = SEVERITY) -> Check:
+# Why a violation is only a warning, said in its message.
+_READ_ELSEWHERE = "the body's figure is read for another period or name, so the headline may mean another measure"
+
+
+def _violated(headline: Claim, refuting: list[Claim], verdicts: dict[str, str], severity: str = SEVERITY,
+              doubt: str = _READ_ELSEWHERE) -> Check:
     stated = display(stated_band(headline), headline)
     shown = "; ".join(
         f"{as_printed(body)} ({body.metric}, line {body.span.line}: {display(stated_band(body), headline)}), "
@@ -576,7 +734,7 @@ def _violated(headline: Claim, refuting: list[Claim], verdicts: dict[str, str], 
            if all(verdicts[body.id] == NOT_IMPLIED for body in refuting)
            else "no reading of the printed digits fits both")
     if severity != SEVERITY:
-        why += " (the body's figure is read for another period or name, so the headline may mean another measure)"
+        why += f" ({doubt})"
     return make_check(
         ID, severity,
         passed=False,
