@@ -139,7 +139,65 @@ def shares_in_lists(sentences: Sequence[SentenceFigures], claims: Sequence[Claim
     found.extend(_shares_of_a_change(sentences, taken | {relation.claim_in("share") for relation in found}))
     listed = {relation.claim_in("share") for relation in found}
     found.extend(_shares_listed_by_name(sentences, placed, taken | listed))
+    listed = {relation.claim_in("share") for relation in found}
+    found.extend(_shares_of_a_subject_printed_later(sentences, taken | listed))
     return found
+
+
+# 市场收入1394.9亿元，其中手游占比75.0%: the share of a subject in the whole printed right before
+# 其中; the subject's own amount comes sentences later (手游……收入达到1046.5亿元).
+_OF_WHICH_SUBJECT_SHARE = re.compile(
+    r"^\s*[，,]\s*其中\s*[，,]?\s*(?P<subject>[\u4e00-\u9fffA-Za-z]{2,10}?)\s*的?(?:占比|占)(?:为|达到|达|约|是)?\s*$")
+# How many sentences after the share its subject's amount may stand.
+_LATER_REACH = 8
+
+
+def _shares_of_a_subject_printed_later(sentences: Sequence[SentenceFigures],
+                                       taken: set[str | None]) -> list[Relation]:
+    """游戏市场实际销售收入1394.9亿元，其中手游占比75.0%……手游今年上半年实际销售收入达到1046.5亿元: the
+    whole is the amount before 其中; the part is the first amount after it, within a few
+    sentences, of the whole's measure, period and unit, smaller than it, in a sentence that
+    names the subject before it (never a figure chosen because the arithmetic agrees)."""
+    found: list[Relation] = []
+    for position, sentence in enumerate(sentences):
+        if sentence.source != "body":
+            continue
+        figures = sentence.figures
+        for index in range(1, len(figures)):
+            share, whole = figures[index].claim, figures[index - 1].claim
+            if share.dimension != "percent" or share.kind not in ("share", "figure") or share.id in taken \
+                    or share.forecast or share.of_claim or not _is_amount(whole) or whole.period is None:
+                continue
+            opening = _OF_WHICH_SUBJECT_SHARE.match(sentence.text[figures[index - 1].end:figures[index].start])
+            measure = measure_of(_lead(_Placed(sentence, index - 1)))
+            if opening is None or measure is None or measure_of(opening.group("subject")) is not None:
+                continue
+            part = _subject_amount_after(sentences, position, index, opening.group("subject"), whole, measure)
+            if part is not None:
+                found.append(share_relation(part, whole, share, "share-of-a-subject-printed-later"))
+    return found
+
+
+def _subject_amount_after(sentences: Sequence[SentenceFigures], position: int, index: int, subject: str,
+                          whole: Claim, measure: str) -> Claim | None:
+    """The first amount after the share that is the subject's figure of the whole's measure."""
+    for later in range(position, min(len(sentences), position + _LATER_REACH + 1)):
+        sentence = sentences[later]
+        # In the share's own sentence the subject must be named again after the share.
+        since = sentence.figures[index].end if later == position else 0
+        for at, figure in enumerate(sentence.figures):
+            if later == position and at <= index:
+                continue
+            claim = figure.claim
+            if not _is_amount(claim) or claim.source != whole.source:
+                continue
+            place = _Placed(sentence, at)
+            if subject not in sentence.text[since:figure.start] or measure_of(_lead(place)) != measure:
+                continue
+            if claim.period != whole.period or not comparable_units(claim, whole) or claim.value >= whole.value:
+                return None  # the subject's amount is of another stretch or no part of the whole
+            return claim
+    return None
 
 
 # 从2018年的5.24亿元，缩减至2020年的3.35亿元，占营收比重从115.7%缩减至50.7%: the year printed right
