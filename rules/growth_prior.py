@@ -12,6 +12,9 @@ is the same stretch a year earlier, 环比 the quarter before, 较年初 the pre
 A growth of a percentage (不良率1.05%，下降0.14%) is left alone: it may mean points.
 When one change is printed both as an amount and as a rate (较上年末增加1236.48亿元，增幅
 16.7%), the two priors they imply must meet as well.
+约 widens a figure by a tenth; a stated rate between approximate figures (约80亿元，较上季度
+的约71亿元增长12.7%) that holds only thanks to that widening, and not with each 约 read at
+its printed digits, is reported as a warning.
 
 错误 (wrong)::
 
@@ -30,10 +33,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from fractions import Fraction
+import re
+import unicodedata
+from decimal import Decimal
 from pathlib import Path
 
 from validator.corpus import Corpus, claim_interval, comparable_units
-from validator.intervals import Interval
+from validator.intervals import Interval, rounding_interval
+from validator.numbers import qualifier_bound
 from validator.records import AMOUNTS, Check, Claim
 
 from validator.periods import prior_period
@@ -41,6 +48,8 @@ from validator.periods import prior_period
 from ._checks import (as_printed, describe, direction_words, display, in_units, make_check, signed_change,
                       signed_words, under_readings, where_stated)
 from ._grouping import COMPARABLE_DIMENSIONS, stated_figures
+
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 ID = "growth-prior"
 SEVERITY = "error"
@@ -177,8 +186,11 @@ def _stated_prior(relation, current: Claim, prior: Claim, rate: Claim) -> Check:
     implied = _divided_by_growth(claim_interval(current), change)
     words = direction_words(relation.direction)
     shown = display(implied, prior) if implied is not None else "no positive value (a fall of 100% or more)"
+    severity = SEVERITY
+    if passed and any(_as_printed_digits(claim) for claim in (current, prior, rate)):
+        passed, severity, reading = _holds_at_printed_digits(relation, current, prior, rate)
     return make_check(
-        ID, SEVERITY,
+        ID, severity,
         passed=passed,
         claims=[current, prior, rate],
         message=(f"{current.text} {words} {rate.text} from {prior.text}: {current.text} {words} "
@@ -187,6 +199,37 @@ def _stated_prior(relation, current: Claim, prior: Claim, rate: Claim) -> Check:
         actual=prior.text,
         salt="stated",
     )
+
+
+def _as_printed_digits(claim: Claim) -> Interval | None:
+    """An approximate figure (约794亿元, 约38.3%) read at its printed digits only: the interval
+    it has before 约 widens it by a tenth. None for a figure that is not approximate."""
+    if qualifier_bound(claim.qualifier) != "around" or claim.value is None:
+        return None
+    found = _DIGITS.search(unicodedata.normalize("NFKC", claim.text))
+    if found is None:
+        return None
+    printed = Decimal(re.sub(r"[,\s]", "", found.group(0)))
+    if printed == 0:
+        return None
+    scale = abs(Decimal(claim.value)) / printed
+    interval = rounding_interval(printed, scale)
+    return interval if claim.value >= 0 else -interval
+
+
+def _holds_at_printed_digits(relation, current: Claim, prior: Claim, rate: Claim) -> tuple[bool, str, str]:
+    """约80亿元，较上季度的约71亿元增长12.7%: a stated rate between approximate figures is
+    checked again with every 约 read at its printed digits. A relation that holds only because
+    约 widens its figures by a tenth is worth a warning, never an error: the writer may have
+    rounded loosely. Returns the verdict, the severity and the words saying which reading failed."""
+    narrow = [_as_printed_digits(claim) or claim_interval(claim) for claim in (current, prior, rate)]
+    change = signed_change(rate, relation.direction, narrow[2])
+    implied = _divided_by_growth(narrow[0], change)
+    if implied is None or not narrow[0].nonnegative or implied.intersects(narrow[1]):
+        return True, SEVERITY, ""
+    loose = "、".join(claim.text for claim in (current, prior, rate) if _as_printed_digits(claim))
+    return False, "warning", (f" only when {loose} is read a tenth either way; at its printed digits "
+                              f"the rate implies {display(implied, prior)} before")
 
 
 def _amount_against_rate(corpus: Corpus, growths: list[Claim]) -> Iterator[Check]:
