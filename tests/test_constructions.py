@@ -21,6 +21,13 @@ RULE_OF_KIND = {"growth_prior": "growth-prior", "from_to": "change-delta", "pp_c
 
 # (sentence, kind, construction, {role: printed figure}, altered sentence or None)
 PHRASINGS = [
+    # a restatement in another currency between commas is dropped: 约合人民币…，较…
+    ("第一季度，远帆科技营收为3.62亿美元，约合人民币25.91亿元，较上年同期的2.95亿美元增长22.7%。", "growth_prior",
+     "current-against-prior", {"current": "3.62亿美元", "prior": "2.95亿美元", "rate": "22.7%"},
+     "第一季度，远帆科技营收为3.62亿美元，约合人民币25.91亿元，较上年同期的2.95亿美元增长29.5%。"),
+    ("淨利潤為1.84億美元，折合人民幣13.17億元，較2023年同期的1.52億美元增長21.1%。", "growth_prior",
+     "current-against-prior", {"current": "1.84億美元", "prior": "1.52億美元", "rate": "21.1%"},
+     "淨利潤為1.84億美元，折合人民幣13.17億元，較2023年同期的1.52億美元增長27.4%。"),
     ("净利润为3.12亿元，较2023年第二季度的4.05亿元下降23.0%。", "growth_prior", "current-against-prior",
      {"current": "3.12亿元", "prior": "4.05亿元", "rate": "23.0%"}, "净利润为3.12亿元，较2023年第二季度的4.05亿元下降29.9%。"),
     ("注册用户总数达到2.36亿，比2023年9月30日的2.11亿增长11.8%。", "growth_prior", "current-against-prior",

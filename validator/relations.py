@@ -32,6 +32,10 @@ _BASES = (("同比", re.compile(r"同比|按年|同期|上年|去年")), ("环�
 # What may stand between two changes of one level: punctuation and the second one's basis.
 _CONTINUATION = re.compile(r"[\s，,；;、)）]*(?:同比|环比|按年|按季|较上年末|较年初|较上年同期|较去年同期|较上年|比上年|较上月|较上季度)?\s*")
 _CONVERSION = re.compile(r"\s*[（(]\s*(?P<said>约合|折合|合|约)?\s*(\ue000(?P<index>\d+)A\ue001)\s*[)）]")
+# 营收为3.6亿美元，约合人民币25.9亿元，较上年同期增长: a restatement between commas, said so.
+_CONVERSION_CLAUSE = re.compile(r"[，,]\s*(?P<said>(?:约合|折合|相当于)\s*(?:人民币|美元|港元|港币|欧元)?)?\s*"
+                                r"\ue000(?P<index>\d+)A\ue001(?=\s*[，,])")
+_CONVERSION_WORDS = ("约合", "折合", "相当于")
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +80,10 @@ def skeleton(text: str, figures: Sequence[PlacedFigure]) -> str:
         # restated in another currency.
         restated = match.group("said") or figures[int(match.group("index"))].claim.dimension == "money"
         return "" if restated else match.group(0)
-    return _CONVERSION.sub(conversion, "".join(pieces))
+    def conversion_clause(match: re.Match[str]) -> str:
+        said = match.group("said") or figures[int(match.group("index"))].claim.qualifier in _CONVERSION_WORDS
+        return "" if said else match.group(0)
+    return _CONVERSION_CLAUSE.sub(conversion_clause, _CONVERSION.sub(conversion, "".join(pieces)))
 
 
 def stated_in_sentence(text: str, figures: Sequence[PlacedFigure],
