@@ -537,12 +537,22 @@ def _basis(printed: str | None) -> str | None:
     return "同比" if "去年" in printed or "上年" in printed else printed
 
 
+# 创造了超142亿元的净利润, 实现了3.2亿元的营收: after a verb of earning, the figure comes
+# first and what it measures follows 的.
+_EARNED = re.compile(r"(?:创造|实现|录得|取得|贡献|带来|产生|获得|斩获|赚取|赚得|赚)了?\s*$")
+_MEASURE_AFTER_DE = re.compile(r"^的(?P<measure>[\u4e00-\u9fffA-Za-z]{2,12}?)"
+                               r"(?=$|同比|环比|较|比|增|降|下滑|上升|减少|，|,|。|；|;|、|和|及|与|\s)")
+
+
 def _level_metric(sentence: _Sentence, quantity: Quantity, lead: str, entity_names) -> str:
     pre = _LEVEL_TAIL.sub("", lead) if _LEVEL_TAIL.search(lead) else lead
     from_mark = _FROM_MARK.search(pre)
     if from_mark:
         pre = pre[: from_mark.start()]
     post_text = sentence.text[quantity.end:_clause_end(sentence, quantity.end)]
+    measure_after = _MEASURE_AFTER_DE.match(post_text)
+    if measure_after and _EARNED.search(pre) and quantity.dimension not in ("percent", "pp", "multiple"):
+        return measure_after.group("measure")
     post_match = _POST_NOUN.match(post_text)
     post = post_match.group(0) if post_match else ""
     if post.startswith(_NOT_A_NOUN_START) or quantity.dimension in ("percent", "pp", "multiple"):
