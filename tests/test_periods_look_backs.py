@@ -62,3 +62,10 @@ def test_the_start_of_a_trend_is_not_the_year_of_a_later_bare_half(tmp_path, tre
         "分产品看，液态奶板块上半年完成收入268亿元。",
         title="两家乳企半年报比拼", published="2023-09-10 10:00:00 +0800")
     assert the(extraction, "268亿元").period == "2023H1"
+
+
+@pytest.mark.parametrize("printed", ["（2022年同期为7.34亿元）", "，2022年同期为7.34亿元，"])
+def test_a_years_same_period_is_the_stretch_in_force_in_that_year(tmp_path, printed):
+    extraction = article(tmp_path, f"第三季度，嘉禾科技净利润为8.26亿元{printed}同比增长12.5%。",
+                         title="嘉禾科技2023年第三季度财报", published="2023-11-20 10:00:00 +0800")
+    assert the(extraction, "7.34亿元").period == "2022Q3"

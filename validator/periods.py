@@ -77,6 +77,8 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     # 12月，平台交易额达到120亿元: a month of the year the article speaks of.
     # 9月14家金控…: a month, and a count after it; 9月14日 is a date.
     ("month", re.compile(r"(?<![年\d])(?P<month>1[0-2]|[1-9])月份?(?![末底至-]|到(?!期)|\d{1,2}(?:日|号|[-/.]\d|$))")),
+    # 2024年同期: the stretch in force, in that year.
+    ("year_same_period", re.compile(r"(?P<year>(?:19|20)\d{2})\s*年\s*同期")),
     ("year", re.compile(r"(?P<year>(?:19|20)\d{2})\s*(?:年全年|年度|年|全年|财年|年报)(?!\d)")),
     ("relative_year", re.compile(r"(?P<rel>去年|今年|上年|本年|全年|当年)(?!同期|初|末|底)")),
 ]
@@ -387,6 +389,9 @@ class PeriodResolver:
             return self._recent_month_end(int(match.group("month")))
         if kind == "same_period_last_year":
             return _PRIOR
+        if kind == "year_same_period":
+            year = match.group("year")
+            return year + before[4:] if before and period_year(before) else year
         groups = {key: value for key, value in match.groupdict().items() if value}
         if kind == "short_quarter":
             return f"20{groups.get('short') or groups['short2']}Q{groups.get('qx') or groups['qy']}"
