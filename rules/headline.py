@@ -52,6 +52,7 @@ metric the headline may have meant. A title figure the body never repeats is not
 from __future__ import annotations
 
 import itertools
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from fractions import Fraction
@@ -113,6 +114,8 @@ _BARE_NUMBER_MARKS = ",.，． "
 # Words that make a metric its total (data: belongs with the lexicon's metric words).
 _TOTAL_WORDS_AFTER = ("总额", "总计", "合计", "总量")
 _TOTAL_WORD_BEFORE = "总"
+# The digits of a line's figures, masked to compare a title with its repeat.
+_DIGIT_RUNS = re.compile(r"\d[\d.,，]*")
 # Two metric keys of one stem (全国发行地方债 and 全国发行地方政府债券) share this many characters.
 _SHORTEST_STEM = 4
 # Two keys that share a word of this many characters may name one measure.
@@ -147,6 +150,47 @@ def check(corpus: Corpus) -> Iterator[Check]:
             check_of_headline = _judged(headline, body, _refutable_as(headline, opening))
             if check_of_headline is not None:
                 yield check_of_headline
+        yield from _repeated_titles(headlines)
+
+
+def _repeated_titles(headlines: list[Claim]) -> Iterator[Check]:
+    """The title printed again in the page (a feed's body opens with it in bold): the same line
+    but for its digits, so each figure of the title is the figure at its place in the repeat,
+    whatever the two say, and two figures that cannot be one are an error."""
+    by_line: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for claim in headlines:
+        by_line[(claim.source, claim.sentence_index)].append(claim)
+    titles = [figures for (source, _index), figures in by_line.items() if source == "title"]
+    for title in titles:
+        title.sort(key=lambda claim: claim.offset)
+        wording = _without_digits(title[0].sentence)
+        for (source, _index), repeat in by_line.items():
+            if source == "title" or len(repeat) != len(title) or _without_digits(repeat[0].sentence) != wording:
+                continue
+            repeat.sort(key=lambda claim: claim.offset)
+            for figure, again in zip(title, repeat):
+                yield _against_repeat(figure, again)
+
+
+def _without_digits(sentence: str) -> str:
+    """A line's wording, its figures' digits masked and its spacing and markup ignored."""
+    return _DIGIT_RUNS.sub("#", "".join(sentence.split()).strip(_HEADLINE_WRAPPERS))
+
+
+def _against_repeat(title: Claim, repeat: Claim) -> Check:
+    stated, again = display(stated_band(title), title), display(stated_band(repeat), title)
+    agree = _verdict(title, repeat) in BACKED or _verdict(repeat, title) in BACKED
+    said = (f"the title's {as_printed(title)} ({title.metric}) says {stated}; the title printed again "
+            f"at line {repeat.span.line} gives {as_printed(repeat)} at its place ({again})")
+    return make_check(
+        ID, SEVERITY,
+        passed=agree,
+        claims=[title, repeat],
+        message=said if agree else f"{said}: one line printed twice with two figures that cannot be one",
+        expected=again,
+        actual=as_printed(title),
+        salt="repeated",
+    )
 
 
 def _headline_sentences(claims: list[Claim]) -> set[int]:

@@ -9,7 +9,8 @@ names it (我国…); a title's figure that the body prints again only for anoth
 average) beside its own measure's other value; the measure named after the figure with 的
 (创造了超86亿元的净利润); two keys of one stem (地方债 and 地方政府债券, a change word's leftover 环);
 running totals read at another date than the report the title names; a sub-heading that names
-no period of its own against the body's figure of its measure for a quarter of that year."""
+no period of its own against the body's figure of its measure for a quarter of that year; the
+title printed again at the top of the page, each figure against the one at its place."""
 
 from __future__ import annotations
 
@@ -65,7 +66,19 @@ _SUBHEADING = (
     "  • 年化新保费增长19%至12.06亿美元。"
 )
 
+# A feed's body opens with its title again; the title's 地方债 key finds nothing else.
+_REPEAT_LINE = "1-5月全国发行专项债19120亿，平均利率2.97%"
+_REPEAT_BODY = (_REPEAT_LINE + "\n财政部网站公布数据显示，1-5月，全国发行地方政府专项债券19120亿元，"
+                "平均发行利率2.97%，平均发行期限14.2年。")
+_REPEAT_TITLE = "1-5月全国发行专项债{bonds}亿，平均利率{rate}%"
+
 CASES = [
+    _case("title_printed_again_passes", _REPEAT_BODY, "pass", ("2.97%", "2.97%"),
+          _REPEAT_TITLE.format(bonds="19120", rate="2.97")),
+    _case("title_printed_again_with_an_altered_rate_is_violated", _REPEAT_BODY, "violation", ("3.86%", "2.97%"),
+          _REPEAT_TITLE.format(bonds="19120", rate="3.86")),
+    _case("title_printed_again_with_an_altered_amount_is_violated", _REPEAT_BODY, "violation",
+          ("24856亿", "19120亿"), _REPEAT_TITLE.format(bonds="24856", rate="2.97")),
     _case("unnamed_body_subject_under_a_named_title_passes", _TRADE_BODY, "pass", ("16840.2亿元", "16840.2亿元"),
           _TRADE_TITLE.format(total="16840.2", growth="8.6")),
     _case("unnamed_body_subject_altered_total_is_violated", _TRADE_BODY, "violation", ("21892.3亿元", "16840.2亿元"),
@@ -80,7 +93,7 @@ CASES = [
           _INVESTMENT_TITLE.format(growth="7.4")),
     _case("measure_named_after_the_figure_passes", _AFTER_BODY, "pass", ("86亿元", "86亿元"),
           _AFTER_TITLE.format(profit="86")),
-    _case("measure_named_after_the_figure_altered_is_a_warning", _AFTER_BODY, "violation", ("112亿元", "86亿元"),
+    _case("measure_named_after_the_figure_altered_is_violated", _AFTER_BODY, "violation", ("112亿元", "86亿元"),
           _AFTER_TITLE.format(profit="112")),
     _case("abbreviated_bond_key_passes", _BONDS_BODY, "pass", ("28150亿", "28150亿元"),
           _BONDS_TITLE.format(bonds="28150")),
@@ -104,6 +117,9 @@ CASES = [
 # the body gives at two dates (it grows: the title's may be of a later one); a sub-heading whose measure the body gives for two
 # stretches of its year with two values.
 SILENT = [
+    _case("title_beside_another_line_of_its_numbers_is_silent",
+          "1-5月全国发行一般债9480亿，平均利率3.05%\n财政部网站公布数据显示，1-5月全国发行地方政府债券28600亿元。",
+          "silent", (), "1-5月全国发行专项债19120亿，平均利率2.97%"),
     _case("one_stem_two_measures_is_silent",
           "2023年1-5月，全国新能源汽车销量为294.1万辆。", "silent", (),
           "1-5月全国新能源汽车产量382万辆"),
