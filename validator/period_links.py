@@ -132,7 +132,7 @@ def period_containments(sentences: Sequence[SentenceFigures], claims: Sequence[C
     baselines = {filler.claim for relation in stated for filler in relation.fillers
                  if filler.role in ("prior", "from")}
     flows = _flows(sentences, baselines)
-    relations = [*_table_quarters(stated)]
+    relations = [*_table_quarters(stated), *_this_year_of_a_running_total(sentences)]
     for parts, whole in _tilings(flows):
         relations.append(Relation(
             id=f"period_containment:{'+'.join(part.claim.id for part in parts)}={whole.claim.id}",
@@ -152,6 +152,45 @@ def period_containments(sentences: Sequence[SentenceFigures], claims: Sequence[C
             fillers=(Filler(role="part", claim=part.claim.id), Filler(role="total", claim=whole.claim.id)),
         ))
     return relations
+
+
+# 截至10月31日，三款车型累计交付量达到63343辆，其中有31430辆是在今年交付的: a running total to a date
+# (from whenever counting began) and, after 其中, the part of it done this year.
+_RUNNING_TOTAL = re.compile(r"累计|累積|累计至今|历史累计|总计")
+_OF_WHICH_BEFORE = re.compile(r"^\s*[，,]?\s*其中\s*(?:有|包括|包含)?\s*$")
+_PROFIT = re.compile(r"利|盈|益|赚")
+_THIS_YEAR_AFTER = re.compile(r"^\s*(?:是|系|为)?\s*(?:在|于)?\s*(?:今年|本年|年内|当年|(?:19|20)\d\d\s*年)\s*(?:内|以来|度)?")
+THIS_YEAR_INSIDE_A_RUNNING_TOTAL = "this-year-inside-a-running-total"
+
+
+def _this_year_of_a_running_total(sentences: Sequence[SentenceFigures]) -> list[Relation]:
+    """A running total to a date and, after 其中, the part of it the year to that date holds: the
+    year's part never exceeds the total it is counted in."""
+    found = []
+    for sentence in sentences:
+        if sentence.source != "body":
+            continue
+        figures = sentence.figures
+        for index in range(1, len(figures)):
+            whole, part = figures[index - 1], figures[index]
+            if not (_is_flow_figure(whole.claim) and _is_flow_figure(part.claim)) \
+                    or not _comparable(part.claim, whole.claim):
+                continue
+            clause = re.split(r"[，,；;。]", sentence.text[:whole.start])[-1]
+            if not (_RUNNING_TOTAL.search(clause) and _OF_WHICH_BEFORE.match(sentence.text[whole.end:part.start])
+                    and _THIS_YEAR_AFTER.match(sentence.text[part.end:])):
+                continue
+            # 累计净利润 may hold years of losses: this year's profit may then exceed it.
+            measured = _measure(whole.claim)
+            construction = (_construction(measured[0], THIS_YEAR_INSIDE_A_RUNNING_TOTAL) if measured
+                            else SIGNED + THIS_YEAR_INSIDE_A_RUNNING_TOTAL if _PROFIT.search(whole.claim.metric)
+                            else THIS_YEAR_INSIDE_A_RUNNING_TOTAL)
+            found.append(Relation(
+                id=f"period_containment:{part.claim.id}<{whole.claim.id}", document=whole.claim.document,
+                kind="period_containment", construction=construction,
+                fillers=(Filler(role="part", claim=part.claim.id), Filler(role="total", claim=whole.claim.id)),
+            ))
+    return found
 
 
 def _flows(sentences: Sequence[SentenceFigures], baselines: set[str]) -> list[_Flow]:
