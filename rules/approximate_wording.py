@@ -860,6 +860,12 @@ def _part_before(share: Claim, total: Claim, claims: list[Claim]) -> Claim | Non
               if claim.sentence_index == share.sentence_index and claim.offset < share.offset
               and claim.kind in ("figure", "growth") and claim.dimension in AMOUNTS]
     if not before:
+        # 自研游戏国内收入1245.82亿元，同比下降4.25%。总的来看，自研游戏占到了游戏市场收入的8成以上:
+        # a share that sums up the sentence before it is of that sentence's last amount.
+        before = [claim for claim in claims
+                  if claim.sentence_index == share.sentence_index - 1 and claim.source == share.source
+                  and claim.kind in ("figure", "growth") and claim.dimension in AMOUNTS]
+    if not before:
         return None
     part = max(before, key=lambda claim: claim.offset)
     if (part.id == total.id or part.kind != "figure" or is_approximate(part) or not _same_units(part, total)
@@ -873,14 +879,30 @@ def _total_named(claims: list[Claim], share: Claim) -> Claim | None:
     share names (营业收入)."""
     if not share.total_key:
         return None
-    named = [
+    of_the_total = [
         claim for claim in claims
-        if claim.document == share.document and claim.kind == "figure"
-        and claim.metric_key == share.total_key and claim.entity == share.entity
-        and _same_stretch(claim.period, share.period)
+        if claim.document == share.document and claim.kind == "figure" and claim.metric_key
+        and claim.entity == share.entity and _same_stretch(claim.period, share.period)
     ]
+    named = [claim for claim in of_the_total if claim.metric_key == share.total_key]
+    if not named:
+        # 占到了游戏市场实际收入的8成 names 游戏市场实际销售收入 with a word left out.
+        named = [claim for claim in of_the_total
+                 if not is_approximate(claim) and _abridges(share.total_key, claim.metric_key)]
     # The total printed twice (in the lead and in a table) is still one total.
     return named[0] if named and len({claim.value for claim in named}) == 1 else None
+
+
+def _abridges(short: str, long: str) -> bool:
+    """``short`` is ``long`` with words left out (游戏市场实际收入 of 游戏市场实际销售收入): it opens
+    with the same character, holds a measure word, and every character of it stands in ``long``
+    in order."""
+    if len(short) < _SHORTEST_SHARED_MEASURE or len(short) >= len(long) or short[0] != long[0]:
+        return False
+    if not any(head in short for head in _MEASURE_WORDS):
+        return False
+    rest = iter(long)
+    return all(char in rest for char in short)
 
 
 def _same_stretch(total: str | None, share: str | None) -> bool:
