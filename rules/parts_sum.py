@@ -459,16 +459,23 @@ def _shares_of_stated_totals(corpus: Corpus) -> Iterator[Check]:
         if not any(share.id == shares[0].id or part.id == parts[0].id for share, part in members):
             members.append((shares[0], parts[0]))
     closed: list[tuple[Claim, list[tuple[Claim, Claim]]]] = []
+    split: set[tuple[str, str]] = set()
     for key in sorted(groups):
-        members = groups[key]
-        shares = [share for share, _ in members]
-        if len(members) >= 2 and _reaches_hundred(shares):
-            total = corpus.by_id[key]
-            closed.append((total, members))
-            yield _shares_within_hundred(shares, complete=True, salt="shares of a printed total")
+        total = corpus.by_id[key]
+        runs = _closing_runs(groups[key])
+        if len(runs) > 1:
+            split.add(key)
+        for members in runs:
+            if len(runs) == 1:
+                closed.append((total, members))
+            shares = [share for share, _ in members]
+            salt = "shares of a printed total" + ("" if len(runs) == 1 else f" from {shares[0].id}")
+            yield _shares_within_hundred(shares, complete=True, salt=salt)
             yield from _parts_of_closed_shares(total, [part for _, part in members])
     for key in sorted(groups):
         members = groups[key]
+        if key in split:
+            continue
         total = corpus.by_id[key]
         sentences = sorted(share.sentence_index for share, _ in members)
         shares = [share for share, _ in members]
@@ -481,6 +488,25 @@ def _shares_of_stated_totals(corpus: Corpus) -> Iterator[Check]:
             continue
         yield _shares_short_of_their_model(shares, model[0], [share for share, _ in model[1]])
         yield from _parts_of_closed_shares(total, [part for _, part in members])
+
+
+def _closing_runs(members: list[tuple[Claim, Claim]]) -> list[list[tuple[Claim, Claim]]]:
+    """The lists of slices whose shares of one total close at 100%: all of them, or, when the
+    text breaks the total down twice (直接投资33.82%、委托投资66.18%；境内90.98%、境外9.02%),
+    each run of them in the order printed that closes, when every slice falls in one."""
+    shares = [share for share, _ in members]
+    if len(members) >= 2 and _reaches_hundred(shares):
+        return [members]
+    ordered = sorted(members, key=lambda member: (member[0].sentence_index, member[0].offset))
+    runs, run = [], []
+    for member in ordered:
+        run.append(member)
+        if _least([share for share, _ in run]) > _HUNDRED:
+            return []
+        if len(run) >= 2 and _reaches_hundred([share for share, _ in run]):
+            runs.append(run)
+            run = []
+    return runs if len(runs) >= 2 and not run else []
 
 
 def _side_by_side(first: list[int], second: list[int]) -> bool:

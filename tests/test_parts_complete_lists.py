@@ -101,3 +101,27 @@ def test_complete_list_passes_as_printed_and_is_reported_at_the_altered_figure(t
 def test_lists_that_may_name_the_main_slices_only_are_no_finding(tmp_path, text):
     checks = _parts_sum_checks(write_article(tmp_path, text))
     assert not [check for check in checks if check.outcome == "violation"], [c.message for c in checks]
+
+
+_TWICE = ("2021年末，养老基金资产总额12,480.50亿元。其中：直接投资资产4,120.30亿元，占养老基金资产总额的33.01%；"
+          "委托投资资产8,360.20亿元，占养老基金资产总额的66.99%。境内投资资产{domestic}亿元，占养老基金资产总额的88.16%；"
+          "境外投资资产1,478.10亿元，占养老基金资产总额的11.84%。")
+
+
+def test_a_total_broken_down_twice_by_shares_closing_at_a_hundred_makes_two_breakdowns(tmp_path):
+    checks = _parts_sum_checks(write_article(tmp_path, _TWICE.format(domestic="11,002.40")))
+    assert any(check.outcome == "pass" and {"11,002.40亿元", "1,478.10亿元", "12,480.50亿元"}
+               <= {loc.text for loc in check.locations} for check in checks), [c.message for c in checks]
+    assert not [check for check in checks if check.outcome == "violation"], [c.message for c in checks]
+    altered = _parts_sum_checks(write_article(tmp_path, _TWICE.format(domestic="14,303.12"), "altered"))
+    assert any(check.outcome == "violation" and "14,303.12亿元" in {loc.text for loc in check.locations}
+               for check in altered), [c.message for c in altered]
+
+
+def test_shares_of_one_total_that_close_only_in_part_make_no_breakdown(tmp_path):
+    text = ("2021年末，养老基金资产总额12,480.50亿元。直接投资资产4,120.30亿元，占养老基金资产总额的33.01%；"
+            "委托投资资产8,360.20亿元，占养老基金资产总额的66.99%。境内投资资产9,002.40亿元，占养老基金资产总额的72.13%。")
+    checks = _parts_sum_checks(write_article(tmp_path, text))
+    assert not any("9,002.40亿元" in {loc.text for loc in check.locations} for check in checks), \
+        [c.message for c in checks]
+    assert not [check for check in checks if check.outcome == "violation"], [c.message for c in checks]

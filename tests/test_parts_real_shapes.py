@@ -93,10 +93,20 @@ BREAKDOWNS = [
      "multi-year-total", ["12.4亿元", "15.1亿元", "18.3亿元"], "45.8亿元", "exact",
      "2020年至2022年，青禾科技分别实现营收12.4亿元、15.1亿元和18.3亿元。\n\n招股书显示，在2020年-2022年，"
      "青禾科技的累计营收达到59.5亿元。", "59.5亿元", "warning"),
+
+    # a bulleted flow whose name ends the line before (出口额…，⏎ - 为…)
+    ("8、甲国6月出口额同比增长8.2%，\n   - 为412.6亿美元，连续5个月同比增长。\n   - 6月进口额为380.1亿美元，同比增加4.4%。\n"
+     "   - 贸易顺差32.5亿美元，连续9个月保持顺差。",
+     "balance-of-exports-and-imports", ["380.1亿美元", "32.5亿美元"], "412.6亿美元", "exact",
+     "8、甲国6月出口额同比增长8.2%，\n   - 为412.6亿美元，连续5个月同比增长。\n   - 6月进口额为380.1亿美元，同比增加4.4%。\n"
+     "   - 贸易顺差42.3亿美元，连续9个月保持顺差。", "42.3亿美元", "error"),
 ]
 
 # Texts that must state no breakdown of the named whole.
 NOT_BREAKDOWNS = [
+    # the line before the bare 为 ends its sentence: it does not name the figure
+    ("8、甲国6月出口额同比增长8.2%。\n   - 为412.6亿美元。\n   - 6月进口额为380.1亿美元。\n   - 贸易顺差32.5亿美元。",
+     "412.6亿美元"),
     # one kind of insurer only: no partition is complete
     ("一、原保险保费收入31280.44亿元，同比增长3.10%\n\n产险公司原保险保费收入8920.13亿元，同比增长6.2%。", "31280.44亿元"),
     # the insurers' figures are of another measure than the figure before them

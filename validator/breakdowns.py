@@ -411,23 +411,47 @@ def _trade_balances(sentences: Sequence[SentenceFigures]) -> list[Relation]:
 def _flows_before(sentences: Sequence[SentenceFigures], index: int, balance: PlacedFigure) -> dict[str, Claim] | None:
     """The nearest exports and imports before a balance, of its unit, scale and period."""
     flows: dict[str, Claim] = {}
+    # A line that names no period of its own (- 贸易顺差36.2亿美元) is of the month the lines
+    # before it name, whatever period a reader carried into it.
+    balance_named = bool(_NAMES_A_PERIOD.search(_words_without_figures(sentences[index])))
     for at in range(index, max(-1, index - 3), -1):
         sentence = sentences[at]
+        inherited = not balance_named or not _NAMES_A_PERIOD.search(_words_without_figures(sentence))
         for figure in reversed(sentence.figures):
             if (at == index and figure.start >= balance.start) or not is_amount(figure.claim):
                 continue
-            lead = _own_lead(sentence.text, figure.start)
+            lead = _carried_lead(sentences, at, figure)
             kinds = [flow for flow in _FLOWS if flow in lead]
             if len(kinds) != 1 or "进出口" in lead or _BALANCE.search(lead) or kinds[0] in flows:
                 continue
             if _BILATERAL.search(lead) or not (_same_scale(figure.claim, balance.claim)
                                                and comparable_units(figure.claim, balance.claim)
-                                               and _periods_agree(figure.claim.period, balance.claim.period)):
+                                               and _periods_agree(figure.claim.period, balance.claim.period,
+                                                                  inherited)):
                 return None  # the flows nearest the balance are not its own: no guess further back
             flows[kinds[0]] = figure.claim
             if len(flows) == 2:
                 return flows
     return None
+
+
+# A lead that is only a verb of being: the figure's name stands at the end of the line before
+# (韩国7月出口额同比增长13.9%，⏎ - 为574.9亿美元).
+_BARE_LEAD = re.compile(r"^[\s\-*·•]*(?:为|是|达到|达|约)?\s*$")
+
+
+def _carried_lead(sentences: Sequence[SentenceFigures], index: int, figure: PlacedFigure) -> str:
+    """A figure's own lead, or, when it opens its sentence with no name but 为, the last
+    clause of the sentence before that ends in a comma, which names it."""
+    text = sentences[index].text
+    lead = _own_lead(text, figure.start)
+    if index == 0 or not _BARE_LEAD.match(text[:figure.start]):
+        return lead
+    before = sentences[index - 1].text.rstrip()
+    if not before.endswith(("，", ",")):
+        return lead
+    start = max((m.end() for m in _CLAUSE.finditer(before, 0, len(before) - 1)), default=0)
+    return before[start:len(before) - 1] + lead
 
 
 # Sets of slices that between them are the whole: a figure named for each member, of one
