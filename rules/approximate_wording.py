@@ -62,7 +62,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from functools import lru_cache
 from collections.abc import Iterator
 from decimal import Decimal
@@ -430,7 +430,17 @@ def _of_its_measure(wording: Claim, claims: list[Claim]) -> list[Claim]:
         and stated / _SAME_MEASURE_FACTOR <= abs(Fraction(claim.value)) <= stated * _SAME_MEASURE_FACTOR
         and _shares_a_measure(claim.metric_key, wording.metric_key)
     ]
+    if len({abs(claim.value) for claim in found}) > 1:
+        # 游戏销售收入近1395亿元 is the market's 游戏市场实际销售收入, not 移动游戏市场实际销售收入:
+        # the figures whose measure phrase shares the most with the wording's are the ones meant.
+        closest = max(_affinity(claim.metric_key, wording.metric_key) for claim in found)
+        found = [claim for claim in found if _affinity(claim.metric_key, wording.metric_key) == closest]
     return found if found and len({abs(claim.value) for claim in found}) == 1 else []
+
+
+def _affinity(first: str, second: str) -> int:
+    """How many characters two metric phrases share (each counted as often as both print it)."""
+    return sum((Counter(first) & Counter(second)).values())
 
 
 def _heads_the_article(claim: Claim) -> bool:
