@@ -85,6 +85,7 @@ _SHORTEST_ABBREVIATION = 3
 # Headline lines inside a body. A sentence of the body ends with one of these; a line that
 # ends without one stands on its own (a title, a sub-heading, a release's highlight).
 _SENTENCE_ENDINGS = tuple("。！？!?；;…")
+_HALF_WIDTH_STOP = "."
 # Reposts keep the original headline in a line of its own: (原标题：…).
 _ORIGINAL_TITLE_MARKS = ("原标题", "原標題", "原题", "原題", "标题", "標題", "title")
 # Wrappers around a headline line: brackets, quotes and the dashes of a release's highlights.
@@ -211,8 +212,16 @@ def is_headline_line(sentence: str, figures: int) -> bool:
         return True
     if not text or sentence.lstrip().startswith(_LIST_MARKS) or text.count(_TABLE_MARK) >= _TABLE_CELLS:
         return False
-    return (not text.endswith(_SENTENCE_ENDINGS) and len(text) <= _LONGEST_HEADLINE
+    return (not _ends_a_sentence(text) and len(text) <= _LONGEST_HEADLINE
             and figures <= _MOST_HEADLINE_FIGURES)
+
+
+def _ends_a_sentence(text: str) -> bool:
+    """A sentence's ending, or a half-width full stop after a Chinese character (营收总额合计
+    1551.43亿元.), as text converted from full width prints one."""
+    if text.endswith(_SENTENCE_ENDINGS):
+        return True
+    return len(text) >= 2 and text.endswith(_HALF_WIDTH_STOP) and _is_cjk(text[-2])
 
 
 def _colon_headings(claims: list[Claim], headline_sentences: set[int]) -> set[str]:
@@ -413,17 +422,23 @@ def _doubted_line(headline: Claim, body: list[Claim], verdicts: dict[str, str]) 
     bare cells and a digest's index levels stay silent)."""
     if not (_reads_as_subheading(headline) and _prints_its_unit(headline)) or headline.period is None:
         return None
-    # The body's figure of a narrower measure (川酒上市企业营收总额 for the line's 上市企业营收总额)
-    # is a part, not the line's; the body's abbreviation of the line's (营收 for 季度营收) may be it.
     same_period = [figure for figure in body if _line_period_meets(headline, figure.period)
                    and _same_measure(headline, figure, same_period=False)
-                   and headline.metric_key.endswith(figure.metric_key) and _doubt_is_fair(headline, figure)]
+                   and _line_key_meets(headline.metric_key, figure.metric_key) and _doubt_is_fair(headline, figure)]
     doubting = _of_one_value(same_period)
     for figure in doubting:
         verdicts.setdefault(figure.id, _verdict(headline, figure))
     if not doubting or any(verdicts[figure.id] not in REFUTED for figure in doubting):
         return None
     return _violated(headline, doubting, verdicts, severity=_DOUBT_SEVERITY)
+
+
+def _line_key_meets(line_key: str, body_key: str) -> bool:
+    """The body's abbreviation of the line's measure (营收 for 季度营收), or the body's fuller
+    name of it (Li ONE的交付量 for 交付量) when the line's key is of three characters or more."""
+    if line_key.endswith(body_key):
+        return True
+    return body_key.endswith(line_key) and len(line_key) >= _SHORTEST_ABBREVIATION
 
 
 def _line_period_meets(headline: Claim, period: str | None) -> bool:

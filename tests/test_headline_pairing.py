@@ -66,6 +66,15 @@ _SUBHEADING = (
     "  • 年化新保费增长19%至12.06亿美元。"
 )
 
+# A release's highlight names 交付量; the body's sentence names the model's (Star X 的交付量).
+_HIGHLIGHTS = (
+    "星途汽车今日公布截至2023年12月31日的第四季度及全年未经审计财务业绩。\n"
+    "公司董事长表示，全年交付稳步增长。\n"
+    "星途汽车公布2023年第四季度及全年财务业绩\n"
+    "全年交付量为{units}辆\n"
+    "2023年全年 Star X 的交付量达到 61,306 辆，较2022年增长45.2%。"
+)
+
 # A feed's body opens with its title again; the title's 地方债 key finds nothing else.
 _REPEAT_LINE = "1-5月全国发行专项债19120亿，平均利率2.97%"
 _REPEAT_BODY = (_REPEAT_LINE + "\n财政部网站公布数据显示，1-5月，全国发行地方政府专项债券19120亿元，"
@@ -107,6 +116,10 @@ CASES = [
           _RUNNING_TITLE.format(units="8260")),
     _case("running_total_at_another_date_altered_is_a_warning", _RUNNING_BODY, "violation",
           ("10738万", "8260万台"), _RUNNING_TITLE.format(units="10738")),
+    _case("highlight_of_a_measure_the_body_names_in_full_passes", _HIGHLIGHTS.format(units="61,306"), "pass",
+          ("61,306辆", "61,306 辆"), "星途汽车公布2023年业绩"),
+    _case("highlight_of_a_measure_the_body_names_in_full_altered_is_a_warning", _HIGHLIGHTS.format(units="79,698"),
+          "violation", ("79,698辆", "61,306 辆"), "星途汽车公布2023年业绩"),
     _case("subheading_without_its_period_passes", _SUBHEADING.format(value="28"), "pass", ("28%", "28%"),
           "宏远人寿第三季新业务价值创新高"),
     _case("subheading_without_its_period_altered_is_a_warning", _SUBHEADING.format(value="36"), "violation",
@@ -120,6 +133,11 @@ SILENT = [
     _case("title_beside_another_line_of_its_numbers_is_silent",
           "1-5月全国发行一般债9480亿，平均利率3.05%\n财政部网站公布数据显示，1-5月全国发行地方政府债券28600亿元。",
           "silent", (), "1-5月全国发行专项债19120亿，平均利率2.97%"),
+    _case("sentence_ending_with_a_half_width_stop_is_no_headline",
+          "再看川酒，四川的上市酒企有四家，均已公布2023年业绩。\n"
+          "2023年，4家川酒上市企业营收总额1255.39亿元，同比增长14.21%。\n"
+          "再看黔酒，贵州只有两家上市酒企。两家上市企业2023年营收总额合计1551.43亿元.",
+          "silent", (), "白酒上市企业2023财报大比拼"),
     _case("one_stem_two_measures_is_silent",
           "2023年1-5月，全国新能源汽车销量为294.1万辆。", "silent", (),
           "1-5月全国新能源汽车产量382万辆"),
