@@ -97,6 +97,8 @@ _COMPLETE_BY_CUSTOM = {
                         " under the same word",
     "slice-and-its-negation": "X and 非X make up their whole, taken here as the nearest figure of their measure"
                               " before them",
+    "total-of-counted-members": "the members' figures were found by their measure's name after the total, and"
+                                " the total may be of another name of the measure",
     "parts-of-shares-closing-at-a-hundred": "their shares of it close at 100%, but a slice too small to print may"
                                             " be left out",
 }
@@ -109,6 +111,7 @@ _COMPLETE_BY_SHAPE = {
     "breakdown-with-a-slice-below-zero": "a list with a slice below zero adds up to its whole, unless a slice"
                                          " is left out",
     "list-ending-with-the-rest": "a list ending with the rest (其他) names every slice",
+    "counts-of-opposite-outcomes": "members that had neither outcome (broke even, stayed flat) may be left out",
     "qizhong-list-of-every-member": "these slices usually make up the whole, unless the text counts them otherwise",
     "enumeration-after-a-colon": "an enumeration after a colon usually names every slice",
 }

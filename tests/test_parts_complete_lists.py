@@ -1,8 +1,8 @@
 """其中 lists whose shape shows they name every slice, though no word says 合计 or 分为.
 
 An enumeration after a colon (其中：A…，B…，C…), a list with a slice below zero, a list ending
-with the rest (其他…) and a list naming every member of one of the regulator's partitions make
-up their whole. Parts past the whole are an error as in any list; parts short of it are a
+with the rest (其他…), a list naming every member of one of the regulator's partitions and the
+counts of the two sides of one outcome (98家盈利，8家亏损) make up their whole. Parts past the whole are an error as in any list; parts short of it are a
 warning (the writer may still have left a slice out). A 其中 list without such a shape may name
 only the main slices: parts short of the whole are no finding.
 """
@@ -44,6 +44,13 @@ COMPLETE_LISTS = [
      "qizhong-list-of-every-member", ["5388.14万亿元", "732.21万亿元"], "6120.35万亿元",
      "前三季度，保险业保险金额7956.46万亿元，其中，产险公司保险金额5388.14万亿元；人身险公司本年累计新增保险金额"
      "732.21万亿元。", "7956.46万亿元", "warning"),
+    # counts of the two sides of one outcome among a counted population
+    ("2022年，82家基金公司中，61家基金公司实现了投资正收益，21家基金公司投资亏损。",
+     "counts-of-opposite-outcomes", ["61家", "21家"], "82家",
+     "2022年，107家基金公司中，61家基金公司实现了投资正收益，21家基金公司投资亏损。", "107家", "warning"),
+    ("截至收盘，40只成分股中，26只股票上涨，14只下跌。",
+     "counts-of-opposite-outcomes", ["26只", "14只"], "40只",
+     "截至收盘，40只成分股中，34只股票上涨，14只下跌。", "34只", "error"),
     # a list ending with the rest
     ("2023年，公司营业收入412.6亿元，其中，电池业务收入280.4亿元，储能业务收入98.7亿元，其他业务收入33.5亿元。",
      "list-ending-with-the-rest", ["280.4亿元", "98.7亿元", "33.5亿元"], "412.6亿元",
@@ -95,6 +102,8 @@ def test_complete_list_passes_as_printed_and_is_reported_at_the_altered_figure(t
     "2023年，公司营业收入536.4亿元，其中，电池业务收入280.4亿元，储能业务收入98.7亿元。",
     # two of the regulator's three kinds of business: not every member
     "前三季度，保险业保费收入6120.35亿元，其中，产险业务保费收入1388.14亿元；寿险业务保费收入3732.21亿元。",
+    # counts of two outcomes that are not opposite: a firm may have both
+    "2023年，95家基金公司中，61家基金公司营收增长，21家基金公司净利润增长。",
     # the rest named in a two-part list that falls short is the existing 其余 reading, not this one
     "2023年，公司营业收入536.4亿元，其中，电池业务收入280.4亿元，储能业务收入98.7亿元，新业务收入3.5亿元。",
 ])

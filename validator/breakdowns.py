@@ -108,6 +108,7 @@ def breakdowns(sentences: Sequence[SentenceFigures]) -> list[Relation]:
     relations.extend(_multi_year_totals(body))
     relations.extend(_negated_complements(body, relations))
     relations.extend(_complements_across_a_stop(body))
+    relations.extend(_totals_of_counted_members(body))
     return relations
 
 
@@ -145,6 +146,70 @@ def _complements_across_a_stop(sentences: Sequence[SentenceFigures]) -> list[Rel
                and _periods_agree(f.claim.period, whole.period) for f in (first, second)):
             found.append(_parts_relation([first.claim, second.claim], whole, "complements-across-a-stop", "exact"))
     return found
+
+
+# Measures a round-up totals over its members and then gives member by member, each under any of
+# its names (营收总额 of four firms, then 实现营收 and 营业总收入 of each).
+MEASURE_FAMILIES: tuple[tuple[str, ...], ...] = (
+    ("营收", "营业收入", "营业总收入", "營收", "營業收入", "營業總收入"),
+    ("净利润", "归母净利润", "淨利潤", "歸母淨利潤"),
+)
+_COUNTED_TOTAL = re.compile(r"(?P<count>(?<![\d.])\d{1,2}|[两二三四五六七八九十]{1,2})\s*家[^，,。；;]{0,20}?"
+                            r"(?:合计|共计|总计|总额|合計|共計|總計|總額)")
+_MEMBER_REACH = 12  # sentences after the total in which its members are looked for
+
+
+def _totals_of_counted_members(sentences: Sequence[SentenceFigures]) -> list[Relation]:
+    """4家川酒上市企业营收总额1255.39亿元…。具体来看，甲实现营收832.72亿元…；乙…实现营收302.33亿元…: a
+    total of a counted set of members, then the members' figures of that measure one by one in
+    the sentences after it. As many figures as members, before the next counted total, make
+    it up; the writer may total another name of the measure (营业总收入 for 营收), so the rule
+    reports a miss as a warning."""
+    found = []
+    for index, sentence in enumerate(sentences):
+        for figure in sentence.figures:
+            if not is_amount(figure.claim):
+                continue
+            lead = _own_lead(sentence.text, figure.start)
+            counted = _COUNTED_TOTAL.search(lead)
+            family = _family_named(lead)
+            if counted is None or family is None:
+                continue
+            count = counted.group("count")
+            members = int(count) if count.isdigit() else _NUMERALS.get(count)
+            parts = _members_after(sentences, index, figure, family, members or 0)
+            if parts:
+                found.append(_parts_relation(parts, figure.claim, "total-of-counted-members", "exact"))
+    return found
+
+
+def _family_named(lead: str) -> tuple[str, ...] | None:
+    named = [family for family in MEASURE_FAMILIES if any(word in lead for word in family)]
+    return named[0] if len(named) == 1 else None
+
+
+def _members_after(sentences: Sequence[SentenceFigures], index: int, total: PlacedFigure,
+                   family: tuple[str, ...], members: int) -> list[Claim] | None:
+    """The first figure of each clause named by the family after the total, one per member."""
+    if members < 2:
+        return None
+    parts: list[Claim] = []
+    for at in range(index, min(len(sentences), index + _MEMBER_REACH + 1)):
+        sentence = sentences[at]
+        for figure in sentence.figures:
+            if (at == index and figure.start <= total.start) or not is_amount(figure.claim):
+                continue
+            lead = _own_lead(sentence.text, figure.start)
+            if _COUNTED_TOTAL.search(lead):
+                return parts if len(parts) == members else None  # the next counted total
+            if _family_named(lead) != family or not (
+                    _same_scale(figure.claim, total.claim) and comparable_units(figure.claim, total.claim)
+                    and _periods_agree(figure.claim.period, total.claim.period, inherited=True)):
+                continue
+            parts.append(figure.claim)
+            if len(parts) == members:
+                return parts
+    return None
 
 
 # 非税收入 after 税收收入, 非利息收入 after 利息收入: what 非 negates, and the head both end in.
@@ -665,7 +730,37 @@ def _completeness_cue(text: str, opener: str, parts: list[Claim], figures: Seque
         return "list-ending-with-the-rest"
     if _ENUMERATION_COLON.search(opener):
         return "enumeration-after-a-colon"
+    if all(part.dimension == "count" for part in parts) and _opposite_outcomes(
+            [lead + _own_tail(text, place[part.id].end) for lead, part in zip(leads, parts)]):
+        return "counts-of-opposite-outcomes"
     return None
+
+
+# Outcomes one member of a population has or not: 106家券商中，98家…正收益，8家…亏损 counts every
+# firm once (a firm that broke even is the only one left out, hence a warning when short).
+OPPOSITE_OUTCOMES: tuple[tuple[str, str], ...] = (
+    ("盈利", "亏损"),
+    ("正收益", "亏损"),
+    ("正收益", "负收益"),
+    ("上涨", "下跌"),
+    ("上涨", "下降"),
+)
+
+
+def _opposite_outcomes(clauses: list[str]) -> bool:
+    """Two counts whose clauses name the two sides of one outcome, one side each."""
+    if len(clauses) != 2:
+        return False
+    first, second = clauses
+    return any((a in first and b not in first and b in second and a not in second)
+               or (b in first and a not in first and a in second and b not in second)
+               for a, b in OPPOSITE_OUTCOMES)
+
+
+def _own_tail(text: str, position: int) -> str:
+    """The words of a figure's own clause after it (8家券商投资亏损 of 8家)."""
+    stop = _CLAUSE.search(text, position)
+    return text[position:stop.start() if stop else len(text)]
 
 
 def _every_member_named(leads: list[str]) -> bool:
