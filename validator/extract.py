@@ -27,7 +27,7 @@ from .lists import ListSlot, respectively_lists
 from .metrics import clean_phrase, is_cumulative, metric_key
 from .numbers import Quantity, alternation, decimal_bound, find_quantities
 from .period_links import period_containments
-from .periods import PeriodMarker, PeriodResolver, period_kind, period_year, report_period
+from .periods import PeriodMarker, PeriodResolver, period_kind, period_year, report_period, within
 from .records import AMOUNTS, Claim, DateMention, Extraction, Relation, Source, TextEdge
 from .relations import PlacedFigure, SentenceFigures, stated_in_sentence
 from .share_lists import shares_in_lists
@@ -78,6 +78,7 @@ _NOT_A_NOUN_START = ("同比", "环比", "同增", "同降", "的", "之", "以�
 _DATE = re.compile(
     r"(?:(?P<year>(?:19|20)\d{2})年)?(?P<month>1[0-2]|0?[1-9])月(?:(?P<day>[12]\d|3[01]|0?[1-9])日)?"
 )
+_PART_OPENING = re.compile(r"\s*其中\s*[，,:：]?")
 _YEAR_TO_DATE = re.compile(r"(?:年初|今年|本年)以来")
 _PUBLISH_CONTEXT = re.compile(r"发布|公布|披露|宣布")
 _FUTURE_CONTEXT = re.compile(r"计划|将|预计|拟|期间|之前|以前")
@@ -254,6 +255,10 @@ def _read_sentence(context: _Context, sentence: _Sentence) -> None:
     # bracketed look back (（上季度为17.31亿元）) does not change it.
     flows = [m for m in markers if period_kind(m.period) in ("year", "quarter", "half", "ytd", "month", "months")
              and m.aside != "）"]
+    if flows and paragraph_period and within(flows[-1].period, paragraph_period) and _PART_OPENING.match(sentence.text):
+        # 1-6月…14177亿元。其中，6月当月…4020亿元。发行再融资债券…: a stretch inside the one
+        # in force, opened by 其中, is a part of it; the next sentence goes back to the whole.
+        flows = []
     if flows:
         context.paragraph_period = (sentence.paragraph, flows[-1].period)
     quantities = find_quantities(sentence.text)

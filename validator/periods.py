@@ -76,7 +76,7 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("this_month", re.compile(r"(?:单|当|本)月(?![末底])")),
     # 12月，平台交易额达到120亿元: a month of the year the article speaks of.
     # 9月14家金控…: a month, and a count after it; 9月14日 is a date.
-    ("month", re.compile(r"(?<![年\d])(?P<month>1[0-2]|[1-9])月份?(?![末底至-]|到(?!期)|\d{1,2}(?:日|号|[-/.]\d|$))")),
+    ("month", re.compile(r"(?<![年\d])(?P<month>1[0-2]|[1-9])\s?月份?(?![末底至-]|到(?!期)|\d{1,2}(?:日|号|[-/.]\d|$))")),
     # 2024年同期: the stretch in force, in that year.
     ("year_same_period", re.compile(r"(?P<year>(?:19|20)\d{2})\s*年\s*同期")),
     ("year", re.compile(r"(?P<year>(?:19|20)\d{2})\s*(?:年全年|年度|年|全年|财年|年报)(?!\d)")),
@@ -561,6 +561,12 @@ def report_period(title: str | None, sentences: list[str], published: date | Non
         named = _period_named_in(title, published)
         if named:
             return named
+        # 10月新能源汽车配套电机装机量…, 1-7月服务进出口总额…: a monthly release's headline
+        # names its months without a year; they are the last such months before it appeared.
+        months = [marker.period for marker in PeriodResolver(None, published).markers(title)
+                  if period_kind(marker.period) in ("month", "ytd", "months")] if published else []
+        if months:
+            return months[0]
     for sentence in sentences[:30]:
         if any(word in sentence for word in _REPORT_WORDS):
             named = _period_named_in(sentence, published)
