@@ -115,6 +115,8 @@ _BASE_RIGHT_BEFORE = re.compile(r"[)）]?[\u4e00-\u9fff]{0,6}的(?:近|将近|�
 _EACH_WORDS = ("均", "都", "皆", "各")
 _TOGETHER_WORDS = ("合计", "共计", "总计", "累计", "一共", "合共", "总和", "之和", "分别")
 _OPENING_BRACKET = re.compile(r"[（(]\s*$")
+# What separates the measures a bound is said of (营收与归母净利润均实现超10%的增长).
+_MEASURE_LIST_BREAK = re.compile(r"与|和|及|以及|、")
 _CLAUSE_BREAK = re.compile(r"[，,；;。：:]")
 # What separates the names of a list (甲证券、乙证券和丙证券2家公司) from each other and from
 # the words around them.
@@ -169,6 +171,9 @@ def check(corpus: Corpus) -> Iterator[Check]:
         if restated_at_once is not None and (restated_at_once.document, restated_at_once.id) not in judged:
             judged.add((restated_at_once.document, restated_at_once.id))
             yield _judged(wording, band, [restated_at_once], magnitude(restated_at_once), restated_at_once.text)
+        each_measure = _each_of_the_measures(wording, by_document[wording.document])
+        judged.update((figure.document, figure.id) for _, figure in each_measure)
+        yield from _judged_each_measure(wording, band, each_measure)
         for subject, subject_figure in _each_of_the_subjects(wording, by_document[wording.document]):
             if (subject_figure.document, subject_figure.id) not in judged:
                 judged.add((subject_figure.document, subject_figure.id))
@@ -408,6 +413,60 @@ def _each_of_the_subjects(wording: Claim, claims: list[Claim]) -> list[tuple[str
         return []
     return [(subject, figures[0]) for subject, figures in by_subject.items()
             if len({abs(claim.value) for claim in figures}) == 1]
+
+
+def _each_of_the_measures(wording: Claim, claims: list[Claim]) -> list[tuple[str, Claim]]:
+    """The figures of the measures a bound is said of one by one: 营收与归母净利润均实现超10%的同比
+    增长 …… 实现营业收入117.4亿元，同比增长10.40%；实现净利润51.96亿元，同比增长10.42%.
+
+    The measures are the names the wording's metric lists (与, 和, 及, 、) before 均/都, each naming
+    a measure word; each one's figure is the first precise one of the wording's kind and units,
+    in the wording's sentence after it or in the next two, whose metric is that name or holds
+    it (归母净利润 and 净利润). Only when every measure finds its figure, all in one sentence:
+    the sentence that prints them all is the one the bound sums up, whatever their values."""
+    if qualifier_bound(wording.qualifier) not in ("above", "below", "atmost") or not wording.metric_key:
+        return []
+    if not any(word in wording.metric for word in _EACH_WORDS):
+        return []
+    names = [name for name in _MEASURE_LIST_BREAK.split(wording.metric_key) if name]
+    if len(names) < _FEWEST_PARTS or not all(any(head in name for head in _MEASURE_WORDS) for name in names):
+        return []
+    following = sorted(
+        (claim for claim in claims
+         if not is_approximate(claim) and claim.metric_key and (
+             (claim.sentence_index == wording.sentence_index and claim.offset > wording.offset)
+             or 0 < claim.sentence_index - wording.sentence_index <= _NEXT_SENTENCES)
+         and comparable(claim, wording, same_company=False, same_period=False,
+                        rate_as_figure=wording.kind == "figure" and claim.kind == "growth")),
+        key=lambda claim: (claim.sentence_index, claim.offset),
+    )
+    found: list[tuple[str, Claim]] = []
+    for name in names:
+        figure = next((claim for claim in following if _names_the_measure(claim.metric_key, name)
+                       and all(claim.id != taken.id for _, taken in found)), None)
+        if figure is None:
+            return []
+        found.append((name, figure))
+    return found if len({figure.sentence_index for _, figure in found}) == 1 else []
+
+
+def _judged_each_measure(wording: Claim, band: Interval, each_measure: list[tuple[str, Claim]]) -> Iterator[Check]:
+    """One check when every measure's figure fits the bound, else one at each that does not."""
+    missing = [(name, figure) for name, figure in each_measure if not band.intersects(magnitude(figure))]
+    if each_measure and not missing:
+        figures = [figure for _, figure in each_measure]
+        shown = " and ".join(f"{figure.text} ({name})" for name, figure in each_measure)
+        spanned = magnitude(figures[0])
+        for figure in figures[1:]:
+            spanned = spanned.hull(magnitude(figure))
+        yield _judged(wording, band, figures, spanned, f"{shown}, the measures it is said of,")
+    for name, figure in missing:
+        yield _judged(wording, band, [figure], magnitude(figure),
+                      f"{figure.text} for {name}, one of the measures it is said of")
+
+
+def _names_the_measure(key: str, name: str) -> bool:
+    return key == name or (min(len(key), len(name)) >= _FEWEST_PARTS and (key in name or name in key))
 
 
 def _of_its_measure(wording: Claim, claims: list[Claim]) -> list[Claim]:
