@@ -57,6 +57,9 @@ _LEVEL_TAIL = re.compile(
     r"|第?[一二三四]季度末|去年|今年|年末|年底)\s*的?)?\s*$"
 )
 _CONVERSION = re.compile(r"[（(]\s*(?:约合|折合|合)?\s*$")
+# 同比减少20.3%（2023年同期为17.99亿元），环比下降17.2%: the bracketed figure is the first
+# change's baseline; the second change still speaks of the level before it.
+_BRACKETED_BASELINE = re.compile(r"[（(][^（()）]*(?:为|是|:|：)\s*$")
 
 
 def _is_conversion(reading: "_Reading") -> bool:
@@ -220,6 +223,7 @@ class _Reading:
     between_rates: bool = False
     share_total: str | None = None
     claim: Claim | None = None
+    bracketed_baseline: bool = False  # （2023年同期为17.99亿元）: a change's baseline, not a level
 
 
 @dataclass
@@ -242,7 +246,8 @@ class _Walk:
 
     @property
     def levels(self) -> list[_Reading]:
-        return [r for r in self.readings if r.kind == "figure" and r.claim and not _is_conversion(r)]
+        return [r for r in self.readings if r.kind == "figure" and r.claim and not _is_conversion(r)
+                and not r.bracketed_baseline]
 
 
 def _read_sentence(context: _Context, sentence: _Sentence) -> None:
@@ -309,7 +314,8 @@ def _read_figure(context: _Context, sentence: _Sentence, walk: _Walk, quantity: 
     entity_names = tuple(name for name in (context.entity,) if name)
     lead_start = max(_clause_start(sentence, quantity.qualifier_start), walk.previous_end)
     lead = sentence.text[lead_start:quantity.qualifier_start]
-    reading = _Reading(quantity, lead)
+    reading = _Reading(quantity, lead, bracketed_baseline=_BRACKETED_BASELINE.search(
+        sentence.text, max(0, quantity.qualifier_start - 16), quantity.qualifier_start) is not None)
     gap = sentence.text[walk.previous_end:quantity.qualifier_start]
     if re.search(r"[；;]", gap) or (
             re.search(r"[，,]", gap) and "其中" not in lead
