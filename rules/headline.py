@@ -119,6 +119,8 @@ _TOTAL_WORD_BEFORE = "总"
 _DIGIT_RUNS = re.compile(r"\d[\d.,，]*")
 # Two metric keys of one stem (全国发行地方债 and 全国发行地方政府债券) share this many characters.
 _SHORTEST_STEM = 4
+# A headline abbreviates a measure to its first and last word of this many characters.
+_ABBREVIATION_WORD = 2
 # Two keys that share a word of this many characters may name one measure.
 _SHARED_WORD = 2
 # 超142亿元的净利润: the measure named after its figure, as the lexicon's canonical metrics and
@@ -423,7 +425,7 @@ def _doubted_line(headline: Claim, body: list[Claim], verdicts: dict[str, str]) 
     if not (_reads_as_subheading(headline) and _prints_its_unit(headline)) or headline.period is None:
         return None
     same_period = [figure for figure in body if _line_period_meets(headline, figure.period)
-                   and _same_measure(headline, figure, same_period=False)
+                   and _same_measure(headline, figure, same_period=False, by_key=False)
                    and _line_key_meets(headline.metric_key, figure.metric_key) and _doubt_is_fair(headline, figure)]
     doubting = _of_one_value(same_period)
     for figure in doubting:
@@ -438,7 +440,17 @@ def _line_key_meets(line_key: str, body_key: str) -> bool:
     name of it (Li ONE的交付量 for 交付量) when the line's key is of three characters or more."""
     if line_key.endswith(body_key):
         return True
-    return body_key.endswith(line_key) and len(line_key) >= _SHORTEST_ABBREVIATION
+    return (body_key.endswith(line_key) and len(line_key) >= _SHORTEST_ABBREVIATION) \
+        or _head_and_tail(line_key, body_key)
+
+
+def _head_and_tail(short: str, long: str) -> bool:
+    """A short key made of a longer one's first and last words (游戏收入 for 游戏及相关增值服务净收入),
+    as newsrooms abbreviate a measure: two characters of each, the tail naming a measure."""
+    if len(short) != 2 * _ABBREVIATION_WORD or len(long) <= len(short):
+        return False
+    head, tail = short[:_ABBREVIATION_WORD], short[_ABBREVIATION_WORD:]
+    return long.startswith(head) and long.endswith(tail) and names_a_measure(tail)
 
 
 def _line_period_meets(headline: Claim, period: str | None) -> bool:
@@ -517,7 +529,7 @@ def _measure_link(headline: Claim, body: Claim) -> int | None:
     if (headline_after and (headline_after == body_after or _keys_alike(headline_after, body.metric_key))) \
             or (body_after and _keys_alike(headline.metric_key, body_after)):
         return _NAMED_AFTER
-    if _stems_alike(headline.metric_key, body.metric_key):
+    if _stems_alike(headline.metric_key, body.metric_key) or _head_and_tail(headline.metric_key, body.metric_key):
         return _ONE_STEM
     return None
 
@@ -622,12 +634,14 @@ def _verdict(headline: Claim, body: Claim) -> str:
     return judge(headline, body)
 
 
-def _same_measure(headline: Claim, body: Claim, same_period: bool = True) -> bool:
+def _same_measure(headline: Claim, body: Claim, same_period: bool = True, by_key: bool = True) -> bool:
+    """The same kind, units, company and period (``same_period``), and metric keys one of which
+    abbreviates the other (``by_key``; the caller may link the keys otherwise)."""
     return (
         comparable(headline, body, same_company=False, same_direction=False, same_period=same_period)
         and _same_subject(headline, body)
         and headline.kind == body.kind
-        and keys_compatible(headline.metric_key, body.metric_key)
+        and (not by_key or keys_compatible(headline.metric_key, body.metric_key))
     )
 
 

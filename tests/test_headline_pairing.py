@@ -9,7 +9,8 @@ names it (我国…); a title's figure that the body prints again only for anoth
 average) beside its own measure's other value; the measure named after the figure with 的
 (创造了超86亿元的净利润); two keys of one stem (地方债 and 地方政府债券, a change word's leftover 环);
 running totals read at another date than the report the title names; a sub-heading that names
-no period of its own against the body's figure of its measure for a quarter of that year; the
+no period of its own against the body's figure of its measure for a quarter of that year; a key
+made of the first and last words of the body's (游戏收入, 游戏及相关增值服务净收入); the
 title printed again at the top of the page, each figure against the one at its place."""
 
 from __future__ import annotations
@@ -75,6 +76,13 @@ _HIGHLIGHTS = (
     "2023年全年 Star X 的交付量达到 61,306 辆，较2022年增长45.2%。"
 )
 
+# A sub-heading abbreviates the body's measure to its first and last words.
+_ABBREVIATED = (
+    "星游网络公布2023年第二季度业绩，净收入249亿元，按年增长6%。\n"
+    "游戏收入增{growth}% 新作上线推动\n"
+    "期内，游戏及相关增值服务净收入达193亿元，按年增长约5.2%。"
+)
+
 # A feed's body opens with its title again; the title's 地方债 key finds nothing else.
 _REPEAT_LINE = "1-5月全国发行专项债19120亿，平均利率2.97%"
 _REPEAT_BODY = (_REPEAT_LINE + "\n财政部网站公布数据显示，1-5月，全国发行地方政府专项债券19120亿元，"
@@ -120,6 +128,10 @@ CASES = [
           ("61,306辆", "61,306 辆"), "星途汽车公布2023年业绩"),
     _case("highlight_of_a_measure_the_body_names_in_full_altered_is_a_warning", _HIGHLIGHTS.format(units="79,698"),
           "violation", ("79,698辆", "61,306 辆"), "星途汽车公布2023年业绩"),
+    _case("subheading_abbreviating_head_and_tail_passes", _ABBREVIATED.format(growth="5.2"), "pass",
+          ("5.2%", "5.2%"), "星游网络上季经调整纯利增9%"),
+    _case("subheading_abbreviating_head_and_tail_altered_is_a_warning", _ABBREVIATED.format(growth="6.8"),
+          "violation", ("6.8%", "5.2%"), "星游网络上季经调整纯利增9%"),
     _case("subheading_without_its_period_passes", _SUBHEADING.format(value="28"), "pass", ("28%", "28%"),
           "宏远人寿第三季新业务价值创新高"),
     _case("subheading_without_its_period_altered_is_a_warning", _SUBHEADING.format(value="36"), "violation",
@@ -138,6 +150,10 @@ SILENT = [
           "2023年，4家川酒上市企业营收总额1255.39亿元，同比增长14.21%。\n"
           "再看黔酒，贵州只有两家上市酒企。两家上市企业2023年营收总额合计1551.43亿元.",
           "silent", (), "白酒上市企业2023财报大比拼"),
+    _case("head_and_tail_of_two_measures_with_two_values_is_silent",
+          "星游网络公布2023年第二季度业绩。\n游戏收入增6.8% 新作上线推动\n"
+          "期内，游戏广告收入按年增长5.2%，游戏授权收入按年增长9.4%。",
+          "silent", (), "星游网络上季经调整纯利增9%"),
     _case("one_stem_two_measures_is_silent",
           "2023年1-5月，全国新能源汽车销量为294.1万辆。", "silent", (),
           "1-5月全国新能源汽车产量382万辆"),
