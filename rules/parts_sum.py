@@ -83,7 +83,13 @@ _VALUE_NOT_PRICE = (("价值", "值"), ("價值", "值"))
 # (财产险公司签单数量…；寿险公司新增保单…), a partition the text announces (按配套车型分，…), or
 # slices a sentence names before their figures (收入主要来源于A收入、B收入和C收入).
 _SLICES_SHOWN_BY_THE_LIST = ("breakdown-named-after-figures", "breakdown-by-parallel-subjects",
-                             "partition-of-the-figure-before", "slices-named-before-their-figures")
+                             "partition-of-the-figure-before", "slices-named-before-their-figures",
+                             "counts-within-a-counted-population")
+# Subsets found by nearness, not by the text's word: one past its whole is a warning, since the
+# paragraph may have moved on to another population of the same kind of member.
+_SUBSET_BY_NEARNESS = {
+    "counts-within-a-counted-population": "unless the count is of another population the paragraph speaks of",
+}
 
 
 # Lists held to their whole on evidence short of the text saying so: the usual partitions of a
@@ -190,6 +196,9 @@ def _stated_breakdown(relation: Relation, parts: list[Claim], whole: Claim) -> C
     if not passed and relation.construction in _COMPLETE_BY_CUSTOM:
         severity = "warning"
         verdict += "; " + _COMPLETE_BY_CUSTOM[relation.construction]
+    elif not passed and relation.construction in _SUBSET_BY_NEARNESS:
+        severity = "warning"
+        verdict += ", " + _SUBSET_BY_NEARNESS[relation.construction]
     return make_check(
         ID, severity,
         passed=passed,

@@ -134,3 +134,30 @@ def test_shares_of_one_total_that_close_only_in_part_make_no_breakdown(tmp_path)
     assert not any("9,002.40亿元" in {loc.text for loc in check.locations} for check in checks), \
         [c.message for c in checks]
     assert not [check for check in checks if check.outcome == "violation"], [c.message for c in checks]
+
+
+_POPULATION = ("截至3月5日，沪深两市共{total}家上市公司发布了业绩快报。营业收入最高的是甲公司。增幅方面，{grew}家公司营业收入"
+               "同比增长。\n\n利润方面，公布业绩快报公司中，{profit}家公司实现盈利，净利润在百亿元以上的有9家。")
+
+
+def test_later_counts_of_a_counted_population_are_within_it(tmp_path):
+    checks = _parts_sum_checks(write_article(tmp_path, _POPULATION.format(total=88, grew=71, profit=85)))
+    for count in ("71家", "85家", "9家"):
+        assert any(check.outcome == "pass" and {count, "88家"} <= {loc.text for loc in check.locations}
+                   for check in checks), [c.message for c in checks]
+    altered = _parts_sum_checks(write_article(tmp_path, _POPULATION.format(total=88, grew=71, profit=114), "altered"))
+    assert any(check.outcome == "violation" and check.severity == "warning"
+               and "114家" in {loc.text for loc in check.locations} for check in altered), [c.message for c in altered]
+
+
+@pytest.mark.parametrize("text", [
+    # a count of another kind of member
+    "沪深两市共88家上市公司发布了业绩快报，其中有120家机构参与调研。",
+    # a later population of its own: its counts are not the first one's
+    "沪深两市共88家上市公司发布了业绩快报。创业板共140家公司发布了年报，112家公司实现盈利。",
+])
+def test_counts_of_other_members_are_not_within_the_population(tmp_path, text):
+    checks = _parts_sum_checks(write_article(tmp_path, text))
+    assert not any("88家" in {loc.text for loc in check.locations} and len(check.locations) == 2
+                   and check.outcome == "violation" for check in checks), [c.message for c in checks]
+    assert not [check for check in checks if check.outcome == "violation"], [c.message for c in checks]

@@ -109,6 +109,7 @@ def breakdowns(sentences: Sequence[SentenceFigures]) -> list[Relation]:
     relations.extend(_negated_complements(body, relations))
     relations.extend(_complements_across_a_stop(body))
     relations.extend(_totals_of_counted_members(body))
+    relations.extend(_counts_within_a_population(body))
     return relations
 
 
@@ -210,6 +211,64 @@ def _members_after(sentences: Sequence[SentenceFigures], index: int, total: Plac
             if len(parts) == members:
                 return parts
     return None
+
+
+# A population counted whole (沪深两市共106家上市公司发布了业绩快报): 共 before its number, the
+# kind of member after its 家.
+_POPULATION = re.compile(r"(?:共|共有|总共|合计)\s*$")
+POPULATION_NOUNS = ("公司", "企业", "银行", "券商", "基金", "机构", "门店")
+# How many paragraphs after the population's its later counts may stand (利润方面，…105家公司实现盈利).
+_POPULATION_REACH = 2
+# A later count of the same members: 96家公司营业收入同比增长, or 净利润同比增长的有84家.
+_COUNTED_AFTER = re.compile(r"的有\s*$|^\s*有\s*$")
+
+
+def _counts_within_a_population(sentences: Sequence[SentenceFigures]) -> list[Relation]:
+    """共106家上市公司发布了业绩快报…，96家公司营业收入同比增长…，净利润同比增长的有84家: each later
+    count of the paragraph's members, in the sentences after the population, is within it."""
+    found = []
+    for index, sentence in enumerate(sentences):
+        for figure in sentence.figures:
+            noun = _population_noun(sentence.text, figure)
+            if noun is None:
+                continue
+            for count in _later_counts(sentences, index, figure, noun):
+                found.append(_parts_relation([count], figure.claim, "counts-within-a-counted-population", "at_most"))
+    return found
+
+
+def _later_counts(sentences: Sequence[SentenceFigures], index: int, population: PlacedFigure,
+                  noun: str) -> list[Claim]:
+    """The counts of the population's members after it, up to another population."""
+    counts = []
+    paragraph = sentences[index].paragraph
+    for at in range(index, len(sentences)):
+        later = sentences[at]
+        if later.paragraph > paragraph + _POPULATION_REACH:
+            break
+        for count in later.figures:
+            if (at == index and count.start <= population.start) or count.claim.unit != "家":
+                continue
+            if _population_noun(later.text, count) is not None:
+                return counts  # another population
+            tail = later.text[count.end:count.end + len(noun)]
+            lead = later.text[_clause_start(later.text, count.start):count.start]
+            if (tail == noun or _COUNTED_AFTER.search(lead)) and _periods_agree(
+                    count.claim.period, population.claim.period):
+                counts.append(count.claim)
+    return counts
+
+
+def _population_noun(text: str, figure: PlacedFigure) -> str | None:
+    """The kind of member a count 共…家 counts, when it names one (公司 of 106家上市公司)."""
+    if figure.claim.unit != "家" or not _POPULATION.search(text[max(0, figure.start - 4):figure.start]):
+        return None
+    after = text[figure.end:figure.end + 6]
+    return next((noun for noun in POPULATION_NOUNS if noun in after), None)
+
+
+def _clause_start(text: str, position: int) -> int:
+    return max((m.end() for m in _CLAUSE.finditer(text, 0, position)), default=0)
 
 
 # 非税收入 after 税收收入, 非利息收入 after 利息收入: what 非 negates, and the head both end in.
