@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .periods import without_period_words
 from .records import Claim, Filler, Relation
 from .relations import SentenceFigures
 
@@ -65,7 +66,8 @@ def rate_gaps(sentences: Sequence[SentenceFigures], claims: Sequence[Claim],
                 gaps.append(figures[index + len(gaps)].claim)
             way = compared.group("way")
             direction = "up" if way in _UP_WORDS else "down" if way in _DOWN_WORDS else None
-            other = _name(compared.group("other"))
+            # 增速比上年同期快1.2个百分点 compares the rate with its own past, not with another's.
+            other = _name(without_period_words(compared.group("other")))
             subject = _name(compared.group("subject"))
             if direction is None or len(other) < 2:
                 continue
