@@ -148,6 +148,8 @@ def shares_in_lists(sentences: Sequence[SentenceFigures], claims: Sequence[Claim
 # 其中; the subject's own amount comes sentences later (手游……收入达到1046.5亿元).
 _OF_WHICH_SUBJECT_SHARE = re.compile(
     r"^\s*[，,]\s*其中\s*[，,]?\s*(?P<subject>[\u4e00-\u9fffA-Za-z]{2,10}?)\s*的?(?:占比|占)(?:为|达到|达|约|是)?\s*$")
+# Words after the subject's name that open a slice of it (手游中，其中, 当中).
+_SLICE_OF_SUBJECT = re.compile(r"^\s*(?:中|之中|当中)|其中|当中")
 # How many sentences after the share its subject's amount may stand.
 _LATER_REACH = 8
 
@@ -192,8 +194,11 @@ def _subject_amount_after(sentences: Sequence[SentenceFigures], position: int, i
             if not _is_amount(claim) or claim.source != whole.source:
                 continue
             place = _Placed(sentence, at)
-            if subject not in sentence.text[since:figure.start] or measure_of(_lead(place)) != measure:
+            named_at = sentence.text.rfind(subject, since, figure.start)
+            if named_at < 0 or measure_of(_lead(place)) != measure:
                 continue
+            if _SLICE_OF_SUBJECT.search(sentence.text[named_at + len(subject):figure.start]):
+                continue  # 手游中，休闲游戏收入…: a slice of the subject's, not the subject's own
             if claim.period != whole.period or not comparable_units(claim, whole) or claim.value >= whole.value:
                 return None  # the subject's amount is of another stretch or no part of the whole
             return claim
