@@ -23,6 +23,7 @@ STATED = [
      "20,916 輛", "48,211 輛", "57,853 輛"),
     ("截至6月末，甲电站累计发电量达到1520万千瓦时，其中有480万千瓦时是在2024年内发出的。",
      "480万千瓦时", "1520万千瓦时", "1824万千瓦时"),
+    ("截至2024年3月末，乙品牌累计销量达到12.6万台，其中今年交付3.2万台。", "3.2万台", "12.6万台", "15.1万台"),
 ]
 
 NOT_STATED = [
@@ -41,7 +42,7 @@ def _containments(path) -> list[dict[str, str]]:
             if relation.kind == "period_containment" and relation.construction.endswith("running-total")]
 
 
-@pytest.mark.parametrize("text, part, whole, altered", STATED, ids=["简体", "繁体分组", "千瓦时"])
+@pytest.mark.parametrize("text, part, whole, altered", STATED, ids=["简体", "繁体分组", "千瓦时", "年份在前"])
 def test_this_years_part_of_a_running_total_is_read_and_checked(tmp_path, text, part, whole, altered):
     assert {"part": part, "total": whole} in _containments(write_article(tmp_path, text))
     checks = [check for check in run([str(write_article(tmp_path, text, "right"))]).checks

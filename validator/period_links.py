@@ -158,6 +158,9 @@ def period_containments(sentences: Sequence[SentenceFigures], claims: Sequence[C
 # (from whenever counting began) and, after 其中, the part of it done this year.
 _RUNNING_TOTAL = re.compile(r"累计|累積|累计至今|历史累计|总计")
 _OF_WHICH_BEFORE = re.compile(r"^\s*[，,]?\s*其中\s*(?:有|包括|包含)?\s*$")
+# …其中今年交付31430辆, 其中2022年新增…: the year named before the part.
+_OF_WHICH_YEAR_BEFORE = re.compile(r"^\s*[，,]?\s*其中\s*(?:有)?\s*(?:今年|本年|年内|当年|(?:19|20)\d\d\s*年)\s*(?:以来|内|度)?"
+                                   r"\s*(?:交付|新增|实现|完成|销售|发放|发行|共|累计)?\s*(?:了|达到|达|为)?\s*$")
 _PROFIT = re.compile(r"利|盈|益|赚")
 _THIS_YEAR_AFTER = re.compile(r"^\s*(?:是|系|为)?\s*(?:在|于)?\s*(?:今年|本年|年内|当年|(?:19|20)\d\d\s*年)\s*(?:内|以来|度)?")
 THIS_YEAR_INSIDE_A_RUNNING_TOTAL = "this-year-inside-a-running-total"
@@ -177,8 +180,9 @@ def _this_year_of_a_running_total(sentences: Sequence[SentenceFigures]) -> list[
                     or not _comparable(part.claim, whole.claim):
                 continue
             clause = re.split(r"[，,；;。]", sentence.text[:whole.start])[-1]
-            if not (_RUNNING_TOTAL.search(clause) and _OF_WHICH_BEFORE.match(sentence.text[whole.end:part.start])
-                    and _THIS_YEAR_AFTER.match(sentence.text[part.end:])):
+            between = sentence.text[whole.end:part.start]
+            year_after = _OF_WHICH_BEFORE.match(between) and _THIS_YEAR_AFTER.match(sentence.text[part.end:])
+            if not (_RUNNING_TOTAL.search(clause) and (year_after or _OF_WHICH_YEAR_BEFORE.match(between))):
                 continue
             # 累计净利润 may hold years of losses: this year's profit may then exceed it.
             measured = _measure(whole.claim)
