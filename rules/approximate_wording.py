@@ -72,6 +72,7 @@ from validator.corpus import Corpus, claim_interval, comparable_units, summed
 from validator.entities import UNNAMED_PREFIX
 from validator.intervals import Interval
 from validator.metrics import MEASURE_HEADS
+from validator.lexicon import DOUBLING_WORDS
 from validator.numbers import qualifier_bound
 from validator.periods import period_kind, period_year
 from validator.records import AMOUNTS, Check, Claim
@@ -115,6 +116,12 @@ _BASE_RIGHT_BEFORE = re.compile(r"[)）]?[\u4e00-\u9fff]{0,6}的(?:近|将近|�
 _EACH_WORDS = ("均", "都", "皆", "各")
 _TOGETHER_WORDS = ("合计", "共计", "总计", "累计", "一共", "合共", "总和", "之和", "分别")
 _OPENING_BRACKET = re.compile(r"[（(]\s*$")
+# A doubling word said of the amount right before it (5.14亿元，同比翻倍), of the year-ago amount
+# in brackets right after it (（2024年同期为2.59亿元）), or of the growth rate right after it
+# (翻倍，同比增长106.3%); sentences keep their printed characters, traditional ones included.
+_DOUBLING_AFTER_AMOUNT = re.compile(r"[，,]?\s*(?:同比|[比较較](?:上年|去年))?")
+_DOUBLING_THEN_PRIOR = re.compile(r"\s*[（(][^（()）]{0,12}(?:同期|上年|去年)[^（()）]{0,6}(?:为|為|是)?\s*")
+_DOUBLING_THEN_RATE = re.compile(r"[，,]\s*(?:同比)?(?:增长|增長|增加|上升|提升|增幅[为為达達]?)了?\s*")
 # What separates the measures a bound is said of (营收与归母净利润均实现超10%的增长).
 _MEASURE_LIST_BREAK = re.compile(r"与|和|及|以及|、")
 _CLAUSE_BREAK = re.compile(r"[，,；;。：:]")
@@ -171,6 +178,11 @@ def check(corpus: Corpus) -> Iterator[Check]:
         if restated_at_once is not None and (restated_at_once.document, restated_at_once.id) not in judged:
             judged.add((restated_at_once.document, restated_at_once.id))
             yield _judged(wording, band, [restated_at_once], magnitude(restated_at_once), restated_at_once.text)
+        doubled = _doubled(wording, by_document[wording.document])
+        if doubled is not None:
+            figures, growth, shown = doubled
+            judged.update((figure.document, figure.id) for figure in figures)
+            yield _judged(wording, band, figures, growth, shown)
         each_measure = _each_of_the_measures(wording, by_document[wording.document])
         judged.update((figure.document, figure.id) for _, figure in each_measure)
         yield from _judged_each_measure(wording, band, each_measure)
@@ -413,6 +425,47 @@ def _each_of_the_subjects(wording: Claim, claims: list[Claim]) -> list[tuple[str
         return []
     return [(subject, figures[0]) for subject, figures in by_subject.items()
             if len({abs(claim.value) for claim in figures}) == 1]
+
+
+def _doubled(wording: Claim, claims: list[Claim]) -> tuple[list[Claim], Interval, str] | None:
+    """What a doubling word (翻倍, 翻了一番) is said of, when its sentence prints it:
+
+    - the growth rate right after it (研发费用较上年翻倍，同比增长106.3%): the same change twice;
+    - the amount right before it and the year-ago amount in brackets right after it
+      (服务费达5.14亿元，同比翻倍（去年同期为2.59亿元）): the growth the two amounts make.
+
+    Found by their places, not their values, so they can prove the word wrong."""
+    if wording.qualifier not in DOUBLING_WORDS:
+        return None
+    in_sentence = sorted((claim for claim in claims if claim.sentence_index == wording.sentence_index),
+                         key=lambda claim: claim.offset)
+    at = {claim.id: position for claim, position in placed(wording.sentence, in_sentence)}
+    position = next((index for index, claim in enumerate(in_sentence) if claim.id == wording.id), None)
+    wording_at = at.get(wording.id)
+    if position is None or wording_at is None:
+        return None
+    after = in_sentence[position + 1] if position + 1 < len(in_sentence) else None
+    before = in_sentence[position - 1] if position > 0 else None
+    after_at = at.get(after.id) if after is not None else None
+    if after is None or after_at is None:
+        return None
+    between = wording.sentence[wording_at + len(wording.text):after_at]
+    if (after.kind == "growth" and after.dimension == "percent" and not is_approximate(after)
+            and (after.direction in (None, "up")) and after.value > 0 and _DOUBLING_THEN_RATE.fullmatch(between)):
+        return [after], magnitude(after), after.text
+    before_at = at.get(before.id) if before is not None else None
+    if (before is None or before_at is None or before.kind != "figure" or after.kind != "figure"
+            or before.dimension not in AMOUNTS or is_approximate(before) or is_approximate(after)
+            or not _same_units(before, after)):
+        return None
+    if not (_DOUBLING_AFTER_AMOUNT.fullmatch(wording.sentence[before_at + len(before.text):wording_at])
+            and _DOUBLING_THEN_PRIOR.fullmatch(between)):
+        return None
+    current, prior = claim_interval(before), claim_interval(after)
+    if not (current.nonnegative and prior.positive):
+        return None
+    growth = (current / prior).scale(100) - Interval.point(Fraction(100))
+    return [before, after], growth, f"{as_printed(before)} against {as_printed(after)}, a growth that"
 
 
 def _each_of_the_measures(wording: Claim, claims: list[Claim]) -> list[tuple[str, Claim]]:

@@ -140,6 +140,12 @@ QUALIFIERS_AFTER: dict[str, str] = {
 # Half spelled in words: 一半 is 50% (三成, 八成 are read by the number grammar as tenths).
 HALF_WORDS: tuple[str, ...] = ("一半", "半数")
 
+# Doubling in words: a growth of about 100% (5.14亿元，同比翻倍; 研发费用翻了一番). The word is
+# its own qualifier, read as "around": a newsroom says 翻倍 of +98.5% and of +106.3% alike.
+DOUBLING_WORDS: dict[str, str] = {
+    "翻倍": "around", "翻番": "around", "翻一番": "around", "翻了一番": "around", "翻了一倍": "around",
+}
+
 # Fractions spelled in words (四分之一 is 25%): the denominators a ratio word uses.
 FRACTION_WORD = "分之"
 # 1/3 is a ratio only after these (仅为9月销量的1/3); elsewhere it is a date or a label.

@@ -86,6 +86,7 @@ FIGURE_PATTERN = re.compile(
     rf"(?:{_PERFECTIVE}\s?)?)?"
     rf"(?:(?P<prefix>{alternation(lexicon.CURRENCIES_BEFORE)})\s?)?"
     rf"(?:(?P<half>{alternation(lexicon.HALF_WORDS)})"
+    rf"|(?P<doubling>{alternation(lexicon.DOUBLING_WORDS)})"
     rf"|(?P<fraction>(?P<denominator>[一二两三四五六七八九十百]+){lexicon.FRACTION_WORD}(?P<numerator>[一二两三四五六七八九十]+))"
     r"|(?P<slash>(?P<slash_numerator>[1-9])/(?P<slash_denominator>[1-9]\d?)(?![\d/]))"
     r"|(?P<round>万亿|亿|万)"
@@ -293,6 +294,8 @@ def _read_figure(text: str, match: re.Match[str]) -> Quantity | None:
         interval = _interval(printed, scale, bound, exact_count=False)
         return _quantity(text, match, match.start("half"), match.end("half"), groups["half"],
                          exact_product(printed, scale), "%", interval, qualifier, bound, None)
+    if groups["doubling"]:
+        return _read_doubling(text, match)
     if groups["fraction"] or groups["slash"]:
         return _read_fraction(text, match)
     if groups["round"]:
@@ -503,6 +506,19 @@ def _read_round(text: str, match: re.Match[str], magnitude: str, count: Decimal,
     interval = _interval(printed, scale, bound, exact_count=False)
     return _quantity(text, match, start, end, text[start:end], exact_product(printed, scale), unit,
                      interval, qualifier, bound, magnitude)
+
+
+def _read_doubling(text: str, match: re.Match[str]) -> Quantity | None:
+    """翻倍, 翻了一番: a growth of about 100%, the word its own qualifier. A qualifier before it
+    (近乎翻一番, 超过翻倍) is left to a reader of bounds on bounds: not read."""
+    if match.group("before") or match.group("prefix"):
+        return None
+    word = match.group("doubling")
+    bound = lexicon.DOUBLING_WORDS[word]
+    printed = Decimal(100)
+    interval = _interval(printed, Decimal(1), bound, exact_count=False)
+    return _quantity(text, match, match.start("doubling"), match.end("doubling"), word, printed, "%",
+                     interval, word, bound, None)
 
 
 def _read_fraction(text: str, match: re.Match[str]) -> Quantity | None:
@@ -835,4 +851,5 @@ def qualifier_bound(qualifier: str | None) -> str:
     """The bound a printed qualifier gives: exact, below, above, atmost or around."""
     if qualifier is None:
         return "exact"
-    return lexicon.QUALIFIERS_BEFORE.get(qualifier) or lexicon.QUALIFIERS_AFTER.get(qualifier, "exact")
+    return (lexicon.QUALIFIERS_BEFORE.get(qualifier) or lexicon.QUALIFIERS_AFTER.get(qualifier)
+            or lexicon.DOUBLING_WORDS.get(qualifier, "exact"))
