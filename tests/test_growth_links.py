@@ -22,3 +22,14 @@ def test_a_bracket_that_restates_the_level_in_another_currency_is_still_a_conver
     extraction = article(tmp_path, "第三季度，嘉禾科技营收为518.80亿元（约合81.41亿美元），同比增长10.2%。",
                          title="嘉禾科技2023年第三季度财报", published="2023-11-20 10:00:00 +0800")
     assert the(extraction, "10.2%").of_claim == the(extraction, "518.80亿元").id
+
+
+@pytest.mark.parametrize("change, basis", [
+    ("同比大幅下降41.6%", "同比"), ("同比微增1.2%", "同比"), ("环比小幅下降3.4%", "环比"), ("较上年末稳步增长8.8%", "较年初"),
+])
+def test_an_adverb_between_the_basis_and_the_verb_keeps_both(tmp_path, change, basis):
+    extraction = article(tmp_path, f"2021年，锦程银行手续费收入为3.62亿元，{change}。")
+    growth = [claim for claim in extraction.claims if claim.kind == "growth"]
+    assert len(growth) == 1 and growth[0].basis == basis
+    assert growth[0].of_claim == the(extraction, "3.62亿元").id
+    assert growth[0].metric_key == the(extraction, "3.62亿元").metric_key
