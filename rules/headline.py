@@ -126,6 +126,8 @@ _SHARED_WORD = 2
 # 超142亿元的净利润: the measure named after its figure, as the lexicon's canonical metrics and
 # the measure heads name it.
 _MEASURE_AFTER_MARKS = ("的",)
+# Words that end a share's name (N型出货占比): data, belongs with the lexicon's ratio words.
+_SHARE_WORDS = ("占比", "比重", "比例")
 _MEASURE_AFTER_HEADS = tuple(sorted(_CANONICAL_METRICS | {head for head in MEASURE_HEADS if len(head) > 1}))
 
 _VERDICT_WORDS = {
@@ -482,11 +484,19 @@ def _alike(headline: Claim, body: Claim, running_at_one_date: bool = False) -> b
     """A body figure that may state the headline's measure though the extractor gave it another
     period of the same year: the same kind, units, direction and company."""
     return (
-        body.kind == headline.kind
+        _kinds_alike(headline, body)
         and comparable(headline, body, same_company=False, same_period=False)
         and _same_subject(headline, body)
         and _periods_may_meet(headline, body, running_at_one_date)
     )
+
+
+def _kinds_alike(headline: Claim, body: Claim) -> bool:
+    """The same kind, or a share and a percentage whose share word the grammar did not see
+    (占60%左右 and 60%的N型出货占比)."""
+    if body.kind == headline.kind:
+        return True
+    return {headline.kind, body.kind} == {"share", "figure"} and headline.dimension == body.dimension == "percent"
 
 
 def _running_total_dates(headline: Claim, body: list[Claim]) -> set[str | None]:
@@ -558,13 +568,22 @@ def _measure_after(claim: Claim) -> str:
     following = claim.sentence[at + len(claim.text):]
     if not following.startswith(_MEASURE_AFTER_MARKS):
         return ""
-    words = "".join(itertools.takewhile(_is_cjk, following[1:]))
+    words = "".join(itertools.takewhile(_in_a_name, following[1:]))
+    for share_word in _SHARE_WORDS:
+        if words.endswith(share_word) and len(words) > len(share_word):
+            return words[: -len(share_word)]  # 60%的N型出货占比: the share of N型出货
     named = [head for head in _MEASURE_AFTER_HEADS if words.startswith(head)]
     return max(named, key=len) if named else ""
 
 
 def _is_cjk(character: str) -> bool:
     return "\u4e00" <= character <= "\u9fff"
+
+
+def _in_a_name(character: str) -> bool:
+    """A character of a measure's name: Chinese, or the Latin letters and digits of a model or
+    a type (N型, 5G)."""
+    return _is_cjk(character) or (character.isascii() and character.isalnum())
 
 
 def _as_a_whole(key: str) -> str:
@@ -588,10 +607,12 @@ def _keys_alike(headline_key: str, body_key: str) -> bool:
 
 def _doubt_is_fair(headline: Claim, body: Claim) -> bool:
     """Only a figure that could have been the headline's is held against it: of a named
-    measure, the same running-total sense and growth basis."""
+    measure (its key, or the measure named after it: 35%的5G手机出货占比), the same running-total
+    sense and growth basis."""
+    key = body.metric_key or _measure_after(body)
     return (
-        bool(body.metric_key)
-        and (body.metric_key == headline.metric_key or names_a_measure(body.metric_key))
+        bool(key)
+        and (key == headline.metric_key or names_a_measure(key))
         and body.cumulative == headline.cumulative
         and (headline.basis is None or body.basis is None or headline.basis == body.basis)
     )

@@ -83,6 +83,10 @@ _ABBREVIATED = (
     "期内，游戏及相关增值服务净收入达193亿元，按年增长约5.2%。"
 )
 
+# A share whose share word comes after its figure (35%的5G手机出货占比), read as a percentage.
+_SHARE_AFTER_BODY = "2023年，云帆通讯手机出货量达到4120万台，全年实现35%的5G手机出货占比。"
+_SHARE_AFTER_TITLE = "云帆通讯2023年5G手机出货占{share}%左右"
+
 # A feed's body opens with its title again; the title's 地方债 key finds nothing else.
 _REPEAT_LINE = "1-5月全国发行专项债19120亿，平均利率2.97%"
 _REPEAT_BODY = (_REPEAT_LINE + "\n财政部网站公布数据显示，1-5月，全国发行地方政府专项债券19120亿元，"
@@ -132,6 +136,10 @@ CASES = [
           ("5.2%", "5.2%"), "星游网络上季经调整纯利增9%"),
     _case("subheading_abbreviating_head_and_tail_altered_is_a_warning", _ABBREVIATED.format(growth="6.8"),
           "violation", ("6.8%", "5.2%"), "星游网络上季经调整纯利增9%"),
+    _case("share_named_after_its_figure_passes", _SHARE_AFTER_BODY, "pass", ("35%", "35%"),
+          _SHARE_AFTER_TITLE.format(share="35")),
+    _case("share_named_after_its_figure_altered_is_a_warning", _SHARE_AFTER_BODY, "violation", ("46%", "35%"),
+          _SHARE_AFTER_TITLE.format(share="46")),
     _case("subheading_without_its_period_passes", _SUBHEADING.format(value="28"), "pass", ("28%", "28%"),
           "宏远人寿第三季新业务价值创新高"),
     _case("subheading_without_its_period_altered_is_a_warning", _SUBHEADING.format(value="36"), "violation",
@@ -154,6 +162,10 @@ SILENT = [
           "星游网络公布2023年第二季度业绩。\n游戏收入增6.8% 新作上线推动\n"
           "期内，游戏广告收入按年增长5.2%，游戏授权收入按年增长9.4%。",
           "silent", (), "星游网络上季经调整纯利增9%"),
+    _case("measure_named_after_a_figure_of_another_key_is_silent",
+          "2024年，授权首付款约合人民币12.4亿元，税后约有10亿元的利润贡献。\n"
+          "研发投入中，费用化的研发投入有48.2亿元，资本化的研发投入",
+          "silent", (), "衡远医药2024年业绩点评"),
     _case("one_stem_two_measures_is_silent",
           "2023年1-5月，全国新能源汽车销量为294.1万辆。", "silent", (),
           "1-5月全国新能源汽车产量382万辆"),
