@@ -102,6 +102,8 @@ def test_complete_list_passes_as_printed_and_is_reported_at_the_altered_figure(t
     "2023年，公司营业收入536.4亿元，其中，电池业务收入280.4亿元，储能业务收入98.7亿元。",
     # two of the regulator's three kinds of business: not every member
     "前三季度，保险业保费收入6120.35亿元，其中，产险业务保费收入1388.14亿元；寿险业务保费收入3732.21亿元。",
+    # an enumeration of two measures after a colon: revenue and a profit are no slices of one whole
+    "2023年，公司营业收入100.0亿元，其中：主营业务收入95.0亿元，净利润8.0亿元。",
     # counts of two outcomes that are not opposite: a firm may have both
     "2023年，95家基金公司中，61家基金公司营收增长，21家基金公司净利润增长。",
     # the rest named in a two-part list that falls short is the existing 其余 reading, not this one

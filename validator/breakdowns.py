@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .corpus import comparable_units
+from .lexicon import names_not_additive
 from .periods import without_period_words
 from .records import Claim, Filler, Relation
 from .relations import PlacedFigure, SentenceFigures, is_amount
@@ -785,9 +786,11 @@ def _completeness_cue(text: str, opener: str, parts: list[Claim], figures: Seque
     leads = [_own_lead(text, place[part.id].start) for part in parts]
     if _every_member_named(leads):
         return "qizhong-list-of-every-member"
-    if len(parts) >= 3 and _REST.search(leads[-1]):
+    # 其中：主营业务收入95亿元，净利润8亿元 lists figures of two measures, not slices of one.
+    one_kind = len({names_not_additive(part.metric_key, ("signed",)) for part in parts}) == 1
+    if one_kind and len(parts) >= 3 and _REST.search(leads[-1]):
         return "list-ending-with-the-rest"
-    if _ENUMERATION_COLON.search(opener):
+    if one_kind and _ENUMERATION_COLON.search(opener):
         return "enumeration-after-a-colon"
     if all(part.dimension == "count" for part in parts) and _opposite_outcomes(
             [lead + _own_tail(text, place[part.id].end) for lead, part in zip(leads, parts)]):
