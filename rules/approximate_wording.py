@@ -122,6 +122,10 @@ _OPENING_BRACKET = re.compile(r"[（(]\s*$")
 _DOUBLING_AFTER_AMOUNT = re.compile(r"[，,]?\s*(?:同比|[比较較](?:上年|去年))?")
 _DOUBLING_THEN_PRIOR = re.compile(r"\s*[（(][^（()）]{0,12}(?:同期|上年|去年)[^（()）]{0,6}(?:为|為|是)?\s*")
 _DOUBLING_THEN_RATE = re.compile(r"[，,]\s*(?:同比)?(?:增长|增長|增加|上升|提升|增幅[为為达達]?)了?\s*")
+# 279.93亿元，比去年同期的140亿元，成长近1倍: the year-ago amount after the amount, then the
+# growth verb and its multiple.
+_YEAR_AGO_AFTER_AMOUNT = re.compile(r"[，,]\s*(?:比|较|較)(?:去年|上年)?(?:同期)?的?\s*")
+_GROWN_BY = re.compile(r"[，,]\s*(?:成长|成長|增长|增長|增加|上升|提升|提高)了?\s*(?:近|将近|將近|接近|约|約|超过|超過|超|逾)?\s*")
 # What separates the measures a bound is said of (营收与归母净利润均实现超10%的增长).
 _MEASURE_LIST_BREAK = re.compile(r"与|和|及|以及|、")
 _CLAUSE_BREAK = re.compile(r"[，,；;。：:]")
@@ -178,7 +182,8 @@ def check(corpus: Corpus) -> Iterator[Check]:
         if restated_at_once is not None and (restated_at_once.document, restated_at_once.id) not in judged:
             judged.add((restated_at_once.document, restated_at_once.id))
             yield _judged(wording, band, [restated_at_once], magnitude(restated_at_once), restated_at_once.text)
-        doubled = _doubled(wording, by_document[wording.document])
+        doubled = _doubled(wording, by_document[wording.document]) or _grown_by_multiples(
+            wording, by_document[wording.document])
         if doubled is not None:
             figures, growth, shown = doubled
             judged.update((figure.document, figure.id) for figure in figures)
@@ -466,6 +471,35 @@ def _doubled(wording: Claim, claims: list[Claim]) -> tuple[list[Claim], Interval
         return None
     growth = (current / prior).scale(100) - Interval.point(Fraction(100))
     return [before, after], growth, f"{as_printed(before)} against {as_printed(after)}, a growth that"
+
+
+def _grown_by_multiples(wording: Claim, claims: list[Claim]) -> tuple[list[Claim], Interval, str] | None:
+    """A growth in multiples after the two amounts it relates: 税后纯益279.93亿元，比去年同期的
+    140亿元，成长近1倍 — the amount, its year-ago value after 比/较…的, then the growth verb and the
+    multiple (1倍 more is a doubling). Found by their places, not their values."""
+    if wording.dimension != "multiple":
+        return None
+    in_sentence = sorted((claim for claim in claims if claim.sentence_index == wording.sentence_index),
+                         key=lambda claim: claim.offset)
+    position = next((index for index, claim in enumerate(in_sentence) if claim.id == wording.id), None)
+    if position is None or position < 2:
+        return None
+    current, prior = in_sentence[position - 2], in_sentence[position - 1]
+    at = {claim.id: place for claim, place in placed(wording.sentence, [current, prior, wording])}
+    if any(at.get(claim.id) is None for claim in (current, prior, wording)):
+        return None
+    if (current.kind != "figure" or prior.kind != "figure" or current.dimension not in AMOUNTS
+            or is_approximate(current) or is_approximate(prior) or not _same_units(current, prior)):
+        return None
+    sentence = wording.sentence
+    if not (_YEAR_AGO_AFTER_AMOUNT.fullmatch(sentence[at[current.id] + len(current.text):at[prior.id]])
+            and _GROWN_BY.fullmatch(sentence[at[prior.id] + len(prior.text):at[wording.id]])):
+        return None
+    now, before = claim_interval(current), claim_interval(prior)
+    if not (now.nonnegative and before.positive):
+        return None
+    growth = now / before - Interval.point(Fraction(1))
+    return [current, prior], growth, f"{as_printed(current)} against {as_printed(prior)}, a growth that"
 
 
 def _each_of_the_measures(wording: Claim, claims: list[Claim]) -> list[tuple[str, Claim]]:

@@ -1,6 +1,6 @@
 """approximate-wording: a doubling word (翻倍, 翻番) against what its sentence says it of — the
 growth rate right after it, or the amount right before it and the year-ago amount in brackets
-right after it. Sentences written here, with invented companies and figures: the printed
+right after it — and a growth in multiples (比去年同期的161亿元，成长近1倍) against its amounts. Sentences written here, with invented companies and figures: the printed
 version passes, a rate or an amount far from a doubling is a warning, and a doubling whose
 sentence prints no such figures stays unjudged."""
 
@@ -33,6 +33,15 @@ CASES = [
     _case("traditional_doubling_then_its_rate_passes",
           "從全年來看,2022全年研發費用為53.1億元,較2021年研發投入費用翻倍,同比增長103.8%。", "pass",
           ("翻倍", "103.8%")),
+    _case("growth_in_multiples_after_its_amounts_passes",
+          "且推升12家控股公司9月税后纯益318.62亿元，比去年同期的161亿元，成长近1倍。", "pass",
+          ("1倍", "318.62亿元", "161亿元")),
+    _case("growth_in_multiples_altered_fails",
+          "且推升12家控股公司9月税后纯益318.62亿元，比去年同期的161亿元，成长近3倍。", "violation",
+          ("3倍", "318.62亿元", "161亿元")),
+    _case("traditional_growth_in_multiples_passes",
+          "且推升12家控股公司9月稅後純益318.62億元,比去年同期的161億元,成長近1倍。", "pass",
+          ("1倍", "318.62億元", "161億元")),
     # The amounts are not the doubled one and its year-ago value: nothing is judged.
     _case("doubling_without_its_amounts_is_not_refuted",
           "远航科技第三季度营收52.3亿元，净利润11.6亿元，海外订单翻倍。", "silent"),
