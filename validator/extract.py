@@ -27,6 +27,7 @@ from .lists import ListSlot, respectively_lists
 from .metrics import clean_phrase, is_cumulative, metric_key
 from .numbers import Quantity, alternation, decimal_bound, find_quantities
 from .period_links import period_containments
+from .rate_gaps import rate_gaps
 from .periods import PeriodMarker, PeriodResolver, period_kind, period_year, report_period, within
 from .records import AMOUNTS, Claim, DateMention, Extraction, Relation, Source, TextEdge
 from .relations import PlacedFigure, SentenceFigures, stated_in_sentence
@@ -299,7 +300,8 @@ def _stated_relations(context: _Context, claims: list[Claim]) -> list[Relation]:
     for relation in [*breakdowns(sentences), *stated_in_tables(sentences),
                      *named_ratios(claims, simplified, context.entity), *segment_lists(claims, simplified)]:
         relations.setdefault(relation.id, relation)
-    for reader in (distributed_relations, period_containments, shares_in_lists, conversions, compound_growths):
+    for reader in (distributed_relations, period_containments, shares_in_lists, conversions, compound_growths,
+                   rate_gaps):
         for relation in reader(sentences, claims, list(relations.values())):
             relations.setdefault(relation.id, relation)
     names = (context.entity or "",)
