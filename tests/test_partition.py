@@ -97,3 +97,14 @@ def test_the_spill_gives_extractions_back_by_position_and_by_path():
             spill.add_extraction(extraction)
         assert spill.extractions_at([0, len(extractions) - 1]) == [extractions[-1], extractions[0]]
         assert list(spill.extractions_by_path()) == extractions
+
+
+@pytest.mark.parametrize("folder", ["seeds", "documents"])
+def test_claims_written_a_document_at_a_time_are_the_claims_json(folder):
+    extractions = read_claims([str(FIXTURES / folder)])
+    streamed = io.StringIO()
+    render.write_claims_json(streamed.write, extractions)
+    assert streamed.getvalue() == render.claims_json(extractions)
+    streamed = io.StringIO()
+    render.write_claims_json(streamed.write, [])
+    assert streamed.getvalue() == render.claims_json([])

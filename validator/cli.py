@@ -137,13 +137,21 @@ def claims(paths: PathsArgument, format: ClaimsFormatOption = ClaimsFormat.rich,
 
     missing = _missing(paths)
     _report_missing(missing)
-    extractions = sorted(_read([path for path in paths if path not in missing], jobs, max_seconds, max_bytes),
-                         key=lambda extraction: extraction.path)
-    empty = _nothing_to_read(extractions) if not missing else False
-    if format is ClaimsFormat.json:
-        sys.stdout.write(render.claims_json(extractions) + "\n")
-    else:
-        _console(table=True).print(render.claims_tables(extractions))
+    from .spill import Spill
+
+    read = _read([path for path in paths if path not in missing], jobs, max_seconds, max_bytes)
+    with Spill() as spill:
+        # Documents wait on disk, to come out in path order without all being held at once.
+        for extraction in read:
+            spill.add_extraction(extraction)
+        empty = _nothing_to_read(spill.extractions) if not missing else False
+        if format is ClaimsFormat.json:
+            render.write_claims_json(sys.stdout.write, spill.extractions_by_path())
+            sys.stdout.write("\n")
+        else:
+            console = _console(table=True)
+            for extraction in spill.extractions_by_path():
+                console.print(render.claims_tables([extraction]))
     raise typer.Exit(EXIT_USAGE if missing or empty else EXIT_OK)
 
 
