@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from types import ModuleType
 
 from . import __version__
-from .corpus import Corpus
+from .corpus import Corpus, forget_claims
 from . import reading
 from .reading import DEFAULT_MAX_BYTES, DEFAULT_MAX_SECONDS, read_extractions
 from .partition import entities_of, independent_groups
@@ -135,6 +135,7 @@ def check_in_groups(extractions: Iterable[Extraction], rules: Sequence[ModuleTyp
             elif suppressed(check):
                 tally["suppressed"] += 1
         spill.add_checks(checks)
+        forget_claims()  # the rules' caches would keep every group's claims alive
     documents.sort(key=lambda document: document.path)
     summary = Summary(
         documents=len(documents),
