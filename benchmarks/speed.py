@@ -135,15 +135,34 @@ def peer(python: Path, texts: list[str], timeout: float) -> dict | None:
 
 def run_end_to_end(target: Path, jobs: int | None, timeout: float,
                    budgets: tuple[str, ...] = ()) -> tuple[float | None, int, int]:
-    """(seconds or None when killed, peak MB, documents checked) of ``factcheck run``."""
-    command = [FACTCHECK, "run", str(target), "--format", "json", *budgets]
-    if jobs is not None:
-        command += ["--jobs", str(jobs)]
-    seconds, memory, out = measured(command, timeout)
-    if not out.strip():
+    """(seconds or None when killed, peak MB, documents checked) of ``factcheck run``.
+
+    The report goes to a file and only its summary, the last key, is read back: the JSON
+    report of 100,000 articles is gigabytes, which the benchmark must not hold either."""
+    with tempfile.TemporaryDirectory() as folder:
+        report = Path(folder) / "report.json"
+        command = [FACTCHECK, "run", str(target), "--format", "json", "--output", str(report), *budgets]
+        if jobs is not None:
+            command += ["--jobs", str(jobs)]
+        seconds, memory, _ = measured(command, timeout)
+        summary = _summary_of(report)
+    if summary is None:
         return seconds, memory, 0
-    summary = json.loads(out)["summary"]
     return seconds, memory, summary["documents"] - summary.get("unreadable", 0)
+
+
+def _summary_of(report: Path) -> dict | None:
+    """The ``summary`` object that ends a JSON report, read from the file's last bytes."""
+    try:
+        with report.open("rb") as handle:
+            handle.seek(max(0, report.stat().st_size - 4096))
+            tail = handle.read().decode("utf-8", "replace")
+    except OSError:
+        return None
+    start = tail.rfind('\n  "summary": ')
+    if start < 0:
+        return None
+    return json.loads(tail[start + len('\n  "summary": '):].rstrip().removesuffix("}"))
 
 
 def _physical_memory_mb() -> float:

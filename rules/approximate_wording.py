@@ -63,12 +63,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from functools import lru_cache
 from collections.abc import Iterator
 from decimal import Decimal
 from fractions import Fraction
 
-from validator.corpus import Corpus, claim_interval, comparable_units, summed
+from validator.corpus import Corpus, claim_cache, claim_interval, comparable_units, summed
 from validator.entities import UNNAMED_PREFIX
 from validator.intervals import Interval
 from validator.metrics import MEASURE_HEADS
@@ -104,8 +103,8 @@ _FRACTION_SPREAD = Fraction(1, 20)
 _FRACTION_MARK = "/"
 _FRACTION_WORD = "分之"
 # Every exact figure of a document is held against every other (_rounds_to): what each claim's
-# printing allows is worked out once, not once per pair. Claims are frozen, so they key a cache.
-_CACHED_CLAIMS = 1 << 16
+# printing allows is worked out once, not once per pair: claims are frozen, so they key a
+# cache (validator.corpus.claim_cache).
 # A rounded total stated beside its parts: two to four of them.
 _FEWEST_PARTS, _MOST_PARTS = 2, 4
 # A ratio's base printed right before it: a closing bracket, a few words of a metric, then 的
@@ -247,7 +246,7 @@ def check(corpus: Corpus) -> Iterator[Check]:
 # What a printed statement says, shared with the headline rule
 
 
-@lru_cache(maxsize=_CACHED_CLAIMS)
+@claim_cache
 def is_approximate(claim: Claim) -> bool:
     """A figure stated as a bound or an approximation (近, 超过, 约, 不足, 余 …)."""
     return qualifier_bound(claim.qualifier) in _APPROXIMATE_BOUNDS
@@ -275,7 +274,7 @@ def stated_band(claim: Claim) -> Interval:
     return wording_band(claim) if is_approximate(claim) else magnitude(claim)
 
 
-@lru_cache(maxsize=_CACHED_CLAIMS)
+@claim_cache
 def magnitude(claim: Claim) -> Interval:
     """A claim's interval without its sign: a growth of −28.6% is a fall of 28.6%."""
     values = claim_interval(claim)
@@ -711,7 +710,7 @@ def periods_compatible(first: str | None, second: str | None) -> bool:
     return _year_and_its_end(first, second) or _year_and_its_end(second, first)
 
 
-@lru_cache(maxsize=_CACHED_CLAIMS)
+@claim_cache
 def near_band(claim: Claim) -> Interval:
     """Where a restatement of the wording lies: its band, cut to one step of its last digit and
     to a quarter of its value (逾30% may be 32.54%, not 58%; 逾百亿元 may be 101.73亿元, not 190亿元)."""
@@ -724,7 +723,7 @@ def near_band(claim: Claim) -> Interval:
     return Interval(lower, upper) if lower is not None and upper is not None and lower <= upper else band
 
 
-@lru_cache(maxsize=_CACHED_CLAIMS)
+@claim_cache
 def significant_digits(claim: Claim) -> int:
     """The digits printed: 6.0% has two, 1250亿元 four, 超142亿元 three."""
     printed = claim_interval(claim)

@@ -14,9 +14,11 @@ from . import __version__
 from .archive.commands import archive_app, index_command
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
     from rich.console import Console
 
-    from .records import Extraction, Report
+    from .records import Check, Extraction, Report
 
 # The pipeline, the rules and rich are imported by the commands that use them: `factcheck
 # --version` and `--help` answer at once.
@@ -104,23 +106,24 @@ def _console(table: bool = False) -> Console:
     return console
 
 
-def _read(paths: list[str], jobs: int | None, max_seconds: float, max_bytes: int) -> list[Extraction]:
-    """The documents read into claims, with a progress bar on standard error when it is a
-    terminal and there are enough files to wait for."""
+def _read(paths: list[str], jobs: int | None, max_seconds: float, max_bytes: int) -> Iterator[Extraction]:
+    """The documents read into claims, one at a time, with a progress bar on standard error
+    when it is a terminal and there are enough files to wait for."""
     from .documents import iter_paths
-    from .reading import default_jobs, read_extractions
+    from .reading import default_jobs, iter_extractions
 
     every_path = list(iter_paths(paths))
     options = {"jobs": jobs or default_jobs(), "max_seconds": max_seconds, "max_bytes": max_bytes}
     if len(every_path) < _PROGRESS_FROM or not sys.stderr.isatty() or os.environ.get("NO_COLOR"):
-        return read_extractions(every_path, **options)
+        yield from iter_extractions(every_path, **options)
+        return
     from rich.console import Console
     from rich.progress import Progress
 
     with Progress(console=Console(stderr=True), transient=True) as progress:
         task = progress.add_task("reading", total=len(every_path))
-        return read_extractions(every_path, **options,
-                                on_progress=lambda done: progress.update(task, completed=done))
+        yield from iter_extractions(every_path, **options,
+                                    on_progress=lambda done: progress.update(task, completed=done))
 
 
 @app.command()
@@ -134,12 +137,21 @@ def claims(paths: PathsArgument, format: ClaimsFormatOption = ClaimsFormat.rich,
 
     missing = _missing(paths)
     _report_missing(missing)
-    extractions = _read([path for path in paths if path not in missing], jobs, max_seconds, max_bytes)
-    empty = _nothing_to_read(extractions) if not missing else False
-    if format is ClaimsFormat.json:
-        sys.stdout.write(render.claims_json(extractions) + "\n")
-    else:
-        _console(table=True).print(render.claims_tables(extractions))
+    from .spill import Spill
+
+    read = _read([path for path in paths if path not in missing], jobs, max_seconds, max_bytes)
+    with Spill() as spill:
+        # Documents wait on disk, to come out in path order without all being held at once.
+        for extraction in read:
+            spill.add_extraction(extraction)
+        empty = _nothing_to_read(spill.extractions) if not missing else False
+        if format is ClaimsFormat.json:
+            render.write_claims_json(sys.stdout.write, spill.extractions_by_path())
+            sys.stdout.write("\n")
+        else:
+            console = _console(table=True)
+            for extraction in spill.extractions_by_path():
+                console.print(render.claims_tables([extraction]))
     raise typer.Exit(EXIT_USAGE if missing or empty else EXIT_OK)
 
 
@@ -194,7 +206,8 @@ def run_command(
 
     from . import config, suppressions
     from .baseline import BaselineError, baseline_text, read_baseline, silence_known
-    from .pipeline import build_report
+    from .pipeline import build_report, check_in_groups
+    from .spill import Spill
 
     every_rule = all_rules()
     try:
@@ -207,34 +220,53 @@ def run_command(
 
     missing = _missing(paths)
     _report_missing(missing)
-    extractions = _read([path for path in paths if path not in missing], jobs, max_seconds, max_bytes)
-    directives = {extraction.path: extraction.directives for extraction in extractions if extraction.directives}
-    empty = _nothing_to_read(extractions) if not missing else False
-    checks, consulted = _checks(extractions, settings.rules(every_rule), against)
-    checks = [settings.with_severity(check) for check in checks]
-    problems = suppressions.unknown_rule_problems(directives, (rule.ID for rule in every_rule))
-    for problem in problems:
-        sys.stderr.write(f"factcheck: {problem}\n")
-    report = suppressions.silence_in_articles(build_report(extractions, checks, archived=consulted), directives)
-    if write_baseline:
-        _write(write_baseline, baseline_text(report))
-        known_violations = read_baseline(write_baseline)
-    if known_violations is not None:
-        report = silence_known(report, known_violations)
+    rules = settings.rules(every_rule)
+    directives: dict[str, tuple] = {}
 
-    _emit(report, format, output, show_passed=show_passed, quiet=quiet)
+    def noting_directives(extractions: Iterable[Extraction]) -> Iterator[Extraction]:
+        for extraction in extractions:
+            if extraction.directives:
+                directives[extraction.path] = extraction.directives
+            yield extraction
+
+    def finish(check: Check) -> Check:
+        return suppressions.silence_by_articles(settings.with_severity(check), directives)
+
+    read = noting_directives(_read([path for path in paths if path not in missing], jobs, max_seconds, max_bytes))
+    with Spill() as spill:
+        if against is None:
+            run = check_in_groups(read, rules, spill, finish)
+            head, streamed = run.head(), run.checks()
+        else:
+            extractions = list(read)
+            checks, consulted = _checks_against(extractions, rules, against)
+            head = suppressions.silence_in_articles(
+                build_report(extractions, [settings.with_severity(check) for check in checks], archived=consulted),
+                directives)
+            streamed = None
+        empty = _nothing_to_read([d for d in head.documents if not d.archived]) if not missing else False
+        problems = suppressions.unknown_rule_problems(directives, (rule.ID for rule in every_rule))
+        for problem in problems:
+            sys.stderr.write(f"factcheck: {problem}\n")
+        if streamed is not None and format is Format.json and not (write_baseline or known_violations is not None):
+            # The audit of an archive: checks go from disk to the output one at a time.
+            _emit_json_streamed(head, streamed, output)
+            report = head
+        else:
+            report = head if streamed is None else head.model_copy(update={"checks": tuple(streamed)})
+            if write_baseline:
+                _write(write_baseline, baseline_text(report))
+                known_violations = read_baseline(write_baseline)
+            if known_violations is not None:
+                report = silence_known(report, known_violations)
+            _emit(report, format, output, show_passed=show_passed, quiet=quiet)
     if missing or empty or problems:
         raise typer.Exit(EXIT_USAGE)
     raise typer.Exit(gate_status(report, settings.fail_on, allow_unreadable=allow_unreadable))
 
 
-def _checks(extractions: list[Extraction], rules: list, against: str | None) -> tuple[list, list[Extraction]]:
-    """The rules over the documents, and over the archive's related claims with --against."""
-    from .corpus import Corpus
-    from .pipeline import run_rules
-
-    if against is None:
-        return run_rules(Corpus(extractions), rules), []
+def _checks_against(extractions: list[Extraction], rules: list, against: str) -> tuple[list, list[Extraction]]:
+    """The rules over the documents and the archive's related claims (--against)."""
     from .archive import ArchiveError, checks_against, open_archive
 
     try:
@@ -310,6 +342,23 @@ def _emit(report: Report, format: Format, output: str | None, *, show_passed: bo
                 handle.write(report_markdown(report).rstrip("\n") + "\n")
         except OSError as problem:  # the annotations are out already: the gate still decides
             sys.stderr.write(f"factcheck: cannot append to GITHUB_STEP_SUMMARY ({problem.strerror or problem})\n")
+
+
+def _emit_json_streamed(head: Report, checks: Iterable[Check], output: str | None) -> None:
+    """The JSON report written as its checks are read back from disk (``render.write_report_json``)."""
+    from . import render
+
+    try:
+        handle = sys.stdout if output is None else open(output, "w", encoding="utf-8")
+    except OSError as problem:
+        sys.stderr.write(f"factcheck: cannot write {output} ({problem.strerror or problem})\n")
+        raise typer.Exit(EXIT_USAGE)
+    try:
+        render.write_report_json(handle.write, head, checks)
+        handle.write("\n")
+    finally:
+        if handle is not sys.stdout:
+            handle.close()
 
 
 def _write(path: str, text: str) -> None:

@@ -7,8 +7,8 @@ it sees only what the extractor recorded.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
-from functools import cached_property
+from collections.abc import Callable, Iterable
+from functools import cached_property, lru_cache
 
 import re
 import unicodedata
@@ -16,6 +16,23 @@ from fractions import Fraction
 
 from .intervals import Interval
 from .records import AMOUNTS, Claim, Extraction, Relation
+
+
+_CLAIM_CACHES: list = []
+
+
+def claim_cache(function: Callable) -> Callable:
+    """``lru_cache`` for a pure function of claims, emptied by ``forget_claims`` between the
+    groups of a run (``validator.partition``): a cache keyed by claims keeps them alive, and
+    the claims of a group already checked are never asked about again."""
+    cached = lru_cache(maxsize=1 << 16)(function)
+    _CLAIM_CACHES.append(cached)
+    return cached
+
+
+def forget_claims() -> None:
+    for cached in _CLAIM_CACHES:
+        cached.cache_clear()
 
 
 def claim_interval(claim: Claim) -> Interval:

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import sys
 import traceback
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from types import ModuleType
 
 from . import __version__
-from .corpus import Corpus
+from .corpus import Corpus, forget_claims
 from . import reading
 from .reading import DEFAULT_MAX_BYTES, DEFAULT_MAX_SECONDS, read_extractions
+from .partition import entities_of, independent_groups
 from .records import Check, Claim, DocumentSummary, Extraction, Location, Report, Summary, Tool
+from .spill import Spill, check_order
 
 
 def read_claims(paths: Iterable[str], *, jobs: int = 1, max_bytes: int | None = DEFAULT_MAX_BYTES,
@@ -41,13 +45,7 @@ def run_rules(corpus: Corpus, rules: Sequence[ModuleType]) -> list[Check]:
             continue
         for check in found:
             checks.setdefault(check.id, check)  # a relation reached twice is reported once
-    return sorted(checks.values(), key=_check_order)
-
-
-def _check_order(check: Check) -> tuple:
-    first = check.locations[0] if check.locations else None
-    where = (first.path, first.line, first.column) if first else ("", 0, 0)
-    return (where, check.rule, check.id)
+    return sorted(checks.values(), key=check_order)
 
 
 def build_report(extractions: Sequence[Extraction], checks: Sequence[Check],
@@ -61,9 +59,7 @@ def build_report(extractions: Sequence[Extraction], checks: Sequence[Check],
     return Report(
         tool=Tool(version=__version__),
         documents=tuple(
-            DocumentSummary(path=e.path, title=e.title, published=e.published, entity=e.entity,
-                            claims=len(e.claims), error=e.error)
-            for e in extractions
+            _summary_of(e) for e in extractions
         ) + tuple(
             DocumentSummary(path=e.path, title=e.title, published=e.published, entity=e.entity,
                             claims=len(e.claims), error=None, archived=True)
@@ -82,6 +78,78 @@ def build_report(extractions: Sequence[Extraction], checks: Sequence[Check],
             unreadable=sum(1 for e in extractions if e.error),
         ),
     )
+
+
+def _summary_of(extraction: Extraction) -> DocumentSummary:
+    return DocumentSummary(path=extraction.path, title=extraction.title, published=extraction.published,
+                           entity=extraction.entity, claims=len(extraction.claims), error=extraction.error)
+
+
+@dataclass(frozen=True)
+class CheckedRun:
+    """A run checked one group of documents at a time: its documents and summary are held in
+    memory, its checks on disk (``spill``) until they are written out in report order."""
+
+    documents: tuple[DocumentSummary, ...]
+    summary: Summary
+    spill: Spill
+
+    def checks(self) -> Iterator[Check]:
+        return self.spill.checks()
+
+    def head(self) -> Report:
+        """The report without its checks: what is written before and after them."""
+        return Report(tool=Tool(version=__version__), documents=self.documents, checks=(), summary=self.summary)
+
+    def report(self) -> Report:
+        """The whole report in memory, for the renderers that need every check at once."""
+        return self.head().model_copy(update={"checks": tuple(self.checks())})
+
+
+def check_in_groups(extractions: Iterable[Extraction], rules: Sequence[ModuleType], spill: Spill,
+                    finish: Callable[[Check], Check] = lambda check: check) -> CheckedRun:
+    """Every rule over the documents, one independent group at a time (``validator.partition``):
+    the same checks as ``run_rules`` over the whole corpus, while only one group's claims are
+    in memory. Each extraction is stored in ``spill`` as it arrives and let go; ``finish``
+    (severity settings, suppressions) is applied to every check before it is stored; the
+    summary counts what ``finish`` leaves counted.
+    """
+    from .suppressions import counted, suppressed
+
+    entities, documents = [], []
+    for extraction in extractions:
+        spill.add_extraction(extraction)
+        entities.append(entities_of(extraction))
+        documents.append(_summary_of(extraction))
+    tally: Counter[str] = Counter()
+    for group in independent_groups(entities):
+        members = sorted(spill.extractions_at(group), key=lambda extraction: extraction.path)
+        checks = [finish(check) for check in _with_sentences(members, run_rules(Corpus(members), rules))]
+        tally["claims_checked"] += len({claim for check in checks for claim in check.claims})
+        tally["checks"] += len(checks)
+        for check in checks:
+            if check.outcome == "pass":
+                tally["passed"] += 1
+            elif counted(check):
+                tally[str(check.severity)] += 1
+            elif suppressed(check):
+                tally["suppressed"] += 1
+        spill.add_checks(checks)
+        forget_claims()  # the rules' caches would keep every group's claims alive
+    documents.sort(key=lambda document: document.path)
+    summary = Summary(
+        documents=len(documents),
+        claims=sum(document.claims for document in documents),
+        claims_checked=tally["claims_checked"],
+        checks=tally["checks"],
+        passed=tally["passed"],
+        errors=tally["error"],
+        warnings=tally["warning"],
+        info=tally["info"],
+        unreadable=sum(1 for document in documents if document.error),
+        suppressed=tally["suppressed"],
+    )
+    return CheckedRun(documents=tuple(documents), summary=summary, spill=spill)
 
 
 def _with_sentences(extractions: Sequence[Extraction], checks: Sequence[Check]) -> list[Check]:

@@ -48,33 +48,48 @@ def read_extractions(paths: Iterable[str], *, jobs: int = 1, max_bytes: int | No
                      on_progress: Callable[[int], None] | None = None) -> list[Extraction]:
     """Every document named by ``paths`` read into claims, sorted by path; ``on_progress`` is
     told how many documents are done after each one."""
+    read = iter_extractions(paths, jobs=jobs, max_bytes=max_bytes, max_seconds=max_seconds,
+                            on_progress=on_progress)
+    return sorted(read, key=lambda extraction: extraction.path)
+
+
+def iter_extractions(paths: Iterable[str], *, jobs: int = 1, max_bytes: int | None = DEFAULT_MAX_BYTES,
+                     max_seconds: float | None = DEFAULT_MAX_SECONDS,
+                     on_progress: Callable[[int], None] | None = None) -> Iterator[Extraction]:
+    """The documents read into claims one at a time, standard input first and then the files in
+    the order given, so a caller can keep each one or let it go: a run over an archive need not
+    hold every extraction at once."""
     every_path = list(iter_paths(paths))
     budget = (max_bytes, max_seconds)
     # Standard input belongs to this process: it is read here, never in a worker.
     files = [path for path in every_path if path != STDIN]
-    extractions = [read_one(path, budget) for path in every_path if path == STDIN]
+    done = 0
+    for path in every_path:
+        if path == STDIN:
+            done += 1
+            yield read_one(path, budget)
+            if on_progress is not None:
+                on_progress(done)
     if jobs <= 1 or len(files) <= 1:
-        read = (read_one(path, budget) for path in files)
-        extractions += _counted(read, len(extractions), on_progress)
-    else:
-        with ProcessPoolExecutor(max_workers=min(jobs, len(files))) as pool:
-            # Small chunks keep every worker busy to the end; the order of results is the
-            # order of the paths, whatever finishes first.
-            chunk = max(1, min(32, len(files) // (jobs * 8)))
-            # The flag travels with each document: a worker need not share this process's memory.
-            read = pool.map(read_one, files, [budget] * len(files), [DEBUG] * len(files), chunksize=chunk)
-            extractions += _counted(read, len(extractions), on_progress)
-    return sorted(extractions, key=lambda extraction: extraction.path)
+        read: Iterable[Extraction] = (read_one(path, budget) for path in files)
+        yield from _counted(read, done, on_progress)
+        return
+    with ProcessPoolExecutor(max_workers=min(jobs, len(files))) as pool:
+        # Small chunks keep every worker busy to the end; the order of results is the
+        # order of the paths, whatever finishes first.
+        chunk = max(1, min(32, len(files) // (jobs * 8)))
+        # The flag travels with each document: a worker need not share this process's memory.
+        read = pool.map(read_one, files, [budget] * len(files), [DEBUG] * len(files), chunksize=chunk)
+        yield from _counted(read, done, on_progress)
 
 
 def _counted(extractions: Iterable[Extraction], done: int,
-             on_progress: Callable[[int], None] | None) -> list[Extraction]:
-    kept = []
+             on_progress: Callable[[int], None] | None) -> Iterator[Extraction]:
     for extraction in extractions:
-        kept.append(extraction)
+        done += 1
+        yield extraction
         if on_progress is not None:
-            on_progress(done + len(kept))
-    return kept
+            on_progress(done)
 
 
 def read_one(path: str, budget: tuple[int | None, float | None] = (None, None),

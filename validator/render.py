@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+import textwrap
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from pydantic_core import PydanticSerializationError
 from rich.cells import cell_len
 from rich.console import Group, RenderableType
 from rich.measure import Measurement
@@ -22,23 +24,56 @@ from .records import (Check, ClaimsDocument, ClaimsReport, DocumentSummary, Extr
                       Summary, Tool, decimal_text)
 
 def _json(record: Record) -> str:
-    return json.dumps(record.model_dump(mode="json", by_alias=True), ensure_ascii=False, indent=2)
+    """The record as indented JSON, non-ASCII characters as themselves.
+
+    pydantic's serialiser writes the same text as ``json.dumps(..., ensure_ascii=False,
+    indent=2)`` several times faster; a string it cannot encode (a file name carrying a lone
+    surrogate) falls back to the standard library, which passes it through as before.
+    """
+    try:
+        return record.model_dump_json(indent=2, by_alias=True)
+    except PydanticSerializationError:
+        return json.dumps(record.model_dump(mode="json", by_alias=True), ensure_ascii=False, indent=2)
 
 
 def claims_json(extractions: Sequence[Extraction]) -> str:
-    return _json(ClaimsReport(
-        tool=Tool(version=__version__),
-        documents=tuple(
-            ClaimsDocument(path=e.path, title=e.title, published=e.published, entity=e.entity,
-                           report_period=e.report_period, error=e.error, claims=e.claims,
-                           relations=e.relations)
-            for e in extractions
-        ),
-    ))
+    return _json(ClaimsReport(tool=Tool(version=__version__),
+                              documents=tuple(_claims_document(e) for e in extractions)))
+
+
+def _claims_document(extraction: Extraction) -> ClaimsDocument:
+    return ClaimsDocument(path=extraction.path, title=extraction.title, published=extraction.published,
+                          entity=extraction.entity, report_period=extraction.report_period,
+                          error=extraction.error, claims=extraction.claims, relations=extraction.relations)
 
 
 def report_json(report: Report) -> str:
     return _json(report)
+
+
+def write_report_json(write: Callable[[str], object], head: Report, checks: Iterable[Check]) -> None:
+    """``report_json`` of ``head`` with ``checks`` in place of its own, written a check at a
+    time: the report of an archive is gigabytes of text, never held whole."""
+    _write_streamed(write, head.model_copy(update={"checks": ()}), "checks", checks)
+
+
+def write_claims_json(write: Callable[[str], object], extractions: Iterable[Extraction]) -> None:
+    """``claims_json`` of ``extractions``, written a document at a time."""
+    head = ClaimsReport(tool=Tool(version=__version__), documents=())
+    _write_streamed(write, head, "documents", (_claims_document(e) for e in extractions))
+
+
+def _write_streamed(write: Callable[[str], object], head: Record, field: str, items: Iterable[Record]) -> None:
+    """The text ``_json`` gives ``head`` with ``items`` as its top-level list ``field`` (empty
+    in ``head``), byte for byte, one item at a time."""
+    empty = f'\n  "{field}": []'  # top-level keys alone stand at two spaces
+    before, after = _json(head).split(empty)
+    write(before + f'\n  "{field}": [')
+    separator = "\n"
+    for item in items:
+        write(separator + textwrap.indent(_json(item), "    "))
+        separator = ",\n"
+    write(("\n  ]" if separator == ",\n" else "]") + after)
 
 
 def _interval_text(lower, upper) -> str:

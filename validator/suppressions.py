@@ -107,6 +107,12 @@ def recount(report: Report, checks: Sequence[Check]) -> Report:
                                      "summary": report.summary.model_copy(update=counts)})
 
 
+def silence_by_articles(check: Check, directives: Mapping[str, Sequence[IgnoreDirective]]) -> Check:
+    """The check, marked when its articles' directives silence it."""
+    kind = suppression_of(check, directives)
+    return check if kind is None else silenced(check, kind)
+
+
 def silence_in_articles(report: Report, directives: Mapping[str, Sequence[IgnoreDirective]]) -> Report:
     """The report with the violations its articles' directives silence marked and recounted."""
     kinds = {check.id: kind for check in report.checks
