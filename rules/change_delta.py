@@ -87,6 +87,17 @@ def _compare(start: Claim, to: Claim, change: Claim) -> tuple[bool, str] | None:
     return None
 
 
+def _implied(moved: Interval | None, rate_range: Interval | None, delta: Claim | None) -> list[str]:
+    """What the two ends imply, in the article's magnitudes: the change, the rate, or both."""
+    said = []
+    if moved is not None:
+        shown, unit = in_units(moved, delta)  # type: ignore[arg-type]
+        said.append(f"a change of {describe(shown, unit)}")
+    if rate_range is not None:
+        said.append(f"a rate of {describe(rate_range, '%')}")
+    return said
+
+
 def _stated_change(relation: Relation, roles: dict[str, Claim]) -> Check | None:
     """从420亿元增至545亿元，增幅29.8%; 达5070.8亿元，较去年同期增加490.4亿元，年增率为10.7%:
     the figures one sentence gives of one change must agree with each other. Without a printed
@@ -117,12 +128,7 @@ def _stated_change(relation: Relation, roles: dict[str, Claim]) -> Check | None:
         return rate_range is None or rate_range.intersects(signed_rate)  # type: ignore[arg-type]
 
     start_range, (moved, _), rate_range = outcome([claim_interval(claim) for claim in amounts])  # type: ignore[misc]
-    said = []
-    if moved is not None:
-        shown, unit = in_units(moved, delta)  # type: ignore[arg-type]
-        said.append(f"a change of {describe(shown, unit)}")
-    if rate_range is not None:
-        said.append(f"a rate of {describe(rate_range, '%')}")
+    said = _implied(moved, rate_range, delta)
     if not said:
         return None
     passed, reading = under_readings(amounts, holds)
@@ -137,12 +143,7 @@ def _stated_change(relation: Relation, roles: dict[str, Claim]) -> Check | None:
         reading = f" under the reading that 约 hedges only the last printed digits of {names}"
         start_range, (moved, _), rate_range = outcome(  # type: ignore[misc]
             [wide or claim_interval(claim) for wide, claim in zip(hedged, amounts)])
-        said = []
-        if moved is not None:
-            shown, unit = in_units(moved, delta)  # type: ignore[arg-type]
-            said.append(f"a change of {describe(shown, unit)}")
-        if rate_range is not None:
-            said.append(f"a rate of {describe(rate_range, '%')}")
+        said = _implied(moved, rate_range, delta)
     if start is not None:
         basis = f"{start.text} to {to.text}"
     else:
