@@ -245,7 +245,6 @@ def _holds(whole: Claim, part: Claim) -> bool:
 
 
 def _parts_within_wholes(by_period: dict[str, list[Claim]], losses: set) -> Iterator[Check]:
-    wholes = [claim for claims in by_period.values() for claim in claims]
     for period in sorted(by_period):
         for part in by_period[period]:
             # A round-up prints one metric for many companies: several different figures for
@@ -253,9 +252,14 @@ def _parts_within_wholes(by_period: dict[str, list[Claim]], losses: set) -> Iter
             # part's own. Then only the nearest whole is read as its whole, and never against it.
             part_alone = _alone(part, by_period[period])
             candidates: dict[str, list[Claim]] = defaultdict(list)
-            for whole in wholes:
-                if _holds(whole, part) and _same_units(part, whole) and _compatible_metric(part, whole):
-                    candidates[_period_key(whole)].append(whole)
+            for whole_key, figures in by_period.items():
+                # Whether a stretch holds the part depends on the whole's period key alone:
+                # asked once per key, not once per figure of a long article.
+                if not figures or not _holds(figures[0], part):
+                    continue
+                for whole in figures:
+                    if _same_units(part, whole) and _compatible_metric(part, whole):
+                        candidates[whole_key].append(whole)
             for whole_period, found in sorted(candidates.items()):
                 # The same metric first: 归母净利润's whole is not 扣非归母净利润.
                 found = [whole for whole in found if _same_metric(part, whole)] or found
