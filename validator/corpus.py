@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from functools import cached_property, lru_cache
+from functools import cached_property, wraps
 
 import re
 import unicodedata
@@ -19,20 +19,39 @@ from .records import AMOUNTS, Claim, Extraction, Relation
 
 
 _CLAIM_CACHES: list = []
+# Past this many claims a cache starts again: a long-lived process (tests, a whole-run corpus)
+# never calls forget_claims.
+_MOST_CACHED = 1 << 16
 
 
-def claim_cache(function: Callable) -> Callable:
-    """``lru_cache`` for a pure function of claims, emptied by ``forget_claims`` between the
-    groups of a run (``validator.partition``): a cache keyed by claims keeps them alive, and
-    the claims of a group already checked are never asked about again."""
-    cached = lru_cache(maxsize=1 << 16)(function)
-    _CLAIM_CACHES.append(cached)
+def claim_cache(function: Callable[[Claim], object]) -> Callable:
+    """A cache for a pure function of one claim, by the claim's identity.
+
+    Hashing a frozen record hashes every field, which cost more than the functions cached;
+    the claim itself is kept beside its result, so its identity cannot be reused while the
+    entry stands. ``forget_claims`` empties every such cache between the groups of a run
+    (``validator.partition``): the claims of a group already checked are never asked about again.
+    """
+    store: dict[int, tuple[Claim, object]] = {}
+
+    @wraps(function)
+    def cached(claim: Claim):
+        entry = store.get(id(claim))
+        if entry is not None and entry[0] is claim:
+            return entry[1]
+        if len(store) >= _MOST_CACHED:
+            store.clear()
+        result = function(claim)
+        store[id(claim)] = (claim, result)
+        return result
+
+    _CLAIM_CACHES.append(store)
     return cached
 
 
 def forget_claims() -> None:
-    for cached in _CLAIM_CACHES:
-        cached.cache_clear()
+    for store in _CLAIM_CACHES:
+        store.clear()
 
 
 def claim_interval(claim: Claim) -> Interval:

@@ -489,6 +489,7 @@ def _simplified_character(character: str) -> str:
     return converted if len(converted) == 1 else character
 
 
+@lru_cache(maxsize=1 << 16)  # asked for every pair of a headline line and a body figure
 def names_period(sentence: str, period: str | None) -> bool:
     """The sentence itself names ``period`` (2021年, 全年, 1-10月, 9月, 前七月): the figure's
     period was printed beside it, not carried over from the paragraph or taken from the
