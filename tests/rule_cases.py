@@ -111,3 +111,17 @@ def matching_checks(report: Report, case: RuleCase) -> list[Check]:
         if check.rule == case.rule and check.outcome == outcome
         and all(covers(check, figure) for figure in case.figures)
     ]
+
+
+def assert_case_holds(case: RuleCase, folder: Path) -> None:
+    """The case's article run through every rule: ``silent`` means no violation of its rule,
+    ``pass`` a passed check covering its figures and no violation, ``violation`` one covering them."""
+    report = run_case(case, folder)
+    of_rule = [check for check in report.checks if check.rule == case.rule]
+    described = "\n".join(f"  {c.outcome} {c.message} @ {[l.text for l in c.locations]}" for c in of_rule)
+    if case.expect == "silent":
+        assert not [check for check in of_rule if check.outcome == "violation"], described
+        return
+    assert matching_checks(report, case), f"no {case.expect} covering {case.figures}:\n{described}"
+    if case.expect == "pass":
+        assert not [check for check in of_rule if check.outcome == "violation"], described

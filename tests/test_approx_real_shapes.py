@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.rule_cases import RuleCase, matching_checks, run_case
+from tests.rule_cases import RuleCase, assert_case_holds
 
 RULE = "approximate-wording"
 _PUBLISHED = "2023-11-05 10:00:00 +0800"
@@ -44,12 +44,4 @@ CASES = [
 
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
 def test_approx_real_shapes(case: RuleCase, tmp_path):
-    report = run_case(case, tmp_path)
-    of_rule = [check for check in report.checks if check.rule == RULE]
-    described = "\n".join(f"  {c.outcome} {c.message} @ {[l.text for l in c.locations]}" for c in of_rule)
-    if case.expect == "silent":
-        assert not [check for check in of_rule if check.outcome == "violation"], described
-        return
-    assert matching_checks(report, case), f"no {case.expect} covering {case.figures}:\n{described}"
-    if case.expect == "pass":
-        assert not [check for check in of_rule if check.outcome == "violation"], described
+    assert_case_holds(case, tmp_path)
