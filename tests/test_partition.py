@@ -11,7 +11,7 @@ import pytest
 
 from benchmarks.synthetic import generate
 from rules import all_rules
-from validator import render
+from validator import pipeline, render
 from validator.corpus import Corpus
 from validator.partition import independent_groups
 from validator.pipeline import build_report, check_in_groups, read_claims, run_rules
@@ -41,9 +41,9 @@ def _whole_run(folder: Path) -> str:
     return render.report_json(build_report(extractions, run_rules(Corpus(extractions), all_rules())))
 
 
-def _grouped_run(folder: Path) -> tuple[str, str]:
+def _grouped_run(folder: Path, jobs: int = 1) -> tuple[str, str]:
     with Spill() as spill:
-        run = check_in_groups(read_claims([str(folder)]), all_rules(), spill)
+        run = check_in_groups(read_claims([str(folder)]), all_rules(), spill, jobs=jobs)
         streamed = io.StringIO()
         render.write_report_json(streamed.write, run.head(), run.checks())
         return render.report_json(run.report()), streamed.getvalue()
@@ -57,18 +57,22 @@ def synthetic(tmp_path_factory) -> Path:
     return folder
 
 
+@pytest.mark.parametrize("jobs", [1, 2])
 @pytest.mark.parametrize("folder", ["seeds", "clean", "broken", "documents"])
-def test_groups_give_the_whole_runs_report_on_the_fixtures(folder):
+def test_groups_give_the_whole_runs_report_on_the_fixtures(folder, jobs):
     whole = _whole_run(FIXTURES / folder)
-    in_memory, streamed = _grouped_run(FIXTURES / folder)
+    in_memory, streamed = _grouped_run(FIXTURES / folder, jobs)
     assert in_memory == whole
     assert streamed == whole
 
 
-def test_groups_give_the_whole_runs_report_across_quarters(synthetic):
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_groups_give_the_whole_runs_report_across_quarters(synthetic, jobs, monkeypatch):
+    # Small tasks: many of them, finishing in any order across the workers.
+    monkeypatch.setattr(pipeline, "_TASK_DOCUMENTS", 5)
     whole = _whole_run(synthetic)
     assert '"outcome": "violation"' in whole  # the injected mistakes are found
-    in_memory, streamed = _grouped_run(synthetic)
+    in_memory, streamed = _grouped_run(synthetic, jobs)
     assert in_memory == whole
     assert streamed == whole
 

@@ -68,7 +68,7 @@ PathsArgument = Annotated[
 ClaimsFormatOption = Annotated[ClaimsFormat, typer.Option("--format", "-f", help="rich for people, json for machines.")]
 JobsOption = Annotated[int | None, typer.Option(
     "--jobs", "-j", min=1, show_default=False,
-    help="Worker processes reading documents (default: every core). The output is the same for any number.")]
+    help="Worker processes reading and checking documents (default: every core). The output is the same for any number.")]
 MaxSecondsOption = Annotated[float, typer.Option(
     "--max-seconds", min=0.1, help="Time budget per document: a document past it is reported as not checked.")]
 MaxBytesOption = Annotated[int, typer.Option(
@@ -207,6 +207,7 @@ def run_command(
     from . import config, suppressions
     from .baseline import BaselineError, baseline_text, read_baseline, silence_known
     from .pipeline import build_report, check_in_groups
+    from .reading import default_jobs
     from .spill import Spill
 
     every_rule = all_rules()
@@ -235,7 +236,7 @@ def run_command(
     read = noting_directives(_read([path for path in paths if path not in missing], jobs, max_seconds, max_bytes))
     with Spill() as spill:
         if against is None:
-            run = check_in_groups(read, rules, spill, finish)
+            run = check_in_groups(read, rules, spill, finish, jobs=jobs or default_jobs())
             head, streamed = run.head(), run.checks()
         else:
             extractions = list(read)

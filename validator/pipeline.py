@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
 import sys
 import traceback
-from collections import Counter
+from collections import Counter, deque
+from concurrent.futures import ProcessPoolExecutor
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from types import ModuleType
@@ -15,7 +17,7 @@ from . import reading
 from .reading import DEFAULT_MAX_BYTES, DEFAULT_MAX_SECONDS, read_extractions
 from .partition import entities_of, independent_groups
 from .records import Check, Claim, DocumentSummary, Extraction, Location, Report, Summary, Tool
-from .spill import Spill, check_order
+from .spill import Spill, check_order, unpacked
 
 
 def read_claims(paths: Iterable[str], *, jobs: int = 1, max_bytes: int | None = DEFAULT_MAX_BYTES,
@@ -107,12 +109,14 @@ class CheckedRun:
 
 
 def check_in_groups(extractions: Iterable[Extraction], rules: Sequence[ModuleType], spill: Spill,
-                    finish: Callable[[Check], Check] = lambda check: check) -> CheckedRun:
+                    finish: Callable[[Check], Check] = lambda check: check, *, jobs: int = 1) -> CheckedRun:
     """Every rule over the documents, one independent group at a time (``validator.partition``):
     the same checks as ``run_rules`` over the whole corpus, while only one group's claims are
     in memory. Each extraction is stored in ``spill`` as it arrives and let go; ``finish``
     (severity settings, suppressions) is applied to every check before it is stored; the
-    summary counts what ``finish`` leaves counted.
+    summary counts what ``finish`` leaves counted. ``jobs`` above one checks the groups in that
+    many worker processes, with the same result: the checks are stored in report order
+    whichever group finishes first.
     """
     from .suppressions import counted, suppressed
 
@@ -122,9 +126,8 @@ def check_in_groups(extractions: Iterable[Extraction], rules: Sequence[ModuleTyp
         entities.append(entities_of(extraction))
         documents.append(_summary_of(extraction))
     tally: Counter[str] = Counter()
-    for group in independent_groups(entities):
-        members = sorted(spill.extractions_at(group), key=lambda extraction: extraction.path)
-        checks = [finish(check) for check in _with_sentences(members, run_rules(Corpus(members), rules))]
+    for group_checks in _checked_groups(independent_groups(entities), rules, spill, jobs):
+        checks = [finish(check) for check in group_checks]
         tally["claims_checked"] += len({claim for check in checks for claim in check.claims})
         tally["checks"] += len(checks)
         for check in checks:
@@ -135,7 +138,6 @@ def check_in_groups(extractions: Iterable[Extraction], rules: Sequence[ModuleTyp
             elif suppressed(check):
                 tally["suppressed"] += 1
         spill.add_checks(checks)
-        forget_claims()  # the rules' caches would keep every group's claims alive
     documents.sort(key=lambda document: document.path)
     summary = Summary(
         documents=len(documents),
@@ -150,6 +152,53 @@ def check_in_groups(extractions: Iterable[Extraction], rules: Sequence[ModuleTyp
         suppressed=tally["suppressed"],
     )
     return CheckedRun(documents=tuple(documents), summary=summary, spill=spill)
+
+
+def _group_checks(members: Sequence[Extraction], rules: Sequence[ModuleType]) -> list[Check]:
+    """The checks of one group of documents, each location given its sentence."""
+    members = sorted(members, key=lambda extraction: extraction.path)
+    checks = _with_sentences(members, run_rules(Corpus(members), rules))
+    forget_claims()  # the rules' caches would keep every group's claims alive
+    return checks
+
+
+# Documents per task sent to a worker: enough that sending them costs little beside checking
+# them, few enough that every worker stays busy to the end. A larger group goes whole.
+_TASK_DOCUMENTS = 64
+
+
+def _checked_groups(groups: list[list[int]], rules: Sequence[ModuleType], spill: Spill,
+                    jobs: int) -> Iterator[list[Check]]:
+    """The checks of each group, in this process or in ``jobs`` worker processes."""
+    if jobs <= 1 or len(groups) <= 1:
+        for group in groups:
+            yield _group_checks(spill.extractions_at(group), rules)
+        return
+    tasks: list[list[list[int]]] = [[]]
+    for group in groups:
+        if tasks[-1] and sum(map(len, tasks[-1])) + len(group) > _TASK_DOCUMENTS:
+            tasks.append([])
+        tasks[-1].append(group)
+    # Rules travel by module name, extractions as the spill stores them: both pickle small.
+    names = [rule.__name__ for rule in rules]
+    # A few tasks waiting per worker, not all of them: their extractions would all be in memory.
+    window = jobs * 4
+    with ProcessPoolExecutor(max_workers=min(jobs, len(tasks))) as pool:
+        pending: deque = deque()
+        for task in tasks:
+            pending.append(pool.submit(_check_packed_groups, names,
+                                       [spill.packed_extractions_at(group) for group in task], reading.DEBUG))
+            while len(pending) >= window:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+
+
+def _check_packed_groups(rule_names: list[str], packed_groups: list[list[bytes]], debug: bool) -> list[list[Check]]:
+    """In a worker: the checks of each group of stored extractions."""
+    reading.DEBUG = debug
+    rules = [importlib.import_module(name) for name in rule_names]
+    return [_group_checks([unpacked(blob) for blob in group], rules) for group in packed_groups]
 
 
 def _with_sentences(extractions: Sequence[Extraction], checks: Sequence[Check]) -> list[Check]:

@@ -33,7 +33,8 @@ def _packed(record: object) -> bytes:
     return zlib.compress(pickle.dumps(record, protocol=pickle.HIGHEST_PROTOCOL), 1)
 
 
-def _unpacked(blob: bytes):
+def unpacked(blob: bytes):
+    """A record as ``Spill`` stores it, read back."""
     return pickle.loads(zlib.decompress(blob))
 
 
@@ -85,22 +86,27 @@ class Spill:
 
     def extractions_at(self, positions: Iterable[int]) -> list[Extraction]:
         """The extractions at ``positions``, in the order given."""
+        return [unpacked(record) for record in self.packed_extractions_at(positions)]
+
+    def packed_extractions_at(self, positions: Iterable[int]) -> list[bytes]:
+        """The extractions at ``positions`` as stored (``unpacked`` reads one), in the order
+        given: what a worker process is sent, smaller than the records."""
         self._flush()
         wanted = list(positions)
-        found: dict[int, Extraction] = {}
+        found: dict[int, bytes] = {}
         for start in range(0, len(wanted), _BATCH):
             batch = wanted[start:start + _BATCH]
             marks = ",".join("?" * len(batch))
             for position, record in self._db.execute(
                     f"SELECT position, record FROM extraction WHERE position IN ({marks})", batch):
-                found[position] = _unpacked(record)
+                found[position] = record
         return [found[position] for position in wanted]
 
     def extractions_by_path(self) -> Iterator[Extraction]:
         """Every extraction in path order (stable: the run's order among equal paths)."""
         self._flush()
         for (record,) in self._db.execute("SELECT record FROM extraction ORDER BY path, position"):
-            yield _unpacked(record)
+            yield unpacked(record)
 
     def add_checks(self, checks: Iterable[Check]) -> None:
         for check in checks:
@@ -113,7 +119,7 @@ class Spill:
         """Every check stored, in report order."""
         self._flush()
         for (record,) in self._db.execute("SELECT record FROM checks ORDER BY path, line, col, rule, id"):
-            yield _unpacked(record)
+            yield unpacked(record)
 
     def _flush(self) -> None:
         if self._pending:
