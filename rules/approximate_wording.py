@@ -167,6 +167,17 @@ def check(corpus: Corpus) -> Iterator[Check]:
             approximate.append(claim)
         elif _matchable(claim):
             precise_figures[_measure(claim)].append(claim)
+    by_value: dict[str, ByValue] = {}
+    by_sentence: dict[str, _BySentence] = {}
+
+    def nearby(wording: Claim) -> list[Claim]:
+        # The figures of the wording's sentence and the next ones: all that a reading of its
+        # clause (``_in_one_breath``, ``_each_of_the_subjects``, ``_summed_parts``,
+        # ``_gap_between``) looks at; a scan of the whole article made a long one quadratic.
+        if wording.document not in by_sentence:
+            by_sentence[wording.document] = _BySentence(by_document[wording.document])
+        return by_sentence[wording.document].from_sentence(wording.sentence_index, _NEXT_SENTENCES)
+
     for wording in approximate:
         band = wording_band(wording)
         judged: set[tuple[str, str]] = set()
@@ -177,7 +188,7 @@ def check(corpus: Corpus) -> Iterator[Check]:
                     yield _judged(wording, band, [precise], magnitude(precise), precise.text)
         if wording.kind == "share":
             yield from _judged_share(corpus, wording, band, by_document[wording.document])
-        restated_at_once = _in_one_breath(wording, by_document[wording.document])
+        restated_at_once = _in_one_breath(wording, nearby(wording))
         if restated_at_once is not None and (restated_at_once.document, restated_at_once.id) not in judged:
             judged.add((restated_at_once.document, restated_at_once.id))
             yield _judged(wording, band, [restated_at_once], magnitude(restated_at_once), restated_at_once.text)
@@ -190,12 +201,12 @@ def check(corpus: Corpus) -> Iterator[Check]:
         each_measure = _each_of_the_measures(wording, by_document[wording.document])
         judged.update((figure.document, figure.id) for _, figure in each_measure)
         yield from _judged_each_measure(wording, band, each_measure)
-        for subject, subject_figure in _each_of_the_subjects(wording, by_document[wording.document]):
+        for subject, subject_figure in _each_of_the_subjects(wording, nearby(wording)):
             if (subject_figure.document, subject_figure.id) not in judged:
                 judged.add((subject_figure.document, subject_figure.id))
                 yield _judged(wording, band, [subject_figure], magnitude(subject_figure),
                               f"{subject_figure.text} for {subject}, one of the subjects it is said of")
-        restating = nearest([precise for precise in by_document[wording.document]
+        restating = nearest([precise for precise in _may_restate(wording, by_value, by_document)
                              if (precise.document, precise.id) not in judged and restates(precise, wording)], wording)
         if restating:
             yield _restated(wording, band, restating)
@@ -229,12 +240,12 @@ def check(corpus: Corpus) -> Iterator[Check]:
                               f"{as_printed(pair[0])} ÷ {as_printed(pair[1])}")
     for wording in approximate:
         if wording.dimension in AMOUNTS:
-            parts = _summed_parts(wording, by_document[wording.document])
+            parts = _summed_parts(wording, nearby(wording))
             if parts:
                 total, _ = summed(parts)
                 shown = " + ".join(as_printed(part) for part in parts)
                 yield _judged(wording, wording_band(wording), parts, total, shown)
-            gap = _gap_between(wording, by_document[wording.document])
+            gap = _gap_between(wording, nearby(wording))
             if gap is not None:
                 larger, smaller = gap
                 yield _judged(wording, wording_band(wording), [larger, smaller],
@@ -924,6 +935,51 @@ def _gap_between(wording: Claim, claims: list[Claim]) -> tuple[Claim, Claim] | N
 
 def _same_units(a: Claim, b: Claim) -> bool:
     return comparable_units(a, b) and (a.unit == b.unit or None in (a.unit, b.unit))
+
+
+def _may_restate(wording: Claim, by_value: dict[str, ByValue], by_document: dict[str, list[Claim]]) -> list[Claim]:
+    """The figures of the wording's article that ``restates`` may find: those within its near band."""
+    near = near_band(wording)
+    if not near.bounded:
+        return by_document[wording.document]
+    if wording.document not in by_value:
+        by_value[wording.document] = ByValue(by_document[wording.document])
+    return by_value[wording.document].between(near.lower, near.upper)
+
+
+class _BySentence:
+    """An article's figures by the index of their sentence."""
+
+    def __init__(self, claims: list[Claim]) -> None:
+        self._claims = claims
+        self._positions: dict[int, list[int]] = defaultdict(list)
+        for position, claim in enumerate(claims):
+            self._positions[claim.sentence_index].append(position)
+
+    def from_sentence(self, first: int, following: int) -> list[Claim]:
+        """The figures of sentence ``first`` and the ``following`` ones, in the article's order."""
+        positions = [position for index in range(first, first + following + 1)
+                     for position in self._positions.get(index, ())]
+        return [self._claims[position] for position in sorted(positions)]
+
+
+class ByValue:
+    """An article's figures sorted by the size of their value.
+
+    A figure that restates a wording or a headline lies within the wording's near band
+    (``restates``), and one it cuts lies within one step above it: bisection finds those few,
+    where a scan of the article for every wording made a long article quadratic."""
+
+    def __init__(self, claims: list[Claim]) -> None:
+        self._claims = claims
+        entries = sorted((abs(Fraction(claim.value)), position) for position, claim in enumerate(claims))
+        self._sizes = [size for size, _ in entries]
+        self._positions = [position for _, position in entries]
+
+    def between(self, lower: Fraction, upper: Fraction) -> list[Claim]:
+        """The figures whose value's size lies in [lower, upper], in the article's order."""
+        start, end = bisect_left(self._sizes, lower), bisect_right(self._sizes, upper)
+        return [self._claims[position] for position in sorted(self._positions[start:end])]
 
 
 class _ByMagnitude:

@@ -68,8 +68,8 @@ from validator.records import AMOUNTS, Check, Claim
 
 from ._checks import as_printed, display, make_check
 from .approximate_wording import (
-    BACKED, CONTRADICTS, IMPLIES, MORE_PRECISE, NOT_IMPLIED, REFUTED, ROUNDING, comparable, is_approximate, judge,
-    magnitude, periods_compatible, periods_overlap, placed, restates, significant_digits, stated_band,
+    BACKED, CONTRADICTS, IMPLIES, MORE_PRECISE, NOT_IMPLIED, REFUTED, ROUNDING, ByValue, comparable, is_approximate,
+    judge, magnitude, near_band, periods_compatible, periods_overlap, placed, restates, significant_digits, stated_band,
 )
 
 ID = "headline"
@@ -151,8 +151,9 @@ def check(corpus: Corpus) -> Iterator[Check]:
         body = [claim for claim in claims if claim.source == "body"
                 and claim.sentence_index not in headline_sentences and claim.id not in opening_headings]
         opening = _opening_sentences(headline_sentences, body)
+        indexed = _BodyIndex(body)
         for headline in headlines:
-            check_of_headline = _judged(headline, body, _refutable_as(headline, opening))
+            check_of_headline = _judged(headline, body, _refutable_as(headline, opening), indexed)
             if check_of_headline is not None:
                 yield check_of_headline
         yield from _repeated_titles(headlines)
@@ -304,13 +305,13 @@ def _reads_as_subheading(headline: Claim) -> bool:
     return headline.unit is not None and headline.unit not in POINT_UNITS and names_a_measure(headline.metric_key)
 
 
-def _judged(headline: Claim, body: list[Claim], refutable_as: str) -> Check | None:
-    measured = [figure for figure in body if _same_measure(headline, figure)]
+def _judged(headline: Claim, body: list[Claim], refutable_as: str, indexed: _BodyIndex) -> Check | None:
+    measured = [figure for figure in indexed.may_measure(headline) if _same_measure(headline, figure)]
     verdicts = {figure.id: _verdict(headline, figure) for figure in measured}
     backing = [figure for figure in measured if verdicts[figure.id] in BACKED]
     if backing:
         return _passed(headline, backing, verdicts)
-    restating = [figure for figure in body if _restated(figure, headline)]
+    restating = [figure for figure in indexed.may_restate(headline) if _restated(figure, headline)]
     if restating:
         contradicted = _contradicted_by_its_measure(headline, measured, restating, verdicts, refutable_as)
         if contradicted is not None:
@@ -319,7 +320,7 @@ def _judged(headline: Claim, body: list[Claim], refutable_as: str) -> Check | No
     if refutable_as == _AS_SUBHEADING:
         strict = _of_one_value([figure for figure in _same_key(headline, measured) if figure.period is not None]) \
             if _reads_as_subheading(headline) else []
-        if any(_printed_elsewhere(headline, figure) for figure in body):
+        if any(_printed_elsewhere(headline, figure) for figure in indexed.of_compatible_period(headline.period)):
             return None  # the line may speak of the measure of another name that prints it
     else:
         strict = _strict_candidates(headline, measured, body) or _only_figure_of_its_metric(headline, body)
@@ -335,7 +336,7 @@ def _judged(headline: Claim, body: list[Claim], refutable_as: str) -> Check | No
         refuting += [figure for figure in measured if figure.id not in shown and _sure(headline, figure)
                      and figure.metric_key != headline.metric_key and verdicts[figure.id] in REFUTED]
         return _violated(headline, refuting, verdicts)
-    return _doubted(headline, body, measured, verdicts, refutable_as)
+    return _doubted(headline, body, measured, verdicts, refutable_as, indexed)
 
 
 def _contradicted_by_its_measure(headline: Claim, measured: list[Claim], restating: list[Claim],
@@ -377,14 +378,14 @@ def _one_abbreviated_measure(headline: Claim, measured: list[Claim]) -> list[Cla
 
 
 def _doubted(headline: Claim, body: list[Claim], measured: list[Claim], verdicts: dict[str, str],
-             refutable_as: str) -> Check | None:
+             refutable_as: str, indexed: _BodyIndex) -> Check | None:
     """A warning where the body likely prints the title's measure but not surely for the same
     period or under the very same name, and none of those figures backs the title: a title's
     息0.447元 (a half year) against the body's 中期息 read for the year the sentence names. A
     line in the middle of the body may state anything, and is not doubted. A figure that cuts
     the body's instead of rounding it (1477亿元 for 1477.89亿元) is a warning too: some editors
     truncate."""
-    truncated = [figure for figure in body if _truncates(headline, figure)]
+    truncated = [figure for figure in indexed.may_truncate(headline) if _truncates(headline, figure)]
     if truncated:
         return _cut(headline, truncated)
     if refutable_as == _AS_SUBHEADING:
@@ -616,6 +617,71 @@ def _doubt_is_fair(headline: Claim, body: Claim) -> bool:
         and body.cumulative == headline.cumulative
         and (headline.basis is None or body.basis is None or headline.basis == body.basis)
     )
+
+
+class _BodyIndex:
+    """An article's body figures by value, period and metric key, so that each headline meets
+    only the figures that could back, restate or cut it: a long article prints hundreds of
+    highlight lines and thousands of figures, and meeting every pair was quadratic. Each
+    lookup returns a superset of what the predicate it serves accepts, in the body's order."""
+
+    def __init__(self, body: list[Claim]) -> None:
+        self._body = body
+        self._by_value = ByValue(body)
+        self._by_period: dict[str | None, list[int]] = defaultdict(list)
+        self._by_key: dict[str, list[int]] = defaultdict(list)
+        self._keys_ending_with: dict[str, set[str]] = defaultdict(set)
+        for position, figure in enumerate(body):
+            self._by_period[figure.period].append(position)
+            if figure.metric_key:
+                self._by_key[figure.metric_key].append(position)
+        for key in self._by_key:
+            for start in range(len(key)):
+                self._keys_ending_with[key[start:]].add(key)
+
+    def _figures_at(self, positions: set[int]) -> list[Claim]:
+        return [self._body[position] for position in sorted(positions)]
+
+    def _period_positions(self, period: str | None) -> set[int] | None:
+        """Where ``periods_compatible`` may hold: the same period, an unknown one, a year and
+        its year-end balance; None when every figure may."""
+        if period is None:
+            return None
+        periods = {None, period, f"{period}-12-31"}
+        if period.endswith("-12-31"):
+            periods.add(period[:-len("-12-31")])
+        return {position for each in periods for position in self._by_period.get(each, ())}
+
+    def of_compatible_period(self, period: str | None) -> list[Claim]:
+        positions = self._period_positions(period)
+        return self._body if positions is None else self._figures_at(positions)
+
+    def may_measure(self, headline: Claim) -> list[Claim]:
+        """The figures ``_same_measure`` may accept: a compatible period and a metric key one of
+        which ends with the other (``keys_compatible``)."""
+        key = headline.metric_key
+        if not key:
+            return []
+        keys = set(self._keys_ending_with.get(key, ()))
+        keys.update(key[start:] for start in range(len(key)) if key[start:] in self._by_key)
+        positions = {position for each in keys for position in self._by_key[each]}
+        of_period = self._period_positions(headline.period)
+        return self._figures_at(positions if of_period is None else positions & of_period)
+
+    def may_restate(self, headline: Claim) -> list[Claim]:
+        """The figures ``_restated`` may find: within the headline's near band or of its value."""
+        near, size = near_band(headline), abs(Fraction(headline.value))
+        if not near.bounded:
+            return self._body
+        return self._by_value.between(min(near.lower, size), max(near.upper, size))
+
+    def may_truncate(self, headline: Claim) -> list[Claim]:
+        """The figures ``_truncates`` may find: within one printed step above the headline's."""
+        printed = magnitude(headline)
+        if not printed.bounded:
+            return []
+        cut = abs(Fraction(headline.value))
+        return self._by_value.between(cut, cut + (printed.upper - printed.lower))
 
 
 def _truncates(headline: Claim, body: Claim) -> bool:
