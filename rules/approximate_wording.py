@@ -167,8 +167,9 @@ def check(corpus: Corpus) -> Iterator[Check]:
             approximate.append(claim)
         elif _matchable(claim):
             precise_figures[_measure(claim)].append(claim)
-    by_value: dict[str, ByValue] = {}
+    by_value: dict[tuple[str, int], ByValue] = {}
     by_sentence: dict[str, _BySentence] = {}
+    stretches = {document: Stretches(claims) for document, claims in by_document.items()}
 
     def nearby(wording: Claim) -> list[Claim]:
         # The figures of the wording's sentence and the next ones: all that a reading of its
@@ -206,7 +207,7 @@ def check(corpus: Corpus) -> Iterator[Check]:
                 judged.add((subject_figure.document, subject_figure.id))
                 yield _judged(wording, band, [subject_figure], magnitude(subject_figure),
                               f"{subject_figure.text} for {subject}, one of the subjects it is said of")
-        restating = nearest([precise for precise in _may_restate(wording, by_value, by_document)
+        restating = nearest([precise for precise in _may_restate(wording, by_value, stretches[wording.document])
                              if (precise.document, precise.id) not in judged and restates(precise, wording)], wording)
         if restating:
             yield _restated(wording, band, restating)
@@ -214,10 +215,13 @@ def check(corpus: Corpus) -> Iterator[Check]:
             same_measure = _of_its_measure(wording, by_document[wording.document])
             if same_measure:
                 yield _judged(wording, band, same_measure[:1], magnitude(same_measure[0]), same_measure[0].text)
-    by_magnitude = {document: _ByMagnitude(claims) for document, claims in by_document.items()}
+    by_magnitude: dict[tuple[str, int], _ByMagnitude] = {}
     for coarse in corpus.claims:
         if qualifier_bound(coarse.qualifier) == "exact":
-            finer = nearest([claim for claim in by_magnitude[coarse.document].overlapping_narrower(coarse)
+            around = (coarse.document, stretch_of(coarse))
+            if around not in by_magnitude:
+                by_magnitude[around] = _ByMagnitude(stretches[coarse.document].around(coarse))
+            finer = nearest([claim for claim in by_magnitude[around].overlapping_narrower(coarse)
                              if _rounds_to(claim, coarse)], coarse)
             if finer:
                 yield _rounded(coarse, finer[0])
@@ -937,14 +941,50 @@ def _same_units(a: Claim, b: Claim) -> bool:
     return comparable_units(a, b) and (a.unit == b.unit or None in (a.unit, b.unit))
 
 
-def _may_restate(wording: Claim, by_value: dict[str, ByValue], by_document: dict[str, list[Claim]]) -> list[Claim]:
-    """The figures of the wording's article that ``restates`` may find: those within its near band."""
+def _may_restate(wording: Claim, by_value: dict[tuple[str, int], ByValue], stretches: Stretches) -> list[Claim]:
+    """The figures around the wording that ``restates`` may find: those within its near band."""
     near = near_band(wording)
     if not near.bounded:
-        return by_document[wording.document]
-    if wording.document not in by_value:
-        by_value[wording.document] = ByValue(by_document[wording.document])
-    return by_value[wording.document].between(near.lower, near.upper)
+        return stretches.around(wording)
+    around = (wording.document, stretch_of(wording))
+    if around not in by_value:
+        by_value[around] = ByValue(stretches.around(wording))
+    return by_value[around].between(near.lower, near.upper)
+
+
+# How far apart, in sentences, a figure and the figures that may restate or round it are looked
+# for: in the same stretch of this many sentences or the one on either side. Articles restate a
+# figure within a few paragraphs; without a reach, a pasted feed that prints its passages again
+# and again would pair every figure with each of its repeats, and a long article was quadratic.
+# An article shorter than one stretch is read whole.
+REACH = 200
+
+
+def stretch_of(claim: Claim) -> int:
+    return claim.sentence_index // REACH
+
+
+class Stretches:
+    """An article's figures by stretch of ``REACH`` sentences."""
+
+    def __init__(self, claims: list[Claim]) -> None:
+        self._claims = claims
+        self._by_stretch: dict[int, list[int]] = defaultdict(list)
+        for position, claim in enumerate(claims):
+            self._by_stretch[stretch_of(claim)].append(position)
+        self._around: dict[int, list[Claim]] = {}
+
+    def around(self, claim: Claim) -> list[Claim]:
+        """The figures of the claim's stretch and the stretches beside it, in the article's order
+        (all of them in an article of one stretch)."""
+        if len(self._by_stretch) <= 1:
+            return self._claims
+        stretch = stretch_of(claim)
+        if stretch not in self._around:
+            positions = sorted(position for near in (stretch - 1, stretch, stretch + 1)
+                               for position in self._by_stretch.get(near, ()))
+            self._around[stretch] = [self._claims[position] for position in positions]
+        return self._around[stretch]
 
 
 class _BySentence:

@@ -68,8 +68,9 @@ from validator.records import AMOUNTS, Check, Claim
 
 from ._checks import as_printed, display, make_check
 from .approximate_wording import (
-    BACKED, CONTRADICTS, IMPLIES, MORE_PRECISE, NOT_IMPLIED, REFUTED, ROUNDING, ByValue, comparable, is_approximate,
-    judge, magnitude, near_band, periods_compatible, periods_overlap, placed, restates, significant_digits, stated_band,
+    BACKED, CONTRADICTS, IMPLIES, MORE_PRECISE, NOT_IMPLIED, REFUTED, ROUNDING, ByValue, Stretches, comparable,
+    is_approximate, judge, magnitude, near_band, periods_compatible, periods_overlap, placed, restates,
+    significant_digits, stated_band, stretch_of,
 )
 
 ID = "headline"
@@ -152,8 +153,18 @@ def check(corpus: Corpus) -> Iterator[Check]:
                 and claim.sentence_index not in headline_sentences and claim.id not in opening_headings]
         opening = _opening_sentences(headline_sentences, body)
         indexed = _BodyIndex(body)
+        stretches, indexed_around = Stretches(body), {}
         for headline in headlines:
-            check_of_headline = _judged(headline, body, _refutable_as(headline, opening), indexed)
+            refutable_as = _refutable_as(headline, opening)
+            if refutable_as == _AS_SUBHEADING:
+                # A line in the middle of the body speaks of its stretch of the article (see
+                # approximate_wording.REACH); the title of all of it.
+                around = stretches.around(headline)
+                if stretch_of(headline) not in indexed_around:
+                    indexed_around[stretch_of(headline)] = _BodyIndex(around)
+                check_of_headline = _judged(headline, around, refutable_as, indexed_around[stretch_of(headline)])
+            else:
+                check_of_headline = _judged(headline, body, refutable_as, indexed)
             if check_of_headline is not None:
                 yield check_of_headline
         yield from _repeated_titles(headlines)

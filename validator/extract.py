@@ -491,7 +491,10 @@ def _growth_reaching(sentence: _Sentence, readings: list[_Reading], reading: _Re
 def _relink(context: _Context, readings: list[_Reading], claim: Claim, **links) -> None:
     """Records are frozen: replace a claim already made with a copy carrying a new link."""
     updated = claim.model_copy(update=links)
-    context.claims[context.claims.index(claim)] = updated
+    # By identity, from the end: the claim relinked is a recent one, and comparing records
+    # field by field along a long article's claims made it quadratic.
+    position = next((at for at in range(len(context.claims) - 1, -1, -1) if context.claims[at] is claim), None)
+    context.claims[context.claims.index(claim) if position is None else position] = updated
     for reading in readings:
         if reading.claim is claim:
             reading.claim = updated

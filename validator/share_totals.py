@@ -108,7 +108,8 @@ def _whole_of_the_list(claims: Sequence[Claim], position: int, by_id: dict[str, 
         return None
     low = sum(Fraction(part.lower) for part in parts)  # type: ignore[arg-type, misc]
     high = sum(Fraction(part.upper) for part in parts)  # type: ignore[arg-type, misc]
-    first = min(claims.index(part) for part in parts)
+    listed = {part.id for part in parts}
+    first = next(at for at, claim in enumerate(claims) if claim.id in listed)  # ids, not whole records: cheap
     for candidate in reversed(claims[:first]):
         if (is_amount(candidate) and comparable_units(candidate, parts[0]) and candidate.lower is not None
                 and candidate.upper is not None and candidate.lower <= high and low <= candidate.upper):
