@@ -27,6 +27,12 @@ _QUARTER_RANGE = re.compile(
 _ITEM_PERIOD = re.compile(
     r"(?:(?P<year>(?:19|20)\d{2})\s*年)?(?:第?(?P<quarter>[一二三四1-4])季度|Q(?P<q>[1-4])|(?P<half>上半年|下半年))$"
 )
+# 2018-2021年, 2018年至2021年: a run of whole years, one value for each.
+_YEAR_RANGE = re.compile(
+    r"(?P<first>(?:19|20)\d{2})\s*年?\s*(?:至|到|-|—|–|~|～)\s*(?P<last>(?:19|20)\d{2})\s*年(?!\s*[末底初度内中]|\s*[上下]半年|\s*第?[一二三四1-4]季度|\s*\d{1,2}\s*月)"
+)
+# 2019年、2020年: an item that is one whole year.
+_ITEM_YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年(?:度)?$")
 _HALVES = re.compile(r"(?:(?P<year>(?:19|20)\d{2})\s*年)?上半年(?:和|与|、)下半年")
 
 
@@ -62,7 +68,7 @@ def respectively_lists(text: str, quantities: Sequence[Quantity],
         previous_end = quantities[head - 1].end if head > 0 else 0
         names = text[max(previous_end, _last_clause_start(text, match.start())):match.start()]
         year = year_at(match.start())
-        periods = _listed_periods(text[previous_end:match.start()], year)
+        periods = _listed_periods(text[previous_end:match.start()], year, len(members))
         # 分别实现营业收入352.84亿元、…: the measure may follow the word 分别 instead.
         after = text[match.end():quantities[head].qualifier_start].strip()
         for position, index in enumerate(members):
@@ -75,8 +81,14 @@ def _last_clause_start(text: str, position: int) -> int:
     return starts[-1] if starts else 0
 
 
-def _listed_periods(text: str, year: int | None) -> list[str] | None:
+def _listed_periods(text: str, year: int | None, size: int) -> list[str] | None:
     """The periods a list runs over (一至四季度 → Q1…Q4), or None when it names none."""
+    years = list(_YEAR_RANGE.finditer(text))
+    if years:
+        first, last = int(years[-1].group("first")), int(years[-1].group("last"))
+        # 2018-2021年两家银行累计…分别为: a range that is not one value a year is one stretch.
+        if last - first + 1 == size:
+            return [str(each) for each in range(first, last + 1)]
     quarters = list(_QUARTER_RANGE.finditer(text))
     if quarters:
         found = quarters[-1]
@@ -94,12 +106,16 @@ def _listed_periods(text: str, year: int | None) -> list[str] | None:
 
 
 def _item_periods(items: list[str], year: int | None) -> list[str] | None:
-    """一季度、二季度: a list whose every item ends in a quarter or a half."""
+    """一季度、二季度; 2020年、2021年: a list whose every item ends in a quarter, a half or a year."""
     periods = []
     for item in items:
         found = _ITEM_PERIOD.search(item.strip())
         if found is None:
-            return None
+            whole_year = _ITEM_YEAR.search(item.strip())
+            if whole_year is None:
+                return None
+            periods.append(whole_year.group("year"))
+            continue
         year = int(found.group("year")) if found.group("year") else year
         if year is None:
             return None
