@@ -81,10 +81,11 @@ _VALUE_NOT_PRICE = (("价值", "值"), ("價值", "值"))
 # Lists whose shape shows their figures are slices, whatever words their metrics were read from:
 # each slice named after its figure (5120辆A6、2210辆A8), slices named as parallel subjects
 # (财产险公司签单数量…；寿险公司新增保单…), a partition the text announces (按配套车型分，…), or
-# slices a sentence names before their figures (收入主要来源于A收入、B收入和C收入).
+# slices a sentence names before their figures (收入主要来源于A收入、B收入和C收入), or a list
+# opened by the whole's name said again (交付量包括…, 实际销售收入中…).
 _SLICES_SHOWN_BY_THE_LIST = ("breakdown-named-after-figures", "breakdown-by-parallel-subjects",
                              "partition-of-the-figure-before", "slices-named-before-their-figures",
-                             "counts-within-a-counted-population")
+                             "counts-within-a-counted-population", "breakdown-of-a-restated-whole")
 # Subsets found by nearness, not by the text's word: one past its whole is a warning, since the
 # paragraph may have moved on to another population of the same kind of member.
 _SUBSET_BY_NEARNESS = {
@@ -120,6 +121,7 @@ _COMPLETE_BY_SHAPE = {
     "counts-of-opposite-outcomes": "members that had neither outcome (broke even, stayed flat) may be left out",
     "qizhong-list-of-every-member": "these slices usually make up the whole, unless the text counts them otherwise",
     "enumeration-after-a-colon": "an enumeration after a colon usually names every slice",
+    "slices-named-with-the-rest": "a list of slices that names the rest (其他) leaves none out",
 }
 
 

@@ -111,7 +111,101 @@ def breakdowns(sentences: Sequence[SentenceFigures]) -> list[Relation]:
     relations.extend(_complements_across_a_stop(body))
     relations.extend(_totals_of_counted_members(body))
     relations.extend(_counts_within_a_population(body))
+    relations.extend(_breakdowns_of_a_restated_whole(body))
     return relations
+
+
+# 游戏市场实际销售收入中，A的实际销售收入…，B的…: the whole's name said again, then 中 (among) or
+# 包括 (includes), opens the list of its slices. 中 so often ends a word (中国, 中央, 其中) that it
+# opens a list only after the whole's own name, four characters of it at least.
+_RESTATED_OPEN = re.compile(r"(?P<among>(?<![其当])中(?!国|央|部|心|期|小|信|金|游|长|短|端|外|华|证|标|型|的)[，,]?)"
+                            r"|(?P<includes>包括|包含)[：:]?")
+_RESTATED_NAME_SUFFIX = 4
+# Words that make a listed figure a new statement rather than a slice; the company may be named
+# (公司旗下A品牌的3万辆): a list after 包括 names whose slices they are.
+_RESTATED_NEW_STATEMENT = re.compile(r"同比|环比|较|比上|预计|合计|共计|总计|已|顺差|逆差|差额")
+_RESTATED_NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z]+$")
+
+
+def _breakdowns_of_a_restated_whole(sentences: Sequence[SentenceFigures]) -> list[Relation]:
+    """……实际销售收入达1144.8亿元。……，我国游戏市场实际销售收入中客户端游戏市场实际销售收入608.9亿元，
+    网页游戏市场实际销售收入202.7亿元，…; 交付量为8万辆。交付量包括A品牌的3万辆、B品牌的4万辆以及…:
+    a list opened by the whole's name said again breaks down the last figure so named, in its
+    sentence or the one before — at most all of it, since nothing says every slice is named."""
+    found = []
+    for index, sentence in enumerate(sentences):
+        text = sentence.text
+        for opener in _RESTATED_OPEN.finditer(text):
+            clause = max((m.end() for m in _CLAUSE.finditer(text, 0, opener.start())), default=0)
+            name_match = _RESTATED_NAME_CHARS.search(_PERIOD_CLAUSE.sub("", text[clause:opener.start()]))
+            name = _MEASURE_VERB.sub("", name_match.group()) if name_match else ""
+            among = bool(opener.group("among"))
+            if len(name) < (_RESTATED_NAME_SUFFIX if among else 2) or len(name) > 16:
+                continue
+            if re.search(r"其中|分别", text[clause:opener.start()]):
+                continue
+            stop = _clause_stop(text, opener.end())
+            first = next((f for f in sentence.figures if opener.end() <= f.start < stop and is_amount(f.claim)), None)
+            if first is None:
+                continue
+            whole = _restated_whole(sentences, index, clause, name, among, first.claim)
+            if whole is None:
+                continue
+            parts = _restated_parts(text, sentence.figures, opener.end(), stop, whole, name if among else "")
+            if len(parts) >= 2:
+                found.append(_parts_relation(parts, whole, "breakdown-of-a-restated-whole", "at_most"))
+    return found
+
+
+def _names_the_whole(name: str, lead: str, among: bool) -> bool:
+    """The opener's name is the whole's: the same last four characters or more after 中, a word
+    in common before 包括 (交付量 of 车辆交付)."""
+    lead = _MEASURE_VERB.sub("", lead.strip())
+    if among:
+        return len(lead) >= _RESTATED_NAME_SUFFIX and lead[-_RESTATED_NAME_SUFFIX:] == name[-_RESTATED_NAME_SUFFIX:]
+    return _shares_a_word(name, lead)
+
+
+def _restated_whole(sentences: Sequence[SentenceFigures], index: int, clause: int, name: str, among: bool,
+                    first: Claim) -> Claim | None:
+    """The last amount named by ``name`` before the opener's clause, in its sentence or, when none
+    stands there, in the one before of the same paragraph."""
+    sentence = sentences[index]
+    before = [f for f in sentence.figures if f.end <= clause and is_amount(f.claim)]
+    if before:
+        candidates, text = before, sentence.text
+    elif index and sentences[index - 1].paragraph == sentence.paragraph:
+        candidates, text = [f for f in sentences[index - 1].figures if is_amount(f.claim)], sentences[index - 1].text
+    else:
+        return None
+    for figure in reversed(candidates):
+        if not (_same_scale(first, figure.claim) and comparable_units(first, figure.claim)
+                and _periods_agree(first.period, figure.claim.period)):
+            continue
+        lead = without_period_words(_own_lead(text, figure.start))
+        return figure.claim if _names_the_whole(name, lead, among) else None
+    return None
+
+
+def _restated_parts(text: str, figures: Sequence[PlacedFigure], start: int, stop: int, whole: Claim,
+                    head: str) -> list[Claim]:
+    """The amounts of the list up to its clause's end, each a slice unless its words make it a new
+    statement; after 中 each slice names the whole's measure again (``head``)."""
+    parts: list[Claim] = []
+    at = start
+    for figure in figures:
+        if not (start <= figure.start < stop) or not is_amount(figure.claim):
+            continue
+        if _inside_brackets(text, start, figure.start):
+            continue
+        lead = text[at:figure.start]
+        if (_RESTATED_NEW_STATEMENT.search(lead) or not _same_scale(figure.claim, whole)
+                or not comparable_units(figure.claim, whole) or not _periods_agree(figure.claim.period, whole.period)
+                or (head and head[-2:] not in lead)):
+            break
+        parts.append(figure.claim)
+        at = figure.end
+    return parts
 
 
 def _complements_across_a_stop(sentences: Sequence[SentenceFigures]) -> list[Relation]:
@@ -416,6 +510,8 @@ _MEMBER_CUE = re.compile(r"(?P<partition>划分为|分为|由)?(?P<listing>主�
                          r"(?P<names>[^。；;，,：:\d]{4,80}?)"
                          r"(?:[两二三四五六七八九十]+(?:大|个|项|类)[^。；;，,]{0,4})?(?:构成|组成)?[。；;，,]?$")
 _MEMBER_SPLIT = re.compile(r"、|与|和|及|以及")
+# A named slice that is the rest of the whole (其他收入, 其它业务).
+_REST_NAMED = re.compile(r"^(?:其他|其它|其余)")
 _MEMBER_QUOTES = re.compile(r"[“”「」\"'《》\s]")
 
 
@@ -443,10 +539,15 @@ def _announced_members(sentences: Sequence[SentenceFigures]) -> list[Relation]:
         subject = _MEASURE_VERB.sub("", sentence.text[:cue.start()].split("，")[-1].split(",")[-1])
         subject = re.sub(r"(?:主要|将业务|将)$", "", subject)
         whole = _whole_named_before(sentences, index, parts, names, subject[-2:])
-        if whole is not None:
-            exact = bool(match.group("partition")) and len(parts) == len(names)
-            found.append(_parts_relation([p.claim for p in parts], whole, "slices-named-before-their-figures",
-                                         "exact" if exact else "at_most"))
+        if whole is None:
+            continue
+        exact = bool(match.group("partition")) and len(parts) == len(names)
+        # 主要来源于A、B、其他收入和C: a list that names the rest (其他) leaves no slice out, whatever
+        # 主要 says of the order it names them in.
+        with_the_rest = not exact and len(names) >= 3 and any(_REST_NAMED.match(name) for name in names)
+        construction = "slices-named-with-the-rest" if with_the_rest else "slices-named-before-their-figures"
+        found.append(_parts_relation([p.claim for p in parts], whole, construction,
+                                     "exact" if exact or with_the_rest else "at_most"))
     return found
 
 
@@ -597,6 +698,12 @@ USUAL_PARTITIONS: tuple[tuple[str, ...], ...] = (
     ("产险业务", "寿险业务", "健康险业务", "意外险业务"),
     ("财产险业务", "寿险业务", "健康险业务", "意外险业务"),
     ("财产保险业务", "寿险业务", "健康保险业务", "意外保险业务"),
+    # The five-tier classification of loans: 正常贷款 are the 正常类 and 关注类, 不良贷款 the
+    # 次级类, 可疑类 and 损失类.
+    ("正常类", "关注类"),
+    ("次级类", "可疑类", "损失类"),
+    ("正常類", "關注類"),
+    ("次級類", "可疑類", "損失類"),
     ("財產保險業務", "壽險業務", "健康保險業務", "意外保險業務"),
     ("產險公司", "人身險公司"),
     ("財產保險公司", "人身保險公司"),
