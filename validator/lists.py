@@ -20,6 +20,8 @@ from .numbers import Quantity
 _RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|占|实现|增长|下降|减少|增加|提升|上升)?")
 _ITEM_SEPARATOR = re.compile(r"、|和|与|以及|及")
 _BETWEEN_VALUES = re.compile(r"\s*(?:、|和|与|以及|及|,|，)\s*")
+# Between a list of changes and the list of levels they reach: ，至 / 分别增至.
+_LEVELS_AFTER_CHANGES = re.compile(r"\s*[,，]?\s*(?:分别)?(?:增至|升至|降至|增加至|上升至|下降至|减少至|达到|至|到)\s*")
 _CLAUSE_START = re.compile(r"[，,；;：:。]")
 _QUARTER_RANGE = re.compile(
     r"(?:(?P<year>(?:19|20)\d{2})\s*年)?第?(?P<first>[一二三四1-4])(?:季度)?(?:至|到|-|—|~)第?(?P<last>[一二三四1-4])季度"
@@ -57,8 +59,8 @@ def respectively_lists(text: str, quantities: Sequence[Quantity],
     for match in _RESPECTIVELY.finditer(text):
         head = next((i for i, q in enumerate(quantities) if q.qualifier_start >= match.end()
                      and not _CLAUSE_START.search(text, match.end(), q.qualifier_start)), None)
-        if head is None:
-            continue
+        if head is None or head in slots:
+            continue  # ，分别增至A和B: the levels of the list before, already given out
         members = [head]
         while members[-1] + 1 < len(quantities):
             gap = text[quantities[members[-1]].end:quantities[members[-1] + 1].qualifier_start]
@@ -73,7 +75,25 @@ def respectively_lists(text: str, quantities: Sequence[Quantity],
         after = text[match.end():quantities[head].qualifier_start].strip()
         for position, index in enumerate(members):
             slots[index] = _slot(head, position, len(members), names, periods, year, after)
+        # 分别上升5.6%及10.1%，至3675亿元及3239亿元: the levels the changes reach, item for item.
+        levels = _run_after(text, quantities, members[-1] + 1, _LEVELS_AFTER_CHANGES)
+        if len(members) > 1 and len(levels) == len(members) and all(
+                index not in slots for index in levels):
+            for position, index in enumerate(levels):
+                slots[index] = _slot(levels[0], position, len(levels), names, periods, year, "")
     return slots
+
+
+def _run_after(text: str, quantities: Sequence[Quantity], first: int, lead: re.Pattern[str]) -> list[int]:
+    """The values from ``first`` on that stand one after another, ``first`` led by ``lead``."""
+    if first >= len(quantities) or first == 0 or not lead.fullmatch(
+            text, quantities[first - 1].end, quantities[first].qualifier_start):
+        return []
+    run = [first]
+    while run[-1] + 1 < len(quantities) and _BETWEEN_VALUES.fullmatch(
+            text[quantities[run[-1]].end:quantities[run[-1] + 1].qualifier_start]):
+        run.append(run[-1] + 1)
+    return run
 
 
 def _last_clause_start(text: str, position: int) -> int:
