@@ -128,6 +128,11 @@ _GROWN_BY = re.compile(r"[，,]\s*(?:成长|成長|增长|增長|增加|上升|�
 # What separates the measures a bound is said of (营收与归母净利润均实现超10%的增长).
 _MEASURE_LIST_BREAK = re.compile(r"与|和|及|以及|、")
 _CLAUSE_BREAK = re.compile(r"[，,；;。：:]")
+# 突破300亿元，分别以319.28亿元和302.33亿元: a bound, then 分别 giving each subject its figure;
+# the names the bound's clause lists (甲酒业、乙酒业) are split by these.
+_RESPECTIVELY_AFTER_BOUND = re.compile(r"\s*[，,]?\s*(?:也|均)?(?:分别|分別)(?:以|为|為|是|达|達|达到|達到|实现|實現)?\s*")
+_LIST_SEPARATOR = re.compile(r"\s*(?:、|和|与|與|及|以及|[，,])\s*")
+_LISTED_NAME_BREAK = re.compile(r"、|和|与|與|及")
 # What separates the names of a list (甲证券、乙证券和丙证券2家公司) from each other and from
 # the words around them.
 _NAME_BREAK = re.compile(r"[\s，,、；;。：:（）()\d]+|和|与|及|以及")
@@ -190,6 +195,11 @@ def check(corpus: Corpus) -> Iterator[Check]:
         each_measure = _each_of_the_measures(wording, by_document[wording.document])
         judged.update((figure.document, figure.id) for _, figure in each_measure)
         yield from _judged_each_measure(wording, band, each_measure)
+        for place, listed in enumerate(_listed_after(wording, by_document[wording.document]), start=1):
+            if (listed.document, listed.id) not in judged:
+                judged.add((listed.document, listed.id))
+                yield _judged(wording, band, [listed], magnitude(listed),
+                              f"{listed.text}, the figure 分别 then gives subject {place} of those it is said of")
         for subject, subject_figure in _each_of_the_subjects(wording, by_document[wording.document]):
             if (subject_figure.document, subject_figure.id) not in judged:
                 judged.add((subject_figure.document, subject_figure.id))
@@ -429,6 +439,45 @@ def _each_of_the_subjects(wording: Claim, claims: list[Claim]) -> list[tuple[str
         return []
     return [(subject, figures[0]) for subject, figures in by_subject.items()
             if len({abs(claim.value) for claim in figures}) == 1]
+
+
+def _listed_after(wording: Claim, claims: list[Claim]) -> list[Claim]:
+    """The figures a bound said of several subjects goes on to give them one by one: 甲酒业、乙酒业
+    也相继宣布去年营收突破200亿元，分别以231.5亿元和204.7亿元的营收位列…
+
+    Right after the bound, in its sentence: 分别 (以, 为, 达…), then two figures or more of the
+    bound's kind and units, with only a list's separators between them, as many as the names
+    the bound's clause lists before it. Found by their places, not their values, so each can
+    prove the bound wrong."""
+    if qualifier_bound(wording.qualifier) not in ("above", "below", "atmost"):
+        return []
+    following = sorted((claim for claim in claims if claim.sentence_index == wording.sentence_index
+                        and claim.source == wording.source and claim.offset > wording.offset),
+                       key=lambda claim: claim.offset)
+    if len(following) < _FEWEST_PARTS:
+        return []
+    located = placed(wording.sentence, [wording, *following])
+    wording_at = located[0][1]
+    if wording_at is None:
+        return []
+    cursor = wording_at + len(wording.text)
+    listed: list[Claim] = []
+    for claim, at in located[1:]:
+        if at is None:
+            break
+        between = wording.sentence[cursor:at]
+        if not (_RESPECTIVELY_AFTER_BOUND if not listed else _LIST_SEPARATOR).fullmatch(between):
+            break
+        if (is_approximate(claim) or not comparable(claim, wording, same_company=False, same_period=False)
+                or not _same_units(claim, wording)):
+            return []
+        listed.append(claim)
+        cursor = at + len(claim.text)
+    if len(listed) < _FEWEST_PARTS:
+        return []
+    clause = wording.sentence[_clause_start(wording.sentence, wording_at):wording_at]
+    names = [name for name in _LISTED_NAME_BREAK.split(clause) if name.strip()]
+    return listed if len(names) == len(listed) else []
 
 
 def _doubled(wording: Claim, claims: list[Claim]) -> tuple[list[Claim], Interval, str] | None:
