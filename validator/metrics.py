@@ -41,6 +41,9 @@ _STOCK_CODE = re.compile(r"^\d{4,6}(?:SH|SZ|HK|BJ)?")
 # (Data: belongs with lexicon.METRIC_FILLERS.)
 _CHANGE_WORDS = ("按年", "按季", "按月", "同比", "环比", "大幅", "小幅", "略为", "略微", "显著", "明显")
 _DEGREE_AFTER_MEASURE = "大"
+# 净利环增12.4%, 营收同降3%: 环比 and 同比 cut to one character before the verb. Only after a
+# measure, since 环 and 同 end other words (合同, 循环).
+_CLIPPED_BASES = ("环", "同")
 _QUALIFIERS = tuple(sorted(lexicon.QUALIFIERS_BEFORE, key=len, reverse=True))
 
 
@@ -68,6 +71,8 @@ def clean_phrase(phrase: str, entity_names: tuple[str, ...] = ()) -> str:
                 text, changed = text[: -len(filler)], True
         if text.endswith(_DEGREE_AFTER_MEASURE) and _ends_with_measure(_without_change_words(text[: -1])):
             text, changed = text[: -len(_DEGREE_AFTER_MEASURE)], True
+        if text.endswith(_CLIPPED_BASES) and _ends_with_measure(text[: -1]):
+            text, changed = text[: -1], True
         for qualifier in _QUALIFIERS:
             # 销量超过了1.03亿台, 净利润超100亿元: a qualifier the grammar did not attach to the
             # figure (了 between) bounds the figure, it does not name the measure.
@@ -80,6 +85,8 @@ def _without_change_words(text: str) -> str:
     for word in _CHANGE_WORDS:
         if text.endswith(word):
             return text[: -len(word)]
+    if text.endswith(_CLIPPED_BASES) and _ends_with_measure(text[: -1]):
+        return text[: -1]  # 净利环大增: 环 before the degree word
     return text
 
 
