@@ -44,3 +44,11 @@ def test_year_range_that_is_not_one_value_a_year_gives_no_years(tmp_path):
 def test_year_end_range_is_not_a_run_of_years(tmp_path):
     extraction = article(tmp_path, "2019-2020年末，华远银行不良贷款率分别为1.52%和1.41%。", title="华远银行年报")
     assert the(extraction, "1.52%").period != "2019"
+
+
+def test_listed_periods_take_the_measure_just_printed(tmp_path):
+    extraction = article(tmp_path, "2023年第二季度毛利率为18.4%，2022年第二季度及2023年第一季度分别为15.1%及17.6%。",
+                         title="云帆汽车2023年第二季度业绩")
+    assert the(extraction, "15.1%").period == "2022Q2" and the(extraction, "17.6%").period == "2023Q1"
+    assert the(extraction, "15.1%").metric_key == the(extraction, "18.4%").metric_key == "毛利率"
+    assert the(extraction, "17.6%").metric_key == "毛利率"

@@ -73,6 +73,12 @@ def respectively_lists(text: str, quantities: Sequence[Quantity],
         periods = _listed_periods(text[previous_end:match.start()], year, len(members))
         # 分别实现营业收入352.84亿元、…: the measure may follow the word 分别 instead.
         after = text[match.end():quantities[head].qualifier_start].strip()
+        if not after and head > 0 and _names_periods_only(names):
+            # 毛利率为12.2%，上年同期及上季度分别为11.2%及12.0%: the periods' values are of the
+            # measure just printed.
+            previous = quantities[head - 1]
+            after = text[max(_last_clause_start(text, previous.qualifier_start),
+                             quantities[head - 2].end if head > 1 else 0):previous.qualifier_start].strip()
         for position, index in enumerate(members):
             slots[index] = _slot(head, position, len(members), names, periods, year, after)
         # 分别上升5.6%及10.1%，至3675亿元及3239亿元: the levels the changes reach, item for item.
@@ -94,6 +100,16 @@ def _run_after(text: str, quantities: Sequence[Quantity], first: int, lead: re.P
             text[quantities[run[-1]].end:quantities[run[-1] + 1].qualifier_start]):
         run.append(run[-1] + 1)
     return run
+
+
+# What a list of periods is made of besides its periods: 及, 和, 、, 其中, spaces.
+_PERIOD_WORDS = re.compile(
+    r"(?:(?:19|20)\d{2}\s*年(?:度)?|第?[一二三四1-4]季度|Q[1-4]|[上下]半年|同期|上年|去年|上季度|[、和与及以其中\s])+"
+)
+
+
+def _names_periods_only(names: str) -> bool:
+    return bool(names.strip()) and _PERIOD_WORDS.fullmatch(names.strip()) is not None
 
 
 def _last_clause_start(text: str, position: int) -> int:
