@@ -128,6 +128,8 @@ _GROWN_BY = re.compile(r"[，,]\s*(?:成长|成長|增长|增長|增加|上升|�
 # What separates the measures a bound is said of (营收与归母净利润均实现超10%的增长).
 _MEASURE_LIST_BREAK = re.compile(r"与|和|及|以及|、")
 _CLAUSE_BREAK = re.compile(r"[，,；;。：:]")
+# A gap said of the first and the second of a ranking (与第二名拉开近60亿的差距).
+_SECOND_PLACE = "第二"
 # 突破300亿元，分别以319.28亿元和302.33亿元: a bound, then 分别 giving each subject its figure;
 # the names the bound's clause lists (甲酒业、乙酒业) are split by these.
 _RESPECTIVELY_AFTER_BOUND = re.compile(r"\s*[，,]?\s*(?:也|均)?(?:分别|分別)(?:以|为|為|是|达|達|达到|達到|实现|實現)?\s*")
@@ -237,13 +239,26 @@ def check(corpus: Corpus) -> Iterator[Check]:
             if pair is not None:
                 yield _judged(ratio, ratio_band(ratio), list(pair), _quotient(ratio, *pair),
                               f"{as_printed(pair[0])} ÷ {as_printed(pair[1])}")
+    broken_down: set[tuple[str, str]] = set()
+    for wording, parts in _stated_breakdowns(corpus):
+        broken_down.add((wording.document, wording.id))
+        total, _ = summed(parts)
+        shown = " + ".join(as_printed(part) for part in parts)
+        yield _judged(wording, wording_band(wording), parts, total, f"{shown}, the parts the text lists of it,")
     for wording in approximate:
-        if wording.dimension in AMOUNTS:
+        if wording.dimension in AMOUNTS and (wording.document, wording.id) not in broken_down:
             parts = _summed_parts(wording, by_document[wording.document])
             if parts:
                 total, _ = summed(parts)
                 shown = " + ".join(as_printed(part) for part in parts)
                 yield _judged(wording, wording_band(wording), parts, total, shown)
+            ranked = _gap_to_the_second(wording, by_document[wording.document])
+            if ranked is not None:
+                first, second = ranked
+                yield _judged(wording, wording_band(wording), [first, second],
+                              claim_interval(first) - claim_interval(second),
+                              f"{as_printed(first)} − {as_printed(second)}, the first and second of the ranking,")
+                continue
             gap = _gap_between(wording, by_document[wording.document])
             if gap is not None:
                 larger, smaller = gap
@@ -918,6 +933,23 @@ def _quotient(ratio: Claim, subject: Claim, base: Claim) -> Interval | None:
     return quotient.scale(100) if ratio.dimension == "percent" else quotient
 
 
+def _stated_breakdowns(corpus: Corpus) -> Iterator[tuple[Claim, list[Claim]]]:
+    """A rounded whole and the parts a breakdown the text states names in full: 共完成旅客运输量
+    接近1.8亿人次……其中，国内航线完成1.6亿人次……国际航线完成1412.0万人次. The relations read them
+    as a whole and every one of its parts (mode exact: 国内 and 国际 are all there is), so their
+    sum can prove the wording wrong; a 其中 list that may leave parts out cannot."""
+    for relation, roles in corpus.stated("parts_sum"):
+        totals, parts = roles.get("total", []), roles.get("part", [])
+        if relation.mode != "exact" or len(totals) != 1 or len(parts) < _FEWEST_PARTS:
+            continue
+        wording = totals[0]
+        if not is_approximate(wording) or wording.dimension not in AMOUNTS:
+            continue
+        if any(is_approximate(part) or part.value < 0 or not _same_units(part, wording) for part in parts):
+            continue
+        yield wording, parts
+
+
 def _summed_parts(wording: Claim, claims: list[Claim]) -> list[Claim]:
     """The amounts right before or after a rounded total that add up to it: A 54.03亿元、B
     47.7亿元，合计逾百亿元; 共完成旅客运输量接近1.8亿人次……国内1.6亿人次……国际1412.0万人次.
@@ -969,6 +1001,31 @@ def _gap_between(wording: Claim, claims: list[Claim]) -> tuple[Claim, Claim] | N
         if entailment(band, True, difference, False) in BACKED and near_band(wording).intersects(printed):
             return larger, smaller
     return None
+
+
+def _gap_to_the_second(wording: Claim, claims: list[Claim]) -> tuple[Claim, Claim] | None:
+    """The first two of a ranking its sentence lists before a gap said of the first and the
+    second: 甲证券（139.75亿元）、乙证券（80.89亿元）、丙证券（78.29亿元）排名前三……甲证券稳居第一并与
+    第二名拉开近60亿的差距. The amounts before the gap, all of its units, fall from each to the
+    next (a ranking printed in its order), so the first two are the two the gap is between, found
+    by their places: their difference can prove the wording wrong."""
+    found = placed(wording.sentence, [wording])[0][1]
+    if found is None:
+        return None
+    clause = wording.sentence[_clause_start(wording.sentence, found):found]
+    if _SECOND_PLACE not in clause:
+        return None
+    before = sorted(
+        (claim for claim in claims
+         if claim.sentence_index == wording.sentence_index and claim.source == wording.source
+         and claim.offset < wording.offset and claim.kind == "figure" and claim.dimension in AMOUNTS),
+        key=lambda claim: claim.offset,
+    )
+    if len(before) < _FEWEST_PARTS or any(is_approximate(claim) or not _same_units(claim, wording) for claim in before):
+        return None
+    if any(later.value >= earlier.value for earlier, later in zip(before, before[1:])):
+        return None
+    return before[0], before[1]
 
 
 def _same_units(a: Claim, b: Claim) -> bool:
