@@ -108,6 +108,8 @@ _COMPLETE_BY_CUSTOM = {
                                 " the total may be of another name of the measure",
     "parts-of-shares-closing-at-a-hundred": "their shares of it close at 100%, but a slice too small to print may"
                                             " be left out",
+    "balance-sheet-identity": "assets are liabilities plus equity, unless a side is printed for another scope"
+                              " (the group's, the parent's)",
 }
 
 

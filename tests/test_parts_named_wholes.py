@@ -5,6 +5,8 @@ the last figure so named: at most all of it. A sentence naming the slices before
 (收入主要来源于A、B、其他收入和C) names every slice when one of them is the rest (其他). The five
 tiers of loans (正常类 and 关注类 of 正常贷款; 次级类, 可疑类, 损失类 of 不良贷款) are a partition of
 the regulator's: a 其中 list naming every tier makes its whole, and short of it is a warning.
+A balance sheet's assets are its liabilities plus its equity, when one subject's three sides are
+printed for one date a few sentences apart (a miss is a warning: a side may be of another scope).
 """
 
 from __future__ import annotations
@@ -50,6 +52,18 @@ NAMED_WHOLES = [
      "qizhong-list-of-every-member", "exact", ["1.20萬億元", "1.15萬億元", "0.77萬億元"], "3.12萬億元",
      "年末，銀行不良貸款餘額3.12萬億元，其中次級類貸款1.56萬億元，可疑類貸款1.15萬億元，損失類貸款0.77萬億元。",
      "1.56萬億元", "error"),
+    # the three sides of a balance sheet, the assets' own breakdown between them: the equity altered
+    ("2023年末，甲基金资产总额8,412.30亿元。其中：直接投资资产3,100.10亿元，委托投资资产5,312.20亿元。2023年末，"
+     "甲基金负债余额1,205.70亿元，主要是短期负债。2023年末，甲基金权益总额为7,206.60亿元。",
+     "balance-sheet-identity", "exact", ["1,205.70亿元", "7,206.60亿元"], "8,412.30亿元",
+     "2023年末，甲基金资产总额8,412.30亿元。其中：直接投资资产3,100.10亿元，委托投资资产5,312.20亿元。2023年末，"
+     "甲基金负债余额1,205.70亿元，主要是短期负债。2023年末，甲基金权益总额为9,368.58亿元。",
+     "9,368.58亿元", "warning"),
+    # in one sentence, 净资产 for the equity
+    ("截至2023年末，公司总资产512.4亿元，总负债301.2亿元，净资产211.2亿元。",
+     "balance-sheet-identity", "exact", ["301.2亿元", "211.2亿元"], "512.4亿元",
+     "截至2023年末，公司总资产666.1亿元，总负债301.2亿元，净资产211.2亿元。",
+     "666.1亿元", "warning"),
 ]
 
 
@@ -101,6 +115,12 @@ def test_list_passes_as_printed_and_is_reported_at_the_altered_figure(tmp_path, 
     "2023年全球动漫市场实际销售收入达862.4亿元。全球动漫市场实际销售收入中国市场实际销售收入912.6亿元。",
     # a name before 中 sharing only its last two characters with the whole is not the whole's
     "2023年，公司营业收入862.4亿元。海外业务收入中欧洲市场收入912.6亿元，美洲市场收入101.5亿元。",
+    # the parent's equity leaves the minority out: no side of the identity
+    "截至2023年末，公司总资产512.4亿元，总负债301.2亿元，归属于母公司股东权益185.0亿元。",
+    # a change of the assets is no level
+    "截至2023年末，公司总资产较年初增加51.2亿元，总负债301.2亿元，净资产211.2亿元。",
+    # the sides of two subjects
+    "截至2023年末，甲银行总资产512.4亿元，乙银行总负债301.2亿元，乙银行净资产111.2亿元。",
 ])
 def test_lists_not_opened_by_the_wholes_name_are_no_finding(tmp_path, text):
     checks = _parts_sum_checks(write_article(tmp_path, text))

@@ -112,7 +112,61 @@ def breakdowns(sentences: Sequence[SentenceFigures]) -> list[Relation]:
     relations.extend(_totals_of_counted_members(body))
     relations.extend(_counts_within_a_population(body))
     relations.extend(_breakdowns_of_a_restated_whole(body))
+    relations.extend(_balance_sheet_identities(body))
     return relations
+
+
+# The three sides of a balance sheet, as a figure's own words name them. The equity of the
+# owners of the parent (归属于母公司…) leaves the minority out, so it is no side of the identity.
+BALANCE_SHEET_SIDES: dict[str, re.Pattern[str]] = {
+    "assets": re.compile(r"(?:资产总额|总资产|资产合计|资产总计)(?:为|达到|达|是)?\s*$"),
+    "liabilities": re.compile(r"(?:负债总额|负债余额|总负债|负债合计|负债总计)(?:为|达到|达|是)?\s*$"),
+    "equity": re.compile(r"(?:权益总额|所有者权益合计|股东权益合计|所有者权益|股东权益|权益合计|净资产)(?:为|达到|达|是)?\s*$"),
+}
+_NOT_THE_WHOLE_EQUITY = re.compile(r"归属|归母|母公司|少数|每股")
+# A side's change, not its level: 总资产较年初增加…
+_SIDE_CHANGE = re.compile(r"较|比|增|减|变动|同比|环比|平均|日均")
+# Sentences from the assets in which the other two sides are looked for: the assets' own breakdown
+# may stand between (资产总额…。其中：…。境内…。负债余额…。权益总额…).
+_IDENTITY_REACH = 5
+
+
+def _balance_sheet_identities(sentences: Sequence[SentenceFigures]) -> list[Relation]:
+    """资产总额30,198.10亿元。…负债余额3,193.06亿元，…。…权益总额为27,005.04亿元: a balance sheet's
+    assets are its liabilities and its equity, when one subject's three sides are printed for
+    one date within a few sentences of each other."""
+    sides: list[tuple[int, str, str, PlacedFigure]] = []
+    for index, sentence in enumerate(sentences):
+        for figure in sentence.figures:
+            if not is_amount(figure.claim):
+                continue
+            lead = _own_lead(sentence.text, figure.start)
+            if _SIDE_CHANGE.search(lead):
+                continue
+            for side, pattern in BALANCE_SHEET_SIDES.items():
+                named = pattern.search(lead)
+                if named and not (side == "equity" and _NOT_THE_WHOLE_EQUITY.search(lead)):
+                    sides.append((index, side, without_period_words(lead[:named.start()]).strip(), figure))
+                    break
+    found = []
+    for number, (index, side, subject, assets) in enumerate(sides):
+        if side != "assets":
+            continue
+        others: dict[str, tuple[str, PlacedFigure]] = {}
+        for later_index, later_side, later_subject, figure in sides[number + 1:]:
+            if later_side == "assets" or later_index > index + _IDENTITY_REACH:
+                break
+            others.setdefault(later_side, (later_subject, figure))
+        if set(others) != {"liabilities", "equity"}:
+            continue
+        subjects = {s for s in [subject, *(s for s, _f in others.values())] if s}
+        parts = [others["liabilities"][1].claim, others["equity"][1].claim]
+        if len(subjects) > 1 or not all(
+                _same_scale(part, assets.claim) and comparable_units(part, assets.claim)
+                and _periods_agree(part.period, assets.claim.period) for part in parts):
+            continue
+        found.append(_parts_relation(parts, assets.claim, "balance-sheet-identity", "exact"))
+    return found
 
 
 # 游戏市场实际销售收入中，A的实际销售收入…，B的…: the whole's name said again, then 中 (among) or
