@@ -19,6 +19,15 @@ def test_words_for_net_profit_meet_net_profit(phrase):
     assert keys_compatible(metric_key("净利润"), metric_key(phrase))
 
 
+@pytest.mark.parametrize("phrase", ["税后纯益", "税后净利", "税后净利润", "税后获利"])
+def test_after_tax_adds_nothing_to_net_profit(phrase):
+    assert metric_key(phrase) == metric_key("净利润")
+
+
+def test_before_tax_profit_stays_its_own_measure():
+    assert metric_key("税前纯益") != metric_key("净利润")
+
+
 def test_earnings_per_share_in_taiwan_words_stay_per_share():
     assert metric_key("每股税后纯益") == metric_key("每股税后净利润")
 

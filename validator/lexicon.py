@@ -225,6 +225,11 @@ METRIC_SYNONYMS: dict[str, str] = {
     "股东应占净利润": "归母净利润",
     "溢利": "净利润",
     # Taiwan's and Hong Kong's words for net profit: 税后纯益, 获利, 纯利 (每股税后纯益 stays EPS).
+    # Net profit is after tax: 税后 adds nothing to it (税前 does, and stays in the key).
+    "税后净利润": "净利润",
+    "税后净利": "净利润",
+    "税后纯益": "净利润",
+    "税后获利": "净利润",
     "纯益": "净利润",
     "获利": "净利润",
     "纯利润": "净利润",
