@@ -82,10 +82,12 @@ _VALUE_NOT_PRICE = (("价值", "值"), ("價值", "值"))
 # each slice named after its figure (5120辆A6、2210辆A8), slices named as parallel subjects
 # (财产险公司签单数量…；寿险公司新增保单…), a partition the text announces (按配套车型分，…), or
 # slices a sentence names before their figures (收入主要来源于A收入、B收入和C收入), or a list
-# opened by the whole's name said again (交付量包括…, 实际销售收入中…).
+# opened by the whole's name said again (交付量包括…, 实际销售收入中…), or amounts of the figure's
+# unit in a bracket just after it (股份2,844.13亿元(减持资金…，转持股票…)).
 _SLICES_SHOWN_BY_THE_LIST = ("breakdown-named-after-figures", "breakdown-by-parallel-subjects",
                              "partition-of-the-figure-before", "slices-named-before-their-figures",
-                             "counts-within-a-counted-population", "breakdown-of-a-restated-whole")
+                             "counts-within-a-counted-population", "breakdown-of-a-restated-whole",
+                             "breakdown-in-brackets")
 # Subsets found by nearness, not by the text's word: one past its whole is a warning, since the
 # paragraph may have moved on to another population of the same kind of member.
 _SUBSET_BY_NEARNESS = {

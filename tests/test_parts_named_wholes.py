@@ -7,6 +7,7 @@ tiers of loans (正常类 and 关注类 of 正常贷款; 次级类, 可疑类, �
 the regulator's: a 其中 list naming every tier makes its whole, and short of it is a warning.
 A balance sheet's assets are its liabilities plus its equity, when one subject's three sides are
 printed for one date a few sentences apart (a miss is a warning: a side may be of another scope).
+Amounts of a figure's unit listed in a bracket just after it are its slices, at most all of it.
 """
 
 from __future__ import annotations
@@ -52,6 +53,20 @@ NAMED_WHOLES = [
      "qizhong-list-of-every-member", "exact", ["1.20萬億元", "1.15萬億元", "0.77萬億元"], "3.12萬億元",
      "年末，銀行不良貸款餘額3.12萬億元，其中次級類貸款1.56萬億元，可疑類貸款1.15萬億元，損失類貸款0.77萬億元。",
      "1.56萬億元", "error"),
+    # amounts of the figure's unit in a bracket just after it
+    ("截至2023年末，划入资金累计5,210.40亿元，其中：预算拨款2,001.10亿元，转持资金和股份1,902.50亿元(减持资金"
+     "610.20亿元，境内转持股票820.10亿元，境外转持股票472.20亿元)，彩票公益金1,306.80亿元。",
+     "breakdown-in-brackets", "at_most", ["610.20亿元", "820.10亿元", "472.20亿元"], "1,902.50亿元",
+     "截至2023年末，划入资金累计5,210.40亿元，其中：预算拨款2,001.10亿元，转持资金和股份1,902.50亿元(减持资金"
+     "610.20亿元，境内转持股票1,066.13亿元，境外转持股票472.20亿元)，彩票公益金1,306.80亿元。",
+     "1,066.13亿元", "error"),
+    # two small slices printed as one (A和B合计…) are one more slice, not the list's sum
+    ("2023年末，基金权益总额为4,120.60亿元，其中，累计净拨入2,010.30亿元，累计增值余额2,110.30亿元(其中累计收入余额"
+     "2,098.20亿元，基金公积和报表折算差额合计12.10亿元)。",
+     "breakdown-after-qizhong", "at_most", ["2,098.20亿元", "12.10亿元"], "2,110.30亿元",
+     "2023年末，基金权益总额为4,120.60亿元，其中，累计净拨入2,010.30亿元，累计增值余额2,110.30亿元(其中累计收入余额"
+     "2,098.20亿元，基金公积和报表折算差额合计43.73亿元)。",
+     "43.73亿元", "error"),
     # the three sides of a balance sheet, the assets' own breakdown between them: the equity altered
     ("2023年末，甲基金资产总额8,412.30亿元。其中：直接投资资产3,100.10亿元，委托投资资产5,312.20亿元。2023年末，"
      "甲基金负债余额1,205.70亿元，主要是短期负债。2023年末，甲基金权益总额为7,206.60亿元。",
@@ -115,6 +130,9 @@ def test_list_passes_as_printed_and_is_reported_at_the_altered_figure(tmp_path, 
     "2023年全球动漫市场实际销售收入达862.4亿元。全球动漫市场实际销售收入中国市场实际销售收入912.6亿元。",
     # a name before 中 sharing only its last two characters with the whole is not the whole's
     "2023年，公司营业收入862.4亿元。海外业务收入中欧洲市场收入912.6亿元，美洲市场收入101.5亿元。",
+    # a bracket of another period, or of what the figure includes, is no list of its slices
+    "2023年，公司营收1,902.50亿元(上年同期1,610.20亿元，前年1,420.10亿元)。",
+    "2023年，公司营收1,902.50亿元(含税收入1,610.20亿元，其他收入320.10亿元)。",
     # the parent's equity leaves the minority out: no side of the identity
     "截至2023年末，公司总资产512.4亿元，总负债301.2亿元，归属于母公司股东权益185.0亿元。",
     # a change of the assets is no level

@@ -37,7 +37,8 @@ _REST = re.compile(r"(?:其余|其他|剩余|另外)[^，,；;。\d]{0,6}$")
 _MAGNITUDE_WORDS = re.compile(r"[万萬亿億兆]|百万|百萬|千")
 # Words in a listed part's own lead that say it is not one more slice of the whole but a new
 # statement: another period, a comparison, the company again (……，第四季度交付4799辆).
-_NEW_STATEMENT = re.compile(r"同比|环比|较|比上|预计|合计|共计|总计|已|获|顺差|逆差|差额|(?:^|[该本其我])公司")
+# 报表折算差额 is an accounting line, not a trade balance's 差额.
+_NEW_STATEMENT = re.compile(r"同比|环比|较|比上|预计|合计|共计|总计|已|获|顺差|逆差|(?<!折算)差额|(?:^|[该本其我])公司")
 # Words that name a period: a listed part may carry them only when it is of its whole's period
 # (人身险公司本年累计新增保单5.34亿件 within 1-8月's 181.95亿件).
 _OTHER_PERIOD = re.compile(r"\d|季度|[上下]半年|全年|月|去年|今年|本年|累计")
@@ -79,6 +80,43 @@ def _clause_figures(text: str, figures: Sequence[PlacedFigure], start: int, end:
     return found
 
 
+_BRACKET_CLOSE = {"(": ")", "（": "）"}
+# Words that make a bracket after a figure something else than its slices: a list opened by 其中
+# (read as such), what the figure includes or leaves out (含…, 不含…), a rate or a reading in
+# another unit (约合…).
+_NOT_SLICES_IN_BRACKETS = re.compile(r"\s*(?:其中|含|不含|包含|包括|约|合|折合)")
+_BRACKET_PERIOD = re.compile(r"季度|[上下]半年|全年|月|年|同期")
+
+
+def _bracketed_breakdowns(sentence: SentenceFigures) -> list[Relation]:
+    """股份2,844.13亿元(减持资金971.59亿元，境内转持股票1,028.99亿元，境外转持股票843.55亿元): amounts of
+    the figure's own unit listed in a bracket just after it are its slices — at most all of it."""
+    text, found = sentence.text, []
+    for figure in sentence.figures:
+        opening = figure.end
+        while opening < len(text) and text[opening] == " ":
+            opening += 1
+        if opening >= len(text) or text[opening] not in _BRACKET_CLOSE or not is_amount(figure.claim):
+            continue
+        closing = text.find(_BRACKET_CLOSE[text[opening]], opening)
+        if closing < 0 or _NOT_SLICES_IN_BRACKETS.match(text, opening + 1):
+            continue
+        inside = [f for f in sentence.figures if opening < f.start < closing]
+        parts, at = [], opening + 1
+        for each in inside:
+            lead = text[at:each.start]
+            if not is_amount(each.claim) or _NEW_STATEMENT.search(lead) or _BRACKET_PERIOD.search(lead) \
+                    or not _same_scale(each.claim, figure.claim) or not comparable_units(each.claim, figure.claim) \
+                    or not _periods_agree(each.claim.period, figure.claim.period) or (parts and not _CLAUSE.search(lead)):
+                parts = []
+                break
+            parts.append(each.claim)
+            at = each.end
+        if len(parts) >= 2 and not text[at:closing].strip(" ，,、"):
+            found.append(_parts_relation(parts, figure.claim, "breakdown-in-brackets", "at_most"))
+    return found
+
+
 def _inside_brackets(text: str, start: int, position: int) -> bool:
     """``position`` stands inside a bracket opened after ``start`` and not yet closed."""
     depth = 0
@@ -100,6 +138,7 @@ def breakdowns(sentences: Sequence[SentenceFigures]) -> list[Relation]:
     for sentence in sentences:
         if sentence.source == "body":
             relations.extend(_listed_breakdowns(sentence, previous))
+            relations.extend(_bracketed_breakdowns(sentence))
             relations.extend(_summed_lists(sentence))
         previous = sentence
     body = [s for s in sentences if s.source == "body"]
@@ -1141,9 +1180,13 @@ def _named_after(text: str, parts: list[Claim], figures: Sequence[PlacedFigure])
 def _starts_anew(lead: str, part: Claim, whole: Claim) -> bool:
     """A listed figure whose own words make it a new statement rather than one more slice:
     a comparison, a sum, the company again, or another period than the whole's."""
-    if _NEW_STATEMENT.search(lead):
+    if _NEW_STATEMENT.search(_TWO_NAMES_SUMMED.sub(r"\1", lead)):
         return True
     return bool(_OTHER_PERIOD.search(lead)) and not _period_fits(lead, part, whole.period)
+
+
+# 基金公积和报表折算差额合计18.05亿元: two small slices printed as one, their 合计 no sum of the list.
+_TWO_NAMES_SUMMED = re.compile(r"([和及与][\u4e00-\u9fff]{2,12}?)(?:合计|共计)(?:为|达)?\s*$")
 
 
 # Words that name the year so far: 今年累计 within a list of 1-5月's figures is that stretch.
