@@ -52,3 +52,15 @@ def test_listed_periods_take_the_measure_just_printed(tmp_path):
     assert the(extraction, "15.1%").period == "2022Q2" and the(extraction, "17.6%").period == "2023Q1"
     assert the(extraction, "15.1%").metric_key == the(extraction, "18.4%").metric_key == "毛利率"
     assert the(extraction, "17.6%").metric_key == "毛利率"
+
+
+def test_year_range_before_as_many_named_items_gives_them_out(tmp_path):
+    extraction = article(tmp_path, "2017-2020年，东岳银行、西川银行、南桥银行和北塘银行累计净利润分别为"
+                                   "120亿元、98亿元、87亿元和65亿元。", title="城商行盘点")
+    assert the(extraction, "98亿元").entity == "西川银行"
+    assert the(extraction, "98亿元").period != "2018"
+
+
+def test_year_range_in_years_of_account(tmp_path):
+    extraction = article(tmp_path, "2018至2020年度，远帆物流营收分别为2.10亿元、2.60亿元、3.05亿元。", title="远帆物流递表")
+    assert [the(extraction, text).period for text in ("2.10亿元", "2.60亿元", "3.05亿元")] == ["2018", "2019", "2020"]

@@ -31,7 +31,7 @@ _ITEM_PERIOD = re.compile(
 )
 # 2018-2021年, 2018年至2021年: a run of whole years, one value for each.
 _YEAR_RANGE = re.compile(
-    r"(?P<first>(?:19|20)\d{2})\s*年?\s*(?:至|到|-|—|–|~|～)\s*(?P<last>(?:19|20)\d{2})\s*年(?!\s*[末底初度内中]|\s*[上下]半年|\s*第?[一二三四1-4]季度|\s*\d{1,2}\s*月)"
+    r"(?P<first>(?:19|20)\d{2})\s*年?\s*(?:至|到|-|—|–|~|～)\s*(?P<last>(?:19|20)\d{2})\s*年(?!\s*[末底初内中]|\s*[上下]半年|\s*第?[一二三四1-4]季度|\s*\d{1,2}\s*月)"
 )
 # 2019年、2020年: an item that is one whole year.
 _ITEM_YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年(?:度)?$")
@@ -70,7 +70,8 @@ def respectively_lists(text: str, quantities: Sequence[Quantity],
         previous_end = quantities[head - 1].end if head > 0 else 0
         names = text[max(previous_end, _last_clause_start(text, match.start())):match.start()]
         year = year_at(match.start())
-        periods = _listed_periods(text[previous_end:match.start()], year, len(members))
+        periods = _listed_periods(text[previous_end:match.start()], year)
+        years = _year_run(text[previous_end:match.start()], len(members))
         # 分别实现营业收入352.84亿元、…: the measure may follow the word 分别 instead.
         after = text[match.end():quantities[head].qualifier_start].strip()
         if not after and head > 0 and _names_periods_only(names):
@@ -80,13 +81,13 @@ def respectively_lists(text: str, quantities: Sequence[Quantity],
             after = text[max(_last_clause_start(text, previous.qualifier_start),
                              quantities[head - 2].end if head > 1 else 0):previous.qualifier_start].strip()
         for position, index in enumerate(members):
-            slots[index] = _slot(head, position, len(members), names, periods, year, after)
+            slots[index] = _slot(head, position, len(members), names, periods, year, after, years)
         # 分别上升5.6%及10.1%，至3675亿元及3239亿元: the levels the changes reach, item for item.
         levels = _run_after(text, quantities, members[-1] + 1, _LEVELS_AFTER_CHANGES)
         if len(members) > 1 and len(levels) == len(members) and all(
                 index not in slots for index in levels):
             for position, index in enumerate(levels):
-                slots[index] = _slot(levels[0], position, len(levels), names, periods, year, "")
+                slots[index] = _slot(levels[0], position, len(levels), names, periods, year, "", years)
     return slots
 
 
@@ -117,14 +118,18 @@ def _last_clause_start(text: str, position: int) -> int:
     return starts[-1] if starts else 0
 
 
-def _listed_periods(text: str, year: int | None, size: int) -> list[str] | None:
-    """The periods a list runs over (一至四季度 → Q1…Q4), or None when it names none."""
+def _year_run(text: str, size: int) -> list[str] | None:
+    """2018-2021年 before a list of four values: one year each. A range that is not one value a
+    year (2018-2021年两家银行累计…分别为) is one stretch, not a list of years."""
     years = list(_YEAR_RANGE.finditer(text))
-    if years:
-        first, last = int(years[-1].group("first")), int(years[-1].group("last"))
-        # 2018-2021年两家银行累计…分别为: a range that is not one value a year is one stretch.
-        if last - first + 1 == size:
-            return [str(each) for each in range(first, last + 1)]
+    if not years:
+        return None
+    first, last = int(years[-1].group("first")), int(years[-1].group("last"))
+    return [str(each) for each in range(first, last + 1)] if last - first + 1 == size else None
+
+
+def _listed_periods(text: str, year: int | None) -> list[str] | None:
+    """The periods a list runs over (一至四季度 → Q1…Q4), or None when it names none."""
     quarters = list(_QUARTER_RANGE.finditer(text))
     if quarters:
         found = quarters[-1]
@@ -163,10 +168,12 @@ def _item_periods(items: list[str], year: int | None) -> list[str] | None:
 
 
 def _slot(head: int, position: int, size: int, names: str, periods: list[str] | None,
-          year: int | None, after: str) -> ListSlot:
+          year: int | None, after: str, years: list[str] | None = None) -> ListSlot:
     items = [item for item in _ITEM_SEPARATOR.split(names) if item.strip()]
     if periods is None and len(items) > 1:
         periods = _item_periods(items, year)
+    if periods is None and years is not None and not (len(items) == size > 1):
+        periods = years  # 2018-2021年甲、乙、丙、丁四家…分别为: the items named are the list's
     if periods is not None:
         given = len(periods) == size
         return ListSlot(head, position, size, after or names.strip() or None, None,
