@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_extract import article, the
 
 
@@ -64,3 +66,18 @@ def test_year_range_before_as_many_named_items_gives_them_out(tmp_path):
 def test_year_range_in_years_of_account(tmp_path):
     extraction = article(tmp_path, "2018至2020年度，远帆物流营收分别为2.10亿元、2.60亿元、3.05亿元。", title="远帆物流递表")
     assert [the(extraction, text).period for text in ("2.10亿元", "2.60亿元", "3.05亿元")] == ["2018", "2019", "2020"]
+
+
+YEAR_RUNS = [
+    "2018-2020年，远帆物流营收分别为2.10亿元、2.60亿元、3.05亿元。",
+    "2018-2020年，远帆物流营收分别为 2.10 亿元、2.60 亿元和 3.05 亿元。",
+    "2018年至2020年，遠帆物流營收分別為2.10億元、2.60億元及3.05億元。",
+    "远帆物流2018~2020年营收分别是2.10亿元，2.60亿元，3.05亿元。",
+]
+
+
+@pytest.mark.parametrize("text", YEAR_RUNS, ids=[str(i) for i in range(len(YEAR_RUNS))])
+def test_year_runs_as_printed(tmp_path, text):
+    extraction = article(tmp_path, text, title="远帆物流递表")
+    values = [claim for claim in extraction.claims if claim.kind == "figure" and claim.source == "body"]
+    assert [claim.period for claim in values] == ["2018", "2019", "2020"]
