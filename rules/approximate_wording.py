@@ -128,6 +128,13 @@ _GROWN_BY = re.compile(r"[，,]\s*(?:成长|成長|增长|增長|增加|上升|�
 # What separates the measures a bound is said of (营收与归母净利润均实现超10%的增长).
 _MEASURE_LIST_BREAK = re.compile(r"与|和|及|以及|、")
 _CLAUSE_BREAK = re.compile(r"[，,；;。：:]")
+# 86.3亿美元，超过对欧出口额（79.4亿美元）: a figure, a comparison word, a few words naming the
+# other measure, and its figure in brackets.
+_MORE_THAN = ("超过", "超過", "高于", "高於", "多于", "多於", "大于", "大於")
+_LESS_THAN = ("低于", "低於", "少于", "少於", "小于", "小於", "不及")
+_COMPARED_IN_BRACKETS = re.compile(
+    r"\s*[，,]?\s*(?:也|亦|已|均)?(?P<word>" + "|".join(_MORE_THAN + _LESS_THAN) + r")了?"
+    r"[^，,。；;：:（）()\d]{1,12}[（(]\s*")
 # A gap said of the first and the second of a ranking (与第二名拉开近60亿的差距).
 _SECOND_PLACE = "第二"
 # 突破300亿元，分别以319.28亿元和302.33亿元: a bound, then 分别 giving each subject its figure;
@@ -239,6 +246,9 @@ def check(corpus: Corpus) -> Iterator[Check]:
             if pair is not None:
                 yield _judged(ratio, ratio_band(ratio), list(pair), _quotient(ratio, *pair),
                               f"{as_printed(pair[0])} ÷ {as_printed(pair[1])}")
+    for document_claims in by_document.values():
+        for larger, smaller, word in _compared_in_brackets(document_claims):
+            yield _compared(larger, smaller, word)
     broken_down: set[tuple[str, str]] = set()
     for wording, parts in _stated_breakdowns(corpus):
         broken_down.add((wording.document, wording.id))
@@ -1026,6 +1036,54 @@ def _gap_to_the_second(wording: Claim, claims: list[Claim]) -> tuple[Claim, Clai
     if any(later.value >= earlier.value for earlier, later in zip(before, before[1:])):
         return None
     return before[0], before[1]
+
+
+def _compared_in_brackets(claims: list[Claim]) -> Iterator[tuple[Claim, Claim, str]]:
+    """A figure said to pass another printed in brackets after its name: 出口额为86.3亿美元，超过
+    对欧出口额（79.4亿美元） — the amount, then (after only a comma) 超过/高于 or 低于/不及, a few
+    words naming the other measure, and its figure in brackets. Found by their places, so the
+    comparison can prove either figure wrong. Yields (the figure said larger, the one said
+    smaller, the comparison word)."""
+    by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.kind == "figure" and claim.dimension in AMOUNTS:
+            by_sentence[(claim.source, claim.sentence_index)].append(claim)
+    for figures in by_sentence.values():
+        figures.sort(key=lambda claim: claim.offset)
+        located = placed(figures[0].sentence, figures)
+        for (first, first_at), (second, second_at) in zip(located, located[1:]):
+            if first_at is None or second_at is None:
+                continue
+            between = first.sentence[first_at + len(first.text):second_at]
+            compared = _COMPARED_IN_BRACKETS.fullmatch(between)
+            if compared is None or is_approximate(first) or is_approximate(second):
+                continue
+            if first.value <= 0 or second.value <= 0 or not _same_units(first, second):
+                continue
+            word = compared.group("word")
+            if word in _MORE_THAN:
+                yield first, second, word
+            else:
+                yield second, first, word
+
+
+def _compared(larger: Claim, smaller: Claim, word: str) -> Check:
+    """The figure said larger against the one said smaller: a warning when even its highest
+    reading stays under the other's lowest."""
+    high, low = claim_interval(larger), claim_interval(smaller)
+    passed = high.upper is None or low.lower is None or high.upper >= low.lower
+    verdict = "which it does" if passed else "which no reading of the printed digits allows"
+    first, second = sorted((larger, smaller), key=lambda claim: claim.offset)
+    return make_check(
+        ID, SEVERITY,
+        passed=passed,
+        claims=[first, second],
+        message=(f"{as_printed(first)} {word} {as_printed(second)} says {as_printed(larger)} "
+                 f"({display(high, larger)}) is more than {as_printed(smaller)} ({display(low, smaller)}), {verdict}"),
+        expected=f"more than {display(low, smaller)}",
+        actual=display(high, larger),
+        salt="compared",
+    )
 
 
 def _same_units(a: Claim, b: Claim) -> bool:
