@@ -81,6 +81,7 @@ _HEADLINE_SOURCES = ("title", "heading")
 # characters (收入, 投入, 贷款) heads too many measures to be trusted for a violation:
 # 收入 may be 利息收入 or the 营业收入 the body keys as 营收.
 _SHORTEST_ABBREVIATION = 3
+_CLAUSE_BREAKS = re.compile(r"[，,；;。]")
 # A company's name of two characters or more (网易) is printed as itself; one character is not.
 _SHORTEST_COMPANY = 2
 
@@ -489,21 +490,23 @@ def _alike_figures(headline: Claim, body: list[Claim]) -> list[Claim]:
     """The body figures that likely state the headline's measure, by the closest link of
     measures that finds any (see ``_measure_link``)."""
     running_at_one_date = len(_running_total_dates(headline, body)) == 1
+    lead = min((figure.sentence_index for figure in body), default=None)
     linked = [(figure, _measure_link(headline, figure)) for figure in body
-              if _alike(headline, figure, running_at_one_date)]
+              if _alike(headline, figure, running_at_one_date, in_the_lead=figure.sentence_index == lead)]
     links = [link for _figure, link in linked if link is not None]
     if not links:
         return []
     return [figure for figure, link in linked if link == min(links)]
 
 
-def _alike(headline: Claim, body: Claim, running_at_one_date: bool = False) -> bool:
+def _alike(headline: Claim, body: Claim, running_at_one_date: bool = False, in_the_lead: bool = False) -> bool:
     """A body figure that may state the headline's measure though the extractor gave it another
-    period of the same year: the same kind, units, direction and company."""
+    period of the same year: the same kind, units, direction and company (in the lead, the
+    company its sentence names before it)."""
     return (
         _kinds_alike(headline, body)
         and comparable(headline, body, same_company=False, same_period=False)
-        and (_same_subject(headline, body) or _company_named_before(headline, body))
+        and (_same_subject(headline, body) or (in_the_lead and _company_named_before(headline, body)))
         and _periods_may_meet(headline, body, running_at_one_date)
     )
 
@@ -511,12 +514,17 @@ def _alike(headline: Claim, body: Claim, running_at_one_date: bool = False) -> b
 def _company_named_before(headline: Claim, body: Claim) -> bool:
     """A body figure whose sentence names the headline's company before it, though the extractor
     gave it another subject (晶科能源…因全球市场需求旺盛…归母净利润同比大涨313.36%: the lead
-    speaks of the company its title names, whatever noun stands closer to the figure)."""
+    speaks of the company its title names, whatever noun stands closer to the figure). Asked
+    only of the lead, the first sentence of the body with figures."""
     company = headline.entity
     if not company or company.startswith(UNNAMED_PREFIX) or len(company) < _SHORTEST_COMPANY:
         return False
     at = placed(body.sentence, [body])[0][1]
-    return at is not None and company in body.sentence[:at]
+    if at is None or company not in body.sentence[:at]:
+        return False
+    # The subject the figure's own clause names is its subject (与星辰能源相比，月湖光电净利润…).
+    clause = _CLAUSE_BREAKS.split(body.sentence[:at])[-1]
+    return not (body.entity and body.entity in clause)
 
 
 def _kinds_alike(headline: Claim, body: Claim) -> bool:
