@@ -33,6 +33,14 @@ Each approximate figure (title and headings included) is compared with:
 - the two amounts a ratio in words relates when its sentence states them: the base right
   before the ratio (仅为B行90.08亿元净利润的一半, 仅为9月销量(10628辆)的1/3) and the one other
   amount of the base's units before it, the subject; their quotient can prove it wrong;
+- the figures 分别 gives right after a bound said of several subjects (甲、乙也相继宣布去年营收
+  突破300亿元，分别以319.28亿元和302.33亿元…), one per subject its clause lists;
+- the parts of a breakdown the text states in full (mode exact: 其中，国内航线…，国际航线…) under
+  a rounded whole (接近1.8亿人次): their sum;
+- the first two of a ranking its sentence prints in falling order, for a gap said of the first
+  and the second (…与第二名拉开近60亿的差距): their difference;
+- found by their places too, and so able to refute: a figure said to pass another printed in
+  brackets after its name (为114.1亿美元，超过对美出口额（104.1亿美元）; 低于…（…）);
 - found by value alone, so that they can only confirm the wording, never refute it:
   a precise figure of its own article that restates it — same kind, unit, direction and
   period as far as they are known, with more digits, within one step of the wording's last

@@ -32,9 +32,13 @@ value. A line in the middle of the body that looks like a headline — a release
 (季度总收入达到人民币212.657亿元), a sub-heading ending with a colon before its paragraph
 (全年归母净利润264.13亿元，同比增长11.37%：公司…) — but may also be a digest's 道指报40347.97点
 or a table's row, is violated only by body figures of its very metric key and known period, all
-of one value, and only when it prints its unit and names a measure (never an index level). The
-message says which way the entailment fails, and shows the other figures of a compatible
-metric the headline may have meant. A title figure the body never repeats is not checked.
+of one value, and only when it prints its unit and names a measure (never an index level). When
+the lead (the body's first sentence with figures) names the title's company before a figure,
+that figure may be the title's though the extractor gave it the subject of a nearer noun (因全球
+市场需求旺盛…大涨313.36%), unless the figure's own clause names another. A sub-heading's measure
+meets the body's by the phrase as printed when its key kept too little (中期息 keyed 息, the
+body's 派每股中期息). The message says which way the entailment fails, and shows the other
+figures of a compatible metric the headline may have meant. A title figure the body never repeats is not checked.
 
 错误 (wrong)::
 
