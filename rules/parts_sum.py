@@ -9,8 +9,9 @@ same total (占营业收入的60%, 占营业收入的30% …) of different parts
 
 Some lists are complete by custom rather than by the text's word: the regulator's partitions
 (产险公司 and 人身险公司; the four lines of insurance business; where Taiwan's banks book their
-earnings), X and 非X (税收收入 and 非税收入), slices whose shares of their total close at 100%, and a
-list of yearly figures against the years' total printed elsewhere (连续四年亏损…). They must make
+earnings), X and 非X (税收收入 and 非税收入), slices whose shares of their total close at 100%, a
+list of yearly figures against the years' total printed elsewhere (连续四年亏损…), and a balance
+sheet's liabilities and equity against its assets (资产总额…负债余额…权益总额). They must make
 their whole too, but a miss is reported as a warning: a reading exists under which the text is
 right (a footnoted scope, a slice too small to print, another measure under the same word).
 

@@ -1,7 +1,9 @@
 """Breakdowns: a whole and the parts the article splits it into (parts_sum relations).
 
 其中A…，B…; 分地区看 and one figure per region; 合计 after a list; 顺差 as exports less imports;
-segments named after the whole's own measure. ``rules/parts_sum.py`` checks them.
+segments named after the whole's own measure; a list opened by the whole's name said again
+(收入中…, 交付量包括…); amounts in a bracket after their whole; a balance sheet's three sides.
+``rules/parts_sum.py`` checks them.
 """
 
 from __future__ import annotations
