@@ -30,6 +30,8 @@ Each approximate figure (title and headings included) is compared with:
 - part ÷ total × 100, for an approximate share whose total is linked or is the one figure of
   the article carrying the metric the share names (占营业收入的近三成), and whose part is linked
   or is the amount right before it in its sentence (收入达X亿元，占总营收比重超50%);
+- for a share naming no total (占比超过66%), the sum of the parts its sentence lists with their
+  shares, when the precise shares are each their part over that sum;
 - the two amounts a ratio in words relates when its sentence states them: the base right
   before the ratio (仅为B行90.08亿元净利润的一半, 仅为9月销量(10628辆)的1/3) and the one other
   amount of the base's units before it, the subject; their quotient can prove it wrong;
@@ -1169,6 +1171,7 @@ def _rounded(coarse: Claim, finer: Claim) -> Check:
 def _judged_share(corpus: Corpus, share: Claim, band: Interval, claims: list[Claim]) -> Iterator[Check]:
     total = corpus.linked(share, share.total_claim) or _total_named(claims, share)
     if total is None:
+        yield from _judged_among_listed_shares(corpus, share, band, claims)
         return
     part = corpus.linked(share, share.of_claim) or _part_before(share, total, claims)
     if part is None or not comparable_units(part, total):
@@ -1178,6 +1181,36 @@ def _judged_share(corpus: Corpus, share: Claim, band: Interval, claims: list[Cla
         return
     ratio = (part_range / total_range).scale(100)
     yield _judged(share, band, [part, total], ratio, f"{as_printed(part)} ÷ {as_printed(total)}")
+
+
+def _judged_among_listed_shares(corpus: Corpus, share: Claim, band: Interval, claims: list[Claim]) -> Iterator[Check]:
+    """A share naming no total, listed in its sentence with other parts and their shares:
+    智能家居收入1672亿元，占比超过66%……商业板块营收645亿元，占比25.6%；其他业务206亿元，占比8.2%.
+
+    The whole is the sum of the listed parts when the precise shares, two or more, each are
+    their part over that sum within the rounding of their digits: the list then names every
+    part, whatever the bound's own share says, and the bound is judged against its part over
+    the sum."""
+    part = corpus.linked(share, share.of_claim)
+    if part is None or part.dimension not in AMOUNTS:
+        return
+    listed = [(other, corpus.linked(other, other.of_claim)) for other in claims
+              if other.kind == "share" and other.sentence_index == share.sentence_index and other.id != share.id]
+    listed = [(other, of) for other, of in listed if of is not None]
+    parts = [part, *(of for _, of in listed)]
+    if len({of.id for of in parts}) != len(parts) or not all(_same_units(of, part) for of in parts):
+        return
+    precise = [(other, of) for other, of in listed if not is_approximate(other)]
+    if len(precise) < _FEWEST_PARTS or any(of.value <= 0 for of in parts):
+        return
+    whole, _ = summed(parts)
+    if not whole.positive:
+        return
+    if not all((claim_interval(of) / whole).scale(100).intersects(magnitude(other)) for other, of in precise):
+        return
+    ratio = (claim_interval(part) / whole).scale(100)
+    shown = f"{as_printed(part)} ÷ ({' + '.join(as_printed(of) for of in parts)}), the parts its sentence lists with their shares,"
+    yield _judged(share, band, parts, ratio, shown)
 
 
 def _part_before(share: Claim, total: Claim, claims: list[Claim]) -> Claim | None:
