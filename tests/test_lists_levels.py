@@ -38,3 +38,19 @@ def test_levels_of_another_length_are_not_the_lists(tmp_path):
     extraction = article(tmp_path, "2023年，星海银行客户存款及客户贷款分别较上年上升4.2%及8.7%，至2,815亿元。",
                          title="星海银行2023年业绩")
     assert "贷款" not in the(extraction, "2,815亿元").metric_key or "存款" in the(extraction, "2,815亿元").metric_key
+
+
+CHANGES_AFTER_LEVELS = [
+    "2023年，星海银行客户存款及客户贷款分别为2,815亿元及2,034亿元，同比增长4.2%及8.7%。",
+    "2023年，星海银行客户存款及客户贷款分别为2,815亿元及2,034亿元，较上年末分别增长4.2%及8.7%。",
+    "2023年，星海銀行客戶存款及客戶貸款分別為2﹐815億元及2﹐034億元，按年上升4﹒2%及8﹒7%。",
+]
+
+
+@pytest.mark.parametrize("text", CHANGES_AFTER_LEVELS, ids=[str(i) for i in range(len(CHANGES_AFTER_LEVELS))])
+def test_changes_after_listed_levels_are_each_of_its_level(tmp_path, text):
+    extraction = article(tmp_path, text, title="星海银行2023年业绩")
+    by_id = {claim.id: claim for claim in extraction.claims}
+    growths = [claim for claim in extraction.claims if claim.kind == "growth"]
+    assert len(growths) == 2
+    assert ["815" in by_id[growths[0].of_claim].text, "034" in by_id[growths[1].of_claim].text] == [True, True]

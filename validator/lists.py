@@ -22,6 +22,11 @@ _ITEM_SEPARATOR = re.compile(r"、|和|与|以及|及")
 _BETWEEN_VALUES = re.compile(r"\s*(?:、|和|与|以及|及|,|，)\s*")
 # Between a list of changes and the list of levels they reach: ，至 / 分别增至.
 _LEVELS_AFTER_CHANGES = re.compile(r"\s*[,，]?\s*(?:分别)?(?:增至|升至|降至|增加至|上升至|下降至|减少至|达到|至|到)\s*")
+# Between a list of levels and the list of their changes: ，同比增长 / ，较上年分别下降.
+_CHANGES_AFTER_LEVELS = re.compile(
+    r"\s*[,，]\s*(?:同比|环比|按年|按季|较上年同期|较上年末|较上年|较去年同期|较去年末|较去年|比上年|较年初)?\s*(?:分别)?"
+    r"(?:增长|上升|上涨|提升|提高|增加|下降|下滑|下跌|减少|降低)了?\s*"
+)
 _CLAUSE_START = re.compile(r"[，,；;：:。]")
 _QUARTER_RANGE = re.compile(
     r"(?:(?P<year>(?:19|20)\d{2})\s*年)?第?(?P<first>[一二三四1-4])(?:季度)?(?:至|到|-|—|~)第?(?P<last>[一二三四1-4])季度"
@@ -82,12 +87,16 @@ def respectively_lists(text: str, quantities: Sequence[Quantity],
                              quantities[head - 2].end if head > 1 else 0):previous.qualifier_start].strip()
         for position, index in enumerate(members):
             slots[index] = _slot(head, position, len(members), names, periods, year, after, years)
-        # 分别上升5.6%及10.1%，至3675亿元及3239亿元: the levels the changes reach, item for item.
-        levels = _run_after(text, quantities, members[-1] + 1, _LEVELS_AFTER_CHANGES)
-        if len(members) > 1 and len(levels) == len(members) and all(
-                index not in slots for index in levels):
-            for position, index in enumerate(levels):
-                slots[index] = _slot(levels[0], position, len(levels), names, periods, year, "", years)
+        # 分别上升5.6%及10.1%，至3675亿元及3239亿元: the levels the changes reach, item for item;
+        # 分别为3675亿元及3239亿元，同比增长5.6%及10.1%: the changes of the levels, item for item.
+        named_items = len([item for item in _ITEM_SEPARATOR.split(names) if item.strip()]) == len(members)
+        for lead in (_LEVELS_AFTER_CHANGES, _CHANGES_AFTER_LEVELS) if named_items else (_LEVELS_AFTER_CHANGES,):
+            following = _run_after(text, quantities, members[-1] + 1, lead)
+            if len(members) > 1 and len(following) == len(members) and all(
+                    index not in slots for index in following):
+                for position, index in enumerate(following):
+                    slots[index] = _slot(following[0], position, len(following), names, periods, year, "", years)
+                break
     return slots
 
 
