@@ -59,3 +59,15 @@ def test_shrinking_and_falling_back_are_falls(tmp_path, sentence):
 def test_a_clipped_basis_keys_the_rate_with_its_measure(tmp_path):
     claims = read_claims([str(write_article(tmp_path, "远帆科技第三季度净利环增12.4%，达到3.2亿元。"))])[0].claims
     assert {claim.metric_key for claim in claims} == {"净利润"}
+
+
+
+@pytest.mark.parametrize("short, long", [("装机量", "驱动电机装机数量"), ("月驱动电机装机量", "驱动电机装机数量"),
+                                         ("交付量", "交付")])
+def test_a_volume_meets_its_measure(short, long):
+    assert keys_compatible(metric_key(short), metric_key(long))
+
+
+@pytest.mark.parametrize("short, long", [("销量", "销"), ("存量", "存款")])
+def test_a_volume_whose_stem_is_no_measure_meets_only_itself(short, long):
+    assert not keys_compatible(metric_key(short), metric_key(long))

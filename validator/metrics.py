@@ -44,6 +44,7 @@ _DEGREE_AFTER_MEASURE = "大"
 # 净利环增12.4%, 营收同降3%: 环比 and 同比 cut to one character before the verb. Only after a
 # measure, since 环 and 同 end other words (合同, 循环).
 _CLIPPED_BASES = ("环", "同")
+_VOLUME = "量"
 _QUALIFIERS = tuple(sorted(lexicon.QUALIFIERS_BEFORE, key=len, reverse=True))
 
 
@@ -117,10 +118,23 @@ def is_cumulative(phrase: str) -> bool:
 
 
 def keys_compatible(short: str, long: str) -> bool:
-    """A headline abbreviates: 营收 matches 营收, and 投入 matches 信息科技投入."""
+    """A headline abbreviates: 营收 matches 营收, and 投入 matches 信息科技投入; a volume is its
+    measure (装机量 matches 驱动电机装机, the key of 驱动电机装机数量)."""
     if not short or not long:
         return False
-    return short == long or long.endswith(short) or short.endswith(long)
+    if short == long or long.endswith(short) or short.endswith(long):
+        return True
+    short_measure, long_measure = _without_volume(short), _without_volume(long)
+    if (short_measure, long_measure) == (short, long):
+        return False
+    return long_measure.endswith(short_measure) or short_measure.endswith(long_measure)
+
+
+def _without_volume(key: str) -> str:
+    """装机量 → 装机, when what stays still names a measure (销量 keeps its 量: 销 is none)."""
+    if key.endswith(_VOLUME) and len(key) > 2 and names_a_measure(key[: -len(_VOLUME)]):
+        return key[: -len(_VOLUME)]
+    return key
 
 
 # What a metric key must contain to name a measure: 营收, 净利润, 不良率, 交付量. A key without
