@@ -30,9 +30,19 @@ Each approximate figure (title and headings included) is compared with:
 - part ÷ total × 100, for an approximate share whose total is linked or is the one figure of
   the article carrying the metric the share names (占营业收入的近三成), and whose part is linked
   or is the amount right before it in its sentence (收入达X亿元，占总营收比重超50%);
+- for a share naming no total (占比超过66%), the sum of the parts its sentence lists with their
+  shares, when the precise shares are each their part over that sum;
 - the two amounts a ratio in words relates when its sentence states them: the base right
   before the ratio (仅为B行90.08亿元净利润的一半, 仅为9月销量(10628辆)的1/3) and the one other
   amount of the base's units before it, the subject; their quotient can prove it wrong;
+- the figures 分别 gives right after a bound said of several subjects (甲、乙也相继宣布去年营收
+  突破300亿元，分别以319.28亿元和302.33亿元…), one per subject its clause lists;
+- the parts of a breakdown the text states in full (mode exact: 其中，国内航线…，国际航线…) under
+  a rounded whole (接近1.8亿人次): their sum;
+- the first two of a ranking its sentence prints in falling order, for a gap said of the first
+  and the second (…与第二名拉开近60亿的差距): their difference;
+- found by their places too, and so able to refute: a figure said to pass another printed in
+  brackets after its name (为114.1亿美元，超过对美出口额（104.1亿美元）; 低于…（…）);
 - found by value alone, so that they can only confirm the wording, never refute it:
   a precise figure of its own article that restates it — same kind, unit, direction and
   period as far as they are known, with more digits, within one step of the wording's last
@@ -128,6 +138,20 @@ _GROWN_BY = re.compile(r"[，,]\s*(?:成长|成長|增长|增長|增加|上升|�
 # What separates the measures a bound is said of (营收与归母净利润均实现超10%的增长).
 _MEASURE_LIST_BREAK = re.compile(r"与|和|及|以及|、")
 _CLAUSE_BREAK = re.compile(r"[，,；;。：:]")
+# 86.3亿美元，超过对欧出口额（79.4亿美元）: a figure, a comparison word, a few words naming the
+# other measure, and its figure in brackets.
+_MORE_THAN = ("超过", "超過", "高于", "高於", "多于", "多於", "大于", "大於")
+_LESS_THAN = ("低于", "低於", "少于", "少於", "小于", "小於", "不及")
+_COMPARED_IN_BRACKETS = re.compile(
+    r"\s*[，,]?\s*(?:也|亦|已|均)?(?P<word>" + "|".join(_MORE_THAN + _LESS_THAN) + r")了?"
+    r"[^，,。；;：:（）()\d]{1,12}[（(]\s*")
+# A gap said of the first and the second of a ranking (与第二名拉开近60亿的差距).
+_SECOND_PLACE = "第二"
+# 突破300亿元，分别以319.28亿元和302.33亿元: a bound, then 分别 giving each subject its figure;
+# the names the bound's clause lists (甲酒业、乙酒业) are split by these.
+_RESPECTIVELY_AFTER_BOUND = re.compile(r"\s*[，,]?\s*(?:也|均)?(?:分别|分別)(?:以|为|為|是|达|達|达到|達到|实现|實現)?\s*")
+_LIST_SEPARATOR = re.compile(r"\s*(?:、|和|与|與|及|以及|[，,])\s*")
+_LISTED_NAME_BREAK = re.compile(r"、|和|与|與|及")
 # What separates the names of a list (甲证券、乙证券和丙证券2家公司) from each other and from
 # the words around them.
 _NAME_BREAK = re.compile(r"[\s，,、；;。：:（）()\d]+|和|与|及|以及")
@@ -202,6 +226,11 @@ def check(corpus: Corpus) -> Iterator[Check]:
         each_measure = _each_of_the_measures(wording, by_document[wording.document])
         judged.update((figure.document, figure.id) for _, figure in each_measure)
         yield from _judged_each_measure(wording, band, each_measure)
+        for place, listed in enumerate(_listed_after(wording, by_document[wording.document]), start=1):
+            if (listed.document, listed.id) not in judged:
+                judged.add((listed.document, listed.id))
+                yield _judged(wording, band, [listed], magnitude(listed),
+                              f"{listed.text}, the figure 分别 then gives subject {place} of those it is said of")
         for subject, subject_figure in _each_of_the_subjects(wording, nearby(wording)):
             if (subject_figure.document, subject_figure.id) not in judged:
                 judged.add((subject_figure.document, subject_figure.id))
@@ -242,13 +271,29 @@ def check(corpus: Corpus) -> Iterator[Check]:
             if pair is not None:
                 yield _judged(ratio, ratio_band(ratio), list(pair), _quotient(ratio, *pair),
                               f"{as_printed(pair[0])} ÷ {as_printed(pair[1])}")
+    for document_claims in by_document.values():
+        for larger, smaller, word in _compared_in_brackets(document_claims):
+            yield _compared(larger, smaller, word)
+    broken_down: set[tuple[str, str]] = set()
+    for wording, parts in _stated_breakdowns(corpus):
+        broken_down.add((wording.document, wording.id))
+        total, _ = summed(parts)
+        shown = " + ".join(as_printed(part) for part in parts)
+        yield _judged(wording, wording_band(wording), parts, total, f"{shown}, the parts the text lists of it,")
     for wording in approximate:
-        if wording.dimension in AMOUNTS:
+        if wording.dimension in AMOUNTS and (wording.document, wording.id) not in broken_down:
             parts = _summed_parts(wording, nearby(wording))
             if parts:
                 total, _ = summed(parts)
                 shown = " + ".join(as_printed(part) for part in parts)
                 yield _judged(wording, wording_band(wording), parts, total, shown)
+            ranked = _gap_to_the_second(wording, by_document[wording.document])
+            if ranked is not None:
+                first, second = ranked
+                yield _judged(wording, wording_band(wording), [first, second],
+                              claim_interval(first) - claim_interval(second),
+                              f"{as_printed(first)} − {as_printed(second)}, the first and second of the ranking,")
+                continue
             gap = _gap_between(wording, nearby(wording))
             if gap is not None:
                 larger, smaller = gap
@@ -444,6 +489,45 @@ def _each_of_the_subjects(wording: Claim, claims: list[Claim]) -> list[tuple[str
         return []
     return [(subject, figures[0]) for subject, figures in by_subject.items()
             if len({abs(claim.value) for claim in figures}) == 1]
+
+
+def _listed_after(wording: Claim, claims: list[Claim]) -> list[Claim]:
+    """The figures a bound said of several subjects goes on to give them one by one: 甲酒业、乙酒业
+    也相继宣布去年营收突破200亿元，分别以231.5亿元和204.7亿元的营收位列…
+
+    Right after the bound, in its sentence: 分别 (以, 为, 达…), then two figures or more of the
+    bound's kind and units, with only a list's separators between them, as many as the names
+    the bound's clause lists before it. Found by their places, not their values, so each can
+    prove the bound wrong."""
+    if qualifier_bound(wording.qualifier) not in ("above", "below", "atmost"):
+        return []
+    following = sorted((claim for claim in claims if claim.sentence_index == wording.sentence_index
+                        and claim.source == wording.source and claim.offset > wording.offset),
+                       key=lambda claim: claim.offset)
+    if len(following) < _FEWEST_PARTS:
+        return []
+    located = placed(wording.sentence, [wording, *following])
+    wording_at = located[0][1]
+    if wording_at is None:
+        return []
+    cursor = wording_at + len(wording.text)
+    listed: list[Claim] = []
+    for claim, at in located[1:]:
+        if at is None:
+            break
+        between = wording.sentence[cursor:at]
+        if not (_RESPECTIVELY_AFTER_BOUND if not listed else _LIST_SEPARATOR).fullmatch(between):
+            break
+        if (is_approximate(claim) or not comparable(claim, wording, same_company=False, same_period=False)
+                or not _same_units(claim, wording)):
+            return []
+        listed.append(claim)
+        cursor = at + len(claim.text)
+    if len(listed) < _FEWEST_PARTS:
+        return []
+    clause = wording.sentence[_clause_start(wording.sentence, wording_at):wording_at]
+    names = [name for name in _LISTED_NAME_BREAK.split(clause) if name.strip()]
+    return listed if len(names) == len(listed) else []
 
 
 def _doubled(wording: Claim, claims: list[Claim]) -> tuple[list[Claim], Interval, str] | None:
@@ -884,6 +968,23 @@ def _quotient(ratio: Claim, subject: Claim, base: Claim) -> Interval | None:
     return quotient.scale(100) if ratio.dimension == "percent" else quotient
 
 
+def _stated_breakdowns(corpus: Corpus) -> Iterator[tuple[Claim, list[Claim]]]:
+    """A rounded whole and the parts a breakdown the text states names in full: 共完成旅客运输量
+    接近1.8亿人次……其中，国内航线完成1.6亿人次……国际航线完成1412.0万人次. The relations read them
+    as a whole and every one of its parts (mode exact: 国内 and 国际 are all there is), so their
+    sum can prove the wording wrong; a 其中 list that may leave parts out cannot."""
+    for relation, roles in corpus.stated("parts_sum"):
+        totals, parts = roles.get("total", []), roles.get("part", [])
+        if relation.mode != "exact" or len(totals) != 1 or len(parts) < _FEWEST_PARTS:
+            continue
+        wording = totals[0]
+        if not is_approximate(wording) or wording.dimension not in AMOUNTS:
+            continue
+        if any(is_approximate(part) or part.value < 0 or not _same_units(part, wording) for part in parts):
+            continue
+        yield wording, parts
+
+
 def _summed_parts(wording: Claim, claims: list[Claim]) -> list[Claim]:
     """The amounts right before or after a rounded total that add up to it: A 54.03亿元、B
     47.7亿元，合计逾百亿元; 共完成旅客运输量接近1.8亿人次……国内1.6亿人次……国际1412.0万人次.
@@ -935,6 +1036,79 @@ def _gap_between(wording: Claim, claims: list[Claim]) -> tuple[Claim, Claim] | N
         if entailment(band, True, difference, False) in BACKED and near_band(wording).intersects(printed):
             return larger, smaller
     return None
+
+
+def _gap_to_the_second(wording: Claim, claims: list[Claim]) -> tuple[Claim, Claim] | None:
+    """The first two of a ranking its sentence lists before a gap said of the first and the
+    second: 甲证券（139.75亿元）、乙证券（80.89亿元）、丙证券（78.29亿元）排名前三……甲证券稳居第一并与
+    第二名拉开近60亿的差距. The amounts before the gap, all of its units, fall from each to the
+    next (a ranking printed in its order), so the first two are the two the gap is between, found
+    by their places: their difference can prove the wording wrong."""
+    found = placed(wording.sentence, [wording])[0][1]
+    if found is None:
+        return None
+    clause = wording.sentence[_clause_start(wording.sentence, found):found]
+    if _SECOND_PLACE not in clause:
+        return None
+    before = sorted(
+        (claim for claim in claims
+         if claim.sentence_index == wording.sentence_index and claim.source == wording.source
+         and claim.offset < wording.offset and claim.kind == "figure" and claim.dimension in AMOUNTS),
+        key=lambda claim: claim.offset,
+    )
+    if len(before) < _FEWEST_PARTS or any(is_approximate(claim) or not _same_units(claim, wording) for claim in before):
+        return None
+    if any(later.value >= earlier.value for earlier, later in zip(before, before[1:])):
+        return None
+    return before[0], before[1]
+
+
+def _compared_in_brackets(claims: list[Claim]) -> Iterator[tuple[Claim, Claim, str]]:
+    """A figure said to pass another printed in brackets after its name: 出口额为86.3亿美元，超过
+    对欧出口额（79.4亿美元） — the amount, then (after only a comma) 超过/高于 or 低于/不及, a few
+    words naming the other measure, and its figure in brackets. Found by their places, so the
+    comparison can prove either figure wrong. Yields (the figure said larger, the one said
+    smaller, the comparison word)."""
+    by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.kind == "figure" and claim.dimension in AMOUNTS:
+            by_sentence[(claim.source, claim.sentence_index)].append(claim)
+    for figures in by_sentence.values():
+        figures.sort(key=lambda claim: claim.offset)
+        located = placed(figures[0].sentence, figures)
+        for (first, first_at), (second, second_at) in zip(located, located[1:]):
+            if first_at is None or second_at is None:
+                continue
+            between = first.sentence[first_at + len(first.text):second_at]
+            compared = _COMPARED_IN_BRACKETS.fullmatch(between)
+            if compared is None or is_approximate(first) or is_approximate(second):
+                continue
+            if first.value <= 0 or second.value <= 0 or not _same_units(first, second):
+                continue
+            word = compared.group("word")
+            if word in _MORE_THAN:
+                yield first, second, word
+            else:
+                yield second, first, word
+
+
+def _compared(larger: Claim, smaller: Claim, word: str) -> Check:
+    """The figure said larger against the one said smaller: a warning when even its highest
+    reading stays under the other's lowest."""
+    high, low = claim_interval(larger), claim_interval(smaller)
+    passed = high.upper is None or low.lower is None or high.upper >= low.lower
+    verdict = "which it does" if passed else "which no reading of the printed digits allows"
+    first, second = sorted((larger, smaller), key=lambda claim: claim.offset)
+    return make_check(
+        ID, SEVERITY,
+        passed=passed,
+        claims=[first, second],
+        message=(f"{as_printed(first)} {word} {as_printed(second)} says {as_printed(larger)} "
+                 f"({display(high, larger)}) is more than {as_printed(smaller)} ({display(low, smaller)}), {verdict}"),
+        expected=f"more than {display(low, smaller)}",
+        actual=display(high, larger),
+        salt="compared",
+    )
 
 
 def _same_units(a: Claim, b: Claim) -> bool:
@@ -1093,6 +1267,7 @@ def _rounded(coarse: Claim, finer: Claim) -> Check:
 def _judged_share(corpus: Corpus, share: Claim, band: Interval, claims: list[Claim]) -> Iterator[Check]:
     total = corpus.linked(share, share.total_claim) or _total_named(claims, share)
     if total is None:
+        yield from _judged_among_listed_shares(corpus, share, band, claims)
         return
     part = corpus.linked(share, share.of_claim) or _part_before(share, total, claims)
     if part is None or not comparable_units(part, total):
@@ -1102,6 +1277,36 @@ def _judged_share(corpus: Corpus, share: Claim, band: Interval, claims: list[Cla
         return
     ratio = (part_range / total_range).scale(100)
     yield _judged(share, band, [part, total], ratio, f"{as_printed(part)} ÷ {as_printed(total)}")
+
+
+def _judged_among_listed_shares(corpus: Corpus, share: Claim, band: Interval, claims: list[Claim]) -> Iterator[Check]:
+    """A share naming no total, listed in its sentence with other parts and their shares:
+    智能家居收入1672亿元，占比超过66%……商业板块营收645亿元，占比25.6%；其他业务206亿元，占比8.2%.
+
+    The whole is the sum of the listed parts when the precise shares, two or more, each are
+    their part over that sum within the rounding of their digits: the list then names every
+    part, whatever the bound's own share says, and the bound is judged against its part over
+    the sum."""
+    part = corpus.linked(share, share.of_claim)
+    if part is None or part.dimension not in AMOUNTS:
+        return
+    listed = [(other, corpus.linked(other, other.of_claim)) for other in claims
+              if other.kind == "share" and other.sentence_index == share.sentence_index and other.id != share.id]
+    listed = [(other, of) for other, of in listed if of is not None]
+    parts = [part, *(of for _, of in listed)]
+    if len({of.id for of in parts}) != len(parts) or not all(_same_units(of, part) for of in parts):
+        return
+    precise = [(other, of) for other, of in listed if not is_approximate(other)]
+    if len(precise) < _FEWEST_PARTS or any(of.value <= 0 for of in parts):
+        return
+    whole, _ = summed(parts)
+    if not whole.positive:
+        return
+    if not all((claim_interval(of) / whole).scale(100).intersects(magnitude(other)) for other, of in precise):
+        return
+    ratio = (claim_interval(part) / whole).scale(100)
+    shown = f"{as_printed(part)} ÷ ({' + '.join(as_printed(of) for of in parts)}), the parts its sentence lists with their shares,"
+    yield _judged(share, band, parts, ratio, shown)
 
 
 def _part_before(share: Claim, total: Claim, claims: list[Claim]) -> Claim | None:

@@ -32,9 +32,13 @@ value. A line in the middle of the body that looks like a headline — a release
 (季度总收入达到人民币212.657亿元), a sub-heading ending with a colon before its paragraph
 (全年归母净利润264.13亿元，同比增长11.37%：公司…) — but may also be a digest's 道指报40347.97点
 or a table's row, is violated only by body figures of its very metric key and known period, all
-of one value, and only when it prints its unit and names a measure (never an index level). The
-message says which way the entailment fails, and shows the other figures of a compatible
-metric the headline may have meant. A title figure the body never repeats is not checked.
+of one value, and only when it prints its unit and names a measure (never an index level). When
+the lead (the body's first sentence with figures) names the title's company before a figure,
+that figure may be the title's though the extractor gave it the subject of a nearer noun (因全球
+市场需求旺盛…大涨313.36%), unless the figure's own clause names another. A sub-heading's measure
+meets the body's by the phrase as printed when its key kept too little (中期息 keyed 息, the
+body's 派每股中期息). The message says which way the entailment fails, and shows the other
+figures of a compatible metric the headline may have meant. A title figure the body never repeats is not checked.
 
 错误 (wrong)::
 
@@ -82,6 +86,9 @@ _HEADLINE_SOURCES = ("title", "heading")
 # characters (收入, 投入, 贷款) heads too many measures to be trusted for a violation:
 # 收入 may be 利息收入 or the 营业收入 the body keys as 营收.
 _SHORTEST_ABBREVIATION = 3
+_CLAUSE_BREAKS = re.compile(r"[，,；;。]")
+# A company's name of two characters or more (网易) is printed as itself; one character is not.
+_SHORTEST_COMPANY = 2
 
 # Headline lines inside a body. A sentence of the body ends with one of these; a line that
 # ends without one stands on its own (a title, a sub-heading, a release's highlight).
@@ -309,11 +316,16 @@ def _refutable_as(headline: Claim, opening: set[int]) -> str:
     return _AS_TITLE if text.startswith(_ORIGINAL_TITLE_MARKS) else _AS_SUBHEADING
 
 
+def _prints_measured_unit(headline: Claim) -> bool:
+    """A unit printed, and not an index's points (道指报40347.97点 moves within the day)."""
+    return headline.unit is not None and headline.unit not in POINT_UNITS
+
+
 def _reads_as_subheading(headline: Claim) -> bool:
     """A figure of a line in the middle of the body that can be a sub-heading's: printed with
     its unit (a row of a table prints bare cells, 收入 557,395 487,811) and of a measure the key
     names (not 较…的, a baseline's leftover), and no index level."""
-    return headline.unit is not None and headline.unit not in POINT_UNITS and names_a_measure(headline.metric_key)
+    return _prints_measured_unit(headline) and names_a_measure(headline.metric_key)
 
 
 def _judged(headline: Claim, body: list[Claim], refutable_as: str, indexed: _BodyIndex) -> Check | None:
@@ -436,17 +448,27 @@ def _doubted_line(headline: Claim, body: list[Claim], verdicts: dict[str, str]) 
     (or, when the line names none, any period of its year): a warning when they all give one
     value that does not back it. The line must print its unit and name a measure (a table's
     bare cells and a digest's index levels stay silent)."""
-    if not (_reads_as_subheading(headline) and _prints_its_unit(headline)) or headline.period is None:
+    if not (_prints_measured_unit(headline) and _prints_its_unit(headline)) or headline.period is None:
         return None
     same_period = [figure for figure in body if _line_period_meets(headline, figure.period)
                    and _same_measure(headline, figure, same_period=False, by_key=False)
-                   and _line_key_meets(headline.metric_key, figure.metric_key) and _doubt_is_fair(headline, figure)]
+                   and _line_measure_meets(headline, figure) and _doubt_is_fair(headline, figure)]
     doubting = _of_one_value(same_period)
     for figure in doubting:
         verdicts.setdefault(figure.id, _verdict(headline, figure))
     if not doubting or any(verdicts[figure.id] not in REFUTED for figure in doubting):
         return None
     return _violated(headline, doubting, verdicts, severity=_DOUBT_SEVERITY)
+
+
+def _line_measure_meets(headline: Claim, body: Claim) -> bool:
+    """The line's measure meets the body's by their keys, or by the phrases as printed when the
+    key kept too little of the line's (中期息 keyed 息 against the body's 派每股中期息)."""
+    if _reads_as_subheading(headline) and _line_key_meets(headline.metric_key, body.metric_key):
+        return True
+    phrase, body_phrase = headline.metric.strip(), body.metric.strip()
+    return (len(phrase) >= _SHORTEST_ABBREVIATION and body_phrase.endswith(phrase)
+            and names_a_measure(body.metric_key))
 
 
 def _line_key_meets(line_key: str, body_key: str) -> bool:
@@ -484,23 +506,41 @@ def _alike_figures(headline: Claim, body: list[Claim]) -> list[Claim]:
     """The body figures that likely state the headline's measure, by the closest link of
     measures that finds any (see ``_measure_link``)."""
     running_at_one_date = len(_running_total_dates(headline, body)) == 1
+    lead = min((figure.sentence_index for figure in body), default=None)
     linked = [(figure, _measure_link(headline, figure)) for figure in body
-              if _alike(headline, figure, running_at_one_date)]
+              if _alike(headline, figure, running_at_one_date, in_the_lead=figure.sentence_index == lead)]
     links = [link for _figure, link in linked if link is not None]
     if not links:
         return []
     return [figure for figure, link in linked if link == min(links)]
 
 
-def _alike(headline: Claim, body: Claim, running_at_one_date: bool = False) -> bool:
+def _alike(headline: Claim, body: Claim, running_at_one_date: bool = False, in_the_lead: bool = False) -> bool:
     """A body figure that may state the headline's measure though the extractor gave it another
-    period of the same year: the same kind, units, direction and company."""
+    period of the same year: the same kind, units, direction and company (in the lead, the
+    company its sentence names before it)."""
     return (
         _kinds_alike(headline, body)
         and comparable(headline, body, same_company=False, same_period=False)
-        and _same_subject(headline, body)
+        and (_same_subject(headline, body) or (in_the_lead and _company_named_before(headline, body)))
         and _periods_may_meet(headline, body, running_at_one_date)
     )
+
+
+def _company_named_before(headline: Claim, body: Claim) -> bool:
+    """A body figure whose sentence names the headline's company before it, though the extractor
+    gave it another subject (晶科能源…因全球市场需求旺盛…归母净利润同比大涨313.36%: the lead
+    speaks of the company its title names, whatever noun stands closer to the figure). Asked
+    only of the lead, the first sentence of the body with figures."""
+    company = headline.entity
+    if not company or company.startswith(UNNAMED_PREFIX) or len(company) < _SHORTEST_COMPANY:
+        return False
+    at = placed(body.sentence, [body])[0][1]
+    if at is None or company not in body.sentence[:at]:
+        return False
+    # The subject the figure's own clause names is its subject (与星辰能源相比，月湖光电净利润…).
+    clause = _CLAUSE_BREAKS.split(body.sentence[:at])[-1]
+    return not (body.entity and body.entity in clause)
 
 
 def _kinds_alike(headline: Claim, body: Claim) -> bool:

@@ -9,8 +9,9 @@ same total (占营业收入的60%, 占营业收入的30% …) of different parts
 
 Some lists are complete by custom rather than by the text's word: the regulator's partitions
 (产险公司 and 人身险公司; the four lines of insurance business; where Taiwan's banks book their
-earnings), X and 非X (税收收入 and 非税收入), slices whose shares of their total close at 100%, and a
-list of yearly figures against the years' total printed elsewhere (连续四年亏损…). They must make
+earnings), X and 非X (税收收入 and 非税收入), slices whose shares of their total close at 100%, a
+list of yearly figures against the years' total printed elsewhere (连续四年亏损…), and a balance
+sheet's liabilities and equity against its assets (资产总额…负债余额…权益总额). They must make
 their whole too, but a miss is reported as a warning: a reading exists under which the text is
 right (a footnoted scope, a slice too small to print, another measure under the same word).
 
@@ -81,10 +82,13 @@ _VALUE_NOT_PRICE = (("价值", "值"), ("價值", "值"))
 # Lists whose shape shows their figures are slices, whatever words their metrics were read from:
 # each slice named after its figure (5120辆A6、2210辆A8), slices named as parallel subjects
 # (财产险公司签单数量…；寿险公司新增保单…), a partition the text announces (按配套车型分，…), or
-# slices a sentence names before their figures (收入主要来源于A收入、B收入和C收入).
+# slices a sentence names before their figures (收入主要来源于A收入、B收入和C收入), or a list
+# opened by the whole's name said again (交付量包括…, 实际销售收入中…), or amounts of the figure's
+# unit in a bracket just after it (股份2,844.13亿元(减持资金…，转持股票…)).
 _SLICES_SHOWN_BY_THE_LIST = ("breakdown-named-after-figures", "breakdown-by-parallel-subjects",
                              "partition-of-the-figure-before", "slices-named-before-their-figures",
-                             "counts-within-a-counted-population")
+                             "counts-within-a-counted-population", "breakdown-of-a-restated-whole",
+                             "breakdown-in-brackets")
 # Subsets found by nearness, not by the text's word: one past its whole is a warning, since the
 # paragraph may have moved on to another population of the same kind of member.
 _SUBSET_BY_NEARNESS = {
@@ -107,6 +111,8 @@ _COMPLETE_BY_CUSTOM = {
                                 " the total may be of another name of the measure",
     "parts-of-shares-closing-at-a-hundred": "their shares of it close at 100%, but a slice too small to print may"
                                             " be left out",
+    "balance-sheet-identity": "assets are liabilities plus equity, unless a side is printed for another scope"
+                              " (the group's, the parent's)",
 }
 
 
@@ -120,6 +126,7 @@ _COMPLETE_BY_SHAPE = {
     "counts-of-opposite-outcomes": "members that had neither outcome (broke even, stayed flat) may be left out",
     "qizhong-list-of-every-member": "these slices usually make up the whole, unless the text counts them otherwise",
     "enumeration-after-a-colon": "an enumeration after a colon usually names every slice",
+    "slices-named-with-the-rest": "a list of slices that names the rest (其他) leaves none out",
 }
 
 

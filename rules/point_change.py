@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from validator.corpus import Corpus, claim_interval
 from validator.intervals import Interval
 from validator.periods import prior_period
-from validator.records import Check, Claim
+from validator.records import Check, Claim, Relation
 
 from ._checks import as_printed, describe, make_check, signed_words, where_stated
 from ._grouping import measured_from, stated_changes, stated_figures
@@ -52,12 +52,16 @@ def check(corpus: Corpus) -> Iterator[Check]:
 
 def _stated_points(corpus: Corpus) -> Iterator[Check]:
     """从上年末的1.18%下降至1.05%，下降0.13个百分点: the points one sentence gives between two rates."""
+    signing = _tables_printing_signs(corpus)
     for relation, roles in corpus.stated("pp_change"):
         start, to, points = roles["from"][0], roles["to"][0], roles["points"][0]
         moved = claim_interval(to) - claim_interval(start)
         printed = claim_interval(points)
         magnitude = -printed if points.value < 0 else printed
         direction = relation.direction or points.direction
+        if direction is None and relation.document in signing and _is_table_row(relation) and points.value >= 0:
+            # A table whose change column prints its falls as -0.05% or (0.28) prints a rise bare.
+            direction = "up"
         allowed = [-magnitude] if direction == "down" else [magnitude] if direction == "up" else [printed, -printed]
         yield make_check(
             ID, SEVERITY,
@@ -69,6 +73,23 @@ def _stated_points(corpus: Corpus) -> Iterator[Check]:
             actual=points.text,
             salt="stated",
         )
+
+
+def _is_table_row(relation: Relation) -> bool:
+    return relation.construction.startswith("table-row")
+
+
+def _tables_printing_signs(corpus: Corpus) -> set[str]:
+    """Documents with a table row whose stated change is printed with a minus or in brackets."""
+    signing = set()
+    for kind in ("pp_change", "growth_prior", "from_to"):
+        for relation, roles in corpus.stated(kind):
+            if not _is_table_row(relation):
+                continue
+            stated = (roles.get("points") or roles.get("rate") or roles.get("delta") or [None])[0]
+            if stated is not None and (stated.value < 0 or stated.text.lstrip().startswith(("-", "−", "(", "（"))):
+                signing.add(relation.document)
+    return signing
 
 
 def _from_to_pairs(corpus: Corpus) -> Iterator[Check]:

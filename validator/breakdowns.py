@@ -1,7 +1,9 @@
 """Breakdowns: a whole and the parts the article splits it into (parts_sum relations).
 
 其中A…，B…; 分地区看 and one figure per region; 合计 after a list; 顺差 as exports less imports;
-segments named after the whole's own measure. ``rules/parts_sum.py`` checks them.
+segments named after the whole's own measure; a list opened by the whole's name said again
+(收入中…, 交付量包括…); amounts in a bracket after their whole; a balance sheet's three sides.
+``rules/parts_sum.py`` checks them.
 """
 
 from __future__ import annotations
@@ -37,7 +39,8 @@ _REST = re.compile(r"(?:其余|其他|剩余|另外)[^，,；;。\d]{0,6}$")
 _MAGNITUDE_WORDS = re.compile(r"[万萬亿億兆]|百万|百萬|千")
 # Words in a listed part's own lead that say it is not one more slice of the whole but a new
 # statement: another period, a comparison, the company again (……，第四季度交付4799辆).
-_NEW_STATEMENT = re.compile(r"同比|环比|较|比上|预计|合计|共计|总计|已|获|顺差|逆差|差额|(?:^|[该本其我])公司")
+# 报表折算差额 is an accounting line, not a trade balance's 差额.
+_NEW_STATEMENT = re.compile(r"同比|环比|较|比上|预计|合计|共计|总计|已|获|顺差|逆差|(?<!折算)差额|(?:^|[该本其我])公司")
 # Words that name a period: a listed part may carry them only when it is of its whole's period
 # (人身险公司本年累计新增保单5.34亿件 within 1-8月's 181.95亿件).
 _OTHER_PERIOD = re.compile(r"\d|季度|[上下]半年|全年|月|去年|今年|本年|累计")
@@ -79,6 +82,43 @@ def _clause_figures(text: str, figures: Sequence[PlacedFigure], start: int, end:
     return found
 
 
+_BRACKET_CLOSE = {"(": ")", "（": "）"}
+# Words that make a bracket after a figure something else than its slices: a list opened by 其中
+# (read as such), what the figure includes or leaves out (含…, 不含…), a rate or a reading in
+# another unit (约合…).
+_NOT_SLICES_IN_BRACKETS = re.compile(r"\s*(?:其中|含|不含|包含|包括|约|合|折合)")
+_BRACKET_PERIOD = re.compile(r"季度|[上下]半年|全年|月|年|同期")
+
+
+def _bracketed_breakdowns(sentence: SentenceFigures) -> list[Relation]:
+    """股份2,844.13亿元(减持资金971.59亿元，境内转持股票1,028.99亿元，境外转持股票843.55亿元): amounts of
+    the figure's own unit listed in a bracket just after it are its slices — at most all of it."""
+    text, found = sentence.text, []
+    for figure in sentence.figures:
+        opening = figure.end
+        while opening < len(text) and text[opening] == " ":
+            opening += 1
+        if opening >= len(text) or text[opening] not in _BRACKET_CLOSE or not is_amount(figure.claim):
+            continue
+        closing = text.find(_BRACKET_CLOSE[text[opening]], opening)
+        if closing < 0 or _NOT_SLICES_IN_BRACKETS.match(text, opening + 1):
+            continue
+        inside = [f for f in sentence.figures if opening < f.start < closing]
+        parts, at = [], opening + 1
+        for each in inside:
+            lead = text[at:each.start]
+            if not is_amount(each.claim) or _NEW_STATEMENT.search(lead) or _BRACKET_PERIOD.search(lead) \
+                    or not _same_scale(each.claim, figure.claim) or not comparable_units(each.claim, figure.claim) \
+                    or not _periods_agree(each.claim.period, figure.claim.period) or (parts and not _CLAUSE.search(lead)):
+                parts = []
+                break
+            parts.append(each.claim)
+            at = each.end
+        if len(parts) >= 2 and not text[at:closing].strip(" ，,、"):
+            found.append(_parts_relation(parts, figure.claim, "breakdown-in-brackets", "at_most"))
+    return found
+
+
 def _inside_brackets(text: str, start: int, position: int) -> bool:
     """``position`` stands inside a bracket opened after ``start`` and not yet closed."""
     depth = 0
@@ -100,6 +140,7 @@ def breakdowns(sentences: Sequence[SentenceFigures]) -> list[Relation]:
     for sentence in sentences:
         if sentence.source == "body":
             relations.extend(_listed_breakdowns(sentence, previous))
+            relations.extend(_bracketed_breakdowns(sentence))
             relations.extend(_summed_lists(sentence))
         previous = sentence
     body = [s for s in sentences if s.source == "body"]
@@ -111,7 +152,155 @@ def breakdowns(sentences: Sequence[SentenceFigures]) -> list[Relation]:
     relations.extend(_complements_across_a_stop(body))
     relations.extend(_totals_of_counted_members(body))
     relations.extend(_counts_within_a_population(body))
+    relations.extend(_breakdowns_of_a_restated_whole(body))
+    relations.extend(_balance_sheet_identities(body))
     return relations
+
+
+# The three sides of a balance sheet, as a figure's own words name them. The equity of the
+# owners of the parent (归属于母公司…) leaves the minority out, so it is no side of the identity.
+BALANCE_SHEET_SIDES: dict[str, re.Pattern[str]] = {
+    "assets": re.compile(r"(?:资产总额|总资产|资产合计|资产总计)(?:为|达到|达|是)?\s*$"),
+    "liabilities": re.compile(r"(?:负债总额|负债余额|总负债|负债合计|负债总计)(?:为|达到|达|是)?\s*$"),
+    "equity": re.compile(r"(?:权益总额|所有者权益合计|股东权益合计|所有者权益|股东权益|权益合计|净资产)(?:为|达到|达|是)?\s*$"),
+}
+_NOT_THE_WHOLE_EQUITY = re.compile(r"归属|归母|母公司|少数|每股")
+# A side's change, not its level: 总资产较年初增加…
+_SIDE_CHANGE = re.compile(r"较|比|增|减|变动|同比|环比|平均|日均")
+# Sentences from the assets in which the other two sides are looked for: the assets' own breakdown
+# may stand between (资产总额…。其中：…。境内…。负债余额…。权益总额…).
+_IDENTITY_REACH = 5
+
+
+def _balance_sheet_identities(sentences: Sequence[SentenceFigures]) -> list[Relation]:
+    """资产总额30,198.10亿元。…负债余额3,193.06亿元，…。…权益总额为27,005.04亿元: a balance sheet's
+    assets are its liabilities and its equity, when one subject's three sides are printed for
+    one date within a few sentences of each other."""
+    sides: list[tuple[int, str, str, PlacedFigure]] = []
+    for index, sentence in enumerate(sentences):
+        for figure in sentence.figures:
+            if not is_amount(figure.claim):
+                continue
+            lead = _own_lead(sentence.text, figure.start)
+            if _SIDE_CHANGE.search(lead):
+                continue
+            for side, pattern in BALANCE_SHEET_SIDES.items():
+                named = pattern.search(lead)
+                if named and not (side == "equity" and _NOT_THE_WHOLE_EQUITY.search(lead)):
+                    sides.append((index, side, without_period_words(lead[:named.start()]).strip(), figure))
+                    break
+    found = []
+    for number, (index, side, subject, assets) in enumerate(sides):
+        if side != "assets":
+            continue
+        others: dict[str, tuple[str, PlacedFigure]] = {}
+        for later_index, later_side, later_subject, figure in sides[number + 1:]:
+            if later_side == "assets" or later_index > index + _IDENTITY_REACH:
+                break
+            others.setdefault(later_side, (later_subject, figure))
+        if set(others) != {"liabilities", "equity"}:
+            continue
+        subjects = {s for s in [subject, *(s for s, _f in others.values())] if s}
+        parts = [others["liabilities"][1].claim, others["equity"][1].claim]
+        if len(subjects) > 1 or not all(
+                _same_scale(part, assets.claim) and comparable_units(part, assets.claim)
+                and _periods_agree(part.period, assets.claim.period) for part in parts):
+            continue
+        found.append(_parts_relation(parts, assets.claim, "balance-sheet-identity", "exact"))
+    return found
+
+
+# 游戏市场实际销售收入中，A的实际销售收入…，B的…: the whole's name said again, then 中 (among) or
+# 包括 (includes), opens the list of its slices. 中 so often ends a word (中国, 中央, 其中) that it
+# opens a list only after the whole's own name, four characters of it at least.
+_RESTATED_OPEN = re.compile(r"(?P<among>(?<![其当])中(?!国|央|部|心|期|小|信|金|游|长|短|端|外|华|证|标|型|的)[，,]?)"
+                            r"|(?P<includes>包括|包含)[：:]?")
+_RESTATED_NAME_SUFFIX = 4
+# Words that make a listed figure a new statement rather than a slice; the company may be named
+# (公司旗下A品牌的3万辆): a list after 包括 names whose slices they are.
+_RESTATED_NEW_STATEMENT = re.compile(r"同比|环比|较|比上|预计|合计|共计|总计|已|顺差|逆差|差额")
+_RESTATED_NAME_CHARS = re.compile(r"[\u4e00-\u9fffA-Za-z]+$")
+
+
+def _breakdowns_of_a_restated_whole(sentences: Sequence[SentenceFigures]) -> list[Relation]:
+    """……实际销售收入达1144.8亿元。……，我国游戏市场实际销售收入中客户端游戏市场实际销售收入608.9亿元，
+    网页游戏市场实际销售收入202.7亿元，…; 交付量为8万辆。交付量包括A品牌的3万辆、B品牌的4万辆以及…:
+    a list opened by the whole's name said again breaks down the last figure so named, in its
+    sentence or the one before — at most all of it, since nothing says every slice is named."""
+    found = []
+    for index, sentence in enumerate(sentences):
+        text = sentence.text
+        for opener in _RESTATED_OPEN.finditer(text):
+            clause = max((m.end() for m in _CLAUSE.finditer(text, 0, opener.start())), default=0)
+            name_match = _RESTATED_NAME_CHARS.search(_PERIOD_CLAUSE.sub("", text[clause:opener.start()]))
+            name = _MEASURE_VERB.sub("", name_match.group()) if name_match else ""
+            among = bool(opener.group("among"))
+            if len(name) < (_RESTATED_NAME_SUFFIX if among else 2) or len(name) > 16:
+                continue
+            if re.search(r"其中|分别", text[clause:opener.start()]):
+                continue
+            stop = _clause_stop(text, opener.end())
+            first = next((f for f in sentence.figures if opener.end() <= f.start < stop and is_amount(f.claim)), None)
+            if first is None:
+                continue
+            whole = _restated_whole(sentences, index, clause, name, among, first.claim)
+            if whole is None:
+                continue
+            parts = _restated_parts(text, sentence.figures, opener.end(), stop, whole, name if among else "")
+            if len(parts) >= 2:
+                found.append(_parts_relation(parts, whole, "breakdown-of-a-restated-whole", "at_most"))
+    return found
+
+
+def _names_the_whole(name: str, lead: str, among: bool) -> bool:
+    """The opener's name is the whole's: the same last four characters or more after 中, a word
+    in common before 包括 (交付量 of 车辆交付)."""
+    lead = _MEASURE_VERB.sub("", lead.strip())
+    if among:
+        return len(lead) >= _RESTATED_NAME_SUFFIX and lead[-_RESTATED_NAME_SUFFIX:] == name[-_RESTATED_NAME_SUFFIX:]
+    return _shares_a_word(name, lead)
+
+
+def _restated_whole(sentences: Sequence[SentenceFigures], index: int, clause: int, name: str, among: bool,
+                    first: Claim) -> Claim | None:
+    """The last amount named by ``name`` before the opener's clause, in its sentence or, when none
+    stands there, in the one before of the same paragraph."""
+    sentence = sentences[index]
+    before = [f for f in sentence.figures if f.end <= clause and is_amount(f.claim)]
+    if before:
+        candidates, text = before, sentence.text
+    elif index and sentences[index - 1].paragraph == sentence.paragraph:
+        candidates, text = [f for f in sentences[index - 1].figures if is_amount(f.claim)], sentences[index - 1].text
+    else:
+        return None
+    for figure in reversed(candidates):
+        if not (_same_scale(first, figure.claim) and comparable_units(first, figure.claim)
+                and _periods_agree(first.period, figure.claim.period)):
+            continue
+        lead = without_period_words(_own_lead(text, figure.start))
+        return figure.claim if _names_the_whole(name, lead, among) else None
+    return None
+
+
+def _restated_parts(text: str, figures: Sequence[PlacedFigure], start: int, stop: int, whole: Claim,
+                    head: str) -> list[Claim]:
+    """The amounts of the list up to its clause's end, each a slice unless its words make it a new
+    statement; after 中 each slice names the whole's measure again (``head``)."""
+    parts: list[Claim] = []
+    at = start
+    for figure in figures:
+        if not (start <= figure.start < stop) or not is_amount(figure.claim):
+            continue
+        if _inside_brackets(text, start, figure.start):
+            continue
+        lead = text[at:figure.start]
+        if (_RESTATED_NEW_STATEMENT.search(lead) or not _same_scale(figure.claim, whole)
+                or not comparable_units(figure.claim, whole) or not _periods_agree(figure.claim.period, whole.period)
+                or (head and head[-2:] not in lead)):
+            break
+        parts.append(figure.claim)
+        at = figure.end
+    return parts
 
 
 def _complements_across_a_stop(sentences: Sequence[SentenceFigures]) -> list[Relation]:
@@ -416,6 +605,8 @@ _MEMBER_CUE = re.compile(r"(?P<partition>划分为|分为|由)?(?P<listing>主�
                          r"(?P<names>[^。；;，,：:\d]{4,80}?)"
                          r"(?:[两二三四五六七八九十]+(?:大|个|项|类)[^。；;，,]{0,4})?(?:构成|组成)?[。；;，,]?$")
 _MEMBER_SPLIT = re.compile(r"、|与|和|及|以及")
+# A named slice that is the rest of the whole (其他收入, 其它业务).
+_REST_NAMED = re.compile(r"^(?:其他|其它|其余)")
 _MEMBER_QUOTES = re.compile(r"[“”「」\"'《》\s]")
 
 
@@ -443,10 +634,15 @@ def _announced_members(sentences: Sequence[SentenceFigures]) -> list[Relation]:
         subject = _MEASURE_VERB.sub("", sentence.text[:cue.start()].split("，")[-1].split(",")[-1])
         subject = re.sub(r"(?:主要|将业务|将)$", "", subject)
         whole = _whole_named_before(sentences, index, parts, names, subject[-2:])
-        if whole is not None:
-            exact = bool(match.group("partition")) and len(parts) == len(names)
-            found.append(_parts_relation([p.claim for p in parts], whole, "slices-named-before-their-figures",
-                                         "exact" if exact else "at_most"))
+        if whole is None:
+            continue
+        exact = bool(match.group("partition")) and len(parts) == len(names)
+        # 主要来源于A、B、其他收入和C: a list that names the rest (其他) leaves no slice out, whatever
+        # 主要 says of the order it names them in.
+        with_the_rest = not exact and len(names) >= 3 and any(_REST_NAMED.match(name) for name in names)
+        construction = "slices-named-with-the-rest" if with_the_rest else "slices-named-before-their-figures"
+        found.append(_parts_relation([p.claim for p in parts], whole, construction,
+                                     "exact" if exact or with_the_rest else "at_most"))
     return found
 
 
@@ -597,6 +793,12 @@ USUAL_PARTITIONS: tuple[tuple[str, ...], ...] = (
     ("产险业务", "寿险业务", "健康险业务", "意外险业务"),
     ("财产险业务", "寿险业务", "健康险业务", "意外险业务"),
     ("财产保险业务", "寿险业务", "健康保险业务", "意外保险业务"),
+    # The five-tier classification of loans: 正常贷款 are the 正常类 and 关注类, 不良贷款 the
+    # 次级类, 可疑类 and 损失类.
+    ("正常类", "关注类"),
+    ("次级类", "可疑类", "损失类"),
+    ("正常類", "關注類"),
+    ("次級類", "可疑類", "損失類"),
     ("財產保險業務", "壽險業務", "健康保險業務", "意外保險業務"),
     ("產險公司", "人身險公司"),
     ("財產保險公司", "人身保險公司"),
@@ -980,9 +1182,13 @@ def _named_after(text: str, parts: list[Claim], figures: Sequence[PlacedFigure])
 def _starts_anew(lead: str, part: Claim, whole: Claim) -> bool:
     """A listed figure whose own words make it a new statement rather than one more slice:
     a comparison, a sum, the company again, or another period than the whole's."""
-    if _NEW_STATEMENT.search(lead):
+    if _NEW_STATEMENT.search(_TWO_NAMES_SUMMED.sub(r"\1", lead)):
         return True
     return bool(_OTHER_PERIOD.search(lead)) and not _period_fits(lead, part, whole.period)
+
+
+# 基金公积和报表折算差额合计18.05亿元: two small slices printed as one, their 合计 no sum of the list.
+_TWO_NAMES_SUMMED = re.compile(r"([和及与][\u4e00-\u9fff]{2,12}?)(?:合计|共计)(?:为|达)?\s*$")
 
 
 # Words that name the year so far: 今年累计 within a list of 1-5月's figures is that stretch.

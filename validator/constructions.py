@@ -21,7 +21,9 @@ A pattern is a regular expression written with these macros:
 - ``{more}``: 或, or a comma before more words of the same change (，年增率为; never
   ，逾放比 — another measure);
 - ``{cmp}``: 较, 比, 相比, 相较于, 对比 — the word that introduces a comparison's baseline;
-- ``{from}``, ``{to}``: 从/由 and 至/到 (with the verb that may stand before 至).
+- ``{from}``, ``{to}``: 从/由 and 至/到 (with the verb that may stand before 至);
+- ``{aside}``: up to 60 characters of the same sentence, commas and rates allowed but no amount;
+- ``{lost}``: a verb of change or a word of loss or gain between two levels (损失了, 流失, 净增).
 
 Patterns read the simplified view of the text (traditional characters converted one for one),
 with spaces and thousands separators already part of the figures.
@@ -77,6 +79,13 @@ _MACROS = {
     "prior_period": rf"(?:\d{{4}}\s*年?同期|{_words(PRIOR_PERIOD_WORDS)})",
     ",": r"\s*[，,、]?\s*",
 }
+# A change told as what was lost or won between two levels (损失了1100万名玩家, 流失, 多了).
+LOSS_WORDS = ("损失", "流失", "失去", "少了")
+GAIN_WORDS = ("多了", "赢得", "新增")
+# Clauses about the same level that print no other amount (，毛利率41.2%，为连续第三季按年下跌，惟):
+# rates may stand in them, clause commas too, but no amount that could be the level instead.
+_MACROS["aside"] = rf"(?:[^{_TOKEN_OPEN}。；;！？!?]|{_TOKEN_OPEN}\d+P{_TOKEN_CLOSE}){{0,60}}?"
+_MACROS["lost"] = rf"(?:(?P<up>{_words(GAIN_WORDS + VERBS_UP)})|(?P<down>{_words(LOSS_WORDS + VERBS_DOWN)}))"
 # What opens the comparison or change of the figure before it: 较, 同比, 增长, 增幅 …
 _OPENER = (rf"(?:同比|环比|按年|按季|{_MACROS['cmp']}|年增|年减|月增|月减"
            rf"|{_words(VERBS_UP + VERBS_DOWN + RATE_NOUNS_UP + RATE_NOUNS_DOWN)})")
@@ -227,6 +236,16 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         r"{A:to}{then}{~16}(?:{any_verb}了?{~4}{P}[，,]\s*{~6})?{verb}了?{~4}{P:rate}[，,]\s*"
         r"(?:仅为|仅有|只有|仅及|相当于|约为|为){~12}[（(]\s*{A:from}\s*[)）]",
         "9月共交付新车2150辆，同比下降31%，环比下降58%，仅为8月销量（5120辆）的四成多",
+    ),
+    Construction(
+        "rate-then-start-compared-in-brackets", "from_to",
+        r"(?:至|到){~6}{A:to}{aside}{verb}了?{~4}{P:rate}\s*[（(]\s*{cmp}{~12}{A:from}\s*[)）]",
+        "按年下降6.2%至人民币31.8亿元，毛利率41.2%，惟按季回升18.5%（对比第三季人民币26.8亿元）",
+    ),
+    Construction(
+        "from-to-then-amount-lost", "from_to",
+        r"{from}{~18}{A:from}{~8}{to}{~8}{A:to}[，,]{~36}{lost}了?{~4}{A:delta}",
+        "从2019年第一季的4200万用户至本季3100万，两年来该平台在月活跃用户上流失了1100万名用户",
     ),
     Construction(
         "to-then-aside-then-amount-and-rate", "from_to",

@@ -20,6 +20,13 @@ from .numbers import Quantity
 _RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|占|实现|增长|下降|减少|增加|提升|上升)?")
 _ITEM_SEPARATOR = re.compile(r"、|和|与|以及|及")
 _BETWEEN_VALUES = re.compile(r"\s*(?:、|和|与|以及|及|,|，)\s*")
+# Between a list of changes and the list of levels they reach: ，至 / 分别增至.
+_LEVELS_AFTER_CHANGES = re.compile(r"\s*[,，]?\s*(?:分别)?(?:增至|升至|降至|增加至|上升至|下降至|减少至|达到|至|到)\s*")
+# Between a list of levels and the list of their changes: ，同比增长 / ，较上年分别下降.
+_CHANGES_AFTER_LEVELS = re.compile(
+    r"\s*[,，]\s*(?:同比|环比|按年|按季|较上年同期|较上年末|较上年|较去年同期|较去年末|较去年|比上年|较年初)?\s*(?:分别)?"
+    r"(?:增长|上升|上涨|提升|提高|增加|下降|下滑|下跌|减少|降低)了?\s*"
+)
 _CLAUSE_START = re.compile(r"[，,；;：:。]")
 _QUARTER_RANGE = re.compile(
     r"(?:(?P<year>(?:19|20)\d{2})\s*年)?第?(?P<first>[一二三四1-4])(?:季度)?(?:至|到|-|—|~)第?(?P<last>[一二三四1-4])季度"
@@ -27,6 +34,12 @@ _QUARTER_RANGE = re.compile(
 _ITEM_PERIOD = re.compile(
     r"(?:(?P<year>(?:19|20)\d{2})\s*年)?(?:第?(?P<quarter>[一二三四1-4])季度|Q(?P<q>[1-4])|(?P<half>上半年|下半年))$"
 )
+# 2018-2021年, 2018年至2021年: a run of whole years, one value for each.
+_YEAR_RANGE = re.compile(
+    r"(?P<first>(?:19|20)\d{2})\s*年?\s*(?:至|到|-|—|–|~|～)\s*(?P<last>(?:19|20)\d{2})\s*年(?!\s*[末底初内中]|\s*[上下]半年|\s*第?[一二三四1-4]季度|\s*\d{1,2}\s*月)"
+)
+# 2019年、2020年: an item that is one whole year.
+_ITEM_YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年(?:度)?$")
 _HALVES = re.compile(r"(?:(?P<year>(?:19|20)\d{2})\s*年)?上半年(?:和|与|、)下半年")
 
 
@@ -51,8 +64,8 @@ def respectively_lists(text: str, quantities: Sequence[Quantity],
     for match in _RESPECTIVELY.finditer(text):
         head = next((i for i, q in enumerate(quantities) if q.qualifier_start >= match.end()
                      and not _CLAUSE_START.search(text, match.end(), q.qualifier_start)), None)
-        if head is None:
-            continue
+        if head is None or head in slots:
+            continue  # ，分别增至A和B: the levels of the list before, already given out
         members = [head]
         while members[-1] + 1 < len(quantities):
             gap = text[quantities[members[-1]].end:quantities[members[-1] + 1].qualifier_start]
@@ -63,16 +76,65 @@ def respectively_lists(text: str, quantities: Sequence[Quantity],
         names = text[max(previous_end, _last_clause_start(text, match.start())):match.start()]
         year = year_at(match.start())
         periods = _listed_periods(text[previous_end:match.start()], year)
+        years = _year_run(text[previous_end:match.start()], len(members))
         # 分别实现营业收入352.84亿元、…: the measure may follow the word 分别 instead.
         after = text[match.end():quantities[head].qualifier_start].strip()
+        if not after and head > 0 and _names_periods_only(names):
+            # 毛利率为12.2%，上年同期及上季度分别为11.2%及12.0%: the periods' values are of the
+            # measure just printed.
+            previous = quantities[head - 1]
+            after = text[max(_last_clause_start(text, previous.qualifier_start),
+                             quantities[head - 2].end if head > 1 else 0):previous.qualifier_start].strip()
         for position, index in enumerate(members):
-            slots[index] = _slot(head, position, len(members), names, periods, year, after)
+            slots[index] = _slot(head, position, len(members), names, periods, year, after, years)
+        # 分别上升5.6%及10.1%，至3675亿元及3239亿元: the levels the changes reach, item for item;
+        # 分别为3675亿元及3239亿元，同比增长5.6%及10.1%: the changes of the levels, item for item.
+        named_items = len([item for item in _ITEM_SEPARATOR.split(names) if item.strip()]) == len(members)
+        for lead in (_LEVELS_AFTER_CHANGES, _CHANGES_AFTER_LEVELS) if named_items else (_LEVELS_AFTER_CHANGES,):
+            following = _run_after(text, quantities, members[-1] + 1, lead)
+            if len(members) > 1 and len(following) == len(members) and all(
+                    index not in slots for index in following):
+                for position, index in enumerate(following):
+                    slots[index] = _slot(following[0], position, len(following), names, periods, year, "", years)
+                break
     return slots
+
+
+def _run_after(text: str, quantities: Sequence[Quantity], first: int, lead: re.Pattern[str]) -> list[int]:
+    """The values from ``first`` on that stand one after another, ``first`` led by ``lead``."""
+    if first >= len(quantities) or first == 0 or not lead.fullmatch(
+            text, quantities[first - 1].end, quantities[first].qualifier_start):
+        return []
+    run = [first]
+    while run[-1] + 1 < len(quantities) and _BETWEEN_VALUES.fullmatch(
+            text[quantities[run[-1]].end:quantities[run[-1] + 1].qualifier_start]):
+        run.append(run[-1] + 1)
+    return run
+
+
+# What a list of periods is made of besides its periods: 及, 和, 、, 其中, spaces.
+_PERIOD_WORDS = re.compile(
+    r"(?:(?:19|20)\d{2}\s*年(?:度)?|第?[一二三四1-4]季度|Q[1-4]|[上下]半年|同期|上年|去年|上季度|[、和与及以其中\s])+"
+)
+
+
+def _names_periods_only(names: str) -> bool:
+    return bool(names.strip()) and _PERIOD_WORDS.fullmatch(names.strip()) is not None
 
 
 def _last_clause_start(text: str, position: int) -> int:
     starts = [found.end() for found in _CLAUSE_START.finditer(text, 0, position)]
     return starts[-1] if starts else 0
+
+
+def _year_run(text: str, size: int) -> list[str] | None:
+    """2018-2021年 before a list of four values: one year each. A range that is not one value a
+    year (2018-2021年两家银行累计…分别为) is one stretch, not a list of years."""
+    years = list(_YEAR_RANGE.finditer(text))
+    if not years:
+        return None
+    first, last = int(years[-1].group("first")), int(years[-1].group("last"))
+    return [str(each) for each in range(first, last + 1)] if last - first + 1 == size else None
 
 
 def _listed_periods(text: str, year: int | None) -> list[str] | None:
@@ -94,12 +156,16 @@ def _listed_periods(text: str, year: int | None) -> list[str] | None:
 
 
 def _item_periods(items: list[str], year: int | None) -> list[str] | None:
-    """一季度、二季度: a list whose every item ends in a quarter or a half."""
+    """一季度、二季度; 2020年、2021年: a list whose every item ends in a quarter, a half or a year."""
     periods = []
     for item in items:
         found = _ITEM_PERIOD.search(item.strip())
         if found is None:
-            return None
+            whole_year = _ITEM_YEAR.search(item.strip())
+            if whole_year is None:
+                return None
+            periods.append(whole_year.group("year"))
+            continue
         year = int(found.group("year")) if found.group("year") else year
         if year is None:
             return None
@@ -111,10 +177,12 @@ def _item_periods(items: list[str], year: int | None) -> list[str] | None:
 
 
 def _slot(head: int, position: int, size: int, names: str, periods: list[str] | None,
-          year: int | None, after: str) -> ListSlot:
+          year: int | None, after: str, years: list[str] | None = None) -> ListSlot:
     items = [item for item in _ITEM_SEPARATOR.split(names) if item.strip()]
     if periods is None and len(items) > 1:
         periods = _item_periods(items, year)
+    if periods is None and years is not None and not (len(items) == size > 1):
+        periods = years  # 2018-2021年甲、乙、丙、丁四家…分别为: the items named are the list's
     if periods is not None:
         given = len(periods) == size
         return ListSlot(head, position, size, after or names.strip() or None, None,

@@ -41,6 +41,10 @@ _STOCK_CODE = re.compile(r"^\d{4,6}(?:SH|SZ|HK|BJ)?")
 # (Data: belongs with lexicon.METRIC_FILLERS.)
 _CHANGE_WORDS = ("按年", "按季", "按月", "同比", "环比", "大幅", "小幅", "略为", "略微", "显著", "明显")
 _DEGREE_AFTER_MEASURE = "大"
+# 净利环增12.4%, 营收同降3%: 环比 and 同比 cut to one character before the verb. Only after a
+# measure, since 环 and 同 end other words (合同, 循环).
+_CLIPPED_BASES = ("环", "同")
+_VOLUME = "量"
 _QUALIFIERS = tuple(sorted(lexicon.QUALIFIERS_BEFORE, key=len, reverse=True))
 
 
@@ -68,6 +72,8 @@ def clean_phrase(phrase: str, entity_names: tuple[str, ...] = ()) -> str:
                 text, changed = text[: -len(filler)], True
         if text.endswith(_DEGREE_AFTER_MEASURE) and _ends_with_measure(_without_change_words(text[: -1])):
             text, changed = text[: -len(_DEGREE_AFTER_MEASURE)], True
+        if text.endswith(_CLIPPED_BASES) and _ends_with_measure(text[: -1]):
+            text, changed = text[: -1], True
         for qualifier in _QUALIFIERS:
             # 销量超过了1.03亿台, 净利润超100亿元: a qualifier the grammar did not attach to the
             # figure (了 between) bounds the figure, it does not name the measure.
@@ -80,6 +86,8 @@ def _without_change_words(text: str) -> str:
     for word in _CHANGE_WORDS:
         if text.endswith(word):
             return text[: -len(word)]
+    if text.endswith(_CLIPPED_BASES) and _ends_with_measure(text[: -1]):
+        return text[: -1]  # 净利环大增: 环 before the degree word
     return text
 
 
@@ -110,10 +118,23 @@ def is_cumulative(phrase: str) -> bool:
 
 
 def keys_compatible(short: str, long: str) -> bool:
-    """A headline abbreviates: 营收 matches 营收, and 投入 matches 信息科技投入."""
+    """A headline abbreviates: 营收 matches 营收, and 投入 matches 信息科技投入; a volume is its
+    measure (装机量 matches 驱动电机装机, the key of 驱动电机装机数量)."""
     if not short or not long:
         return False
-    return short == long or long.endswith(short) or short.endswith(long)
+    if short == long or long.endswith(short) or short.endswith(long):
+        return True
+    short_measure, long_measure = _without_volume(short), _without_volume(long)
+    if (short_measure, long_measure) == (short, long):
+        return False
+    return long_measure.endswith(short_measure) or short_measure.endswith(long_measure)
+
+
+def _without_volume(key: str) -> str:
+    """装机量 → 装机, when what stays still names a measure (销量 keeps its 量: 销 is none)."""
+    if key.endswith(_VOLUME) and len(key) > 2 and names_a_measure(key[: -len(_VOLUME)]):
+        return key[: -len(_VOLUME)]
+    return key
 
 
 # What a metric key must contain to name a measure: 营收, 净利润, 不良率, 交付量. A key without
