@@ -681,41 +681,34 @@ class _BodyIndex:
         self._by_value = ByValue(body)
         self._by_period: dict[str | None, list[int]] = defaultdict(list)
         self._by_key: dict[str, list[int]] = defaultdict(list)
-        self._keys_ending_with: dict[str, set[str]] = defaultdict(set)
+        self._keys_meeting: dict[str, list[str]] = {}
         for position, figure in enumerate(body):
             self._by_period[figure.period].append(position)
             if figure.metric_key:
                 self._by_key[figure.metric_key].append(position)
-        for key in self._by_key:
-            for start in range(len(key)):
-                self._keys_ending_with[key[start:]].add(key)
 
     def _figures_at(self, positions: set[int]) -> list[Claim]:
         return [self._body[position] for position in sorted(positions)]
 
     def _period_positions(self, period: str | None) -> set[int] | None:
-        """Where ``periods_compatible`` may hold: the same period, an unknown one, a year and
-        its year-end balance; None when every figure may."""
+        """Where ``periods_compatible`` holds, asked once per distinct period; None when every
+        figure may (an unknown period meets any)."""
         if period is None:
             return None
-        periods = {None, period, f"{period}-12-31"}
-        if period.endswith("-12-31"):
-            periods.add(period[:-len("-12-31")])
-        return {position for each in periods for position in self._by_period.get(each, ())}
+        return {position for each, positions in self._by_period.items() if periods_compatible(period, each)
+                for position in positions}
 
     def of_compatible_period(self, period: str | None) -> list[Claim]:
         positions = self._period_positions(period)
         return self._body if positions is None else self._figures_at(positions)
 
     def may_measure(self, headline: Claim) -> list[Claim]:
-        """The figures ``_same_measure`` may accept: a compatible period and a metric key one of
-        which ends with the other (``keys_compatible``)."""
+        """The figures ``_same_measure`` may accept: a compatible period and a metric key
+        ``keys_compatible`` with the headline's, asked once per distinct key."""
         key = headline.metric_key
-        if not key:
-            return []
-        keys = set(self._keys_ending_with.get(key, ()))
-        keys.update(key[start:] for start in range(len(key)) if key[start:] in self._by_key)
-        positions = {position for each in keys for position in self._by_key[each]}
+        if key not in self._keys_meeting:
+            self._keys_meeting[key] = [each for each in self._by_key if keys_compatible(key, each)]
+        positions = {position for each in self._keys_meeting[key] for position in self._by_key[each]}
         of_period = self._period_positions(headline.period)
         return self._figures_at(positions if of_period is None else positions & of_period)
 
