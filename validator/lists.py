@@ -2,7 +2,10 @@
 
 "2021年一至四季度，营收分别为24.15亿元、26.38亿元、27.95亿元和30.12亿元" gives four quarters
 one value each; "东海银行、北辰银行净利润分别为…" gives two banks; "境外和境内专利申请数分别为
-1525件和4127件" gives two metrics. A list the reader cannot give out item by item keeps its
+1525件和4127件" gives two metrics; "2018-2021年…收入分别为A、B、C、D" and "2019年、2020年分别同比增长…"
+give years. A list of changes goes on with the levels they reach ("分别上升5.6%及10.1%，至A及B"),
+and a list of named items' levels with their changes ("分别为A及B，同比增长x及y"): each value is
+its item's. A list the reader cannot give out item by item keeps its
 values apart from everything else (no period), so that four quarters are never read as four
 conflicting statements about one.
 """
