@@ -71,3 +71,12 @@ def test_a_volume_meets_its_measure(short, long):
 @pytest.mark.parametrize("short, long", [("销量", "销"), ("存量", "存款")])
 def test_a_volume_whose_stem_is_no_measure_meets_only_itself(short, long):
     assert not keys_compatible(metric_key(short), metric_key(long))
+
+
+@pytest.mark.parametrize("phrase, key", [
+    ("2021 年 10 月驱动电机装机数量达", "驱动电机装机"),
+    ("1-10 月销量", "销量"),
+    ("3 月 31 日贷款余额", "贷款"),
+])
+def test_a_month_printed_with_spaces_leaves_the_key(phrase, key):
+    assert metric_key(phrase) == key

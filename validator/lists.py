@@ -2,7 +2,10 @@
 
 "2021年一至四季度，营收分别为24.15亿元、26.38亿元、27.95亿元和30.12亿元" gives four quarters
 one value each; "东海银行、北辰银行净利润分别为…" gives two banks; "境外和境内专利申请数分别为
-1525件和4127件" gives two metrics. A list the reader cannot give out item by item keeps its
+1525件和4127件" gives two metrics; "2018-2021年…收入分别为A、B、C、D" and "2019年、2020年分别同比增长…"
+give years. A list of changes goes on with the levels they reach ("分别上升4.2%及8.7%，至A及B"),
+and a list of named items' levels with their changes ("分别为A及B，同比增长x及y"): each value is
+its item's. A list the reader cannot give out item by item keeps its
 values apart from everything else (no period), so that four quarters are never read as four
 conflicting statements about one.
 """
@@ -80,15 +83,15 @@ def respectively_lists(text: str, quantities: Sequence[Quantity],
         # 分别实现营业收入352.84亿元、…: the measure may follow the word 分别 instead.
         after = text[match.end():quantities[head].qualifier_start].strip()
         if not after and head > 0 and _names_periods_only(names):
-            # 毛利率为12.2%，上年同期及上季度分别为11.2%及12.0%: the periods' values are of the
+            # 毛利率为18.4%，上年同期及上季度分别为15.1%及17.6%: the periods' values are of the
             # measure just printed.
             previous = quantities[head - 1]
             after = text[max(_last_clause_start(text, previous.qualifier_start),
                              quantities[head - 2].end if head > 1 else 0):previous.qualifier_start].strip()
         for position, index in enumerate(members):
             slots[index] = _slot(head, position, len(members), names, periods, year, after, years)
-        # 分别上升5.6%及10.1%，至3675亿元及3239亿元: the levels the changes reach, item for item;
-        # 分别为3675亿元及3239亿元，同比增长5.6%及10.1%: the changes of the levels, item for item.
+        # 分别上升4.2%及8.7%，至2815亿元及2034亿元: the levels the changes reach, item for item;
+        # 分别为2815亿元及2034亿元，同比增长4.2%及8.7%: the changes of the levels, item for item.
         named_items = len([item for item in _ITEM_SEPARATOR.split(names) if item.strip()]) == len(members)
         for lead in (_LEVELS_AFTER_CHANGES, _CHANGES_AFTER_LEVELS) if named_items else (_LEVELS_AFTER_CHANGES,):
             following = _run_after(text, quantities, members[-1] + 1, lead)
