@@ -198,6 +198,10 @@ def _sentences(document: Document):
 def _clause_start(sentence: _Sentence, position: int) -> int:
     breaks = _CLAUSE_BREAK + (" " if sentence.source != "body" else "")
     start = position
+    # A title's spaces part its phrases, but the space right before a figure (同比增长 117.9%)
+    # binds it to the words it follows.
+    while start > 0 and sentence.source != "body" and sentence.text[start - 1] == " ":
+        start -= 1
     while start > 0 and sentence.text[start - 1] not in breaks:
         start -= 1
     return start
