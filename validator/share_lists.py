@@ -109,6 +109,7 @@ def shares_in_lists(sentences: Sequence[SentenceFigures], claims: Sequence[Claim
     taken = {relation.claim_in("share") for relation in stated if relation.kind == "share"}
     taken |= {relation.claim_in("share") for relation in _resolved_elsewhere(claims, stated)}
     order = {claim.id: position for position, claim in enumerate(claims)}
+    by_id = {claim.id: claim for claim in claims}
     siblings = _siblings(stated)
     # 营收、净利润行业占比分别为…: the words before 占比 say which part and which whole each is of.
     found: list[Relation] = _shares_listed_by_measure(sentences, claims, placed, taken)
@@ -123,12 +124,13 @@ def shares_in_lists(sentences: Sequence[SentenceFigures], claims: Sequence[Claim
             continue
         if share.dimension != "percent":
             continue
-        located = _part_of(share, claims, placed) if share.id not in reread else _part_before_its_clause(
+        located = _part_of(share, by_id, placed) if share.id not in reread else _part_before_its_clause(
             share, placed[share.id])
         if located is None:
             continue
         part, construction = located
-        earlier = [claim for claim in claims[:order[part.id]] if claim.id not in siblings.get(part.id, ())]
+        earlier = [claim for claim in claims[max(0, order[part.id] - _REACH_FIGURES):order[part.id]]
+                   if claim.id not in siblings.get(part.id, ())]
         whole = _whole_of(share, part, earlier, placed)
         if whole is None:
             continue
@@ -507,6 +509,12 @@ _FROM_WORD = re.compile(r"(?:自|从|由)\s*$")
 _PERIOD_OR_VERB = re.compile(r"^(?:[\d\s年季度第一二三四上下半全月末前后个|·•\-]|单季|同期|当期|期内|全年|公司|集团|综合|整体|的)*$")
 
 
+# How far back a share's whole and a ratio's terms are looked for: the figures and sentences
+# (with figures) before it. Articles print them a few paragraphs before at most; without a reach,
+# a long pasted feed scanned everything it had read for every share.
+_REACH_FIGURES, _REACH_SENTENCES = 2000, 200
+
+
 def _named_ratios(sentences: Sequence[SentenceFigures], placed: dict[str, _Placed],
                   taken: set[str | None]) -> list[Relation]:
     """毛利率2025年第三季度为13.9%, 经营利润率为3.2% (after 超5亿元，达到5.687亿元), 研发费用为20.7亿元，
@@ -531,7 +539,7 @@ def _named_ratios(sentences: Sequence[SentenceFigures], placed: dict[str, _Place
             numerator_words, denominator_words, excluded = named
             # The revenue of a period is printed once, often at the top; the numerator is near.
             earlier = [(sentence_number, place) for sentence_number, other in ordered
-                       if sentence_number <= number
+                       if number - _REACH_SENTENCES <= sentence_number <= number
                        for place in (_Placed(other, i) for i in range(len(other.figures)))
                         if (sentence_number < number or place.index < index) and _is_amount(place.claim)
                        and place.claim.period == ratio.period]
@@ -683,11 +691,10 @@ def _whole_core(phrase: str, entity: str | None) -> tuple[str, bool]:
     return text, said_total
 
 
-def _part_of(share: Claim, claims: Sequence[Claim], placed: dict[str, _Placed]) -> tuple[Claim, str] | None:
+def _part_of(share: Claim, by_id: dict[str, Claim], placed: dict[str, _Placed]) -> tuple[Claim, str] | None:
     """The part a share is of: the one the extractor linked, else the amount its sentence
     prints right before it (…至219.7亿元，收入占比80%) or right after it (有道（占总收入6%）：
     …净收入为16亿元), named with the share's measure."""
-    by_id = {claim.id: claim for claim in claims}
     if share.of_claim:
         part = by_id.get(share.of_claim)
         return (part, "") if part is not None and _is_amount(part) else None
