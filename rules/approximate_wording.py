@@ -197,8 +197,9 @@ def check(corpus: Corpus) -> Iterator[Check]:
 
     def nearby(wording: Claim) -> list[Claim]:
         # The figures of the wording's sentence and the next ones: all that a reading of its
-        # clause (``_in_one_breath``, ``_each_of_the_subjects``, ``_summed_parts``,
-        # ``_gap_between``) looks at; a scan of the whole article made a long one quadratic.
+        # clause (``_in_one_breath``, ``_listed_after``, ``_each_of_the_subjects``,
+        # ``_summed_parts``, ``_gap_between``, ``_stated_ratio``) looks at; a scan of the whole
+        # article made a long one quadratic.
         if wording.document not in by_sentence:
             by_sentence[wording.document] = _BySentence(by_document[wording.document])
         return by_sentence[wording.document].from_sentence(wording.sentence_index, _NEXT_SENTENCES)
@@ -226,7 +227,7 @@ def check(corpus: Corpus) -> Iterator[Check]:
         each_measure = _each_of_the_measures(wording, by_document[wording.document])
         judged.update((figure.document, figure.id) for _, figure in each_measure)
         yield from _judged_each_measure(wording, band, each_measure)
-        for place, listed in enumerate(_listed_after(wording, by_document[wording.document]), start=1):
+        for place, listed in enumerate(_listed_after(wording, nearby(wording)), start=1):
             if (listed.document, listed.id) not in judged:
                 judged.add((listed.document, listed.id))
                 yield _judged(wording, band, [listed], magnitude(listed),
@@ -266,7 +267,7 @@ def check(corpus: Corpus) -> Iterator[Check]:
         if ratio.kind == "share" and _ratio_in_words(ratio) and not is_approximate(ratio):
             yield from _judged_share(corpus, ratio, ratio_band(ratio), by_document[ratio.document])
         elif _ratio_in_words(ratio) and corpus.linked(ratio, ratio.of_claim) is None:
-            pair = _stated_ratio(ratio, by_document[ratio.document]) or _ratio_of_amounts(
+            pair = _stated_ratio(ratio, nearby(ratio)) or _ratio_of_amounts(
                 ratio, by_document[ratio.document])
             if pair is not None:
                 yield _judged(ratio, ratio_band(ratio), list(pair), _quotient(ratio, *pair),
