@@ -24,7 +24,8 @@ the check exists to report. Where two figures could be meant, none is.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from .constructions import ANAPHORIC_CONSTRUCTIONS, VERBS_DOWN, VERBS_UP
@@ -102,12 +103,17 @@ def distributed_relations(sentences: Sequence[SentenceFigures], claims: Sequence
              for filler in relation.fillers if filler.role in ("rate", "delta")}
     lists = [found for index, sentence in enumerate(sentences)
              for found in _lists(index, sentence, sentences[index - 1] if index else None)]
+    # The figures by period: a prior is looked up by its period, and a scan of every claim for
+    # each growth made a long article quadratic.
+    by_period: dict[str | None, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        by_period[claim.period].append(claim)
     relations: list[Relation] = []
     for rates in (found for found in lists if found.rates):
         for current, rate, direction, basis, year in _paired(rates, lists, sentences):
             if rate.id in taken or current.forecast or rate.forecast:
                 continue
-            prior = _prior(current, rate, year, basis, lists, claims)
+            prior = _prior(current, rate, year, basis, lists, by_period)
             if prior is None or prior.id == current.id or prior.forecast:
                 continue
             taken.add(rate.id)
@@ -121,7 +127,7 @@ def distributed_relations(sentences: Sequence[SentenceFigures], claims: Sequence
     for relation in _growths_against_a_listed_series(sentences, lists, taken):
         taken.add(relation.claim_in("rate") or "")
         relations.append(relation)
-    for relation in _listed_changes(lists, sentences, claims):
+    for relation in _listed_changes(lists, sentences, by_period):
         if relation.claim_in("delta") not in taken:
             taken.add(relation.claim_in("delta") or "")
             relations.append(relation)
@@ -194,7 +200,7 @@ def _member_of_the_year_before(current: Claim, series: Sequence[_List]) -> Claim
 
 
 def _listed_changes(lists: Sequence[_List], sentences: Sequence[SentenceFigures],
-                    claims: Sequence[Claim]) -> list[Relation]:
+                    by_period: Mapping[str | None, Sequence[Claim]]) -> list[Relation]:
     """Changes listed by 分别, each of a figure printed before it:
 
     - 长江、黄河指数分别下降1.30点和0.90点，降幅为1.45%和0.98%: the items name figures printed
@@ -230,7 +236,7 @@ def _listed_changes(lists: Sequence[_List], sentences: Sequence[SentenceFigures]
         for start, change in zip(starts, changes.members):
             if start.period is None or not start.period.startswith(str(named - 1)):
                 break
-            end = _same_measure(start, str(named) + start.period[4:], claims, {start.id})
+            end = _same_measure(start, str(named) + start.period[4:], by_period, {start.id})
             if end is None:
                 continue
             found.append(_change_relation("changes-listed-for-figures-before", direction,
@@ -470,7 +476,7 @@ def _nothing_between(sentence: SentenceFigures, start: int, end: int) -> bool:
 
 
 def _prior(current: Claim, rate: Claim, year: int | None, basis: str, lists: Sequence[_List],
-           claims: Sequence[Claim]) -> Claim | None:
+           by_period: Mapping[str | None, Sequence[Claim]]) -> Claim | None:
     """The baseline of ``current``: its list's member of the year before, a list of the year
     before in the same order, or the one figure of the prior period naming the same measure."""
     own = next((found for found in lists if not found.rates
@@ -496,7 +502,7 @@ def _prior(current: Claim, rate: Claim, year: int | None, basis: str, lists: Seq
         parallel = _parallel_member(own, current, wanted, lists)
         if parallel is not None:
             return parallel
-    return _same_measure(current, wanted, claims, {member.claim.id for member in (own.members if own else ())})
+    return _same_measure(current, wanted, by_period, {member.claim.id for member in (own.members if own else ())})
 
 
 def _prior_period(period: str | None, basis: str) -> str | None:
@@ -582,10 +588,11 @@ def _heads(key: str) -> list[str]:
     return heads
 
 
-def _same_measure(current: Claim, wanted: str, claims: Sequence[Claim], excluded: set[str]) -> Claim | None:
+def _same_measure(current: Claim, wanted: str, by_period: Mapping[str | None, Sequence[Claim]],
+                  excluded: set[str]) -> Claim | None:
     """The one figure of the prior period that names the measure of ``current``: the same key,
     or keys that end alike in a measure (证券公司总资产, 证券行业总资产)."""
-    measured = [claim for claim in claims
+    measured = [claim for claim in by_period.get(wanted, ())
                 if claim.kind == "figure" and claim.period == wanted and claim.id not in excluded
                 and claim.document == current.document and not claim.forecast
                 and comparable_units(claim, current) and _names_same_measure(claim.metric_key, current.metric_key)]
