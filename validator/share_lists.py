@@ -18,9 +18,11 @@ Shares the older reader (``share_totals.shares_of_totals``) already resolves are
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 
 from . import lexicon
 from .constructions import NAMED_RATIOS, REVENUE
@@ -538,8 +540,9 @@ def _named_ratios(sentences: Sequence[SentenceFigures], placed: dict[str, _Place
                 continue
             numerator_words, denominator_words, excluded = named
             # The revenue of a period is printed once, often at the top; the numerator is near.
-            earlier = [(sentence_number, place) for sentence_number, other in ordered
-                       if number - _REACH_SENTENCES <= sentence_number <= number
+            reach = ordered[bisect_left(ordered, number - _REACH_SENTENCES, key=itemgetter(0)):
+                            bisect_right(ordered, number, key=itemgetter(0))]
+            earlier = [(sentence_number, place) for sentence_number, other in reach
                        for place in (_Placed(other, i) for i in range(len(other.figures)))
                         if (sentence_number < number or place.index < index) and _is_amount(place.claim)
                        and place.claim.period == ratio.period]

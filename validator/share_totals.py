@@ -58,6 +58,7 @@ def shares_of_totals(claims: Sequence[Claim], stated: Sequence[Relation], simpli
     measure and period whose metric the share names, and larger than the part."""
     in_relations = {filler.claim for relation in stated for filler in relation.fillers if relation.kind == "share"}
     by_id = {claim.id: claim for claim in claims}
+    order = {claim.id: position for position, claim in enumerate(claims)}
     found = []
     for position, share in enumerate(claims):
         if share.kind != "share" or share.id in in_relations or share.forecast:
@@ -75,7 +76,7 @@ def shares_of_totals(claims: Sequence[Claim], stated: Sequence[Relation], simpli
             total = by_id.get(part.parts_of)  # 其中A 33亿美元，占比53%: of the whole broken down
         construction = "share-of-a-total-named-earlier"
         if total is None and _names_no_total(share.basis):
-            total, construction = _whole_of_the_list(claims, position, by_id), "share-of-the-whole-its-list-makes"
+            total, construction = _whole_of_the_list(claims, position, by_id, order), "share-of-the-whole-its-list-makes"
         if total is None or total.id == part.id or not comparable_units(part, total) or total.forecast:
             continue
         found.append(share_relation(part, total, share, construction))
@@ -87,7 +88,8 @@ def _names_no_total(phrase: str | None) -> bool:
     return not re.sub(r"[是为达约到了的\s]", "", phrase or "")
 
 
-def _whole_of_the_list(claims: Sequence[Claim], position: int, by_id: dict[str, Claim]) -> Claim | None:
+def _whole_of_the_list(claims: Sequence[Claim], position: int, by_id: dict[str, Claim],
+                       order: dict[str, int]) -> Claim | None:
     """A: 33亿美元，占比53%；B: 18.3亿美元，占比29%……: shares that name no total are of the whole the
     listed parts make up, printed before the list (the parts' sum, within rounding, names it;
     the shares themselves never choose it)."""
@@ -108,8 +110,7 @@ def _whole_of_the_list(claims: Sequence[Claim], position: int, by_id: dict[str, 
         return None
     low = sum(Fraction(part.lower) for part in parts)  # type: ignore[arg-type, misc]
     high = sum(Fraction(part.upper) for part in parts)  # type: ignore[arg-type, misc]
-    listed = {part.id for part in parts}
-    first = next(at for at, claim in enumerate(claims) if claim.id in listed)  # ids, not whole records: cheap
+    first = min(order[part.id] for part in parts)
     for candidate in reversed(claims[:first]):
         if (is_amount(candidate) and comparable_units(candidate, parts[0]) and candidate.lower is not None
                 and candidate.upper is not None and candidate.lower <= high and low <= candidate.upper):
