@@ -12,6 +12,18 @@ from validator.metrics import keys_compatible
 from validator.periods import period_kind, prior_period
 from validator.records import AMOUNTS, Claim
 
+# How far apart, in sentences, two figures of one article may stand and still be read as one
+# statement and its restatement, change or rounding: articles restate a figure within a few
+# paragraphs. Without a reach, a pasted feed that prints its passages again and again would pair
+# every figure with each of its repeats, and a long article was quadratic in checks and time. An
+# article shorter than the reach is read whole; figures of two articles are not limited by it.
+REACH = 200
+
+
+def within_reach(one: Claim, other: Claim) -> bool:
+    return one.document != other.document or abs(one.sentence_index - other.sentence_index) <= REACH
+
+
 # Dimensions a figure of each dimension can be compared with (a bare 1.5亿 goes with either).
 COMPARABLE_DIMENSIONS = {
     "money": ("money", "number"),
@@ -57,6 +69,8 @@ def changes_of(corpus: Corpus, to: Claim, by_figure: dict, by_metric: dict) -> l
     found = {change.id: change for change in by_figure.get((to.document, to.id), ())}
     if to.metric_key and to.entity is not None and to.period is not None:
         for change in by_metric.get((to.document, to.entity, to.metric_key, to.period), ()):
+            if not within_reach(change, to):
+                continue
             again = corpus.linked(change, change.of_claim)
             if (again is not None and again.kind == "figure" and again.dimension == to.dimension
                     and again.unit == to.unit and claim_interval(again).intersects(claim_interval(to))):

@@ -87,6 +87,7 @@ from validator.periods import period_kind, period_year
 from validator.records import AMOUNTS, Check, Claim
 
 from ._checks import as_printed, display, make_check
+from ._grouping import REACH
 
 ID = "approximate-wording"
 SEVERITY = "warning"
@@ -1127,12 +1128,8 @@ def _may_restate(wording: Claim, by_value: dict[tuple[str, int], ByValue], stret
     return by_value[around].between(near.lower, near.upper)
 
 
-# How far apart, in sentences, a figure and the figures that may restate or round it are looked
-# for: in the same stretch of this many sentences or the one on either side. Articles restate a
-# figure within a few paragraphs; without a reach, a pasted feed that prints its passages again
-# and again would pair every figure with each of its repeats, and a long article was quadratic.
-# An article shorter than one stretch is read whole.
-REACH = 200
+# A figure's restatements and roundings are looked for in its stretch of ``REACH`` sentences and
+# the stretches on either side (see ``rules._grouping.REACH``); an article of one stretch is read whole.
 
 
 def stretch_of(claim: Claim) -> int:

@@ -333,22 +333,47 @@ def _reading_that_fits(part: Claim, whole: Claim, losses: set, signed: bool = Fa
 
 def _parts_add_up(by_period: dict[str, list[Claim]]) -> Iterator[Check]:
     """Every whole whose stretch the printed parts cover exactly, one figure per part."""
+    by_key = _ByKey(by_period)
     for whole_period, claims in sorted(by_period.items()):
         span = period_span(whole_period)
         for whole in claims:
             if span is None or _running(whole) or not _summable(whole):
                 continue
-            if len(_of_metric(claims, whole)) != 1:
+            if len(by_key.of_metric(whole_period, whole)) != 1:
                 continue  # two figures for the whole: which one the parts add up to is anyone's guess
             inside = []
-            for period, found in by_period.items():
-                matching = _of_metric(found, whole)
-                if within(period, whole_period) and len(matching) == 1:
+            for period in by_period:
+                if not within(period, whole_period):
+                    continue
+                matching = by_key.of_metric(period, whole)
+                if len(matching) == 1:
                     inside.append((period_span(period), matching[0]))
             for parts in _tilings(span[1], span[2], sorted(inside, key=lambda item: item[0])):
                 check = _sum_of_parts(parts, whole)
                 if check is not None:
                     yield check
+
+
+class _ByKey:
+    """Each period's figures by their metric keys (``_keys``): a whole meets the figures that
+    share a key with it, not every figure of the period (a long article prints thousands)."""
+
+    def __init__(self, by_period: dict[str, list[Claim]]) -> None:
+        self._by_period = by_period
+        self._positions: dict[str, dict[str, list[int]]] = {}
+        for period, claims in by_period.items():
+            keyed: dict[str, list[int]] = defaultdict(list)
+            for position, claim in enumerate(claims):
+                for key in _keys(claim):
+                    keyed[key].append(position)
+            self._positions[period] = keyed
+
+    def of_metric(self, period: str, like: Claim) -> list[Claim]:
+        """``_of_metric`` over the period's figures."""
+        keyed = self._positions.get(period, {})
+        positions = sorted({position for key in _keys(like) for position in keyed.get(key, ())})
+        claims = self._by_period[period]
+        return _of_metric([claims[position] for position in positions], like)
 
 
 def _of_metric(claims: list[Claim], like: Claim) -> list[Claim]:

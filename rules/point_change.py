@@ -31,7 +31,7 @@ from validator.periods import prior_period
 from validator.records import Check, Claim, Relation
 
 from ._checks import as_printed, describe, make_check, signed_words, where_stated
-from ._grouping import measured_from, stated_changes, stated_figures
+from ._grouping import measured_from, stated_changes, stated_figures, within_reach
 
 ID = "point-change"
 SEVERITY = "error"
@@ -124,6 +124,8 @@ def _points_of(corpus: Corpus, to: Claim, by_figure: dict, by_metric: dict) -> l
     if to.metric_key and to.entity is not None:
         for period in dict.fromkeys((to.period, None)):
             for points in by_metric.get((to.document, to.entity, to.metric_key, period), ()):
+                if not within_reach(points, to):
+                    continue
                 other = corpus.linked(points, points.of_claim)
                 if other is None or claim_interval(other).intersects(claim_interval(to)):
                     found.setdefault(points.id, points)
@@ -146,6 +148,8 @@ def _opening_rates(corpus: Corpus) -> Iterator[Check]:
             continue
         opening = claim_interval(rate) - signed_points(points)
         for stated in stated_figures(groups, rate, prior):
+            if not within_reach(stated, rate):
+                continue
             if stated.document == rate.document and stated.id == rate.from_claim:
                 continue  # 由A降至B，下降x个百分点: the from→to check above covers it
             yield make_check(
