@@ -228,11 +228,10 @@ def check(corpus: Corpus) -> Iterator[Check]:
         each_measure = _each_of_the_measures(wording, by_document[wording.document])
         judged.update((figure.document, figure.id) for _, figure in each_measure)
         yield from _judged_each_measure(wording, band, each_measure)
-        for place, listed in enumerate(_listed_after(wording, nearby(wording)), start=1):
-            if (listed.document, listed.id) not in judged:
-                judged.add((listed.document, listed.id))
-                yield _judged(wording, band, [listed], magnitude(listed),
-                              f"{listed.text}, the figure 分别 then gives subject {place} of those it is said of")
+        listed = [(place, figure) for place, figure in enumerate(_listed_after(wording, nearby(wording)), start=1)
+                  if (figure.document, figure.id) not in judged]
+        judged.update((figure.document, figure.id) for _, figure in listed)
+        yield from _judged_each_listed(wording, band, listed)
         for subject, subject_figure in _each_of_the_subjects(wording, nearby(wording)):
             if (subject_figure.document, subject_figure.id) not in judged:
                 judged.add((subject_figure.document, subject_figure.id))
@@ -650,6 +649,22 @@ def _judged_each_measure(wording: Claim, band: Interval, each_measure: list[tupl
     for name, figure in missing:
         yield _judged(wording, band, [figure], magnitude(figure),
                       f"{figure.text} for {name}, one of the measures it is said of")
+
+
+def _judged_each_listed(wording: Claim, band: Interval, listed: list[tuple[int, Claim]]) -> Iterator[Check]:
+    """One check when every figure 分别 gives fits the bound (the statement is one), else one at
+    each that does not."""
+    missing = [(place, figure) for place, figure in listed if not band.intersects(magnitude(figure))]
+    if listed and not missing:
+        figures = [figure for _, figure in listed]
+        spanned = magnitude(figures[0])
+        for figure in figures[1:]:
+            spanned = spanned.hull(magnitude(figure))
+        shown = " and ".join(figure.text for figure in figures)
+        yield _judged(wording, band, figures, spanned, f"{shown}, the figures 分别 then gives the subjects it is said of,")
+    for place, figure in missing:
+        yield _judged(wording, band, [figure], magnitude(figure),
+                      f"{figure.text}, the figure 分别 then gives subject {place} of those it is said of")
 
 
 def _names_the_measure(key: str, name: str) -> bool:
