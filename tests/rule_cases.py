@@ -49,6 +49,14 @@ class RuleCase:
         return f"{self.rule}:{self.name}"
 
 
+def one_article_case(rule: str, name: str, text: str, expect: str, figures: tuple[str, ...] = (), *,
+                     title: str, published: str) -> RuleCase:
+    """A case of one article written here: its body, title and publication time."""
+    document = {"text": text, "title": title, "published": published}
+    return RuleCase(rule=rule, name=name, documents=(document,), expect=expect, figures=figures,
+                    line=None, xfail=None)
+
+
 def load_cases() -> list[RuleCase]:
     cases = []
     for path in sorted(CASES.glob("*.yml")):

@@ -6,16 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.rule_cases import RuleCase, assert_case_holds
+from tests.rule_cases import RuleCase, assert_case_holds, one_article_case
 
 RULE = "approximate-wording"
 _PUBLISHED = "2024-07-15 10:00:00 +0800"
 
 
 def _case(name: str, text: str, expect: str, figures: tuple[str, ...] = ()) -> RuleCase:
-    document = {"text": text, "title": "6月外贸数据点评", "published": _PUBLISHED}
-    return RuleCase(rule=RULE, name=name, documents=(document,), expect=expect, figures=figures,
-                    line=None, xfail=None)
+    return one_article_case(RULE, name, text, expect, figures, title="6月外贸数据点评", published=_PUBLISHED)
 
 
 _MORE = "6月对东盟出口额为{first}亿美元，超过对欧出口额（{second}亿美元），创下近两年来的最高值。"

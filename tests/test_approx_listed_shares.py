@@ -7,16 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.rule_cases import RuleCase, assert_case_holds
+from tests.rule_cases import RuleCase, assert_case_holds, one_article_case
 
 RULE = "approximate-wording"
 _PUBLISHED = "2025-09-02 10:00:00 +0800"
 
 
 def _case(name: str, text: str, expect: str, figures: tuple[str, ...] = ()) -> RuleCase:
-    document = {"text": text, "title": "星海电器半年报点评", "published": _PUBLISHED}
-    return RuleCase(rule=RULE, name=name, documents=(document,), expect=expect, figures=figures,
-                    line=None, xfail=None)
+    return one_article_case(RULE, name, text, expect, figures, title="星海电器半年报点评", published=_PUBLISHED)
 
 
 _SEGMENTS = ("分产品看，智能家电板块依旧是星海电器最大收入贡献单元，上半年完成收入{first}亿元，占比超过{bound}%，增长11.3%；"

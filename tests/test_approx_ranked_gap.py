@@ -7,16 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.rule_cases import RuleCase, assert_case_holds
+from tests.rule_cases import RuleCase, assert_case_holds, one_article_case
 
 RULE = "approximate-wording"
 _PUBLISHED = "2022-06-17 10:00:00 +0800"
 
 
 def _case(name: str, text: str, expect: str, figures: tuple[str, ...] = ()) -> RuleCase:
-    document = {"text": text, "title": "2021年券商投资收入排名", "published": _PUBLISHED}
-    return RuleCase(rule=RULE, name=name, documents=(document,), expect=expect, figures=figures,
-                    line=None, xfail=None)
+    return one_article_case(RULE, name, text, expect, figures, title="2021年券商投资收入排名", published=_PUBLISHED)
 
 
 _RANKING = ("具体来看，北辰证券（{first}亿元）、临江证券（{second}亿元）、南屏证券（41.06亿元）的2021年投资收入排名前三，"

@@ -7,16 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.rule_cases import RuleCase, assert_case_holds
+from tests.rule_cases import RuleCase, assert_case_holds, one_article_case
 
 RULE = "approximate-wording"
 _PUBLISHED = "2024-05-06 10:00:00 +0800"
 
 
 def _case(name: str, text: str, expect: str, figures: tuple[str, ...] = ()) -> RuleCase:
-    document = {"text": text, "title": "白酒企业2023年业绩盘点", "published": _PUBLISHED}
-    return RuleCase(rule=RULE, name=name, documents=(document,), expect=expect, figures=figures,
-                    line=None, xfail=None)
+    return one_article_case(RULE, name, text, expect, figures, title="白酒企业2023年业绩盘点", published=_PUBLISHED)
 
 
 _LISTED = ("青川酒业2023年的营收达到531.6亿元，同比增长9.1%；"

@@ -7,16 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.rule_cases import RuleCase, assert_case_holds
+from tests.rule_cases import RuleCase, assert_case_holds, one_article_case
 
 RULE = "approximate-wording"
 _PUBLISHED = "2024-05-10 10:00:00 +0800"
 
 
 def _case(name: str, text: str, expect: str, figures: tuple[str, ...] = ()) -> RuleCase:
-    document = {"text": text, "title": "一季度民航运输数据发布", "published": _PUBLISHED}
-    return RuleCase(rule=RULE, name=name, documents=(document,), expect=expect, figures=figures,
-                    line=None, xfail=None)
+    return one_article_case(RULE, name, text, expect, figures, title="一季度民航运输数据发布", published=_PUBLISHED)
 
 
 _ROUTES = ("客运方面，2024年第一季度全区共完成旅客运输量接近{whole}万人次，同比增长21.4%。"

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from validator.pipeline import read_claims, run
 
 from .article_files import write_article
+from .parts_cases import breakdowns, parts_sum_checks
 
 # (text, construction, parts, whole, altered text, the altered figure, its severity)
 COMPLETE_LISTS = [
@@ -59,39 +59,23 @@ COMPLETE_LISTS = [
 ]
 
 
-def _breakdowns(path) -> list[tuple[str, str, list[str], str]]:
-    extraction = read_claims([str(path)])[0]
-    claims = {claim.id: claim for claim in extraction.claims}
-    found = []
-    for relation in extraction.relations:
-        if relation.kind == "parts_sum":
-            parts = [claims[f.claim].text for f in relation.fillers if f.role == "part"]
-            whole = next(claims[f.claim].text for f in relation.fillers if f.role == "total")
-            found.append((relation.construction, relation.mode, parts, whole))
-    return found
-
-
-def _parts_sum_checks(path):
-    return [check for check in run([str(path)]).checks if check.rule == "parts-sum"]
-
-
 _IDS = [f"{case[1]}-{i}" for i, case in enumerate(COMPLETE_LISTS)]
 
 
 @pytest.mark.parametrize("text, construction, parts, whole, altered, figure, severity", COMPLETE_LISTS, ids=_IDS)
 def test_complete_list_is_read_as_making_its_whole(tmp_path, text, construction, parts, whole, altered, figure,
                                                    severity):
-    assert (construction, "exact", parts, whole) in _breakdowns(write_article(tmp_path, text))
+    assert (construction, "exact", parts, whole) in breakdowns(write_article(tmp_path, text))
 
 
 @pytest.mark.parametrize("text, construction, parts, whole, altered, figure, severity", COMPLETE_LISTS, ids=_IDS)
 def test_complete_list_passes_as_printed_and_is_reported_at_the_altered_figure(tmp_path, text, construction, parts,
                                                                                whole, altered, figure, severity):
-    checks = _parts_sum_checks(write_article(tmp_path, text))
+    checks = parts_sum_checks(write_article(tmp_path, text))
     assert any(check.outcome == "pass" and {*parts, whole} <= {loc.text for loc in check.locations}
                for check in checks), [c.message for c in checks]
     assert not [check for check in checks if check.outcome == "violation"], [c.message for c in checks]
-    violations = [check for check in _parts_sum_checks(write_article(tmp_path, altered, "altered"))
+    violations = [check for check in parts_sum_checks(write_article(tmp_path, altered, "altered"))
                   if check.outcome == "violation"]
     assert any(figure in {loc.text for loc in check.locations} and check.severity == severity
                for check in violations), [(c.severity, c.message) for c in violations]
@@ -110,7 +94,7 @@ def test_complete_list_passes_as_printed_and_is_reported_at_the_altered_figure(t
     "2023年，公司营业收入536.4亿元，其中，电池业务收入280.4亿元，储能业务收入98.7亿元，新业务收入3.5亿元。",
 ])
 def test_lists_that_may_name_the_main_slices_only_are_no_finding(tmp_path, text):
-    checks = _parts_sum_checks(write_article(tmp_path, text))
+    checks = parts_sum_checks(write_article(tmp_path, text))
     assert not [check for check in checks if check.outcome == "violation"], [c.message for c in checks]
 
 
@@ -119,12 +103,12 @@ _TWICE = ("2021年末，养老基金资产总额12,480.50亿元。其中：直�
           "境外投资资产1,478.10亿元，占养老基金资产总额的11.84%。")
 
 
-def test_a_total_broken_down_twice_by_shares_closing_at_a_hundred_makes_two_breakdowns(tmp_path):
-    checks = _parts_sum_checks(write_article(tmp_path, _TWICE.format(domestic="11,002.40")))
+def test_a_total_broken_down_twice_by_shares_closing_at_a_hundred_makes_twobreakdowns(tmp_path):
+    checks = parts_sum_checks(write_article(tmp_path, _TWICE.format(domestic="11,002.40")))
     assert any(check.outcome == "pass" and {"11,002.40亿元", "1,478.10亿元", "12,480.50亿元"}
                <= {loc.text for loc in check.locations} for check in checks), [c.message for c in checks]
     assert not [check for check in checks if check.outcome == "violation"], [c.message for c in checks]
-    altered = _parts_sum_checks(write_article(tmp_path, _TWICE.format(domestic="14,303.12"), "altered"))
+    altered = parts_sum_checks(write_article(tmp_path, _TWICE.format(domestic="14,303.12"), "altered"))
     assert any(check.outcome == "violation" and "14,303.12亿元" in {loc.text for loc in check.locations}
                for check in altered), [c.message for c in altered]
 
@@ -132,7 +116,7 @@ def test_a_total_broken_down_twice_by_shares_closing_at_a_hundred_makes_two_brea
 def test_shares_of_one_total_that_close_only_in_part_make_no_breakdown(tmp_path):
     text = ("2021年末，养老基金资产总额12,480.50亿元。直接投资资产4,120.30亿元，占养老基金资产总额的33.01%；"
             "委托投资资产8,360.20亿元，占养老基金资产总额的66.99%。境内投资资产9,002.40亿元，占养老基金资产总额的72.13%。")
-    checks = _parts_sum_checks(write_article(tmp_path, text))
+    checks = parts_sum_checks(write_article(tmp_path, text))
     assert not any("9,002.40亿元" in {loc.text for loc in check.locations} for check in checks), \
         [c.message for c in checks]
     assert not [check for check in checks if check.outcome == "violation"], [c.message for c in checks]
@@ -143,11 +127,11 @@ _POPULATION = ("截至3月5日，沪深两市共{total}家上市公司发布了�
 
 
 def test_later_counts_of_a_counted_population_are_within_it(tmp_path):
-    checks = _parts_sum_checks(write_article(tmp_path, _POPULATION.format(total=88, grew=71, profit=85)))
+    checks = parts_sum_checks(write_article(tmp_path, _POPULATION.format(total=88, grew=71, profit=85)))
     for count in ("71家", "85家", "9家"):
         assert any(check.outcome == "pass" and {count, "88家"} <= {loc.text for loc in check.locations}
                    for check in checks), [c.message for c in checks]
-    altered = _parts_sum_checks(write_article(tmp_path, _POPULATION.format(total=88, grew=71, profit=114), "altered"))
+    altered = parts_sum_checks(write_article(tmp_path, _POPULATION.format(total=88, grew=71, profit=114), "altered"))
     assert any(check.outcome == "violation" and check.severity == "warning"
                and "114家" in {loc.text for loc in check.locations} for check in altered), [c.message for c in altered]
 
@@ -159,7 +143,7 @@ def test_later_counts_of_a_counted_population_are_within_it(tmp_path):
     "沪深两市共88家上市公司发布了业绩快报。创业板共140家公司发布了年报，112家公司实现盈利。",
 ])
 def test_counts_of_other_members_are_not_within_the_population(tmp_path, text):
-    checks = _parts_sum_checks(write_article(tmp_path, text))
+    checks = parts_sum_checks(write_article(tmp_path, text))
     assert not any("88家" in {loc.text for loc in check.locations} and len(check.locations) == 2
                    and check.outcome == "violation" for check in checks), [c.message for c in checks]
     assert not [check for check in checks if check.outcome == "violation"], [c.message for c in checks]

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import pytest
 
-from validator.pipeline import read_claims, run
 
 from .article_files import write_article
+from .parts_cases import breakdowns, parts_sum_checks
 
 # (text, construction, mode, parts, whole, altered text, the altered figure, its severity)
 NAMED_WHOLES = [
@@ -82,39 +82,23 @@ NAMED_WHOLES = [
 ]
 
 
-def _breakdowns(path) -> list[tuple[str, str, list[str], str]]:
-    extraction = read_claims([str(path)])[0]
-    claims = {claim.id: claim for claim in extraction.claims}
-    found = []
-    for relation in extraction.relations:
-        if relation.kind == "parts_sum":
-            parts = [claims[f.claim].text for f in relation.fillers if f.role == "part"]
-            whole = next(claims[f.claim].text for f in relation.fillers if f.role == "total")
-            found.append((relation.construction, relation.mode, parts, whole))
-    return found
-
-
-def _parts_sum_checks(path):
-    return [check for check in run([str(path)]).checks if check.rule == "parts-sum"]
-
-
 _IDS = [f"{case[1]}-{i}" for i, case in enumerate(NAMED_WHOLES)]
 
 
 @pytest.mark.parametrize("text, construction, mode, parts, whole, altered, figure, severity", NAMED_WHOLES, ids=_IDS)
 def test_list_is_read_against_the_whole_its_words_name(tmp_path, text, construction, mode, parts, whole, altered,
                                                        figure, severity):
-    assert (construction, mode, parts, whole) in _breakdowns(write_article(tmp_path, text))
+    assert (construction, mode, parts, whole) in breakdowns(write_article(tmp_path, text))
 
 
 @pytest.mark.parametrize("text, construction, mode, parts, whole, altered, figure, severity", NAMED_WHOLES, ids=_IDS)
 def test_list_passes_as_printed_and_is_reported_at_the_altered_figure(tmp_path, text, construction, mode, parts,
                                                                       whole, altered, figure, severity):
-    checks = _parts_sum_checks(write_article(tmp_path, text))
+    checks = parts_sum_checks(write_article(tmp_path, text))
     assert any(check.outcome == "pass" and {*parts, whole} <= {loc.text for loc in check.locations}
                for check in checks), [c.message for c in checks]
     assert not [check for check in checks if check.outcome == "violation"], [c.message for c in checks]
-    violations = [check for check in _parts_sum_checks(write_article(tmp_path, altered, "altered"))
+    violations = [check for check in parts_sum_checks(write_article(tmp_path, altered, "altered"))
                   if check.outcome == "violation"]
     assert any(figure in {loc.text for loc in check.locations} and check.severity == severity
                for check in violations), [(c.severity, c.message) for c in violations]
@@ -141,5 +125,5 @@ def test_list_passes_as_printed_and_is_reported_at_the_altered_figure(tmp_path, 
     "截至2023年末，甲银行总资产512.4亿元，乙银行总负债301.2亿元，乙银行净资产111.2亿元。",
 ])
 def test_lists_not_opened_by_the_wholes_name_are_no_finding(tmp_path, text):
-    checks = _parts_sum_checks(write_article(tmp_path, text))
+    checks = parts_sum_checks(write_article(tmp_path, text))
     assert not [check for check in checks if check.outcome == "violation"], [c.message for c in checks]
