@@ -470,13 +470,19 @@ def _shares_of_stated_totals(corpus: Corpus) -> Iterator[Check]:
     for another period (1-11月累计…占全国市场的31.81%) must close at 100% too; a miss is a
     warning, since a slice may have joined or left in between."""
     groups: dict[tuple[str, str], list[tuple[Claim, Claim]]] = defaultdict(list)
+    # The ids of each group's shares and parts: a total with many slices was quadratic to test.
+    seen_shares: dict[tuple[str, str], set[str]] = defaultdict(set)
+    seen_parts: dict[tuple[str, str], set[str]] = defaultdict(set)
     for _relation, roles in corpus.stated("share"):
         shares, parts, totals = roles.get("share"), roles.get("part"), roles.get("total")
         if not (shares and parts and totals) or shares[0].source != "body":
             continue
-        members = groups[(totals[0].document, totals[0].id)]
-        if not any(share.id == shares[0].id or part.id == parts[0].id for share, part in members):
-            members.append((shares[0], parts[0]))
+        key = (totals[0].document, totals[0].id)
+        if shares[0].id in seen_shares[key] or parts[0].id in seen_parts[key]:
+            continue
+        groups[key].append((shares[0], parts[0]))
+        seen_shares[key].add(shares[0].id)
+        seen_parts[key].add(parts[0].id)
     closed: list[tuple[Claim, list[tuple[Claim, Claim]]]] = []
     split: set[tuple[str, str]] = set()
     for key in sorted(groups):

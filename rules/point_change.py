@@ -135,6 +135,9 @@ def _points_of(corpus: Corpus, to: Claim, by_figure: dict, by_metric: dict) -> l
 def _opening_rates(corpus: Corpus) -> Iterator[Check]:
     """1.05%，较年初下降0.14个百分点 against the rate stated for the previous year end."""
     groups = corpus.grouped(kind="figure")
+    # One lookup per measure and period: a long article prints one rate's change hundreds of
+    # times, and each lookup walks the measure's group.
+    opening_figures: dict[tuple, list[Claim]] = {}
     for points in corpus.of_kind("points"):
         if points.basis == "比较" or points.between_rates or points.direction is None:
             continue
@@ -147,7 +150,10 @@ def _opening_rates(corpus: Corpus) -> Iterator[Check]:
         if prior is None:
             continue
         opening = claim_interval(rate) - signed_points(points)
-        for stated in stated_figures(groups, rate, prior):
+        looked_up = (rate.entity, rate.metric_key, rate.dimension, rate.cumulative, prior)
+        if looked_up not in opening_figures:
+            opening_figures[looked_up] = stated_figures(groups, rate, prior)
+        for stated in opening_figures[looked_up]:
             if not within_reach(stated, rate):
                 continue
             if stated.document == rate.document and stated.id == rate.from_claim:
