@@ -87,7 +87,7 @@ from validator.periods import period_kind, period_year
 from validator.records import AMOUNTS, Check, Claim
 
 from ._checks import as_printed, display, make_check
-from ._grouping import REACH
+from ._grouping import REACH, within_reach
 
 ID = "approximate-wording"
 SEVERITY = "warning"
@@ -210,6 +210,8 @@ def check(corpus: Corpus) -> Iterator[Check]:
         judged: set[tuple[str, str]] = set()
         if _matchable(wording):
             for precise in precise_figures.get(_measure(wording), ()):
+                if not within_reach(precise, wording):
+                    continue  # a long article's far repeat of the measure (see ``REACH``)
                 if _same_change(wording, precise) and comparable_units(wording, precise):
                     judged.add((precise.document, precise.id))
                     yield _judged(wording, band, [precise], magnitude(precise), precise.text)
