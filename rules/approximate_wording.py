@@ -198,9 +198,9 @@ def check(corpus: Corpus) -> Iterator[Check]:
 
     def nearby(wording: Claim) -> list[Claim]:
         # The figures of the wording's sentence and the next ones: all that a reading of its
-        # clause (``_in_one_breath``, ``_listed_after``, ``_each_of_the_subjects``,
-        # ``_summed_parts``, ``_gap_between``, ``_stated_ratio``) looks at; a scan of the whole
-        # article made a long one quadratic.
+        # clause (``_in_one_breath``, ``_listed_after``, ``_each_of_the_measures``,
+        # ``_each_of_the_subjects``, ``_summed_parts``, ``_gap_between``, ``_stated_ratio``,
+        # ``_ratio_of_amounts``) looks at; a scan of the whole article made a long one quadratic.
         if wording.document not in by_sentence:
             by_sentence[wording.document] = _BySentence(by_document[wording.document])
         return by_sentence[wording.document].from_sentence(wording.sentence_index, _NEXT_SENTENCES)
@@ -227,7 +227,7 @@ def check(corpus: Corpus) -> Iterator[Check]:
             figures, growth, shown = doubled
             judged.update((figure.document, figure.id) for figure in figures)
             yield _judged(wording, band, figures, growth, shown)
-        each_measure = _each_of_the_measures(wording, by_document[wording.document])
+        each_measure = _each_of_the_measures(wording, nearby(wording))
         judged.update((figure.document, figure.id) for _, figure in each_measure)
         yield from _judged_each_measure(wording, band, each_measure)
         listed = [(place, figure) for place, figure in enumerate(_listed_after(wording, nearby(wording)), start=1)
@@ -269,8 +269,7 @@ def check(corpus: Corpus) -> Iterator[Check]:
         if ratio.kind == "share" and _ratio_in_words(ratio) and not is_approximate(ratio):
             yield from _judged_share(corpus, ratio, ratio_band(ratio), by_document[ratio.document])
         elif _ratio_in_words(ratio) and corpus.linked(ratio, ratio.of_claim) is None:
-            pair = _stated_ratio(ratio, nearby(ratio)) or _ratio_of_amounts(
-                ratio, by_document[ratio.document])
+            pair = _stated_ratio(ratio, nearby(ratio)) or _ratio_of_amounts(ratio, nearby(ratio))
             if pair is not None:
                 yield _judged(ratio, ratio_band(ratio), list(pair), _quotient(ratio, *pair),
                               f"{as_printed(pair[0])} ÷ {as_printed(pair[1])}")
