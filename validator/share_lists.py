@@ -30,7 +30,7 @@ from .corpus import comparable_units
 from .metrics import clean_phrase, metric_key
 from .records import AMOUNTS, Claim, Relation
 from .relations import PlacedFigure, SentenceFigures
-from .share_totals import share_relation, shares_of_totals
+from .share_totals import names_no_total, share_relation, shares_of_totals
 
 # Words naming what an amount measures, by measure: one measure however it is worded (营业额
 # and 总收入 are both revenue; 外贸 is 进出口). Read longest first, so 保费收入 is premiums, not
@@ -113,6 +113,10 @@ def shares_in_lists(sentences: Sequence[SentenceFigures], claims: Sequence[Claim
     order = {claim.id: position for position, claim in enumerate(claims)}
     by_id = {claim.id: claim for claim in claims}
     siblings = _siblings(stated)
+    # Figures given a bare 占比 of their own (上半年完成收入1672亿元,占比超过66%): slices of a whole,
+    # never the whole another bare 占比 of the list is of.
+    sliced = {claim.of_claim for claim in claims
+              if claim.kind == "share" and claim.of_claim and names_no_total(claim.basis)}
     # 营收、净利润行业占比分别为…: the words before 占比 say which part and which whole each is of.
     found: list[Relation] = _shares_listed_by_measure(sentences, claims, placed, taken)
     taken = taken | {relation.claim_in("share") for relation in found}
@@ -133,7 +137,7 @@ def shares_in_lists(sentences: Sequence[SentenceFigures], claims: Sequence[Claim
         part, construction = located
         earlier = [claim for claim in claims[max(0, order[part.id] - _REACH_FIGURES):order[part.id]]
                    if claim.id not in siblings.get(part.id, ())]
-        whole = _whole_of(share, part, earlier, placed)
+        whole = _whole_of(share, part, earlier, placed, sliced)
         if whole is None:
             continue
         total, how = whole
@@ -746,7 +750,7 @@ def _share_words(place: _Placed) -> str:
 
 
 def _whole_of(share: Claim, part: Claim, earlier: Sequence[Claim],
-              placed: dict[str, _Placed]) -> tuple[Claim, str] | None:
+              placed: dict[str, _Placed], sliced: set[str] = frozenset()) -> tuple[Claim, str] | None:
     part_place = placed.get(part.id)
     if part_place is None:
         return None
@@ -789,7 +793,7 @@ def _whole_of(share: Claim, part: Claim, earlier: Sequence[Claim],
                    and of_part_measure(claim) and _names_subject(placed[claim.id], core)]
         return _largest(fitting, "share-of-a-whole-named-by-its-subject")
     # 占总额的, 占比总数的, a bare 占比: the whole of the part's own measure.
-    return _largest([claim for claim in candidates if of_part_measure(claim)
+    return _largest([claim for claim in candidates if of_part_measure(claim) and claim.id not in sliced
                      and (counted or _whole_like(placed[claim.id], part.entity))], "share-of-the-whole-of-its-measure")
 
 

@@ -75,7 +75,7 @@ def shares_of_totals(claims: Sequence[Claim], stated: Sequence[Relation], simpli
         if total is None and part.parts_of:
             total = by_id.get(part.parts_of)  # 其中A 33亿美元，占比53%: of the whole broken down
         construction = "share-of-a-total-named-earlier"
-        if total is None and _names_no_total(share.basis):
+        if total is None and names_no_total(share.basis):
             total, construction = _whole_of_the_list(claims, position, by_id, order), "share-of-the-whole-its-list-makes"
         if total is None or total.id == part.id or not comparable_units(part, total) or total.forecast:
             continue
@@ -83,7 +83,7 @@ def shares_of_totals(claims: Sequence[Claim], stated: Sequence[Relation], simpli
     return found
 
 
-def _names_no_total(phrase: str | None) -> bool:
+def names_no_total(phrase: str | None) -> bool:
     """占比是72.9%, 占比为53%: the words after 占比 name no total."""
     return not re.sub(r"[是为达约到了的\s]", "", phrase or "")
 
@@ -94,7 +94,7 @@ def _whole_of_the_list(claims: Sequence[Claim], position: int, by_id: dict[str, 
     listed parts make up, printed before the list (the parts' sum, within rounding, names it;
     the shares themselves never choose it)."""
     def bare_share(claim: Claim) -> bool:
-        return (claim.kind == "share" and _names_no_total(claim.basis) and claim.of_claim is not None
+        return (claim.kind == "share" and names_no_total(claim.basis) and claim.of_claim is not None
                 and not claim.forecast)
 
     start = end = position
