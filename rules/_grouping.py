@@ -6,21 +6,15 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from validator.corpus import Corpus, claim_interval
+from validator.corpus import REACH, Corpus, claim_interval
 from validator.lexicon import NOT_ADDITIVE_METRICS, names_not_additive
 from validator.metrics import keys_compatible
 from validator.periods import period_kind, prior_period
 from validator.records import AMOUNTS, Claim
 
-# How far apart, in sentences, two figures of one article may stand and still be read as one
-# statement and its restatement, change or rounding: articles restate a figure within a few
-# paragraphs. Without a reach, a pasted feed that prints its passages again and again would pair
-# every figure with each of its repeats, and a long article was quadratic in checks and time. An
-# article shorter than the reach is read whole; figures of two articles are not limited by it.
-REACH = 200
-
 
 def within_reach(one: Claim, other: Claim) -> bool:
+    """Figures of two articles, or of one article within ``REACH`` sentences of each other."""
     return one.document != other.document or abs(one.sentence_index - other.sentence_index) <= REACH
 
 

@@ -77,7 +77,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from fractions import Fraction
 
-from validator.corpus import Corpus, claim_cache, claim_interval, comparable_units, summed
+from validator.corpus import REACH, Corpus, claim_cache, claim_interval, comparable_units, summed
 from validator.entities import UNNAMED_PREFIX
 from validator.intervals import Interval
 from validator.metrics import MEASURE_HEADS
@@ -87,7 +87,7 @@ from validator.periods import period_kind, period_year
 from validator.records import AMOUNTS, Check, Claim
 
 from ._checks import as_printed, display, make_check
-from ._grouping import REACH, within_reach
+from ._grouping import within_reach
 
 ID = "approximate-wording"
 SEVERITY = "warning"
@@ -1145,7 +1145,7 @@ def _may_restate(wording: Claim, by_value: dict[tuple[str, int], ByValue], stret
 
 
 # A figure's restatements and roundings are looked for in its stretch of ``REACH`` sentences and
-# the stretches on either side (see ``rules._grouping.REACH``); an article of one stretch is read whole.
+# the stretches on either side (see ``validator.corpus.REACH``); an article of one stretch is read whole.
 
 
 def stretch_of(claim: Claim) -> int:

@@ -165,7 +165,7 @@ def check(corpus: Corpus) -> Iterator[Check]:
             refutable_as = _refutable_as(headline, opening)
             if refutable_as == _AS_SUBHEADING:
                 # A line in the middle of the body speaks of its stretch of the article (see
-                # rules._grouping.REACH); the title of all of it.
+                # validator.corpus.REACH); the title of all of it.
                 around = stretches.around(headline)
                 if stretch_of(headline) not in indexed_around:
                     indexed_around[stretch_of(headline)] = _BodyIndex(around)

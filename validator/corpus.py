@@ -18,6 +18,15 @@ from .intervals import Interval
 from .records import AMOUNTS, Claim, Extraction, Relation
 
 
+# How far apart, in sentences, two figures of one article may stand and still be read as one
+# statement and its restatement, change, rounding, total or period: articles state them within a
+# few paragraphs. Without a reach, a pasted feed that prints its passages again and again would
+# pair every figure with each of its repeats, and a long article was quadratic in checks and
+# time. An article shorter than the reach is read whole; figures of two articles are not
+# limited by it.
+REACH = 200
+
+
 _CLAIM_CACHES: list = []
 # Past this many claims a cache starts again: a long-lived process (tests, a whole-run corpus)
 # never calls forget_claims.

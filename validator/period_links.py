@@ -27,6 +27,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from .corpus import REACH
 from .lexicon import METRIC_FILLERS, ORGANISATION_SUFFIXES, OTHER_SUBJECTS
 from .periods import PeriodResolver, period_kind, period_span, without_period_words
 from .records import AMOUNTS, Claim, Filler, Relation
@@ -394,16 +395,12 @@ def _grouped(flows: list[_Flow], key: Callable[[_Flow], tuple]) -> defaultdict[t
     return groups
 
 
-# How many sentences apart two figures may stand and still be a period and the one holding it.
-# Articles state them within a few paragraphs; without a reach, a pasted feed that prints one
-# measure thousands of times would pair every figure with every other.
-_REACH = 200
 
 
 def _near(group: list[_Flow], sentence: int) -> list[_Flow]:
-    """The flows of ``group`` (in document order) within ``_REACH`` sentences of ``sentence``."""
-    start = bisect_left(group, sentence - _REACH, key=lambda flow: flow.sentence)
-    end = bisect_right(group, sentence + _REACH, key=lambda flow: flow.sentence)
+    """The flows of ``group`` (in document order) within ``REACH`` sentences of ``sentence``."""
+    start = bisect_left(group, sentence - REACH, key=lambda flow: flow.sentence)
+    end = bisect_right(group, sentence + REACH, key=lambda flow: flow.sentence)
     return group[start:end]
 
 

@@ -26,7 +26,7 @@ from operator import itemgetter
 
 from . import lexicon
 from .constructions import NAMED_RATIOS, REVENUE
-from .corpus import comparable_units
+from .corpus import REACH, comparable_units
 from .metrics import clean_phrase, metric_key
 from .records import AMOUNTS, Claim, Relation
 from .relations import PlacedFigure, SentenceFigures
@@ -515,10 +515,10 @@ _FROM_WORD = re.compile(r"(?:自|从|由)\s*$")
 _PERIOD_OR_VERB = re.compile(r"^(?:[\d\s年季度第一二三四上下半全月末前后个|·•\-]|单季|同期|当期|期内|全年|公司|集团|综合|整体|的)*$")
 
 
-# How far back a share's whole and a ratio's terms are looked for: the figures and sentences
-# (with figures) before it. Articles print them a few paragraphs before at most; without a reach,
+# How far back a share's whole is looked for, in figures (a ratio's terms: ``corpus.REACH``
+# sentences with figures). Articles print them a few paragraphs before at most; without a reach,
 # a long pasted feed scanned everything it had read for every share.
-_REACH_FIGURES, _REACH_SENTENCES = 2000, 200
+_REACH_FIGURES = 2000
 
 
 def _named_ratios(sentences: Sequence[SentenceFigures], placed: dict[str, _Placed],
@@ -544,7 +544,7 @@ def _named_ratios(sentences: Sequence[SentenceFigures], placed: dict[str, _Place
                 continue
             numerator_words, denominator_words, excluded = named
             # The revenue of a period is printed once, often at the top; the numerator is near.
-            reach = ordered[bisect_left(ordered, number - _REACH_SENTENCES, key=itemgetter(0)):
+            reach = ordered[bisect_left(ordered, number - REACH, key=itemgetter(0)):
                             bisect_right(ordered, number, key=itemgetter(0))]
             earlier = [(sentence_number, place) for sentence_number, other in reach
                        for place in (_Placed(other, i) for i in range(len(other.figures)))

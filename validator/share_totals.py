@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from fractions import Fraction
 
-from .corpus import comparable_units
+from .corpus import REACH, comparable_units
 from .lexicon import BUSINESS_LINE_WORDS, WHOLE_WORDS
 from .records import AMOUNTS, Claim, Filler, Relation
 from .constructions import NAMED_RATIOS
@@ -118,18 +118,13 @@ def _whole_of_the_list(claims: Sequence[Claim], position: int, by_id: dict[str, 
     return None
 
 
-# How many sentences back a share's total is looked for: articles print it a few paragraphs
-# before at most; without a reach, every share of a long pasted feed scanned all it had read.
-_REACH = 200
-
-
 def _nearest_total(earlier: Sequence[Claim], part: Claim, period: str | None, strict_period: bool, phrase: str,
                    simplify: Callable[[str], str], key: str) -> Claim | None:
     """占2020年度营业收入的7.7% is of 2020's revenue: the total's period is the share's, which
     its phrase may name apart from the part's."""
     named = []
     for candidate in reversed(earlier):
-        if candidate.source == part.source and candidate.sentence_index < part.sentence_index - _REACH:
+        if candidate.source == part.source and candidate.sentence_index < part.sentence_index - REACH:
             break
         if candidate.kind != "figure" or candidate.id == part.id or candidate.source != part.source:
             continue
