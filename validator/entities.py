@@ -533,11 +533,12 @@ def refers_back(before: str) -> bool:
     return _BACK_REFERENCE.match(before, clause_start) is not None
 
 
-def other_subject(before: str, entity: str | None) -> str | None:
+def other_subject(before: str, entity: str | None, industry: str | None = None) -> str | None:
     """The economy or market a figure is about, when the text names one after the company.
 
     Vague ones (行业, 上市银行) are the document's own: 行业 in an article on games and in
-    one on banks are not the same thing.
+    one on banks are not the same thing. In an article on an industry (``industry``, see
+    ``industry_subject``), 全行业 and the industry's own name are its subject, not another.
     """
     found: list[tuple[int, int, str]] = []  # (end, length, word): the latest, then the longest
     for word in ECONOMY_SUBJECTS:
@@ -557,9 +558,34 @@ def other_subject(before: str, entity: str | None) -> str | None:
     last_end, length, last_other = max(found)
     if entity and before.rfind(entity) > last_end - length:
         return None
+    if industry and (last_other in _WHOLE_INDUSTRY or last_other == industry):
+        return None
     if last_other in _VAGUE_SUBJECTS:
         return f"{last_other}（{entity}）" if entity else last_other
     return last_other
+
+
+# 证券行业, 汽车行业, 银行业: an industry an article opens on. Words that only point at some
+# industry (该行业, 整个行业, 相关行业) name none, nor does an association's name (证券业协会).
+_INDUSTRY = re.compile(rf"(?<![该本各整全此其])(?P<industry>(?!整个|所在|相关|其他|其它|多个|各个|细分|下游|上游)"
+                       rf"[{_CJK}]{{2}}行业|银行业|保险业|证券业|券商行业)(?!协会|公会)")
+# How far into the body an industry article names its industry: the first sentence or two.
+_INDUSTRY_OPENING = 120
+# The words by which such an article speaks of the industry as a whole.
+_WHOLE_INDUSTRY = ("全行业", "行业", "业内")
+
+
+def industry_subject(title: str | None, body: str, entity: str | None) -> str | None:
+    """The industry an article is about, when it names no company (证券行业 in 中国证券业协会
+    公布了2023年证券行业经营数据): its 全行业 and 行业 are then the subject itself, and the
+    industry's name says who, not what. A company article keeps them apart from the company."""
+    if is_named(entity):
+        return None
+    for text in (title or "", body[:_INDUSTRY_OPENING]):
+        match = _INDUSTRY.search(text)
+        if match:
+            return match.group("industry")
+    return None
 
 
 # 占银行业金融机构比例为41.2%, 高于行业平均: after these words the economy is the total or the

@@ -22,7 +22,7 @@ from .compound_growth import compound_growths
 from .conversions import conversions
 from .distributive import distributed_relations
 from .documents import Document, SourceText
-from .entities import named_organisation, other_subject, subject_entity
+from .entities import industry_subject, named_organisation, other_subject, subject_entity
 from .lists import ListSlot, respectively_lists
 from .metrics import clean_phrase, is_cumulative, metric_key
 from .numbers import Quantity, alternation, decimal_bound, find_quantities
@@ -133,6 +133,8 @@ class _Context:
     document: Document
     entity: str | None
     resolver: PeriodResolver
+    # The industry an article on no company is about (证券行业): its name says who, not what.
+    industry: str | None = None
     claims: list[Claim] = field(default_factory=list)
     # The last stretch of time a paragraph named: 第四季度……。单季…… goes on about Q4.
     paragraph_period: tuple[int, str] | None = None
@@ -157,7 +159,8 @@ def extract(document: Document) -> Extraction:
     title = simplified(document.title) if document.title else None
     entity = subject_entity(title, simplified(document.body.text))
     period = report_period(title, [s.text for s in sentences if s.source == "body"], published_day)
-    context = _Context(document, entity, PeriodResolver(period, published_day))
+    context = _Context(document, entity, PeriodResolver(period, published_day),
+                       industry=industry_subject(title, simplified(document.body.text), entity))
     for sentence in sentences:
         _read_sentence(context, sentence)
     claims = _link_share_totals(context.claims)
@@ -317,7 +320,7 @@ def _stated_relations(context: _Context, claims: list[Claim]) -> list[Relation]:
 
 def _read_figure(context: _Context, sentence: _Sentence, walk: _Walk, quantity: Quantity,
                  markers: list[PeriodMarker], paragraph_period: str | None) -> None:
-    entity_names = tuple(name for name in (context.entity,) if name)
+    entity_names = tuple(name for name in (context.entity, context.industry) if name)
     lead_start = max(_clause_start(sentence, quantity.qualifier_start), walk.previous_end)
     lead = sentence.text[lead_start:quantity.qualifier_start]
     reading = _Reading(quantity, lead, bracketed_baseline=_BRACKETED_BASELINE.search(
@@ -370,7 +373,7 @@ def _read_figure(context: _Context, sentence: _Sentence, walk: _Walk, quantity: 
         period = f"{period}-12-31"  # 从2020年末的486.2亿元增长到612.8亿元: a year end too
 
     before = sentence.text[:quantity.start]
-    economy = other_subject(before, context.entity)
+    economy = other_subject(before, context.entity, context.industry)
     organisation = None if economy else named_organisation(before, context.entity)
     entity = economy or organisation or context.entity
     if slot is not None and slot.entity:

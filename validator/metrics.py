@@ -46,6 +46,7 @@ _DEGREE_AFTER_MEASURE = "大"
 _CLIPPED_BASES = ("环", "同")
 _VOLUME = "量"
 _QUALIFIERS = tuple(sorted(lexicon.QUALIFIERS_BEFORE, key=len, reverse=True))
+_DISCOURSE_OPENERS = tuple(sorted(lexicon.DISCOURSE_OPENERS, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1 << 16)  # pure, and called for every figure with few distinct phrases
@@ -65,6 +66,9 @@ def clean_phrase(phrase: str, entity_names: tuple[str, ...] = ()) -> str:
     changed = True
     while changed and text:
         changed = False
+        for opener in _DISCOURSE_OPENERS:
+            if text.startswith(opener):
+                text, changed = text[len(opener):], True
         for filler in (*_FILLERS, *_CHANGE_WORDS):
             if text.startswith(filler):
                 text, changed = text[len(filler):], True
