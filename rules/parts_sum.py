@@ -35,13 +35,14 @@ but names nothing that belongs to it (营收41.3亿元，毛利润和净利润�
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from fractions import Fraction
 
 from validator.corpus import Corpus, claim_interval, comparable_units, summed
 from validator.intervals import Interval, format_number
-from validator.records import Check, Claim
+from validator.records import AMOUNTS, Check, Claim
 
 from validator.lexicon import NOT_ADDITIVE_METRICS
 
@@ -75,6 +76,8 @@ _HUNDRED = Fraction(100)
 # Counters of entities (companies, branches, accounts): a count of them adds up, whatever the
 # words say about them (亏损 of 8家券商投资亏损 is no loss to add).
 _ENTITY_COUNTERS = ("家", "个", "只", "户", "名", "位", "所", "座")
+# A metric printed as a balance at a date (…余额), whatever words of income or profit come before.
+_BALANCE_SUFFIX = re.compile(r"余额(?:为|达到|达|是|共|约)?\s*$")
 # Lines of income whose names start like a profit's (净利息收入 is no 净利润): read as income.
 _INCOME_NOT_PROFIT = (("净利息收入", "利息收入"), ("淨利息收入", "利息收入"))
 # 公允价值变动 is a change of value, not a price (价): read without the 价.
@@ -88,7 +91,12 @@ _VALUE_NOT_PRICE = (("价值", "值"), ("價值", "值"))
 _SLICES_SHOWN_BY_THE_LIST = ("breakdown-named-after-figures", "breakdown-by-parallel-subjects",
                              "partition-of-the-figure-before", "slices-named-before-their-figures",
                              "counts-within-a-counted-population", "breakdown-of-a-restated-whole",
-                             "breakdown-in-brackets")
+                             "breakdown-in-brackets", "lines-of-operating-revenue")
+# Lines of an operating revenue (利息净收入, 手续费收入 of 营业收入): the lines the list leaves out
+# (公允价值变动, 汇兑损益) may be losses, so the listed ones past the revenue are a warning.
+_LINES_BESIDE_LOSSES = {
+    "lines-of-operating-revenue": "unless a line of the revenue the list leaves out (公允价值变动, 汇兑损益) is a loss",
+}
 # Subsets found by nearness, not by the text's word: one past its whole is a warning, since the
 # paragraph may have moved on to another population of the same kind of member.
 _SUBSET_BY_NEARNESS = {
@@ -141,7 +149,8 @@ def check(corpus: Corpus) -> Iterator[Check]:
         whole, parts = roles["total"][0], roles["part"]
         # A segment may earn more than the group (其中 a profit), but parts the text sums or
         # partitions (合计亏损, 按业务划分) add up whatever their sign; averages and rates never do.
-        excluded = _NOT_ADDITIVE_IN_PARTS if relation.mode == "at_most" else _NEVER_ADDITIVE
+        excluded = (_NOT_ADDITIVE_IN_PARTS if relation.mode == "at_most" and relation.construction not in
+                    _LINES_BESIDE_LOSSES else _NEVER_ADDITIVE)
         if not all(_adds_up(claim, excluded) for claim in [whole, *parts]):
             continue
         if relation.mode == "at_most" and relation.construction not in _SLICES_SHOWN_BY_THE_LIST and not all(
@@ -169,10 +178,18 @@ def _figures_of(relation: Relation) -> tuple[str, frozenset[str]]:
 def _adds_up(claim: Claim, excluded: tuple[str, ...]) -> bool:
     if _counts_entities(claim):
         return True
+    if "balance" not in excluded and _names_a_balance(claim):
+        return claim.dimension in AMOUNTS
     key = claim.metric_key
     for income, plain in _INCOME_NOT_PROFIT + _VALUE_NOT_PRICE:
         key = key.replace(income, plain)
     return is_additive(claim.model_copy(update={"metric_key": key}), excluded)
+
+
+def _names_a_balance(claim: Claim) -> bool:
+    """累计投资收益余额 is what the income has added up to by a date, a balance like 委托本金余额
+    beside it, not a period's profit that other slices' losses could outweigh."""
+    return _BALANCE_SUFFIX.search(claim.metric) is not None
 
 
 def _counts_entities(claim: Claim) -> bool:
@@ -206,6 +223,9 @@ def _stated_breakdown(relation: Relation, parts: list[Claim], whole: Claim) -> C
     elif not passed and relation.construction in _SUBSET_BY_NEARNESS:
         severity = "warning"
         verdict += ", " + _SUBSET_BY_NEARNESS[relation.construction]
+    elif not passed and relation.construction in _LINES_BESIDE_LOSSES:
+        severity = "warning"
+        verdict += ", " + _LINES_BESIDE_LOSSES[relation.construction]
     return make_check(
         ID, severity,
         passed=passed,

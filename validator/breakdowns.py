@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .corpus import comparable_units
-from .lexicon import names_not_additive
+from .lexicon import BUSINESS_LINE_WORDS, names_not_additive
 from .periods import without_period_words
 from .records import Claim, Filler, Relation
 from .relations import PlacedFigure, SentenceFigures, is_amount
@@ -154,7 +154,59 @@ def breakdowns(sentences: Sequence[SentenceFigures]) -> list[Relation]:
     relations.extend(_counts_within_a_population(body))
     relations.extend(_breakdowns_of_a_restated_whole(body))
     relations.extend(_balance_sheet_identities(body))
+    relations.extend(_lines_of_operating_revenue(body))
     return relations
+
+
+# The lines a bank's, a broker's or a futures firm's 营业收入 is made of, as a figure's metric ends:
+# 利息净收入 (净利息收入), 手续费及佣金净收入, 代理买卖证券业务净收入, 手续费收入 — never the gross 利息收入,
+# which a bank's interest expense takes back. 投资收益 is a line of it too, but an
+# industrial firm books its 投资收益 below its revenue, so it counts only beside a line of the first kind.
+REVENUE_LINE_ENDINGS: tuple[str, ...] = ("净收入", "净利息收入", "手续费收入", "佣金收入")
+REVENUE_LINE_IF_FINANCIAL: tuple[str, ...] = ("投资收益",)
+_OPERATING_REVENUE = re.compile(r"营收$")
+# Sentences after the operating revenue in which its lines are looked for: the revenue, its
+# profit, a word on its make-up (从收入结构来看，…主要包括…) or on one line, then the lines.
+_REVENUE_LINE_REACH = 6
+
+
+def _lines_of_operating_revenue(sentences: Sequence[SentenceFigures]) -> list[Relation]:
+    """营业收入39.08亿元，…；手续费收入27.33亿元…; 营收为520.26亿元。…实现净利息收入369.87亿元，…；实现
+    手续费及佣金净收入53.57亿元: a financial firm's lines of income printed after its operating revenue,
+    of its period and company, are slices of it — at most all of it, and only as far as the lines
+    it leaves out (公允价值变动, 汇兑损益) are not losses, which the rule weighs."""
+    found = []
+    for index, sentence in enumerate(sentences):
+        for place in sentence.figures:
+            whole = place.claim
+            if not is_amount(whole) or not _OPERATING_REVENUE.search(whole.metric_key) \
+                    or any(word in whole.metric for word in BUSINESS_LINE_WORDS):
+                continue
+            lines = _revenue_lines_after(sentences, index, place)
+            if lines and any(any(line.metric_key.endswith(end) for end in REVENUE_LINE_ENDINGS) for line in lines):
+                found.append(_parts_relation(lines, whole, "lines-of-operating-revenue", "at_most"))
+    return found
+
+
+def _revenue_lines_after(sentences: Sequence[SentenceFigures], index: int, revenue: PlacedFigure) -> list[Claim]:
+    whole = revenue.claim
+    lines: list[Claim] = []
+    for sentence in sentences[index:index + 1 + _REVENUE_LINE_REACH]:
+        for place in sentence.figures:
+            claim = place.claim
+            if sentence is sentences[index] and place.start <= revenue.start:
+                continue
+            if not is_amount(claim) or claim.entity != whole.entity or claim.period != whole.period:
+                continue
+            if _OPERATING_REVENUE.search(claim.metric_key):
+                return lines  # the revenue stated again: its own lines follow it
+            key = claim.metric_key
+            line = (any(key.endswith(end) for end in REVENUE_LINE_ENDINGS)
+                    or any(word in key for word in REVENUE_LINE_IF_FINANCIAL))
+            if line and _same_scale(claim, whole) and comparable_units(claim, whole) \
+                    and not any(other.metric_key == key for other in lines):
+                lines.append(claim)
+    return lines
 
 
 # The three sides of a balance sheet, as a figure's own words name them. The equity of the
