@@ -545,13 +545,14 @@ def other_subject(before: str, entity: str | None, industry: str | None = None) 
         position = before.rfind(word)
         while position >= 0 and (before[position + len(word):].startswith(_NOT_A_SUBJECT_AFTER)
                                  or _inside_a_name(before, position, word)
-                                 or _TERM_OF_COMPARISON.search(before, 0, position)):
+                                 or _TERM_OF_COMPARISON.search(before, 0, position)
+                                 or _in_an_earlier_cause(before, position)):
             # 投资银行业务 is a business, not 银行业; 归属于上市公司股东 is the company's own
             position = before.rfind(word, 0, position)
         if position >= 0:
             found.append((position + len(word), len(word), word))
     for match in _MARKET.finditer(before):
-        if not _TERM_OF_COMPARISON.search(before, 0, match.start()):
+        if not _TERM_OF_COMPARISON.search(before, 0, match.start()) and not _in_an_earlier_cause(before, match.start()):
             found.append((match.end(), len(match.group()), match.group()))
     if not found:
         return None
@@ -591,6 +592,19 @@ def industry_subject(title: str | None, body: str, entity: str | None) -> str | 
 # 占银行业金融机构比例为41.2%, 高于行业平均: after these words the economy is the total or the
 # yardstick the company is measured against, not the subject.
 _TERM_OF_COMPARISON = re.compile(r"(?:占|较|比|相比|高于|低于|超过|跑赢|跑输|优于)(?:全部|整个|全体|同期|全国)?$")
+
+
+# 因全球市场需求旺盛，其营业收入同比增长…: a clause giving the cause names the market only to
+# explain; the figures of the clauses after it are still the company's.
+_CAUSE = re.compile(r"因为?|由于|受益于|得益于|受到?|随着|鉴于")
+_CLAUSE_ENDS = re.compile(r"[，,；;。]")
+
+
+def _in_an_earlier_cause(before: str, position: int) -> bool:
+    """The word stands in a clause of cause (因…, 受益于…, 随着…) that ended before the figure."""
+    clause_start = max(before.rfind(mark, 0, position) for mark in "，,；;。") + 1
+    return (_CAUSE.search(before, clause_start, position) is not None
+            and _CLAUSE_ENDS.search(before, position) is not None)
 
 
 def _inside_a_name(before: str, position: int, word: str) -> bool:

@@ -62,6 +62,9 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     # 2021年10月交付…: that month; 截至2021年10月: its end (see _resolve).
     ("month_to", re.compile(r"(?:(?P<year>(?:19|20)\d{2})\s*|(?P<rel>去|今|上|本))年\s*(?P<month>1[0-2]|0?[1-9])\s*月份?"
                             r"(?!\d|份?[至到-])")),
+    # 披露2023年一季报，营业收入…: the report's own stretch (一季报 Q1, 中报/半年报 H1, 三季报 Q1-Q3).
+    ("report", re.compile(_YEAR + r"(?:(?P<report>一季报|半年报|三季报|一季度报|三季度报|半年度报)"
+                          r"|(?<=年)(?P<report3>中报)(?![道告名]))")),
     ("ytd", re.compile(_YEAR + r"前三季度?|(?P<year2>(?:19|20)\d{2})年?1-9月")),
     # 中期 of a Hong Kong results report (腾讯中期多赚四成, 中期纯利) is the first half; 中期票据,
     # 中长期 and 中期目标 are not.
@@ -433,6 +436,9 @@ class PeriodResolver:
             return f"{year - 1}-12-31"
         if kind == "ytd":
             return f"{year}Q1-Q3"
+        if kind == "report":
+            report = groups.get("report") or groups.get("report3") or ""
+            return f"{year}Q1" if report.startswith("一") else f"{year}Q1-Q3" if report.startswith("三") else f"{year}H1"
         if kind == "quarter_range":
             first = CHINESE_QUARTERS[groups.get("first") or groups["firstx"]]
             last = CHINESE_QUARTERS[groups.get("last") or groups["lastx"]]
