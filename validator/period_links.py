@@ -186,7 +186,7 @@ def _this_year_of_a_running_total(sentences: Sequence[SentenceFigures]) -> list[
             if not (_RUNNING_TOTAL.search(clause) and (year_after or _OF_WHICH_YEAR_BEFORE.match(between))):
                 continue
             # 累计净利润 may hold years of losses: this year's profit may then exceed it.
-            measured = _measure(whole.claim)
+            measured = measure_of(whole.claim)
             construction = (_construction(measured[0], THIS_YEAR_INSIDE_A_RUNNING_TOTAL) if measured
                             else SIGNED + THIS_YEAR_INSIDE_A_RUNNING_TOTAL if _PROFIT.search(whole.claim.metric)
                             else THIS_YEAR_INSIDE_A_RUNNING_TOTAL)
@@ -212,7 +212,7 @@ def _flows(sentences: Sequence[SentenceFigures], baselines: set[str]) -> list[_F
             claim = placed.claim
             if not _is_flow_figure(claim) or claim.id in baselines:
                 continue
-            measured = _measure(claim)
+            measured = measure_of(claim)
             if measured is None:
                 label = _label(claim)
                 if label is None or sentence.paragraph not in lead:
@@ -252,7 +252,7 @@ def _counted_alike(name: str, claim: Claim) -> bool:
     return claim.dimension in ("number", kind)
 
 
-def _measure(claim: Claim) -> tuple[str, tuple[str, str]] | None:
+def measure_of(claim: Claim) -> tuple[str, tuple[str, str]] | None:
     """(measure, (before, after)) of a figure's phrase; None when it names no flow's measure."""
     phrase = without_period_words(claim.metric)
     found = None
@@ -329,11 +329,11 @@ def _same_subject(part: _Flow, whole: _Flow) -> bool:
     if part.paragraph != whole.paragraph and part.qualifier == ("", "") and (first != second or first.startswith(_UNNAMED)):
         return False  # nothing but the paragraph's subject says whose figure it is
     (part_before, part_after), (whole_before, whole_after) = part.qualifier, whole.qualifier
-    if _opens_with_of_which(part, whole) and part_before in whole_before and _names_agree(part_after, whole_after):
+    if _opens_with_of_which(part, whole) and part_before in whole_before and names_agree(part_after, whole_after):
         return True  # 1-6月，地方政府债券到期偿还本金…。其中，6月当月到期偿还本金…: the month of that whole
     if part_after in _WHOLE_PRODUCT and whole_after in _WHOLE_PRODUCT:
         part_after = whole_after
-    return _names_agree(part_before, whole_before) and _names_agree(part_after, whole_after)
+    return names_agree(part_before, whole_before) and names_agree(part_after, whole_after)
 
 
 def _opens_with_of_which(part: _Flow, whole: _Flow) -> bool:
@@ -341,7 +341,7 @@ def _opens_with_of_which(part: _Flow, whole: _Flow) -> bool:
     return part.sentence == whole.sentence + 1 and _OF_WHICH.match(part.claim.sentence) is not None
 
 
-def _names_agree(first: str, second: str) -> bool:
+def names_agree(first: str, second: str) -> bool:
     """Two qualifiers name the same thing: equal, or one is the other with a subject's name or
     a word for the company around it (蔚来汽车 and 蔚来, 我国服务 and 服务)."""
     if first == second:
@@ -407,7 +407,7 @@ def _near(group: list[_Flow], sentence: int) -> list[_Flow]:
 def _in_a_round_up(part: _Flow, alike: dict[tuple, list[_Flow]]) -> bool:
     """Another subject's figure of the same measure is printed for the part's stretch (``alike``:
     the flows grouped by measure, stretch and year)."""
-    return any(not _names_agree(other.qualifier[0], part.qualifier[0])
+    return any(not names_agree(other.qualifier[0], part.qualifier[0])
                for other in _near(alike[part.measure, part.stretch, part.year], part.sentence))
 
 

@@ -9,6 +9,14 @@ the subject, ``points`` the gap, with the direction the comparison word gives (�
 
 Every rate is found by the words that name it — the subject's and the other's name in the
 clause of the rate — never because the arithmetic agrees.
+
+A growth rate may also sum up two figures printed before it, each in a sentence of its own:
+2023年全行业实现净利润1210.5亿元。…2022年全行业实现净利润1302.6亿元。也就是说，2023年行业净利润
+下滑7.07%. ``summed_up_rates`` reads such a rate as a ``growth_prior`` relation when its
+sentence says it is a conclusion (也就是说, 换言之, 这意味着, 据此计算 …), names the measure the two
+figures print (a name of ``validator.period_links.MEASURES``) and the sentences just before it
+print exactly one figure of that measure for the rate's period and one for the period it is
+measured from, of one subject and segment.
 """
 
 from __future__ import annotations
@@ -16,8 +24,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .periods import without_period_words
-from .records import Claim, Filler, Relation
+from .period_links import measure_of, names_agree
+from .periods import prior_period, without_period_words
+from .records import AMOUNTS, Claim, Filler, Relation
 from .relations import SentenceFigures
 
 CONSTRUCTION = "gap-between-growth-rates"
@@ -40,6 +49,13 @@ _REACH = 6
 
 def rate_gaps(sentences: Sequence[SentenceFigures], claims: Sequence[Claim],
               stated: Sequence[Relation]) -> list[Relation]:
+    """The relations of rates stated after the figures they relate: the gaps between two
+    printed growth rates (``pp_change``) and the rates that sum up two figures printed before
+    them (``growth_prior``, see ``summed_up_rates``)."""
+    return [*_gaps_between_rates(sentences, stated), *summed_up_rates(sentences, claims, stated)]
+
+
+def _gaps_between_rates(sentences: Sequence[SentenceFigures], stated: Sequence[Relation]) -> list[Relation]:
     """The pp_change relations of the gaps stated between two printed growth rates."""
     taken = {filler.claim for relation in stated if relation.kind == "pp_change" for filler in relation.fillers
              if filler.role == "points"}
@@ -134,3 +150,81 @@ def _own_rates(earlier: list[Claim], sentence: SentenceFigures, clause_start: in
 def _names_another(rate: Claim, subject: str) -> bool:
     """A rate of the subject itself is not what it is compared with."""
     return len(subject) >= 2 and subject in (rate.metric or "")
+
+
+SUMMED_UP = "rate-summing-up-figures-printed-before"
+# Words that open a conclusion drawn from what was printed before: 也就是说2023年净利润下滑3.1%.
+# A bare 即 is left out: 即将, 即使 and 即期 stand close to rates in other senses.
+_CONCLUSION = re.compile(r"也就是说|换言之|换句话说|这意味着|意味着|据此计算|由此计算|照此计算|以此计算|经计算|算下来|折算下来"
+                         r"|(?:^|[，,：:])\s*即(?![将使便期时日])")
+# How many sentences before the rate its figures may stand.
+_SUMMED_UP_REACH = 6
+
+
+def summed_up_rates(sentences: Sequence[SentenceFigures], claims: Sequence[Claim],
+                    stated: Sequence[Relation]) -> list[Relation]:
+    """The growth_prior relations of rates that sum up a current and a prior figure printed in
+    the sentences before them (也就是说…净利润下滑3.16%). The figures are found by the measure
+    and the periods their words give, one figure for each period, never by the arithmetic."""
+    taken = {filler.claim for relation in stated for filler in relation.fillers if filler.role == "rate"}
+    found: list[Relation] = []
+    for position, sentence in enumerate(sentences):
+        if sentence.source != "body":
+            continue
+        for placed in sentence.figures:
+            rate = placed.claim
+            if (rate.kind != "growth" or rate.dimension != "percent" or rate.of_claim is not None
+                    or rate.between_rates or rate.forecast or rate.id in taken
+                    or not _CONCLUSION.search(sentence.text[:placed.start])):
+                continue
+            measured = measure_of(rate)
+            prior = prior_period(rate.period, rate.basis)
+            if measured is None or prior is None:
+                continue
+            pair = _current_and_prior(sentences, position, rate, measured[0], prior)
+            if pair is None:
+                continue
+            current, before = pair
+            found.append(Relation(
+                id=f"growth_prior:{current.id}+{before.id}+{rate.id}", document=rate.document, kind="growth_prior",
+                construction=SUMMED_UP, direction=rate.direction,
+                fillers=(Filler(role="current", claim=current.id), Filler(role="prior", claim=before.id),
+                         Filler(role="rate", claim=rate.id)),
+            ))
+    return found
+
+
+def _current_and_prior(sentences: Sequence[SentenceFigures], position: int, rate: Claim, measure: str,
+                       prior: str) -> tuple[Claim, Claim] | None:
+    """The one figure of ``measure`` printed for the rate's period and the one printed for
+    ``prior`` in the sentences before the rate, of one subject and segment; None when either
+    period has none, or figures that differ."""
+    by_period: dict[str, list[tuple[Claim, tuple[str, str]]]] = {rate.period or "": [], prior: []}
+    for at in range(max(0, position - _SUMMED_UP_REACH), position):
+        if sentences[at].source != "body":
+            continue
+        for placed in sentences[at].figures:
+            claim = placed.claim
+            if (claim.kind != "figure" or claim.dimension not in AMOUNTS or claim.forecast
+                    or claim.period not in by_period or not _same_subject(claim.entity, rate.entity)):
+                continue
+            measured = measure_of(claim)
+            if measured is not None and measured[0] == measure:
+                by_period[claim.period].append((claim, measured[1]))
+    current, before = by_period[rate.period or ""], by_period[prior]
+    if not current or not before or any(len({claim.text for claim, _ in found}) != 1 for found in (current, before)):
+        return None
+    (current_claim, current_names), (prior_claim, prior_names) = current[0], before[0]
+    if not all(names_agree(*pair) for pair in zip(current_names, prior_names)):
+        return None  # 营业收入 and 利息收入: two measures of one name
+    if current_claim.dimension != prior_claim.dimension or current_claim.unit != prior_claim.unit:
+        return None
+    return current_claim, prior_claim
+
+
+def _same_subject(first: str | None, second: str | None) -> bool:
+    """One subject, or one of them its scope (全行业（甲证券）beside 甲证券)."""
+    def bare(entity: str | None) -> str:
+        scoped = re.fullmatch(r"[^（]+（(?P<inner>.+)）", entity or "")
+        return scoped.group("inner") if scoped else entity or ""
+    return bare(first) == bare(second)
