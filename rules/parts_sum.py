@@ -121,6 +121,8 @@ _COMPLETE_BY_CUSTOM = {
                                             " be left out",
     "balance-sheet-identity": "assets are liabilities plus equity, unless a side is printed for another scope"
                               " (the group's, the parent's)",
+    "deductions-to-a-net": "the net and the amounts taken off make the gross, taken here as the first figure of the"
+                           " sentence before, of the net's measure",
 }
 
 
@@ -135,6 +137,7 @@ _COMPLETE_BY_SHAPE = {
     "qizhong-list-of-every-member": "these slices usually make up the whole, unless the text counts them otherwise",
     "enumeration-after-a-colon": "an enumeration after a colon usually names every slice",
     "slices-named-with-the-rest": "a list of slices that names the rest (其他) leaves none out",
+    "enumeration-after-includes": "an enumeration after 包括： usually names every slice",
 }
 
 

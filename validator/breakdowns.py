@@ -155,7 +155,96 @@ def breakdowns(sentences: Sequence[SentenceFigures]) -> list[Relation]:
     relations.extend(_breakdowns_of_a_restated_whole(body))
     relations.extend(_balance_sheet_identities(body))
     relations.extend(_lines_of_operating_revenue(body))
+    relations.extend(_enumerations_after_includes(body))
+    relations.extend(_deductions_to_a_net(body))
     return relations
+
+
+# 权益总额为27,005.04亿元，包括：…: a colon after 包括 opens the enumeration of the figure's slices.
+_INCLUDES_COLON = re.compile(r"\s*[，,]?\s*(?:包括|包含)\s*[：:]\s*")
+# Sentences after the enumeration's first in which its further slices are looked for.
+_ENUMERATION_REACH = 3
+
+
+def _enumerations_after_includes(sentences: Sequence[SentenceFigures]) -> list[Relation]:
+    """权益总额为W，包括：甲基金权益A，其中，…(…)。乙账户基金权益B，其中，…: after 包括：, each slice opens
+    its clause — after a ； or a sentence stop — with a name of the first slice's head (权益), and
+    the lists nested in a slice (其中…) stay that slice's. A colon says the enumeration is whole."""
+    found = []
+    for index, sentence in enumerate(sentences):
+        text = sentence.text
+        for place in sentence.figures:
+            opener = _INCLUDES_COLON.match(text, place.end)
+            if opener is None or not is_amount(place.claim):
+                continue
+            whole = place.claim
+            first = next((f for f in sentence.figures if f.start >= opener.end()), None)
+            if first is None or _CLAUSE.search(text, opener.end(), first.start):
+                continue
+            head = _head(text[opener.end():first.start])
+            parts = [first.claim]
+            for later in _clause_openings(sentences, index, first.end):
+                lead = _PERIOD_CLAUSE.sub("", later[0].text[later[1]:later[2].start])
+                if _CLAUSE.search(lead) or _head(lead) != head:
+                    break
+                parts.append(later[2].claim)
+            if len(head) == 2 and len(parts) >= 2 and all(
+                    is_amount(part) and _same_scale(part, whole) and comparable_units(part, whole)
+                    and _periods_agree(part.period, whole.period) for part in parts):
+                found.append(_parts_relation(parts, whole, "enumeration-after-includes", "exact"))
+    return found
+
+
+def _clause_openings(sentences: Sequence[SentenceFigures], index: int, after: int):
+    """Each clause that opens after a ； or a sentence stop, from ``after`` in sentence ``index`` on:
+    its sentence, where it opens and its first figure. (A feed may print each sentence of the
+    enumeration as a block of its own, so paragraphs are no bound.)"""
+    for sentence in sentences[index:index + 1 + _ENUMERATION_REACH]:
+        starts = [0] if sentence is not sentences[index] else []
+        starts += [m.end() for m in re.finditer(r"[；;]", sentence.text)
+                   if sentence is not sentences[index] or m.start() >= after]
+        for start in starts:
+            figure = next((f for f in sentence.figures if f.start >= start), None)
+            if figure is None:
+                return
+            yield sentence, start, figure
+
+
+# 扣除…减少国有股13.88亿元，…划缴中央财政6.80亿元，中央财政净拨入…10,270.94亿元: amounts taken off a
+# gross figure, then the net left.
+_DEDUCTION_OPEN = re.compile(r"^\s*(?:扣除|减去|扣减|剔除)")
+_NET = "净"
+
+
+def _deductions_to_a_net(sentences: Sequence[SentenceFigures]) -> list[Relation]:
+    """累计拨入10,291.62亿元…。扣除A 13.88亿元，B 6.80亿元，净拨入10,270.94亿元: a sentence that opens with
+    扣除 and lists one amount a clause, then a net (净…) amount, says the gross of the sentence before
+    less the amounts is the net — read as the net plus the amounts making the gross. The gross is
+    the first amount of the sentence before, of the net's measure (拨入), found by nearness."""
+    found = []
+    for index, sentence in enumerate(sentences[1:], start=1):
+        text = sentence.text
+        if not _DEDUCTION_OPEN.match(text):
+            continue
+        amounts = [f for f in sentence.figures if is_amount(f.claim)]
+        if len(amounts) < 2 or len(amounts) != len(sentence.figures):
+            continue
+        *taken, net = amounts
+        net_lead = _own_lead(text, net.start)
+        if _NET not in net_lead or any(_NET in _own_lead(text, f.start) for f in taken) \
+                or len({len(_CLAUSE.findall(text, 0, f.start)) for f in amounts}) != len(amounts):
+            continue  # one amount a clause, the net last
+        previous = sentences[index - 1]
+        gross = next((f for f in previous.figures if is_amount(f.claim)), None)
+        if gross is None or previous.paragraph != sentence.paragraph:
+            continue
+        measure = net_lead[net_lead.index(_NET) + 1:]
+        if not _shares_a_word(measure, _own_lead(previous.text, gross.start)) or not all(
+                _same_scale(f.claim, gross.claim) and comparable_units(f.claim, gross.claim) for f in amounts):
+            continue
+        found.append(_parts_relation([net.claim, *(f.claim for f in taken)], gross.claim,
+                                     "deductions-to-a-net", "exact"))
+    return found
 
 
 # The lines a bank's, a broker's or a futures firm's 营业收入 is made of, as a figure's metric ends:

@@ -1,0 +1,67 @@
+"""An enumeration after 包括： and a chain of deductions to a net.
+
+After 包括：, each slice opens its clause (after a ； or a sentence stop) with a name of the first
+slice's head (权益, 资产), and a list nested in a slice (其中…) stays that slice's: the colon says the
+enumeration is whole, so slices past the whole are an error and short of it a warning. A sentence
+that opens with 扣除, lists one amount a clause and ends with a net (净…) says the gross printed
+first in the sentence before, less the amounts, is the net; the gross is found by nearness, so a
+miss is a warning.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .article_files import write_article
+from .parts_cases import assert_passes_and_is_caught, breakdowns, parts_sum_checks
+
+_ENUMERATION = ("2023年末，丙基金权益总额为6,402.10亿元，包括：丙全国基金权益5,880.40亿元，其中，累计净拨入2,310.20亿元，"
+                "累计增值余额3,570.20亿元。丙个人账户基金权益{part}亿元，其中，委托本金余额300.10亿元，累计收益余额221.60亿元。")
+_DEDUCTIONS = ("截至2023年末，财政性拨入戊基金资金和股份累计5,120.40亿元，其中：预算拨款2,001.10亿元，彩票公益金3,119.30亿元。"
+               "扣除履行减持义务累计减少国有股8.20亿元，划缴中央财政3.10亿元，中央财政净拨入戊基金累计{net}亿元。")
+
+# (text, construction, mode, parts, whole, altered text, the altered figure, its severity)
+CASES = [
+    # across a sentence stop, a 其中 list nested in each slice: a slice raised past the whole
+    (_ENUMERATION.format(part="521.70"), "enumeration-after-includes", "exact", ["5,880.40亿元", "521.70亿元"],
+     "6,402.10亿元", _ENUMERATION.format(part="678.21"), "678.21亿元", "error"),
+    # in one sentence after a ；: the whole raised, the slices short of it
+    ("截至2023年末，丁公司资产总额为820.50亿元，包括：流动资产310.20亿元；非流动资产510.30亿元。",
+     "enumeration-after-includes", "exact", ["310.20亿元", "510.30亿元"], "820.50亿元",
+     "截至2023年末，丁公司资产总额为1066.65亿元，包括：流动资产310.20亿元；非流动资产510.30亿元。",
+     "1066.65亿元", "warning"),
+    # the net after the amounts taken off the gross of the sentence before
+    (_DEDUCTIONS.format(net="5,109.10"), "deductions-to-a-net", "exact", ["5,109.10亿元", "8.20亿元", "3.10亿元"],
+     "5,120.40亿元", _DEDUCTIONS.format(net="6,641.83"), "6,641.83亿元", "warning"),
+]
+
+_IDS = [f"{case[1]}-{i}" for i, case in enumerate(CASES)]
+
+
+@pytest.mark.parametrize("text, construction, mode, parts, whole, altered, figure, severity", CASES, ids=_IDS)
+def test_slices_are_read_against_their_whole(tmp_path, text, construction, mode, parts, whole, altered, figure,
+                                             severity):
+    assert (construction, mode, parts, whole) in breakdowns(write_article(tmp_path, text))
+
+
+@pytest.mark.parametrize("text, construction, mode, parts, whole, altered, figure, severity", CASES, ids=_IDS)
+def test_slices_pass_as_printed_and_are_reported_at_the_altered_figure(tmp_path, text, construction, mode, parts,
+                                                                       whole, altered, figure, severity):
+    assert_passes_and_is_caught(tmp_path, text, parts, whole, altered, figure, severity)
+
+
+@pytest.mark.parametrize("text", [
+    # 包括 without a colon names what the figure covers, not its every slice
+    "2023年，己公司收入80.50亿元，包括游戏收入50.10亿元，广告收入12.30亿元。",
+    # a clause after the first slice that names another head ends the enumeration
+    "2023年末，庚基金权益总额为900.00亿元，包括：甲权益500.00亿元。乙负债120.00亿元，同比增长3.00%。",
+    # a net of another measure than the sentence before's first figure
+    "2023年，辛公司全年销售额120.30亿元，同比增长8.00%。扣除退货3.10亿元，净利润8.20亿元。",
+    # a net whose amounts are not one a clause
+    "2023年，壬基金拨入资金累计900.10亿元。扣除减少国有股8.20亿元和划缴3.10亿元，净拨入累计888.80亿元。",
+])
+def test_words_that_state_no_enumeration_or_deduction_are_no_finding(tmp_path, text):
+    path = write_article(tmp_path, text)
+    assert not [b for b in breakdowns(path) if b[0] in ("enumeration-after-includes", "deductions-to-a-net")]
+    checks = parts_sum_checks(path)
+    assert not [check for check in checks if check.outcome == "violation"], [c.message for c in checks]
