@@ -1035,8 +1035,12 @@ _NAMES_A_PERIOD = re.compile(r"(?:19|20)\d{2}|季度|季末|[上下]半年|全�
 
 def _words_without_figures(sentence: SentenceFigures) -> str:
     """A sentence's words with its figures cut out, so a figure's digits are not read as a period."""
-    text, kept, at = sentence.text, [], 0
-    for figure in sentence.figures:
+    return _words_between_figures(sentence.text, sentence.figures)
+
+
+def _words_between_figures(text: str, figures: Sequence[PlacedFigure]) -> str:
+    kept, at = [], 0
+    for figure in figures:
         kept.append(text[at:figure.start])
         at = max(at, figure.end)
     kept.append(text[at:])
@@ -1231,22 +1235,29 @@ def _whole_before(text: str, figures: Sequence[PlacedFigure], start: int, paragr
     before = [f for f in figures if f.end <= start and is_amount(f.claim)]
     if before:
         return before[-1].claim, True
-    if previous is None or text[:start].strip(" \u3000，,"):
+    # A bullet line opening with the list (- 其中二手住宅过户4573套) breaks down the item line above it,
+    # and, naming no period of its own, is of that line's period.
+    bullet = _BULLET_BEFORE.fullmatch(text[:start]) is not None
+    if previous is None or (text[:start].strip(" \u3000，,") and not bullet):
         return None, True
-    if previous.paragraph != paragraph and not announced:
+    if previous.paragraph != paragraph and not announced and not bullet:
         return None, True
     following = next((f for f in figures if f.start >= start and is_amount(f.claim)), None)
     if following is None:
         return None, True
+    inherited = bullet and not _NAMES_A_PERIOD.search(_words_between_figures(text, figures))
     amounts = [f.claim for f in previous.figures if is_amount(f.claim)
                and _same_scale(following.claim, f.claim) and comparable_units(following.claim, f.claim)
-               and _periods_agree(f.claim.period, following.claim.period)]
+               and _periods_agree(f.claim.period, following.claim.period, inherited)]
     if not amounts:
         return None, True
     named = _shares_a_word(text[start:following.start], amounts[-1].metric)
     if previous.paragraph != paragraph and not named:
         return None, True
     return amounts[-1], named
+
+
+_BULLET_BEFORE = re.compile(r"\s*[-*•·]\s*")
 
 
 def _periods_agree(a: str | None, b: str | None, inherited: bool = False) -> bool:
