@@ -6,6 +6,12 @@ total must round to the printed share. Every figure is an interval (86亿元 is 
 Shares printed with 近 or 超过 are bounds, left to ``approximate-wording``; a share printed
 with 约 is checked with the width 约 allows.
 
+Bare shares listed of a whole the article never prints (A收入645亿元，占比25.6%；其他业务206亿元，
+占比8.2%) each make their part a share of that one whole: the whole is each part over its share,
+and the shares are wrong together when no one whole fits them all (645亿 at 25.6% and 206亿 at
+8.2% give 2512.7亿–2526.4亿 and 2490.9亿–2533.7亿, which meet; 10.7% in place of 8.2% gives
+1911亿–1939亿, which does not).
+
 错误 (wrong)::
 
     第四季度促成借款金额390亿元……单季小微促成借款金额86亿元，占同期总交易额的24.1%。
@@ -28,9 +34,9 @@ from validator.corpus import Corpus, claim_interval, comparable_units
 from validator.intervals import Interval, format_number
 from validator.numbers import qualifier_bound
 from validator.records import Check, Claim
-from validator.share_lists import WHOLE_NOT_PRINTED
+from validator.share_lists import SHARES_IN_PROPORTION, WHOLE_NOT_PRINTED
 
-from ._checks import describe, make_check, under_readings
+from ._checks import describe, display, make_check, under_readings
 
 ID = "share-of-total"
 SEVERITY = "error"
@@ -70,7 +76,8 @@ def _or(hedged: Interval | None, printed: Interval) -> Interval:
 
 def check(corpus: Corpus) -> Iterator[Check]:
     in_relations = {(roles["share"][0].document, roles["share"][0].id): (roles["part"][0], roles["total"][0], roles["share"][0])
-              for _, roles in corpus.stated("share")}
+                    for relation, roles in corpus.stated("share") if relation.construction != SHARES_IN_PROPORTION}
+    yield from _shares_of_one_unprinted_whole(corpus)
     # A whole the share's words name but the article never prints (行业占比) is read as the printed
     # whole of its measure: one reasonable reading, so a failure is a warning, not a proof.
     unprinted_whole = {(relation.document, relation.claim_in("share")) for relation, _ in corpus.stated("share")
@@ -109,4 +116,51 @@ def check(corpus: Corpus) -> Iterator[Check]:
             message=f"{part.text} is {ratio}% of {total.text}; the text says {share.text}{verdict}",
             expected=describe(allowed, "%"),
             actual=share.text,
+        )
+
+
+def _wholes_they_imply(parts: list[Claim], shares: list[Claim], ranges: list[Interval]) -> list[Interval]:
+    """The whole each part and its share imply: part ÷ share × 100 (``ranges``: the parts' then
+    the shares' intervals, in that order)."""
+    count = len(parts)
+    return [(ranges[index] / ranges[count + index]).scale(100) for index in range(count)]
+
+
+def _meet(intervals: list[Interval]) -> Interval | None:
+    """The values every interval allows, or None when they have none in common."""
+    lowers = [interval.lower for interval in intervals if interval.lower is not None]
+    uppers = [interval.upper for interval in intervals if interval.upper is not None]
+    lower, upper = (max(lowers) if lowers else None), (min(uppers) if uppers else None)
+    if lower is not None and upper is not None and lower > upper:
+        return None
+    return Interval(lower, upper)
+
+
+def _shares_of_one_unprinted_whole(corpus: Corpus) -> Iterator[Check]:
+    """Bare shares listed of one whole the article never prints: one whole must fit them all."""
+    for relation, roles in corpus.stated("share"):
+        if relation.construction != SHARES_IN_PROPORTION:
+            continue
+        parts, shares = roles["part"], roles["share"]
+        if len(parts) != len(shares) or len(parts) < 2:
+            continue
+        ranges = [claim_interval(claim) for claim in (*parts, *shares)]
+        if not all(interval.positive for interval in ranges):
+            continue
+        passed, reading = under_readings(
+            [*parts, *shares], lambda found: _meet(_wholes_they_imply(parts, shares, found)) is not None)
+        implied = _wholes_they_imply(parts, shares, ranges)
+        each = "; ".join(f"{part.text} at {share.text} gives {display(whole, part)}"
+                         for part, share, whole in zip(parts, shares, implied))
+        common = _meet(implied)
+        verdict = (f"they meet at {display(common, parts[0])}{reading}" if passed and common is not None
+                   else f"they meet{reading}" if passed else "no one whole fits them all")
+        yield make_check(
+            ID, SEVERITY,
+            passed=passed,
+            claims=[claim for pair in zip(parts, shares) for claim in pair],
+            message=f"shares of one whole the article does not print: {each}; {verdict}",
+            expected="one whole for every listed share",
+            actual=", ".join(share.text for share in shares),
+            salt="one unprinted whole",
         )

@@ -28,7 +28,8 @@ from . import lexicon
 from .constructions import NAMED_RATIOS, REVENUE
 from .corpus import REACH, comparable_units
 from .metrics import clean_phrase, metric_key
-from .records import AMOUNTS, Claim, Relation
+from .numbers import qualifier_bound
+from .records import AMOUNTS, Claim, Filler, Relation
 from .relations import PlacedFigure, SentenceFigures
 from .share_totals import names_no_total, share_relation, shares_of_totals
 
@@ -149,7 +150,78 @@ def shares_in_lists(sentences: Sequence[SentenceFigures], claims: Sequence[Claim
     found.extend(_shares_listed_by_name(sentences, placed, taken | listed))
     listed = {relation.claim_in("share") for relation in found}
     found.extend(_shares_of_a_subject_printed_later(sentences, taken | listed))
+    listed = {relation.claim_in("share") for relation in found}
+    found.extend(_shares_in_proportion(sentences, taken | listed))
     return found
+
+
+# 智能家居收入1672亿元，占比超过66%；…营收645亿元，占比25.6%；其他业务也有206亿元收入，占比8.2%: bare shares
+# of one whole the article never prints. Each is its part over that whole, so the whole is each
+# part over its share, and the listed shares must agree on one whole. The shares, not the arithmetic,
+# choose the figures; a bound (超过66%) is left to approximate-wording.
+SHARES_IN_PROPORTION = "shares-of-one-unprinted-whole"
+# 其中 between two listed shares may open a slice of the part before it: its share may be of that part.
+_SLICE_BETWEEN = re.compile(r"其中|当中|之中")
+_CLAUSE_EDGE = re.compile(r"[，,；;。：:]")
+
+
+def _shares_in_proportion(sentences: Sequence[SentenceFigures], taken: set[str | None]) -> list[Relation]:
+    """One relation per sentence listing two or more bare shares (占比a%), each of a part printed
+    in its clause, that no reader gave a whole: the parts of one measure, unit, period and
+    subject, with the shares in the order printed."""
+    found = []
+    for sentence in sentences:
+        if sentence.source != "body":
+            continue
+        listed: list[tuple[Claim, Claim]] = []
+        by_id = {figure.claim.id: index for index, figure in enumerate(sentence.figures)}
+        for index, figure in enumerate(sentence.figures):
+            share = figure.claim
+            if (share.kind != "share" or share.dimension != "percent" or share.forecast or share.id in taken
+                    or not names_no_total(share.basis) or share.of_claim not in by_id
+                    or qualifier_bound(share.qualifier) not in ("exact", "around")):
+                continue
+            part_index = by_id[share.of_claim]
+            part = sentence.figures[part_index].claim
+            if part_index >= index or not _is_amount(part) or part.value <= 0:
+                continue
+            listed.append((part, share))
+        if len(listed) < 2 or not _one_whole(sentence, listed, by_id):
+            continue
+        found.append(Relation(
+            id=f"share:{'+'.join(f'{part.id}/{share.id}' for part, share in listed)}", document=listed[0][1].document,
+            kind="share", construction=SHARES_IN_PROPORTION,
+            fillers=tuple(filler for part, share in listed
+                          for filler in (Filler(role="part", claim=part.id), Filler(role="share", claim=share.id))),
+        ))
+    return found
+
+
+def _one_whole(sentence: SentenceFigures, listed: list[tuple[Claim, Claim]], by_id: dict[str, int]) -> bool:
+    """The listed parts may be slices of one whole: distinct, of one measure named in each
+    part's clause (收入 before the figure or right after it: 也有206亿元收入), one unit, period and
+    subject, with no 其中 between them."""
+    parts = [part for part, _ in listed]
+    first = parts[0]
+    if len({part.id for part in parts}) != len(parts):
+        return False
+    if any(part.unit != first.unit or part.dimension != first.dimension or part.period != first.period
+           or part.entity != first.entity for part in parts):
+        return False
+    start, end = sentence.figures[by_id[first.id]].end, sentence.figures[by_id[listed[-1][1].id]].start
+    if _SLICE_BETWEEN.search(sentence.text, start, end):
+        return False
+    measures = {_clause_measure(sentence, by_id[part.id]) for part in parts}
+    return len(measures) == 1 and None not in measures
+
+
+def _clause_measure(sentence: SentenceFigures, index: int) -> str | None:
+    """The measure a figure's clause names before it, else the words right after it."""
+    figure = sentence.figures[index]
+    edges = [match.end() for match in _CLAUSE_EDGE.finditer(sentence.text, 0, figure.start)]
+    lead = sentence.text[edges[-1] if edges else 0:figure.start]
+    after = _CLAUSE_EDGE.split(sentence.text[figure.end:figure.end + 12])[0]
+    return measure_of(lead) or measure_of(after[:4])
 
 
 # 市场收入1394.9亿元，其中手游占比75.0%: the share of a subject in the whole printed right before
