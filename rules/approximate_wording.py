@@ -35,6 +35,11 @@ Each approximate figure (title and headings included) is compared with:
 - the two amounts a ratio in words relates when its sentence states them: the base right
   before the ratio (仅为B行90.08亿元净利润的一半, 仅为9月销量(10628辆)的1/3) and the one other
   amount of the base's units before it, the subject; their quotient can prove it wrong;
+- the figure of each subject a bound is said of one by one, in brackets after its name: in
+  the bound's sentence or the next two, else in the one ranking of the article that prints the
+  most of them under a measure word of the bound (甲证券、乙证券…IT投入占比均超过20% …… 信息技术
+  投入占营业收入的比例方面，甲证券（25.17%）、乙证券（24.33%）), or for a subject printed alone in
+  a sentence of the two on either side (丙证券占比仍不足5%);
 - the figures 分别 gives right after a bound said of several subjects (甲、乙也相继宣布去年营收
   突破300亿元，分别以319.28亿元和302.33亿元…), one per subject its clause lists;
 - the parts of a breakdown the text states in full (mode exact: 其中，国内航线…，国际航线…) under
@@ -205,6 +210,14 @@ def check(corpus: Corpus) -> Iterator[Check]:
             by_sentence[wording.document] = _BySentence(by_document[wording.document])
         return by_sentence[wording.document].from_sentence(wording.sentence_index, _NEXT_SENTENCES)
 
+    in_brackets: dict[tuple[str, int], list[tuple[Claim, str]]] = {}
+
+    def bracketed(wording: Claim) -> list[tuple[Claim, str]]:
+        around = (wording.document, stretch_of(wording))
+        if around not in in_brackets:
+            in_brackets[around] = _in_brackets(stretches[wording.document].around(wording))
+        return in_brackets[around]
+
     for wording in approximate:
         band = wording_band(wording)
         judged: set[tuple[str, str]] = set()
@@ -234,7 +247,7 @@ def check(corpus: Corpus) -> Iterator[Check]:
                   if (figure.document, figure.id) not in judged]
         judged.update((figure.document, figure.id) for _, figure in listed)
         yield from _judged_each_listed(wording, band, listed)
-        for subject, subject_figure in _each_of_the_subjects(wording, nearby(wording)):
+        for subject, subject_figure in _each_of_the_subjects(wording, nearby(wording), bracketed(wording)):
             if (subject_figure.document, subject_figure.id) not in judged:
                 judged.add((subject_figure.document, subject_figure.id))
                 yield _judged(wording, band, [subject_figure], magnitude(subject_figure),
@@ -449,7 +462,8 @@ def _in_one_breath(wording: Claim, claims: list[Claim]) -> Claim | None:
     return after
 
 
-def _each_of_the_subjects(wording: Claim, claims: list[Claim]) -> list[tuple[str, Claim]]:
+def _each_of_the_subjects(wording: Claim, claims: list[Claim],
+                          bracketed: list[tuple[Claim, str]]) -> list[tuple[str, Claim]]:
     """The figures of the subjects a bound is said of one by one: 甲证券和乙证券2家公司海外营收
     占比均超过四分之一 …… 排名前3分别是甲证券（23.54%）、乙证券（20.83%）; 甲证券（6415亿元）和
     乙证券（6109亿元）的总资产均超过六千亿.
@@ -460,7 +474,8 @@ def _each_of_the_subjects(wording: Claim, claims: list[Claim]) -> list[tuple[str
     wording's sentence before it or in the next two. A list naming two subjects or more, or one
     with 均/都, says the bound of each; 合计 or 分别 say something else. A subject printed with
     two values, or with a figure not within a factor of two of the bound (another measure of
-    it), is passed over."""
+    it), is passed over. When none of the subjects has its figure there, a ranking elsewhere in
+    the article may print them (``_subjects_in_a_ranking``)."""
     bound = qualifier_bound(wording.qualifier)
     if bound not in ("above", "below", "atmost"):
         return []
@@ -487,7 +502,9 @@ def _each_of_the_subjects(wording: Claim, claims: list[Claim]) -> list[tuple[str
         name = _subject_named(claim, subjects_text)
         if name is not None:
             by_subject[name].append(claim)
-    if not by_subject or (len(by_subject) < _FEWEST_PARTS and not any(word in subjects_text for word in _EACH_WORDS)):
+    if not by_subject:
+        return _subjects_in_a_ranking(wording, wording_at, subjects_text, bracketed)
+    if (len(by_subject) < _FEWEST_PARTS and not any(word in subjects_text for word in _EACH_WORDS)):
         return []
     return [(subject, figures[0]) for subject, figures in by_subject.items()
             if len({abs(claim.value) for claim in figures}) == 1]
@@ -737,8 +754,8 @@ def _clause_start(sentence: str, position: int) -> int:
     if not breaks:
         return 0
     own = sentence[breaks[-1]:position]
-    if any(word in own for word in _EACH_WORDS) and len(breaks) >= 2 and not _NAME_BREAK.search(own):
-        return breaks[-2]
+    if any(word in own for word in _EACH_WORDS) and not _NAME_BREAK.search(own):
+        return breaks[-2] if len(breaks) >= 2 else 0
     return breaks[-1]
 
 
@@ -751,6 +768,82 @@ def _may_be_each(claim: Claim, wording: Claim) -> bool:
     return stated / _SAME_MEASURE_FACTOR <= value <= stated * _SAME_MEASURE_FACTOR
 
 
+def _in_brackets(claims: list[Claim]) -> list[tuple[Claim, str]]:
+    """The precise figures printed in brackets after a name (甲证券（23.54%）), each with its
+    sentence up to it; placed in their sentence's order, since two subjects of one value
+    (11.01%) print one text."""
+    by_sentence: dict[tuple[str, str, int], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        by_sentence[(claim.document, claim.source, claim.sentence_index)].append(claim)
+    found = []
+    for figures in by_sentence.values():
+        for claim, at in placed(figures[0].sentence, sorted(figures, key=lambda claim: claim.offset)):
+            if at is not None and not is_approximate(claim) and _OPENING_BRACKET.search(claim.sentence[:at]):
+                found.append((claim, claim.sentence[:at]))
+    return found
+
+
+def _subjects_in_a_ranking(wording: Claim, wording_at: int, subjects_text: str,
+                           bracketed: list[tuple[Claim, str]]) -> list[tuple[str, Claim]]:
+    """The subjects' figures in a ranking printed elsewhere in the article: 甲证券、乙证券以真金
+    白银投入金融科技，IT投入占比均超过20% …… 信息技术投入占营业收入的比例方面，甲证券（25.17%）、
+    乙证券（24.33%）位居前两名; 丙证券占比仍不足5% right after 排名第6-10的券商分别是：……丙证券（4.09%）.
+
+    The ranking is the one sentence that prints the most of the subjects, two or more, each with
+    one value in brackets after its name, of the bound's kind and units and within a factor of
+    two of it; or, for a subject printed alone, a sentence of the two on either side of the
+    bound's. Its words before the first of them name a measure word of the bound's metric (of
+    its sentence up to it, when the metric names none): a ranking of another measure of the
+    same companies is not the one meant. Found by their places, so each can prove the bound
+    wrong."""
+    measures = _measure_words(wording.metric) or _measure_words(wording.sentence[:wording_at])
+    if not measures:
+        return []
+    by_sentence: dict[int, dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+    for claim, before in bracketed:
+        if claim.sentence_index == wording.sentence_index or not _may_be_each(claim, wording):
+            continue
+        name = _subject_in_brackets(before, subjects_text)
+        if name is not None:
+            by_sentence[claim.sentence_index][name].append(claim)
+    ranked = [(len(subjects), index) for index, subjects in by_sentence.items() if len(subjects) >= _FEWEST_PARTS]
+    if ranked:
+        most = max(count for count, _ in ranked)
+        chosen = [index for count, index in ranked if count == most]
+    else:
+        chosen = [index for index in by_sentence if abs(index - wording.sentence_index) <= _NEXT_SENTENCES]
+    if len(chosen) != 1:
+        return []
+    subjects = by_sentence[chosen[0]]
+    first = min((claim for figures in subjects.values() for claim in figures), key=lambda claim: claim.offset)
+    at = placed(first.sentence, [first])[0][1]
+    if at is None or not any(measure in first.sentence[:at] for measure in measures):
+        return []
+    return [(subject, figures[0]) for subject, figures in subjects.items()
+            if len({abs(claim.value) for claim in figures}) == 1]
+
+
+def _measure_words(text: str) -> list[str]:
+    return [head for head in _MEASURE_WORDS if head in text]
+
+
+def _subject_in_brackets(before: str, subjects_text: str) -> str | None:
+    """The subject of ``subjects_text`` whose name stands right before the bracket a figure
+    opens (甲证券（23.54%）); ``before`` is its sentence up to the figure."""
+    bracket = _OPENING_BRACKET.search(before)
+    if bracket is None:
+        return None
+    label = _NAME_BREAK.split(before[:bracket.start()])[-1]
+    for name in _NAME_BREAK.split(subjects_text):
+        # 排名前3分别是甲证券（ names 甲证券; 但甲证券、乙证券 names both; 中信证券 is not 国信证券;
+        # 丙证券占比仍不足5% names 丙证券.
+        if len(name) >= _SHORTEST_NAME and label.endswith(name):
+            return name
+        if len(label) >= _SHORTEST_NAME and (name.endswith(label) or name.startswith(label)):
+            return label
+    return None
+
+
 def _subject_named(claim: Claim, subjects_text: str) -> str | None:
     """The subject of ``subjects_text`` a figure is printed for: the name right before its
     bracket (甲证券（23.54%）), else its company named earlier in its clause."""
@@ -758,16 +851,8 @@ def _subject_named(claim: Claim, subjects_text: str) -> str | None:
     if found is None:
         return None
     before = claim.sentence[:found]
-    bracket = _OPENING_BRACKET.search(before)
-    if bracket is not None:
-        label = _NAME_BREAK.split(before[:bracket.start()])[-1]
-        for name in _NAME_BREAK.split(subjects_text):
-            # 排名前3分别是甲证券（ names 甲证券; 但甲证券、乙证券 names both; 中信证券 is not 国信证券.
-            if len(name) >= _SHORTEST_NAME and label.endswith(name):
-                return name
-            if len(label) >= _SHORTEST_NAME and name.endswith(label):
-                return label
-        return None
+    if _OPENING_BRACKET.search(before) is not None:
+        return _subject_in_brackets(before, subjects_text)
     clause = _CLAUSE_BREAK.split(before)[-1]
     entity = claim.entity
     if entity and not entity.startswith(UNNAMED_PREFIX) and len(entity) >= _SHORTEST_NAME \
