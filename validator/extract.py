@@ -24,7 +24,7 @@ from .distributive import distributed_relations
 from .documents import Document, SourceText
 from .entities import industry_subject, named_organisation, other_subject, subject_entity
 from .lists import ListSlot, respectively_lists
-from .metrics import clean_phrase, is_cumulative, metric_key
+from .metrics import clean_phrase, is_cumulative, metric_key, names_a_measure
 from .numbers import Quantity, alternation, decimal_bound, find_quantities
 from .period_links import period_containments
 from .rate_gaps import rate_gaps
@@ -48,7 +48,7 @@ _BASIS = (
     r"|比(?:上年|去年|上季度?|上月)(?:同期)?|同)"
 )
 _GROWTH_TAIL = re.compile(
-    _BASIS + r"?\s*(?:也|亦|均|再|继续|进一步|分别)?(?:大幅|小幅|微幅|显著|明显|稳步|快速|持续|略有|略|微)?"
+    _BASIS + r"?\s*(?:也|亦|均|再|继续|进一步|分别)?(?:大幅|小幅|微幅|显著|明显|稳步|快速|持续|略有|略为|略|微)?"
     rf"(?P<verb>{alternation(lexicon.GROWTH_UP + lexicon.GROWTH_DOWN)})"
     r"(?:了)?(?:幅度)?(?:为|达|达到)?\s*$"
 )
@@ -430,6 +430,10 @@ def _own_metric(sentence: _Sentence, reading: _Reading, entity_names: tuple[str,
     lead = reading.lead
     if reading.kind in ("growth", "points") and not reading.between_rates:
         noun = _GROWTH_TAIL.sub("", lead)
+        growth = _GROWTH_TAIL.search(lead)
+        measure = lexicon.MEASURED_CHANGE_VERBS.get(growth.group("verb")) if growth else None
+        if measure and not names_a_measure(clean_phrase(noun, entity_names)):
+            return noun.rstrip() + measure  # 新业务多蚀4%: the loss of 新业务
         return noun if clean_phrase(noun, entity_names) else ""
     if reading.kind == "share":
         share = _SHARE_TAIL.search(lead)
@@ -673,7 +677,10 @@ _EXPECTATION = re.compile(r"(?:超出|超过|超|高于|低于|逊于|不及|好
                           r"[^，,；;。]{0,8}?(?:预期|预测|预估)")
 
 
-_NAMED_AS_EXPECTED = re.compile(r"[^，,；;。]{0,3}?的?(?:预期|预测|预估|指引|目标)")
+# 超出此前580亿元的预期: the figure is the expectation; 纯利少赚27%逊预期, 增长30%超预期: the
+# figure is a result measured against it.
+_NAMED_AS_EXPECTED = re.compile(r"(?!\s*(?:略|均|亦|也)?(?:逊|低于|高于|超|胜|好于|不及|符合|优于|差于|弱于|强于|未达|达到|跑赢|跑输))"
+                                r"[^，,；;。]{0,3}?的?(?:预期|预测|预估|指引|目标)")
 
 
 def _about_the_future(sentence: _Sentence, quantity: Quantity) -> bool:

@@ -170,12 +170,23 @@ CHINESE_UNITS: dict[str, int] = {"十": 10, "百": 100, "千": 1000}
 GROWTH_UP: tuple[str, ...] = (
     "净增加", "净增", "增长了", "增长", "增加了", "增加", "上升了", "上升", "上涨", "提升了", "提升", "提高了",
     "提高", "扩大", "增幅为", "增幅达", "增幅", "增速为", "增速达", "增速", "增", "涨", "升",
+    "多赚", "多蚀", "多亏",
 )
 GROWTH_DOWN: tuple[str, ...] = (
     "降幅为", "降幅达", "降幅", "净减少", "下降了", "下降", "减少了", "减少", "下滑", "下跌", "降低了", "降低",
     "收窄", "缩小", "回落",
     "减", "降", "跌",
-)
+) + ("少赚", "少蚀", "少亏")
+# Verbs of change that carry their measure (Hong Kong's 蚀 is a loss): 纯利少赚27% is a fall of
+# profit, 新业务多蚀4% a widening of the loss. Their up-going forms are in GROWTH_UP.
+MEASURED_CHANGE_VERBS: dict[str, str] = {
+    "多赚": "净利润", "少赚": "净利润", "多蚀": "亏损", "少蚀": "亏损", "多亏": "亏损", "少亏": "亏损",
+}
+# Verbs before an amount that make it a loss: 核心本地商业大蚀141亿, 4年烧掉28亿. (Not 亏
+# alone: 减亏 and 扭亏 are changes. Not yet 累亏, a running total: a heading's 累亏27亿 cuts
+# 27.86亿元 to two digits, which the headline rule would take for a contradiction.)
+LOSS_VERBS: tuple[str, ...] = ("大蚀", "蚀", "巨亏", "大亏", "净亏", "烧掉")
+LOSS_MEASURE = "亏损"
 
 # A % after these compares two rates: 增幅较城市客户增幅高出7.4% should say 个百分点.
 RATE_WORDS: tuple[str, ...] = ("增幅", "增速", "增长率", "利率", "费率", "收益率", "比例", "占比", "率")
@@ -238,6 +249,13 @@ METRIC_SYNONYMS: dict[str, str] = {
     "专利申请数": "专利申请",
     "专利申请": "专利申请",
 }
+
+# Names of the non-GAAP measure, one word in every key: 非公认会计准则纯利 and 经调整纯利 are the
+# same adjusted profit.
+ADJUSTED_MEASURE_NAMES: tuple[str, ...] = (
+    "非美国通用会计准则", "非通用会计准则", "非公认会计准则", "非国际财务报告准则", "非公认会计原则",
+)
+ADJUSTED = "经调整"
 
 # Words stripped from a metric phrase before it becomes a key: they say when, how much or
 # who, which the claim records elsewhere (period, qualifier, entity). Longest first.

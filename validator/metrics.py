@@ -47,6 +47,10 @@ _CLIPPED_BASES = ("环", "同")
 _VOLUME = "量"
 _QUALIFIERS = tuple(sorted(lexicon.QUALIFIERS_BEFORE, key=len, reverse=True))
 _DISCOURSE_OPENERS = tuple(sorted(lexicon.DISCOURSE_OPENERS, key=len, reverse=True))
+_AND = "并"
+_VERB_FILLERS = ("录得", "实现", "取得", "获得", "完成", "达到", "拥有")
+_LOSS_VERBS = tuple(sorted(lexicon.LOSS_VERBS, key=len, reverse=True))
+_ADJUSTED_NAMES = tuple(sorted(lexicon.ADJUSTED_MEASURE_NAMES, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1 << 16)  # pure, and called for every figure with few distinct phrases
@@ -69,6 +73,8 @@ def clean_phrase(phrase: str, entity_names: tuple[str, ...] = ()) -> str:
         for opener in _DISCOURSE_OPENERS:
             if text.startswith(opener):
                 text, changed = text[len(opener):], True
+        if text.startswith(_AND) and text[len(_AND):].startswith(_VERB_FILLERS):
+            text, changed = text[len(_AND):], True  # 并录得经营亏损: 并 joins a clause, 并购 stays
         for filler in (*_FILLERS, *_CHANGE_WORDS):
             if text.startswith(filler):
                 text, changed = text[len(filler):], True
@@ -104,6 +110,15 @@ def _ends_with_measure(text: str) -> bool:
 def metric_key(phrase: str, entity_names: tuple[str, ...] = ()) -> str:
     """The normalised key of a metric phrase: cleaned, then synonyms replaced."""
     text = clean_phrase(phrase, entity_names)
+    for name in _ADJUSTED_NAMES:
+        if name in text:
+            text = text.replace(name, lexicon.ADJUSTED)
+            break
+    for verb in _LOSS_VERBS:
+        if text.endswith(verb):
+            # 核心本地商业大蚀141亿: the verb names the measure, a loss.
+            text = text[: -len(verb)] + lexicon.LOSS_MEASURE
+            break
     for synonym, canonical in _SYNONYMS:
         if synonym.search(text):
             # One canonical term per key: stop at the longest synonym that matches.
