@@ -121,6 +121,15 @@ LISTED += [
      "34.8 亿元、38.2 亿元、41.7 亿元。"),
 ]
 
+# The first and last rates of a range of years: the last is the range's last year over the year before.
+LISTED += [
+    ("据招股书显示，2019-2022年青山快运应付账款分别为1.64亿元，2.05亿元，2.87亿元，0.93亿元，2019-2021年，三年间"
+     "其应付账款年增长率从25.0%增长至40.0%。", "growth_prior", "last-rate-of-a-range-of-years",
+     [{"current": "2.87亿元", "prior": "2.05亿元", "rate": "40.0%"}],
+     "据招股书显示，2019-2022年青山快运应付账款分别为1.64亿元，2.05亿元，2.87亿元，0.93亿元，2019-2021年，三年间"
+     "其应付账款年增长率从25.0%增长至52.0%。"),
+]
+
 # Texts whose lists stand close together but pair nothing.
 NOT_LISTED = [
     # the list does not print the growth's figure at its year: another series
@@ -159,6 +168,12 @@ NOT_LISTED = [
     # the figures are of the year the changes name, not of the year before
     ("截至2023年末，信托公司总资产为5.50万亿元，净资产为1.15万亿元，2023年分别增加0.30万亿元、0.05万亿元。",
      "changes-listed-for-figures-before"),
+    # the rates name a measure no series of years prints
+    ("2019-2022年青山快运应付账款分别为1.64亿元，2.05亿元，2.87亿元，0.93亿元，2019-2021年，三年间其存货年增长率"
+     "从25.0%增长至40.0%。", "last-rate-of-a-range-of-years"),
+    # no range of years for the rates
+    ("2019-2022年青山快运应付账款分别为1.64亿元，2.05亿元，2.87亿元，0.93亿元，其应付账款年增长率从25.0%增长至40.0%。",
+     "last-rate-of-a-range-of-years"),
     # two amounts before the anaphor: which one it stands for is not said
     ("营收为52.1亿元，净利润为6.3亿元，这较上年同期的47.0亿元增长10.9%。", "anaphor-against-prior"),
     # no baseline figure after the comparison word
@@ -198,7 +213,7 @@ def test_listed_rates_pass_as_printed_and_fail_when_one_is_altered(tmp_path, tex
 def test_lists_that_pair_nothing_state_no_relation(tmp_path, text, kind):
     # ``kind`` names a relation kind, or one construction that must not read the text
     ours = {"rates-listed-for-listed-figures", "changes-listed-for-named-figures", "changes-listed-for-figures-before",
-            "growth-against-a-listed-series",
+            "growth-against-a-listed-series", "last-rate-of-a-range-of-years",
             "anaphor-against-prior", "anaphor-against-from-then-amount", "then-against-prior"}
     found = [by_role for relation, by_role in _relations(write_article(tmp_path, text))
              if relation.construction in ours and kind in (relation.kind, relation.construction)]

@@ -127,6 +127,9 @@ def distributed_relations(sentences: Sequence[SentenceFigures], claims: Sequence
     for relation in _growths_against_a_listed_series(sentences, lists, taken):
         taken.add(relation.claim_in("rate") or "")
         relations.append(relation)
+    for relation in _last_rate_of_a_range(sentences, lists, taken):
+        taken.add(relation.claim_in("rate") or "")
+        relations.append(relation)
     for relation in _listed_changes(lists, sentences, by_period):
         if relation.claim_in("delta") not in taken:
             taken.add(relation.claim_in("delta") or "")
@@ -176,6 +179,70 @@ def _growths_against_a_listed_series(sentences: Sequence[SentenceFigures], lists
                 direction="down" if growth.value < 0 else "up",
             ))
     return found
+
+
+# 2018-2020年，三年间其流动负债年增长率从21.5%增长至55.6%: the rates of a range of years, its first
+# and its last. The last is the growth of the range's last year over the year before, however the
+# range is counted; the first may be of the range's first year (over a year not printed) or of
+# the one after it, so it is left alone.
+_RANGE_BEFORE_RATES = re.compile(r"(?P<first>(?:19|20)\d{2})\s*年?\s*(?:-|—|–|~|～|至|到)\s*(?P<last>(?:19|20)\d{2})\s*年")
+_RATES_FROM = re.compile(r"(?:年均?)?(?:增长率|增速|增幅)\s*(?:从|由)\s*$")
+_RATES_TO = re.compile(r"^\s*(?:增长|提升|上升|提高|扩大|攀升|加快|下降|回落|降低|放缓|下滑|收窄)?\s*(?:至|到)\s*$")
+# Words between a range and its rates that name no measure: 三年间, 期间, 其.
+_RANGE_FILLER = re.compile(r"[一二三四五六七八九十两\d]+年(?:间|来|中|里)?|期间|其间|其|的|[\s，,、]")
+# How many sentences before the rates their series may stand.
+_SERIES_REACH = 3
+
+
+def _last_rate_of_a_range(sentences: Sequence[SentenceFigures], lists: Sequence[_List],
+                          taken: set[str]) -> list[Relation]:
+    """The last of two rates said of a range of years (…年增长率从a%增长至b%) against the series of
+    years a 分别 list printed for the measure the rates name: its members of the range's last year
+    and of the year before."""
+    found: list[Relation] = []
+    for position, sentence in enumerate(sentences):
+        figures = sentence.figures
+        for first, last in zip(figures, figures[1:]):
+            rate = last.claim
+            if (first.claim.dimension != "percent" or rate.dimension != "percent" or rate.forecast
+                    or rate.id in taken or not _RATES_TO.match(sentence.text[first.end:last.start])):
+                continue
+            lead = sentence.text[_clause_start(sentence.text, first.start):first.start]
+            said = _RATES_FROM.search(lead)
+            ranges = list(_RANGE_BEFORE_RATES.finditer(lead))
+            if said is None or not ranges:
+                continue
+            year = int(ranges[-1].group("last"))
+            measure = _RANGE_FILLER.sub("", lead[ranges[-1].end():said.start()])
+            pair = _series_members(lists, position, measure, year)
+            if pair is None:
+                continue
+            current, prior = pair
+            found.append(Relation(
+                id=f"growth_prior:{current.id}+{prior.id}+{rate.id}", document=rate.document,
+                kind="growth_prior", construction="last-rate-of-a-range-of-years",
+                fillers=(Filler(role="current", claim=current.id), Filler(role="prior", claim=prior.id),
+                         Filler(role="rate", claim=rate.id)),
+                direction="down" if rate.value < 0 else "up",
+            ))
+    return found
+
+
+def _series_members(lists: Sequence[_List], position: int, measure: str, year: int) -> tuple[Claim, Claim] | None:
+    """The members of ``year`` and the year before of the one series of years printed in the
+    sentences just before (or in the same sentence) whose words name ``measure``."""
+    pairs = {}
+    for found in lists:
+        if not found.years or found.rates or found.changes or not position - _SERIES_REACH <= found.sentence <= position:
+            continue
+        if len(measure) < 2 or measure not in found.lead:
+            continue
+        by_year = {listed: member.claim for listed, member in zip(found.years, found.members)}
+        current, prior = by_year.get(year), by_year.get(year - 1)
+        if current is None or prior is None or current.forecast or prior.forecast or not comparable_units(current, prior):
+            continue
+        pairs[(current.text, prior.text)] = (current, prior)
+    return next(iter(pairs.values())) if len(pairs) == 1 else None
 
 
 def _may_measure_alike(growth_key: str, figure_key: str) -> bool:
