@@ -35,6 +35,9 @@ Each approximate figure (title and headings included) is compared with:
 - the two amounts a ratio in words relates when its sentence states them: the base right
   before the ratio (仅为B行90.08亿元净利润的一半, 仅为9月销量(10628辆)的1/3) and the one other
   amount of the base's units before it, the subject; their quotient can prove it wrong;
+- the figures of two companies a ratio in words relates by name (净利润接近乙消费金融的两倍):
+  each one's amount of the measure its clause names and the ratio's period, printed with one
+  value; their quotient can prove it wrong;
 - the figure of each subject a bound is said of one by one, in brackets after its name: in
   the bound's sentence or the next two, else in the one ranking of the article that prints the
   most of them under a measure word of the bound (甲证券、乙证券…IT投入占比均超过20% …… 信息技术
@@ -83,7 +86,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from validator.corpus import REACH, Corpus, claim_cache, claim_interval, comparable_units, summed
-from validator.entities import UNNAMED_PREFIX
+from validator.entities import UNNAMED_PREFIX, is_named
 from validator.intervals import Interval
 from validator.metrics import MEASURE_HEADS
 from validator.lexicon import DOUBLING_WORDS
@@ -126,6 +129,8 @@ _FEWEST_PARTS, _MOST_PARTS = 2, 4
 # A ratio's base printed right before it: a closing bracket, a few words of a metric, then 的
 # (90.08亿元净利润的一半, (10628辆)的1/3). A qualifier of the ratio may stand after 的 (的近两倍).
 _BASE_RIGHT_BEFORE = re.compile(r"[)）]?[\u4e00-\u9fff]{0,6}的(?:近|将近|接近|约|超过|超|逾)?")
+# A ratio's base named as a company right before it (净利润接近乙消费金融的两倍).
+_BASE_NAMED_BEFORE = re.compile(r"(?P<name>[^\s，,、；;。：:（）()\d的]{2,20})的(?:近|将近|接近|约|超过|超|逾)?\s*$")
 # A bound said of each of several subjects (…均超过四分之一), and words that make the list one
 # whole instead (合计, 分别 pairs each subject with a figure of its own).
 _EACH_WORDS = ("均", "都", "皆", "各")
@@ -282,7 +287,9 @@ def check(corpus: Corpus) -> Iterator[Check]:
         if ratio.kind == "share" and _ratio_in_words(ratio) and not is_approximate(ratio):
             yield from _judged_share(corpus, ratio, ratio_band(ratio), by_document[ratio.document])
         elif _ratio_in_words(ratio) and corpus.linked(ratio, ratio.of_claim) is None:
-            pair = _stated_ratio(ratio, nearby(ratio)) or _ratio_of_amounts(ratio, nearby(ratio))
+            pair = (_stated_ratio(ratio, nearby(ratio))
+                    or _ratio_of_companies(ratio, stretches[ratio.document].around(ratio))
+                    or _ratio_of_amounts(ratio, nearby(ratio)))
             if pair is not None:
                 yield _judged(ratio, ratio_band(ratio), list(pair), _quotient(ratio, *pair),
                               f"{as_printed(pair[0])} ÷ {as_printed(pair[1])}")
@@ -1027,6 +1034,60 @@ def _stated_ratio(ratio: Claim, claims: list[Claim]) -> tuple[Claim, Claim] | No
     if not _BASE_RIGHT_BEFORE.fullmatch(ratio.sentence[base_at + len(base.text):ratio_at]):
         return None
     return subjects[0], base
+
+
+def _ratio_of_companies(ratio: Claim, claims: list[Claim]) -> tuple[Claim, Claim] | None:
+    """The figures of two companies a ratio in words relates by name: 甲消费金融的资产总额超过了…，
+    净利润接近乙消费金融的两倍 — the measure (净利润) after the clause's start, then the base
+    company's name and 的 right before the ratio; the subject is the first other company its
+    sentence names before the base, else the company the ratio is of.
+
+    Each company's figure is the precise amount of the article whose metric key the measure
+    words hold, for that company and of the ratio's period, printed with one value: found by
+    the measure, so their quotient can prove the ratio wrong."""
+    sentence_claims = sorted((claim for claim in claims if claim.sentence_index == ratio.sentence_index
+                              and claim.source == ratio.source and claim.document == ratio.document),
+                             key=lambda claim: claim.offset)
+    at = {claim.id: position for claim, position in placed(ratio.sentence, sentence_claims)}.get(ratio.id)
+    if at is None:
+        return None
+    before = ratio.sentence[:at]
+    right_before = _BASE_NAMED_BEFORE.search(before)
+    if right_before is None:
+        return None
+    named = {claim.entity for claim in claims if claim.document == ratio.document and is_named(claim.entity)}
+    base_name = next((name for name in sorted(named, key=len, reverse=True)
+                      if len(name) >= _SHORTEST_NAME and right_before.group("name").endswith(name)), None)
+    if base_name is None:
+        return None
+    base_at = before.rfind(base_name)
+    measure = before[_clause_start(ratio.sentence, base_at):base_at]
+    mentioned = sorted((ratio.sentence.find(name), name) for name in named
+                       if name not in base_name and 0 <= ratio.sentence.find(name) < base_at)
+    if mentioned:
+        subject_name = mentioned[0][1]
+    elif is_named(ratio.entity) and ratio.entity != base_name:
+        subject_name = ratio.entity
+    else:
+        return None
+
+    def figures_of(name: str) -> list[Claim]:
+        return [claim for claim in claims
+                if claim.document == ratio.document and claim.entity == name and claim.kind == "figure"
+                and claim.dimension in AMOUNTS and not is_approximate(claim) and claim.metric_key
+                and claim.metric_key in measure and any(head in claim.metric_key for head in _MEASURE_WORDS)
+                and periods_compatible(claim.period, ratio.period)]
+
+    base_figures = figures_of(base_name)
+    if not base_figures:
+        return None
+    key = max((claim.metric_key for claim in base_figures), key=len)
+    base_figures = [claim for claim in base_figures if claim.metric_key == key]
+    subject_figures = [claim for claim in figures_of(subject_name) if claim.metric_key == key]
+    if not subject_figures or any(len({claim.value for claim in found}) != 1 for found in (base_figures, subject_figures)):
+        return None
+    subject, base = subject_figures[0], base_figures[0]
+    return (subject, base) if _same_units(subject, base) else None
 
 
 def placed(sentence: str, figures: list[Claim]) -> list[tuple[Claim, int | None]]:
