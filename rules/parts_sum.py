@@ -121,6 +121,8 @@ _COMPLETE_BY_CUSTOM = {
                                             " be left out",
     "balance-sheet-identity": "assets are liabilities plus equity, unless a side is printed for another scope"
                               " (the group's, the parent's)",
+    "slices-with-shares-under-a-heading": "their shares close at 100%, so they are every slice of the figure of"
+                                          " the heading's measure printed before it, found by nearness",
     "deductions-to-a-net": "the net and the amounts taken off make the gross, taken here as the first figure of the"
                            " sentence before, of the net's measure",
 }

@@ -65,3 +65,32 @@ def test_words_that_state_no_enumeration_or_deduction_are_no_finding(tmp_path, t
     assert not [b for b in breakdowns(path) if b[0] in ("enumeration-after-includes", "deductions-to-a-net")]
     checks = parts_sum_checks(path)
     assert not [check for check in checks if check.outcome == "violation"], [c.message for c in checks]
+
+
+_SEGMENT_LINES = ("2023财年第二季度，庚公司营收{whole}亿美元，同比增长6.1%，营业利润12.4亿美元。\n\n庚公司2023财年Q2收入剖析：\n\n"
+                  "硬件：24.6亿美元，占比51%\n\n软件：14.2亿美元，占比30%\n\n服务：7.1亿美元，占比15%\n\n授权：2.0亿美元，占比4%\n")
+
+
+def test_lines_of_slices_with_shares_closing_at_a_hundred_make_the_figure_before_their_heading(tmp_path):
+    found = breakdowns(write_article(tmp_path, _SEGMENT_LINES.format(whole="47.9")))
+    assert ("slices-with-shares-under-a-heading", "exact", ["24.6亿美元", "14.2亿美元", "7.1亿美元", "2.0亿美元"],
+            "47.9亿美元") in found
+
+
+def test_lines_of_slices_under_a_heading_pass_and_a_whole_raised_is_a_warning(tmp_path):
+    assert_passes_and_is_caught(tmp_path, _SEGMENT_LINES.format(whole="47.9"),
+                                ["24.6亿美元", "14.2亿美元", "7.1亿美元", "2.0亿美元"], "47.9亿美元",
+                                _SEGMENT_LINES.format(whole="62.3"), "62.3亿美元", "warning")
+
+
+@pytest.mark.parametrize("text", [
+    # shares that do not close at 100%: the main slices only
+    "2023年，辛公司营收80.0亿美元。\n\n辛公司收入剖析：\n\n硬件：30.0亿美元，占比38%\n\n软件：20.0亿美元，占比25%\n",
+    # a heading naming another measure than the figure before it
+    "2023年，辛公司营收80.0亿美元。\n\n辛公司成本构成：\n\n材料：60.0亿美元，占比60%\n\n人工：40.0亿美元，占比40%\n",
+])
+def test_lines_under_a_heading_that_make_no_whole_are_no_finding(tmp_path, text):
+    path = write_article(tmp_path, text)
+    assert not [b for b in breakdowns(path) if b[0] == "slices-with-shares-under-a-heading"]
+    checks = parts_sum_checks(path)
+    assert not [check for check in checks if check.outcome == "violation"], [c.message for c in checks]

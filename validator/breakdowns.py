@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from fractions import Fraction
 
 from .corpus import comparable_units
 from .lexicon import BUSINESS_LINE_WORDS, names_not_additive
@@ -157,7 +158,70 @@ def breakdowns(sentences: Sequence[SentenceFigures]) -> list[Relation]:
     relations.extend(_lines_of_operating_revenue(body))
     relations.extend(_enumerations_after_includes(body))
     relations.extend(_deductions_to_a_net(body))
+    relations.extend(_slices_with_shares_under_a_heading(sentences))
     return relations
+
+
+# 主机硬件/配件：33亿美元，占比53%: a line of one slice, its amount and its share and nothing more.
+_SHARE_OF_THE_LINE = re.compile(r"\s*[，,]?\s*占比\s*(?:为|达|约)?\s*")
+# Sentences before a heading in which the figure it breaks down is looked for.
+_HEADING_WHOLE_REACH = 6
+
+
+def _slices_with_shares_under_a_heading(sentences: Sequence[SentenceFigures]) -> list[Relation]:
+    """…营收62.7亿美元，…。Q3收入剖析：⏎主机硬件：33亿美元，占比53%⏎实体软件：18.3亿美元，占比29%⏎…: lines of
+    one slice each, their amount and its share, under a heading that names a measure (收入) and
+    whose shares close at 100%, are every slice of the last figure of that measure before the
+    heading — found by nearness, so a miss is a warning."""
+    from .share_lists import measure_of  # share_lists reads breakdowns: import it when running
+
+    found = []
+    index = 1
+    while index < len(sentences):
+        run = []
+        while index + len(run) < len(sentences) and (line := _slice_line(sentences[index + len(run)])):
+            run.append(line)
+        if len(run) < 2:
+            index += 1
+            continue
+        heading = sentences[index - 1]
+        measure = measure_of(heading.text) if heading.text.rstrip().endswith(("：", ":")) else None
+        whole = _whole_before_heading(sentences, index - 1, measure, run[0][0]) if measure else None
+        shares = [share for _, share in run]
+        lowest = sum((Fraction(share.lower) for share in shares if share.lower is not None), start=Fraction(0))
+        highest = sum((Fraction(share.upper) for share in shares if share.upper is not None), start=Fraction(0))
+        if whole is not None and all(s.lower is not None and s.upper is not None for s in shares) \
+                and lowest <= 100 <= highest:
+            found.append(_parts_relation([amount for amount, _ in run], whole,
+                                         "slices-with-shares-under-a-heading", "exact"))
+        index += len(run)
+    return found
+
+
+def _slice_line(sentence: SentenceFigures) -> tuple[Claim, Claim] | None:
+    if sentence.source != "body" or len(sentence.figures) != 2:
+        return None
+    amount, share = sentence.figures
+    text = sentence.text
+    if not is_amount(amount.claim) or share.claim.dimension != "percent" \
+            or not _SHARE_OF_THE_LINE.fullmatch(text, amount.end, share.start) or text[share.end:].strip(" 。；;，,"):
+        return None
+    return amount.claim, share.claim
+
+
+def _whole_before_heading(sentences: Sequence[SentenceFigures], heading: int, measure: str,
+                          first: Claim) -> Claim | None:
+    from .share_lists import measure_of
+
+    for sentence in reversed(sentences[max(0, heading - _HEADING_WHOLE_REACH):heading]):
+        if sentence.source != "body":
+            continue
+        for place in reversed(sentence.figures):
+            claim = place.claim
+            if is_amount(claim) and _same_scale(first, claim) and comparable_units(first, claim) \
+                    and measure_of(_own_lead(sentence.text, place.start)) == measure:
+                return claim
+    return None
 
 
 # 权益总额为27,005.04亿元，包括：…: a colon after 包括 opens the enumeration of the figure's slices.
