@@ -120,6 +120,16 @@ _CANONICAL_METRICS = frozenset(METRIC_SYNONYMS.values())
 _DOUBT_SEVERITY = "warning"
 _DISTINCTIVE_DIGITS = 3
 _BARE_NUMBER_MARKS = ",.，． "
+# A highlight's measure may open with the stretch it speaks of (data: belongs with the
+# lexicon's period words): 季度交付量 is the quarter's, 全年营收 the year's.
+_LINE_STRETCH_WORDS = (("季度", "quarter"), ("单季", "quarter"), ("本季", "quarter"),
+                       ("全年", "year"), ("年度", "year"))
+# Counters of listed firms (data: belongs with the lexicon's counters): a title counts stocks
+# (106股), the body firms (106家上市公司), both the same firms.
+_FIRM_COUNTERS = ("股", "家", "只")
+# Two clauses that share this many pairs of characters (业绩快报, 净利润 … 亿元) speak of one count.
+_SHARED_CLAUSE_WORDS = 3
+_TITLE_CLAUSE_BREAKS = re.compile(r"[，,；;。！!？?\s]")
 # Words that make a metric its total (data: belongs with the lexicon's metric words).
 _TOTAL_WORDS_AFTER = ("总额", "总计", "合计", "总量")
 _TOTAL_WORD_BEFORE = "总"
@@ -149,16 +159,21 @@ _VERDICT_WORDS = {
 
 def check(corpus: Corpus) -> Iterator[Check]:
     by_document: dict[str, list[Claim]] = defaultdict(list)
-    for claim in corpus.claims:
-        by_document[claim.document].append(claim)
+    # Forecasts and targets too: a title may state the plan its body gives (全年N型出货占60%左右
+    # and the body's 60%的N型出货占比 among the year's targets). They back a title and cast
+    # doubt on it, but never prove it wrong (see ``_judged``), and are never headlines themselves.
+    for extraction in corpus.extractions:
+        for claim in extraction.claims:
+            by_document[claim.document].append(claim)
     for claims in by_document.values():
-        headline_sentences = _headline_sentences(claims)
-        opening_headings = _colon_headings(claims, headline_sentences)
-        headlines = [claim for claim in claims
-                     if _is_headline(claim, headline_sentences) or claim.id in opening_headings]
+        facts = [claim for claim in claims if not claim.forecast]
+        headline_sentences = _headline_sentences(facts)
+        opening_headings = _colon_headings(facts, headline_sentences)
+        headlines = [claim for claim in claims if not claim.forecast
+                     and (_is_headline(claim, headline_sentences) or claim.id in opening_headings)]
         body = [claim for claim in claims if claim.source == "body"
                 and claim.sentence_index not in headline_sentences and claim.id not in opening_headings]
-        opening = _opening_sentences(headline_sentences, body)
+        opening = _opening_sentences(headline_sentences, [claim for claim in body if not claim.forecast])
         indexed = _BodyIndex(body)
         stretches, indexed_around = Stretches(body), {}
         for headline in headlines:
@@ -329,7 +344,9 @@ def _reads_as_subheading(headline: Claim) -> bool:
 
 
 def _judged(headline: Claim, body: list[Claim], refutable_as: str, indexed: _BodyIndex) -> Check | None:
-    measured = [figure for figure in indexed.may_measure(headline) if _same_measure(headline, figure)]
+    # A forecast restates a title or casts doubt on it; only the facts the body states refute it.
+    measured = [figure for figure in indexed.may_measure(headline)
+                if not figure.forecast and _same_measure(headline, figure)]
     verdicts = {figure.id: _verdict(headline, figure) for figure in measured}
     backing = [figure for figure in measured if verdicts[figure.id] in BACKED]
     if backing:
@@ -346,7 +363,8 @@ def _judged(headline: Claim, body: list[Claim], refutable_as: str, indexed: _Bod
         if any(_printed_elsewhere(headline, figure) for figure in indexed.of_compatible_period(headline.period)):
             return None  # the line may speak of the measure of another name that prints it
     else:
-        strict = _strict_candidates(headline, measured, body) or _only_figure_of_its_metric(headline, body)
+        facts = [figure for figure in body if not figure.forecast]
+        strict = _strict_candidates(headline, measured, body) or _only_figure_of_its_metric(headline, facts)
     for figure in strict:
         verdicts.setdefault(figure.id, _verdict(headline, figure))
     refuting = [figure for figure in strict if verdicts[figure.id] in (NOT_IMPLIED, CONTRADICTS)]
@@ -427,9 +445,51 @@ def _doubted(headline: Claim, body: list[Claim], measured: list[Claim], verdicts
     doubting = [figure for figure in of_its_period or fair if verdicts[figure.id] in REFUTED]
     # Two measures the headline may abbreviate (净利润 of 归母净利润 and 扣非净利润), printed with
     # two values: it may mean either, and says nothing wrong of both.
-    if not doubting or (len({figure.metric_key for figure in doubting}) > 1 and not _agree(doubting)):
+    if not doubting:
+        return _firms_counted_alike(headline, body, verdicts)
+    if len({figure.metric_key for figure in doubting}) > 1 and not _agree(doubting):
         return None
     return _violated(headline, doubting, verdicts, severity=_DOUBT_SEVERITY)
+
+
+def _firms_counted_alike(headline: Claim, body: list[Claim], verdicts: dict[str, str]) -> Check | None:
+    """A title's count of listed firms (38股公布年报预告) against the body's count of firms that
+    do what the title's do (共38家上市公司披露了年报预告): a title counts stocks (股), a body
+    firms (家), and the extractor's metric keys of counts name their subject or a leftover, not
+    what is counted. The body's count is the title's measure when its clause shares more words
+    with the title's clause than any other count of firms of the period does (净利润超50亿元 and
+    净利润在五十亿元以上的有9家, not 净利润同比增长的有31家): a warning, the words being the
+    only link."""
+    if headline.unit not in _FIRM_COUNTERS or headline.kind != "figure":
+        return None
+    counts = [figure for figure in body if figure.unit in _FIRM_COUNTERS and figure.kind == "figure"
+              and periods_compatible(headline.period, figure.period) and _same_subject(headline, figure)]
+    words = _clause_words(headline)
+    shared = [(len(words & _clause_words(figure)), figure) for figure in counts]
+    most = max((count for count, _figure in shared), default=0)
+    closest = [figure for count, figure in shared if count == most]
+    if most < _SHARED_CLAUSE_WORDS or len(closest) != 1:
+        return None
+    verdicts.setdefault(closest[0].id, _verdict(headline, closest[0]))
+    if verdicts[closest[0].id] not in REFUTED:
+        return None
+    doubt = "the body's count is linked to the title's by the words of their clauses alone"
+    return _violated(headline, closest, verdicts, severity=_DOUBT_SEVERITY, doubt=doubt)
+
+
+def _clause_words(claim: Claim) -> set[str]:
+    """The words of the clause a figure stands in, as pairs of Chinese characters side by side,
+    without the figure itself (a title's clauses are also parted by spaces)."""
+    printed = re.search(r"(?<![\d.,])" + re.escape(claim.text) + (r"(?!\d)" if claim.text[-1:].isdigit() else ""),
+                        claim.sentence)
+    if printed is None:
+        return set()
+    at = printed.start()
+    before = re.split(_TITLE_CLAUSE_BREAKS if claim.source == "title" else _CLAUSE_BREAKS, claim.sentence[:at])[-1]
+    after = re.split(_TITLE_CLAUSE_BREAKS if claim.source == "title" else _CLAUSE_BREAKS,
+                     claim.sentence[at + len(claim.text):])[0]
+    return {text[at:at + 2] for text in (before, after) for at in range(len(text) - 1)
+            if _is_cjk(text[at]) and _is_cjk(text[at + 1])}
 
 
 def _agree(figures: list[Claim]) -> bool:
@@ -450,9 +510,11 @@ def _doubted_line(headline: Claim, body: list[Claim], verdicts: dict[str, str]) 
     bare cells and a digest's index levels stay silent)."""
     if not (_prints_measured_unit(headline) and _prints_its_unit(headline)) or headline.period is None:
         return None
+    key, stretch = _line_measure(headline.metric_key)
     same_period = [figure for figure in body if _line_period_meets(headline, figure.period)
+                   and (stretch is None or period_kind(figure.period) == stretch)
                    and _same_measure(headline, figure, same_period=False, by_key=False)
-                   and _line_measure_meets(headline, figure) and _doubt_is_fair(headline, figure)]
+                   and _line_measure_meets(headline, figure, key) and _doubt_is_fair(headline, figure)]
     doubting = _of_one_value(same_period)
     for figure in doubting:
         verdicts.setdefault(figure.id, _verdict(headline, figure))
@@ -461,10 +523,21 @@ def _doubted_line(headline: Claim, body: list[Claim], verdicts: dict[str, str]) 
     return _violated(headline, doubting, verdicts, severity=_DOUBT_SEVERITY)
 
 
-def _line_measure_meets(headline: Claim, body: Claim) -> bool:
-    """The line's measure meets the body's by their keys, or by the phrases as printed when the
-    key kept too little of the line's (中期息 keyed 息 against the body's 派每股中期息)."""
-    if _reads_as_subheading(headline) and _line_key_meets(headline.metric_key, body.metric_key):
+def _line_measure(key: str) -> tuple[str, str | None]:
+    """A line's measure without the word that names its stretch, and the kind of that stretch:
+    a release's highlight says 季度交付量 for the quarter it reports and 全年营收 for the year,
+    where a sentence of the body names the quarter (2024年第四季度…的交付量)."""
+    for word, stretch in _LINE_STRETCH_WORDS:
+        if key.startswith(word) and len(key) - len(word) >= _ABBREVIATION_WORD:
+            return key[len(word):], stretch
+    return key, None
+
+
+def _line_measure_meets(headline: Claim, body: Claim, key: str | None = None) -> bool:
+    """The line's measure (``key``, its metric key unless given) meets the body's by their
+    keys, or by the phrases as printed when the key kept too little of the line's (中期息 keyed
+    息 against the body's 派每股中期息)."""
+    if _reads_as_subheading(headline) and _line_key_meets(key or headline.metric_key, body.metric_key):
         return True
     phrase, body_phrase = headline.metric.strip(), body.metric.strip()
     return (len(phrase) >= _SHORTEST_ABBREVIATION and body_phrase.endswith(phrase)
@@ -475,6 +548,9 @@ def _line_key_meets(line_key: str, body_key: str) -> bool:
     """The body's abbreviation of the line's measure (营收 for 季度营收), or the body's fuller
     name of it (Li ONE的交付量 for 交付量) when the line's key is of three characters or more."""
     if line_key.endswith(body_key):
+        return True
+    # 交付量 and 交付 are one measure (a volume is its measure: see ``keys_compatible``).
+    if len(body_key) <= len(line_key) and keys_compatible(body_key, line_key):
         return True
     return (body_key.endswith(line_key) and len(line_key) >= _SHORTEST_ABBREVIATION) \
         or _head_and_tail(line_key, body_key)

@@ -1,0 +1,116 @@
+"""Headlines paired with the body's figure of their measure by the words that name it (sentences
+written here, with invented companies and figures): a title stating a target the body lists
+among its forecasts; a release's highlight naming its stretch by the word that opens its
+measure (季度交付量 is the quarter's, not the year's); a title counting stocks (股) where the
+body counts firms (家). Each printed version passes, each altered twin — the title's figure or
+the body's — is a violation at the altered figure (a warning: the link is a doubt), and the
+shapes that may mean another measure, or that the body does not repeat, stay silent."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rule_cases import RuleCase, run_case
+
+RULE = "headline"
+_PUBLISHED = "2023-04-28 10:00:00 +0800"
+
+
+def _case(name: str, text: str, expect: str, figures: tuple[str, ...], title: str) -> RuleCase:
+    document = {"text": text, "title": title, "published": _PUBLISHED}
+    return RuleCase(rule=RULE, name=name, documents=(document,), expect=expect, figures=figures,
+                    line=None, xfail=None)
+
+
+# The title states a target for the year; the body gives it among the year's forecasts, the
+# measure named after the figure (45%的TOPCon出货占比).
+_TARGET_TITLE = "星河光能一季度净利大涨120% 全年TOPCon出货占{share}%左右"
+_TARGET_BODY = (
+    "星河光能4月27日晚间披露一季报，一季度实现归母净利润8.2亿元，同比增长120.4%。\n"
+    "2023年年底，星河光能的硅片、电池、组件产能预计将分别达到50GW、55GW和65GW，"
+    "其中TOPCon电池产能占比将超过80%，支撑年度45-50GW的组件出货目标和{body}%的TOPCon出货占比。"
+)
+
+# A release's highlights name the quarter by 季度; the body gives the quarter and the year.
+_HIGHLIGHTS = (
+    "附件99.1\n"
+    "星驰汽车公布2022年第四季度及全年未经审计财务业绩\n"
+    "季度总收入达到人民币86.3亿元\n"
+    "季度交付量达到{quarter}辆\n"
+    "全年交付量为{year}辆\n"
+    "北京，2023年2月24日——星驰汽车今天公布了截至2022年12月31日的第四季度和全年未经审计的财务业绩。\n"
+    "·2022年第四季度，星驰ONE的交付量为41,530辆，同比增长25.1%。\n"
+    "·2022年全年星驰ONE的交付量达到 133,246 辆，比2021年的 90,112 辆增长了47.9%。"
+)
+
+# A round-up of results: the title counts stocks, the body firms.
+_FIRMS_TITLE = "{reporting}股公布2022年业绩快报 {over}股净利润超50亿元"
+_FIRMS_BODY = (
+    "数据宝统计显示，截至2月9日，沪深两市共{body}家上市公司发布了业绩快报，其中，33家公司实现盈利，"
+    "净利润在五十亿元以上的有9家，净利润同比增长的有27家。"
+)
+
+CASES = [
+    _case("title_target_restated_by_the_body_forecast_passes",
+          _TARGET_BODY.format(body="45"), "pass", ("45%", "45%"), _TARGET_TITLE.format(share="45")),
+    _case("title_target_altered_is_a_warning_at_the_title",
+          _TARGET_BODY.format(body="45"), "violation", ("58%", "45%"), _TARGET_TITLE.format(share="58")),
+    _case("highlight_quarter_altered_is_a_warning_against_the_quarter",
+          _HIGHLIGHTS.format(quarter="53,989", year="133,246"), "violation", ("53,989辆", "41,530辆"),
+          "星驰汽车2022年第四季度业绩"),
+    _case("title_count_of_stocks_restated_by_the_body_count_of_firms_passes",
+          _FIRMS_BODY.format(body="38"), "pass", ("38股", "38家"), _FIRMS_TITLE.format(reporting="38", over="9")),
+    _case("title_count_of_stocks_altered_is_a_warning",
+          _FIRMS_BODY.format(body="38"), "violation", ("49股", "38家"), _FIRMS_TITLE.format(reporting="49", over="9")),
+    _case("body_count_of_firms_altered_is_a_warning_at_the_body",
+          _FIRMS_BODY.format(body="49"), "violation", ("38股", "49家"), _FIRMS_TITLE.format(reporting="38", over="9")),
+    _case("title_count_with_a_condition_finds_the_count_of_that_condition",
+          _FIRMS_BODY.format(body="38"), "violation", ("12股", "9家"), _FIRMS_TITLE.format(reporting="38", over="12")),
+]
+
+SILENT = [
+    # A target the body does not give is not checked.
+    _case("title_target_the_body_does_not_give_is_silent",
+          "星河光能4月27日晚间披露一季报，一季度实现归母净利润8.2亿元，同比增长120.4%。", "silent", (),
+          _TARGET_TITLE.format(share="45")),
+    # 全年 is the year: the body's quarter says nothing of it, and the year's figure backs it.
+    _case("highlight_year_is_not_held_against_the_quarter",
+          _HIGHLIGHTS.format(quarter="41,530", year="133,246"), "silent", (), "星驰汽车2022年第四季度业绩"),
+    # A count of stocks that the body does not count (调研) meets no count of firms.
+    _case("title_count_of_something_the_body_does_not_count_is_silent",
+          _FIRMS_BODY.format(body="38"), "silent", (), "38股公布2022年业绩快报 15股获机构调研"),
+]
+
+
+@pytest.mark.parametrize("case", CASES + SILENT, ids=[case.name for case in CASES + SILENT])
+def test_headline_measure_words(case: RuleCase, tmp_path):
+    report = run_case(case, tmp_path)
+    of_rule = [check for check in report.checks if check.rule == RULE]
+    described = "\n".join(f"  {c.outcome} {c.severity} {c.message} @ {[l.text for l in c.locations]}" for c in of_rule)
+    violations = [check for check in of_rule if check.outcome == "violation"]
+    if case.expect == "silent":
+        assert not violations, described
+        return
+    outcome = "pass" if case.expect == "pass" else "violation"
+    matching = [check for check in of_rule if check.outcome == outcome and _covers(check, case.figures)]
+    assert matching, f"no {case.expect} covering {case.figures}:\n{described}"
+    if case.expect == "pass":
+        assert not violations, described
+    else:
+        # Linked by words, not by their metric keys: never an error.
+        assert all(check.severity == "warning" for check in violations), described
+
+
+def _covers(check, figures: tuple[str, ...]) -> bool:
+    """Each figure printed at a location of its own (spaces and separators aside)."""
+    texts = [_bare(location.text) for location in check.locations]
+    for figure in figures:
+        found = next((text for text in texts if _bare(figure) in text), None)
+        if found is None:
+            return False
+        texts.remove(found)
+    return True
+
+
+def _bare(text: str) -> str:
+    return "".join(character for character in text if not character.isspace() and character != ",")
