@@ -171,6 +171,9 @@ NOT_LISTED = [
     # the rates name a measure no series of years prints
     ("2019-2022年青山快运应付账款分别为1.64亿元，2.05亿元，2.87亿元，0.93亿元，2019-2021年，三年间其存货年增长率"
      "从25.0%增长至40.0%。", "last-rate-of-a-range-of-years"),
+    # 年均增长率 is an average over years, not the last year's growth
+    ("2019-2022年青山快运应付账款分别为1.64亿元，2.05亿元，2.87亿元，0.93亿元，2019-2021年，其应付账款年均增长率"
+     "从25.0%增长至40.0%。", "last-rate-of-a-range-of-years"),
     # no range of years for the rates
     ("2019-2022年青山快运应付账款分别为1.64亿元，2.05亿元，2.87亿元，0.93亿元，其应付账款年增长率从25.0%增长至40.0%。",
      "last-rate-of-a-range-of-years"),

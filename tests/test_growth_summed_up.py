@@ -37,6 +37,8 @@ NOT_STATED = [
     "也就是说，2023年丙省快递业营业收入增长8.4%。",
     # the rate names another measure than the figures print
     "2023年，丁市银行业实现净利润120.5亿元。2022年，丁市银行业实现净利润110.2亿元。也就是说，2023年丁市银行业营业收入增长5.1%。",
+    # a ratio named by the measure's word (净利率) changes in points, it does not grow from the figures
+    "2023年，己市银行业实现净利润120.5亿元。2022年，己市银行业实现净利润110.2亿元。也就是说，2023年己市银行业净利率下降1.2%。",
     # the figures of two companies
     "东岭重工（600999）2023年实现净利润12.6亿元。同行业的西川机械（600888）2022年实现净利润11.8亿元。"
     "也就是说，2023年东岭重工净利润增长6.8%。",
@@ -64,6 +66,6 @@ def test_rate_summing_up_earlier_figures_is_read_and_checked(tmp_path, text, rel
                for check in run([str(wrong)]).checks)
 
 
-@pytest.mark.parametrize("text", NOT_STATED, ids=["无总结词", "上年两个数", "另一指标", "两家公司", "无上年数"])
+@pytest.mark.parametrize("text", NOT_STATED, ids=["无总结词", "上年两个数", "另一指标", "净利率", "两家公司", "无上年数"])
 def test_no_summed_up_rate_without_one_figure_of_each_period(tmp_path, text):
     assert _summed_up(write_article(tmp_path, text)) == []

@@ -186,7 +186,8 @@ def _growths_against_a_listed_series(sentences: Sequence[SentenceFigures], lists
 # range is counted; the first may be of the range's first year (over a year not printed) or of
 # the one after it, so it is left alone.
 _RANGE_BEFORE_RATES = re.compile(r"(?P<first>(?:19|20)\d{2})\s*年?\s*(?:-|—|–|~|～|至|到)\s*(?P<last>(?:19|20)\d{2})\s*年")
-_RATES_FROM = re.compile(r"(?:年均?)?(?:增长率|增速|增幅)\s*(?:从|由)\s*$")
+# 年均增长率 is an average over a stretch of years, not one year's growth.
+_RATES_FROM = re.compile(r"(?<!均)(?:年)?(?:增长率|增速|增幅)\s*(?:从|由)\s*$")
 _RATES_TO = re.compile(r"^\s*(?:增长|提升|上升|提高|扩大|攀升|加快|下降|回落|降低|放缓|下滑|收窄)?\s*(?:至|到)\s*$")
 # Words between a range and its rates that name no measure: 三年间, 期间, 其.
 _RANGE_FILLER = re.compile(r"[一二三四五六七八九十两\d]+年(?:间|来|中|里)?|期间|其间|其|的|[\s，,、]")

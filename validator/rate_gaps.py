@@ -159,6 +159,8 @@ _CONCLUSION = re.compile(r"也就是说|换言之|换句话说|这意味着|意�
                          r"|(?:^|[，,：:])\s*即(?![将使便期时日])")
 # How many sentences before the rate its figures may stand.
 _SUMMED_UP_REACH = 6
+# Words of a ratio: 净利率 holds the measure word 净利 but is no amount that grows.
+_RATIO_WORDS = re.compile(r"率|比重|占比|比例|份额")
 
 
 def summed_up_rates(sentences: Sequence[SentenceFigures], claims: Sequence[Claim],
@@ -179,8 +181,8 @@ def summed_up_rates(sentences: Sequence[SentenceFigures], claims: Sequence[Claim
                 continue
             measured = measure_of(rate)
             prior = prior_period(rate.period, rate.basis)
-            if measured is None or prior is None:
-                continue
+            if measured is None or prior is None or _RATIO_WORDS.search(rate.metric):
+                continue  # 净利率下降: a ratio's change, not the growth of 净利润
             pair = _current_and_prior(sentences, position, rate, measured[0], prior)
             if pair is None:
                 continue

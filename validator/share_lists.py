@@ -161,7 +161,8 @@ def shares_in_lists(sentences: Sequence[SentenceFigures], claims: Sequence[Claim
 # choose the figures; a bound (超过66%) is left to approximate-wording.
 SHARES_IN_PROPORTION = "shares-of-one-unprinted-whole"
 # 其中 between two listed shares may open a slice of the part before it: its share may be of that part.
-_SLICE_BETWEEN = re.compile(r"其中|当中|之中")
+# So may a part's name with 中 (A业务中，B产品收入…，占比50%: 50% of A业务).
+_SLICE_BETWEEN = re.compile(r"其中|当中|之中|中\s*[，,：:]")
 _CLAUSE_EDGE = re.compile(r"[，,；;。：:]")
 
 
