@@ -567,11 +567,12 @@ def other_subject(before: str, entity: str | None, industry: str | None = None) 
 
 
 # 证券行业, 汽车行业, 银行业: an industry an article opens on. Words that only point at some
-# industry (该行业, 整个行业, 相关行业) name none, nor does an association's name (证券业协会).
+# industry (该行业, 整个行业, 相关行业) name none, nor does a body's name (证券业协会, 银行业监督管理
+# 委员会).
 _INDUSTRY = re.compile(rf"(?<![该本各整全此其])(?P<industry>(?!整个|所在|相关|其他|其它|多个|各个|细分|下游|上游)"
-                       rf"[{_CJK}]{{2}}行业|银行业|保险业|证券业|券商行业)(?!协会|公会)")
+                       rf"[{_CJK}]{{2}}行业|银行业|保险业|证券业|券商行业)(?!协会|公会|监)")
 # How far into the body an industry article names its industry: the first sentence or two.
-_INDUSTRY_OPENING = 120
+_INDUSTRY_OPENING = 200
 # The words by which such an article speaks of the industry as a whole.
 _WHOLE_INDUSTRY = ("全行业", "行业", "业内")
 

@@ -541,10 +541,25 @@ def _classify(reading: _Reading) -> None:
         reading.basis = "比较"
         return
     growth = _GROWTH_TAIL.search(lead)
+    if growth and _newly_added(lead, growth, quantity):
+        return  # 今年新增了3.53亿份保单: the period's new units, a level of their own
     if growth and quantity.dimension != "number" or growth and quantity.magnitude:
         reading.kind = "growth"
         reading.basis = _basis(growth.group("basis"))
         reading.sign = -1 if growth.group("verb") in lexicon.GROWTH_DOWN else 1
+
+
+_NEWLY = "新"
+_BASIS_BEFORE_NEWLY = re.compile(_BASIS + r"\s*$")
+
+
+def _newly_added(lead: str, growth: re.Match[str], quantity: Quantity) -> bool:
+    """新增 before an amount with no basis (保险业新增保单106.27亿份, 个人保险公司今年新增了
+    3.53亿份): the units the period added, a flow that its parts add up to, not a change of a
+    balance. 较年初新增500亿元 states a change against its basis."""
+    before = lead[: growth.start("verb")]
+    return (growth.group("verb") == "增" and before.endswith(_NEWLY) and not growth.group("basis")
+            and not _BASIS_BEFORE_NEWLY.search(before[: -len(_NEWLY)]) and quantity.dimension != "percent")
 
 
 def _basis(printed: str | None) -> str | None:

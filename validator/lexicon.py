@@ -128,6 +128,13 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "跌破": "atmost", "破": "above",
 }
 
+# Words that end in a qualifier but say no bound: 签约102.74亿份 is signed, not about 102.74亿份;
+# 最近3年 is the latest years, not nearly 3.
+WORDS_ENDING_IN_A_QUALIFIER: tuple[str, ...] = (
+    "签约", "合约", "预约", "节约", "公约", "条约", "契约", "履约", "违约", "解约", "特约", "相约", "制约",
+    "邀约", "续约", "缔约", "守约", "立约", "赴约", "最近", "附近",
+)
+
 # Qualifiers read only before a round figure (过万, 过千亿): 通过5家 and 经过3年 are other words.
 ROUND_QUALIFIERS: dict[str, str] = {"过": "above"}
 

@@ -258,6 +258,14 @@ def _bounded(value: Fraction, rounded: Interval, bound: str) -> Interval:
 
 def read_match(text: str, match: re.Match[str]) -> Quantity | None:
     """The figure a regex match stands for, or None when it is a label, date or bare number."""
+    before = match.group("before")
+    if before and any(word.endswith(before) and len(word) > len(before)
+                      and text.endswith(word, 0, match.end("before")) for word in lexicon.WORDS_ENDING_IN_A_QUALIFIER):
+        # 签约102.74亿份: the qualifier's character ends a verb; the figure starts after it.
+        inner = FIGURE_PATTERN.match(text, match.end("before"))
+        if inner is None or inner.end() == inner.start() or inner.group("before"):
+            return None
+        match = inner
     quantity = _read_figure(text, match)
     return None if quantity is None else _round_with_its_qualifier(match, quantity)
 
