@@ -309,7 +309,7 @@ def check(corpus: Corpus) -> Iterator[Check]:
                 total, _ = summed(parts)
                 shown = " + ".join(as_printed(part) for part in parts)
                 yield _judged(wording, wording_band(wording), parts, total, shown)
-            ranked = _gap_to_the_second(wording, by_document[wording.document])
+            ranked = _gap_to_the_second(wording, by_document[wording.document], bracketed(wording))
             if ranked is not None:
                 first, second = ranked
                 yield _judged(wording, wording_band(wording), [first, second],
@@ -1202,12 +1202,15 @@ def _gap_between(wording: Claim, claims: list[Claim]) -> tuple[Claim, Claim] | N
     return None
 
 
-def _gap_to_the_second(wording: Claim, claims: list[Claim]) -> tuple[Claim, Claim] | None:
+def _gap_to_the_second(wording: Claim, claims: list[Claim],
+                       bracketed: list[tuple[Claim, str]]) -> tuple[Claim, Claim] | None:
     """The first two of a ranking its sentence lists before a gap said of the first and the
     second: 甲证券（139.75亿元）、乙证券（80.89亿元）、丙证券（78.29亿元）排名前三……甲证券稳居第一并与
     第二名拉开近60亿的差距. The amounts before the gap, all of its units, fall from each to the
     next (a ranking printed in its order), so the first two are the two the gap is between, found
-    by their places: their difference can prove the wording wrong."""
+    by their places: their difference can prove the wording wrong. A sentence printing only the
+    first's amount (甲证券以139.75亿收入居首位，比第二名超出约60亿) takes the second from the
+    article's ranking that opens with that amount in brackets (``_ranked_second``)."""
     found = placed(wording.sentence, [wording])[0][1]
     if found is None:
         return None
@@ -1220,11 +1223,32 @@ def _gap_to_the_second(wording: Claim, claims: list[Claim]) -> tuple[Claim, Clai
          and claim.offset < wording.offset and claim.kind == "figure" and claim.dimension in AMOUNTS),
         key=lambda claim: claim.offset,
     )
-    if len(before) < _FEWEST_PARTS or any(is_approximate(claim) or not _same_units(claim, wording) for claim in before):
+    if not before or any(is_approximate(claim) or not _same_units(claim, wording) for claim in before):
         return None
+    if len(before) == 1:
+        second = _ranked_second(wording, before[0], bracketed)
+        return (before[0], second) if second is not None else None
     if any(later.value >= earlier.value for earlier, later in zip(before, before[1:])):
         return None
     return before[0], before[1]
+
+
+def _ranked_second(wording: Claim, first: Claim, bracketed: list[tuple[Claim, str]]) -> Claim | None:
+    """The second of the article's ranking whose first is ``first``: a sentence printing amounts
+    in brackets after names, of the gap's units, the first of them of ``first``'s value and
+    the next smaller (甲证券（139.75亿元）、乙证券（80.89亿元）、丙证券（78.29亿元）排名前三). Every
+    such ranking must name one second."""
+    by_sentence: dict[int, list[Claim]] = defaultdict(list)
+    for claim, _ in bracketed:
+        if (claim.sentence_index != wording.sentence_index and claim.kind == "figure"
+                and claim.dimension in AMOUNTS and _same_units(claim, wording) and _same_units(claim, first)):
+            by_sentence[claim.sentence_index].append(claim)
+    seconds = []
+    for ranked in by_sentence.values():
+        ranked.sort(key=lambda claim: claim.offset)
+        if len(ranked) >= _FEWEST_PARTS and ranked[0].value == first.value and ranked[1].value < ranked[0].value:
+            seconds.append(ranked[1])
+    return seconds[0] if seconds and len({claim.value for claim in seconds}) == 1 else None
 
 
 def _compared_in_brackets(claims: list[Claim]) -> Iterator[tuple[Claim, Claim, str]]:
