@@ -10,8 +10,10 @@ same total (占营业收入的60%, 占营业收入的30% …) of different parts
 Some lists are complete by custom rather than by the text's word: the regulator's partitions
 (产险公司 and 人身险公司; the four lines of insurance business; where Taiwan's banks book their
 earnings), X and 非X (税收收入 and 非税收入), slices whose shares of their total close at 100%, a
-list of yearly figures against the years' total printed elsewhere (连续四年亏损…), and a balance
-sheet's liabilities and equity against its assets (资产总额…负债余额…权益总额). They must make
+list of yearly figures against the years' total printed elsewhere (连续四年亏损…), a balance
+sheet's liabilities and equity against its assets (资产总额…负债余额…权益总额), a net and what 扣除
+took off against the gross before it, and lines of slices whose 占比 close at 100% against the
+figure of their heading's measure. They must make
 their whole too, but a miss is reported as a warning: a reading exists under which the text is
 right (a footnoted scope, a slice too small to print, another measure under the same word).
 
@@ -139,6 +141,7 @@ _COMPLETE_BY_SHAPE = {
     "qizhong-list-of-every-member": "these slices usually make up the whole, unless the text counts them otherwise",
     "enumeration-after-a-colon": "an enumeration after a colon usually names every slice",
     "slices-named-with-the-rest": "a list of slices that names the rest (其他) leaves none out",
+    "closed-list-after-includes": "a list after 包括 closed by 和 or 以及, with no 等, names every slice",
     "enumeration-after-includes": "an enumeration after 包括： usually names every slice",
 }
 

@@ -126,9 +126,9 @@ BREAKDOWNS = [
      "从收入结构看，安泰金融控股收入主要来源于平台服务收入、净利息收入和担保收入。"
      "今年二季度，安泰金融控股的平台服务收入为31.4亿元，同比下降15.2%。净利息收入为32.56亿元，同比下降9.1%。"
      "担保收入为9.82亿元，同比下降6.3%。", "32.56亿元"),
-    # slices named after their figures: 5120辆A6、2210辆 A8和34辆C6
+    # slices named after their figures after 其中包括, the list closed by 和: every slice
     ("第二季度，该公司的汽车交付量为7364辆，其中包括5120辆A6、2210辆 A8和34辆C6。",
-     "breakdown-named-after-figures", ["5120辆", "2210辆", "34辆"], "7364辆", "at_most",
+     "closed-list-after-includes", ["5120辆", "2210辆", "34辆"], "7364辆", "exact",
      "第二季度，该公司的汽车交付量为7364辆，其中包括5120辆A6、2210辆 A8和2034辆C6。", "2034辆"),
 ]
 

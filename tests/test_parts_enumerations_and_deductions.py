@@ -94,3 +94,34 @@ def test_lines_under_a_heading_that_make_no_whole_are_no_finding(tmp_path, text)
     assert not [b for b in breakdowns(path) if b[0] == "slices-with-shares-under-a-heading"]
     checks = parts_sum_checks(path)
     assert not [check for check in checks if check.outcome == "violation"], [c.message for c in checks]
+
+
+_CLOSED = ("在交付方面，2023年第二季度，丙公司的汽车交付量为{whole}辆，其中包括5120辆A6、2210辆 A8和34辆C6，"
+           "而2022年第二季度的汽车交付量为4102辆。")
+_CLOSED_RESTATED = ("车辆交付2024年第二季度为{whole}辆，较2023年第二季度增长12.4%。交付量包括公司旗下甲品牌的30,120辆汽车、"
+                    "公司面向家庭的乙品牌的15,460辆汽车以及公司旗下丙品牌的6,730辆汽车。")
+
+
+@pytest.mark.parametrize("text, parts, whole, altered, figure", [
+    (_CLOSED.format(whole="7364"), ["5120辆", "2210辆", "34辆"], "7364辆", _CLOSED.format(whole="9573"), "9573辆"),
+    (_CLOSED_RESTATED.format(whole="52310"), ["30,120辆", "15,460辆", "6,730辆"], "52310辆",
+     _CLOSED_RESTATED.format(whole="68003"), "68003辆"),
+])
+def test_a_closed_list_after_includes_names_every_slice(tmp_path, text, parts, whole, altered, figure):
+    assert ("closed-list-after-includes", "exact", parts, whole) in breakdowns(write_article(tmp_path, text))
+    assert_passes_and_is_caught(tmp_path, text, parts, whole, altered, figure, "warning")
+
+
+@pytest.mark.parametrize("text", [
+    # 等 leaves the list open
+    "2023年第二季度，丙公司的汽车交付量为9573辆，其中包括5120辆A6、2210辆 A8和34辆C6等车型。",
+    # no closing joint
+    "2023年第二季度，丙公司的汽车交付量为9573辆，其中包括5120辆A6、2210辆 A8、34辆C6。",
+    # a 其中 list without 包括 need not name every slice
+    "2023年第二季度，丙公司的汽车交付量为9573辆，其中5120辆A6、2210辆 A8和34辆C6。",
+])
+def test_an_open_list_short_of_its_whole_is_no_finding(tmp_path, text):
+    path = write_article(tmp_path, text)
+    assert not [b for b in breakdowns(path) if b[0] == "closed-list-after-includes"]
+    checks = parts_sum_checks(path)
+    assert not [check for check in checks if check.outcome == "violation"], [c.message for c in checks]

@@ -27,10 +27,11 @@ NAMED_WHOLES = [
      "2019年我国动漫市场实际销售收入达862.4亿元，用户约3.1亿人。报告显示，2019年，我国动漫市场实际销售收入中"
      "电视动画市场实际销售收入666.4亿元，网络动画市场实际销售收入301.5亿元，动漫周边市场实际销售收入48.3亿元。",
      "666.4亿元", "error"),
-    # the measure said again before 包括, each slice named by its brand and the company
+    # the measure said again before 包括, each slice named by its brand and the company, the list
+    # closed by 以及: every slice
     ("车辆交付2024年第二季度为52310辆，较2023年第二季度增长12.4%。交付量包括公司旗下甲品牌的30,120辆汽车、"
      "公司面向家庭的乙品牌的15,460辆汽车以及公司旗下丙品牌的6,730辆汽车。",
-     "breakdown-of-a-restated-whole", "at_most", ["30,120辆", "15,460辆", "6,730辆"], "52310辆",
+     "closed-list-after-includes", "exact", ["30,120辆", "15,460辆", "6,730辆"], "52310辆",
      "车辆交付2024年第二季度为52310辆，较2023年第二季度增长12.4%。交付量包括公司旗下甲品牌的39,156辆汽车、"
      "公司面向家庭的乙品牌的15,460辆汽车以及公司旗下丙品牌的6,730辆汽车。",
      "39,156辆", "error"),

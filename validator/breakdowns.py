@@ -2,8 +2,10 @@
 
 其中A…，B…; 分地区看 and one figure per region; 合计 after a list; 顺差 as exports less imports;
 segments named after the whole's own measure; a list opened by the whole's name said again
-(收入中…, 交付量包括…); amounts in a bracket after their whole; a balance sheet's three sides.
-``rules/parts_sum.py`` checks them.
+(收入中…, 交付量包括…); amounts in a bracket after their whole; a balance sheet's three sides;
+an enumeration after 包括：; a gross less what 扣除 takes off (the net); lines of one slice and its
+占比 under a heading; a financial firm's lines of income within its 营业收入; a bullet line's 其中
+under its item. ``rules/parts_sum.py`` checks them.
 """
 
 from __future__ import annotations
@@ -452,7 +454,9 @@ def _breakdowns_of_a_restated_whole(sentences: Sequence[SentenceFigures]) -> lis
             if whole is None:
                 continue
             parts = _restated_parts(text, sentence.figures, opener.end(), stop, whole, name if among else "")
-            if len(parts) >= 2:
+            if len(parts) >= 2 and opener.group("includes") and _closed_list(text, parts, sentence.figures, stop):
+                found.append(_parts_relation(parts, whole, "closed-list-after-includes", "exact"))
+            elif len(parts) >= 2:
                 found.append(_parts_relation(parts, whole, "breakdown-of-a-restated-whole", "at_most"))
     return found
 
@@ -1203,10 +1207,32 @@ def _completeness_cue(text: str, opener: str, parts: list[Claim], figures: Seque
         return "list-ending-with-the-rest"
     if one_kind and _ENUMERATION_COLON.search(opener):
         return "enumeration-after-a-colon"
+    if one_kind and _INCLUDES_AFTER_OPENER.match(leads[0]) is not None \
+            and _closed_list(text, parts, figures, _clause_stop(text, place[parts[-1].id].end)):
+        return "closed-list-after-includes"
     if all(part.dimension == "count" for part in parts) and _opposite_outcomes(
             [lead + _own_tail(text, place[part.id].end) for lead, part in zip(leads, parts)]):
         return "counts-of-opposite-outcomes"
     return None
+
+
+# 其中包括8660辆A、3530辆B和16辆C: 包括 opening a 其中 list.
+_INCLUDES_AFTER_OPENER = re.compile(r"\s*(?:其中)?[：:，,]?\s*(?:包括|包含)")
+# The joint before a list's last slice that closes it (A、B和C, A、B以及C), and the word that
+# leaves it open (A、B和C等).
+_CLOSING_JOINT = re.compile(r"和|及|与")
+_OPEN_END = re.compile(r"等")
+
+
+def _closed_list(text: str, parts: list[Claim], figures: Sequence[PlacedFigure], stop: int) -> bool:
+    """包括A、B和C: a list after 包括 whose last slice follows 和, 及 or 以及, with no 等 after it,
+    names every slice of its whole."""
+    place = {f.claim.id: f for f in figures}
+    if len(parts) < 2 or any(part.id not in place for part in parts):
+        return False
+    first, before_last, last = place[parts[0].id], place[parts[-2].id], place[parts[-1].id]
+    return (_CLOSING_JOINT.search(text, before_last.end, last.start) is not None
+            and _OPEN_END.search(text, first.start, stop) is None)
 
 
 # Outcomes one member of a population has or not: 106家券商中，98家…正收益，8家…亏损 counts every
