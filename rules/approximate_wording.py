@@ -444,7 +444,12 @@ def restates(precise: Claim, wording: Claim) -> bool:
 def nearest(found: list[Claim], wording: Claim) -> list[Claim]:
     """The restatements to report: those in the wording's sentence or the next two (126's 均实现
     超10% and the two rates after it), else the closest few; a round-up ranking many companies
-    prints a dozen figures above 超过10亿元, and the nearest are the likeliest meant."""
+    prints a dozen figures above 超过10亿元, and the nearest are the likeliest meant. Those of
+    the wording's very period come first (在9月又凭借过万的交付量 is September's 10628辆, not
+    October's 10138辆 printed right after it)."""
+    of_its_period = [claim for claim in found if wording.period is not None and claim.period == wording.period]
+    if of_its_period:
+        found = of_its_period
     by_distance = sorted(found, key=lambda claim: (abs(claim.sentence_index - wording.sentence_index), claim.offset))
     close = [claim for claim in by_distance if 0 <= claim.sentence_index - wording.sentence_index <= _NEXT_SENTENCES]
     return close or by_distance[:_FEW_RESTATEMENTS]
