@@ -817,6 +817,17 @@ def _is_boilerplate(text: str) -> bool:
             or bool(_READING_LIST_ENTRY.match(stripped)))
 
 
+# A photo's caption ends with its credit (…领先群雄。图/本报资料照片, 图／记者王敏摄): like a
+# heading, it states figures a reader takes in without the body's sentences around them.
+_CAPTION_CREDIT = re.compile(r"[。.，,\s]\s*[图圖]\s*[/／:：|]\s*[^。，,；;]{1,16}$")
+_LONGEST_CAPTION = 80
+
+
+def _is_caption(paragraph: str) -> bool:
+    text = paragraph.strip()
+    return len(text) <= _LONGEST_CAPTION and _CAPTION_CREDIT.search(text) is not None
+
+
 def _assemble(paragraphs: list[list[_Char]]) -> tuple[SourceText, tuple[Block, ...]]:
     chars: list[str] = []
     starts: list[int] = []
@@ -834,7 +845,7 @@ def _assemble(paragraphs: list[list[_Char]]) -> tuple[SourceText, tuple[Block, .
             ends.append(char.end)
         heading = any(char.heading for char in paragraph) or all(
             char.bold for char in paragraph if char.char != " "
-        )
+        ) or _is_caption("".join(char.char for char in paragraph))
         blocks.append(Block(start=begin, end=len(chars), kind="heading" if heading else "paragraph"))
     text = SourceText(text="".join(chars), starts=tuple(starts), ends=tuple(ends))
     return text, tuple(blocks)
