@@ -125,6 +125,8 @@ _COMPLETE_BY_CUSTOM = {
                               " (the group's, the parent's)",
     "slices-with-shares-under-a-heading": "their shares close at 100%, so they are every slice of the figure of"
                                           " the heading's measure printed before it, found by nearness",
+    "segments-closed-by-the-rest": "segments of the whole's measure that end with the rest (其他) name every slice,"
+                                   " but the whole was found by nearness",
     "deductions-to-a-net": "the net and the amounts taken off make the gross, taken here as the first figure of the"
                            " sentence before, of the net's measure",
 }

@@ -125,3 +125,33 @@ def test_an_open_list_short_of_its_whole_is_no_finding(tmp_path, text):
     assert not [b for b in breakdowns(path) if b[0] == "closed-list-after-includes"]
     checks = parts_sum_checks(path)
     assert not [check for check in checks if check.outcome == "violation"], [c.message for c in checks]
+
+
+_SEGMENTS = ("丁网（8888）2024年第三季净收入{whole}亿元（人民币，下同），按年升4%。\n\n期内，游戏及相关增值服务净收入达"
+             "{first}亿元，按年增长约5.1%。公司解释，按季下降主要由于上一季度暑期活动较多。\n\n其他业务方面，旗下教育平台"
+             "「有学」净收入为14亿元，按年增长约12%。丁网云音乐净收入为19亿元，按年增长约4%。包括优选、广告服务等在内的"
+             "创新及其他业务录得净收入21亿元，按年减少约3%。")
+
+
+def test_segments_of_the_measure_closed_by_the_rest_make_the_whole(tmp_path):
+    found = breakdowns(write_article(tmp_path, _SEGMENTS.format(whole="243", first="189")))
+    assert ("segments-closed-by-the-rest", "exact", ["189亿元", "14亿元", "19亿元", "21亿元"], "243亿元") in found
+
+
+def test_segments_closed_by_the_rest_pass_and_a_whole_raised_is_a_warning(tmp_path):
+    assert_passes_and_is_caught(tmp_path, _SEGMENTS.format(whole="243", first="189"),
+                                ["189亿元", "14亿元", "19亿元", "21亿元"], "243亿元",
+                                _SEGMENTS.format(whole="316", first="189"), "316亿元", "warning")
+
+
+@pytest.mark.parametrize("text", [
+    # no segment is the rest: the main ones only
+    "丁网2024年第三季净收入243亿元。\n\n期内，游戏净收入达189亿元。有学净收入为14亿元。",
+    # segments of another quarter than the whole's
+    "丁网2024年第三季净收入243亿元。\n\n2024年第二季，游戏净收入达189亿元。其他业务净收入为94亿元。",
+])
+def test_segments_that_need_not_make_the_whole_are_no_finding(tmp_path, text):
+    path = write_article(tmp_path, text)
+    assert not [b for b in breakdowns(path) if b[0] == "segments-closed-by-the-rest"]
+    checks = parts_sum_checks(path)
+    assert not [check for check in checks if check.outcome == "violation"], [c.message for c in checks]

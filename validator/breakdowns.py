@@ -1580,4 +1580,53 @@ def segment_lists(claims: Sequence[Claim], simplify: Callable[[str], str]) -> li
             run = []
         if len(run) >= 2:
             found.append(_parts_relation(run, whole, "segments-of-the-measure", "at_most"))
+    return found + _segments_closed_by_the_rest(body, cores)
+
+
+# How far after the whole its first segment may stand, and how far the list may run, in sentences.
+_FIRST_SEGMENT_REACH = 6
+_SEGMENT_RUN_REACH = 12
+_THE_REST = re.compile(r"其他|其它|其余")
+
+
+def _segments_closed_by_the_rest(body: Sequence[Claim], cores: dict[str, str]) -> list[Relation]:
+    """净收入275亿元。…游戏及相关增值服务净收入达220亿元。…「有道」净收入为16亿元。云音乐净收入为20亿元。
+    …创新及其他业务录得净收入20亿元: segments named after the whole's measure (净收入), one after
+    another in the sentences after it, the last of them the rest (其他业务), are every slice of it.
+    The segments may be printed without the whole's period (期内…), so a bare year holding it
+    will do; the whole is found by nearness, so the rule reports a miss as a warning."""
+    found = []
+    for index, whole in enumerate(body):
+        # The whole's measure as printed at the end of its words (净收入 of 网易(9999)净收入).
+        measure = whole.metric_key
+        if len(measure) < 3 or not _named_as(cores[whole.id]).endswith(measure):
+            continue
+        run: list[Claim] = []
+        for claim in body[index + 1:]:
+            limit = _FIRST_SEGMENT_REACH if not run else _SEGMENT_RUN_REACH
+            if claim.sentence_index > whole.sentence_index + limit:
+                break
+            core = _named_as(cores[claim.id])
+            if core == measure or claim.text == whole.text:
+                break  # the measure stated again: a new whole
+            if not (core.endswith(measure) and len(core) > len(measure)):
+                continue
+            if not (_same_scale(claim, whole) and comparable_units(claim, whole)
+                    and (claim.period == whole.period or _year_holding(claim.period, whole.period))):
+                break
+            run.append(claim)
+            if _THE_REST.search(core):
+                if len(run) >= 2:
+                    found.append(_parts_relation(run, whole, "segments-closed-by-the-rest", "exact"))
+                break
     return found
+
+
+def _named_as(core: str) -> str:
+    """A figure's name without the verb before its number (有道净收入为 → 有道净收入)."""
+    return _MEASURE_VERB.sub("", core.strip())
+
+
+def _year_holding(year: str | None, period: str | None) -> bool:
+    """2025 for 2025Q4: a bare year that holds the period, as a segment printed without its own."""
+    return year is not None and period is not None and len(year) == 4 and period != year and period.startswith(year)
