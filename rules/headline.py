@@ -161,19 +161,19 @@ def check(corpus: Corpus) -> Iterator[Check]:
     by_document: dict[str, list[Claim]] = defaultdict(list)
     # Forecasts and targets too: a title may state the plan its body gives (全年N型出货占60%左右
     # and the body's 60%的N型出货占比 among the year's targets). They back a title and cast
-    # doubt on it, but never prove it wrong (see ``_judged``), and are never headlines themselves.
+    # doubt on it, but never prove it wrong (see ``_judged``); a headline read as a forecast
+    # (净利少赚27%逊预期: the expectation it missed made it one) is checked, but only warned of.
     for extraction in corpus.extractions:
         for claim in extraction.claims:
             by_document[claim.document].append(claim)
     for claims in by_document.values():
-        facts = [claim for claim in claims if not claim.forecast]
-        headline_sentences = _headline_sentences(facts)
-        opening_headings = _colon_headings(facts, headline_sentences)
-        headlines = [claim for claim in claims if not claim.forecast
-                     and (_is_headline(claim, headline_sentences) or claim.id in opening_headings)]
+        headline_sentences = _headline_sentences(claims)
+        opening_headings = _colon_headings(claims, headline_sentences)
+        headlines = [claim for claim in claims
+                     if _is_headline(claim, headline_sentences) or claim.id in opening_headings]
         body = [claim for claim in claims if claim.source == "body"
                 and claim.sentence_index not in headline_sentences and claim.id not in opening_headings]
-        opening = _opening_sentences(headline_sentences, [claim for claim in body if not claim.forecast])
+        opening = _opening_sentences(headline_sentences, body)
         indexed = _BodyIndex(body)
         stretches, indexed_around = Stretches(body), {}
         for headline in headlines:
@@ -376,6 +376,8 @@ def _judged(headline: Claim, body: list[Claim], refutable_as: str, indexed: _Bod
         shown = {figure.id for figure in refuting}
         refuting += [figure for figure in measured if figure.id not in shown and _sure(headline, figure)
                      and figure.metric_key != headline.metric_key and verdicts[figure.id] in REFUTED]
+        if headline.forecast:
+            return _violated(headline, refuting, verdicts, severity=_DOUBT_SEVERITY, doubt=_A_FORECAST)
         return _violated(headline, refuting, verdicts)
     return _doubted(headline, body, measured, verdicts, refutable_as, indexed)
 
@@ -449,7 +451,11 @@ def _doubted(headline: Claim, body: list[Claim], measured: list[Claim], verdicts
         return _firms_counted_alike(headline, body, verdicts)
     if len({figure.metric_key for figure in doubting}) > 1 and not _agree(doubting):
         return None
-    return _violated(headline, doubting, verdicts, severity=_DOUBT_SEVERITY)
+    return _violated(headline, doubting, verdicts, severity=_DOUBT_SEVERITY, doubt=_doubt_of(doubting))
+
+
+def _doubt_of(doubting: list[Claim]) -> str:
+    return _BODY_FORECAST if all(figure.forecast for figure in doubting) else _READ_ELSEWHERE
 
 
 def _firms_counted_alike(headline: Claim, body: list[Claim], verdicts: dict[str, str]) -> Check | None:
@@ -1000,6 +1006,8 @@ def _round_half_up(value: Fraction, step: Fraction) -> Fraction:
 
 # Why a violation is only a warning, said in its message.
 _READ_ELSEWHERE = "the body's figure is read for another period or name, so the headline may mean another measure"
+_BODY_FORECAST = "the body's figure is a forecast or target, which the headline may not mean"
+_A_FORECAST = "the headline's figure reads as a forecast or target, which the body's facts need not meet"
 
 
 def _violated(headline: Claim, refuting: list[Claim], verdicts: dict[str, str], severity: str = SEVERITY,

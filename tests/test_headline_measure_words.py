@@ -1,6 +1,6 @@
 """Headlines paired with the body's figure of their measure by the words that name it (sentences
 written here, with invented companies and figures): a title stating a target the body lists
-among its forecasts; a release's highlight naming its stretch by the word that opens its
+among its forecasts, or a forecast of its own; a release's highlight naming its stretch by the word that opens its
 measure (季度交付量 is the quarter's, not the year's); a title counting stocks (股) where the
 body counts firms (家). Each printed version passes, each altered twin — the title's figure or
 the body's — is a violation at the altered figure (a warning: the link is a doubt), and the
@@ -31,6 +31,13 @@ _TARGET_BODY = (
     "其中TOPCon电池产能占比将超过80%，支撑年度45-50GW的组件出货目标和{body}%的TOPCon出货占比。"
 )
 
+# A title read as a forecast (有望) against the body's forecast of its measure.
+_FORECAST_TITLE = "星海科技一季度营收增长8% 全年营收有望增长{growth}%"
+_FORECAST_BODY = (
+    "星海科技4月19日晚间披露一季报，一季度实现营业收入12.6亿元，同比增长8.4%。\n"
+    "2023年全年，公司营收有望同比增长{body}%，毛利率将回升至35%以上。"
+)
+
 # A release's highlights name the quarter by 季度; the body gives the quarter and the year.
 _HIGHLIGHTS = (
     "附件99.1\n"
@@ -55,6 +62,10 @@ CASES = [
           _TARGET_BODY.format(body="45"), "pass", ("45%", "45%"), _TARGET_TITLE.format(share="45")),
     _case("title_target_altered_is_a_warning_at_the_title",
           _TARGET_BODY.format(body="45"), "violation", ("58%", "45%"), _TARGET_TITLE.format(share="58")),
+    _case("title_forecast_restated_by_the_body_forecast_passes",
+          _FORECAST_BODY.format(body="20"), "pass", ("20%", "20%"), _FORECAST_TITLE.format(growth="20")),
+    _case("title_forecast_altered_is_a_warning",
+          _FORECAST_BODY.format(body="20"), "violation", ("30%", "20%"), _FORECAST_TITLE.format(growth="30")),
     _case("highlight_quarter_altered_is_a_warning_against_the_quarter",
           _HIGHLIGHTS.format(quarter="53,989", year="133,246"), "violation", ("53,989辆", "41,530辆"),
           "星驰汽车2022年第四季度业绩"),
