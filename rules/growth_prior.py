@@ -10,6 +10,9 @@ from 650.78亿 to 651.09亿), and the check fails only when the stated prior lie
 The prior period follows the growth's basis: 同比 (or no basis on a year, quarter or half)
 is the same stretch a year earlier, 环比 the quarter before, 较年初 the previous year end.
 A growth of a percentage (不良率1.05%，下降0.14%) is left alone: it may mean points.
+Forecasts are not checked as facts, but a guided range and the rates the same guidance gives
+it against a reported figure (在1.65万辆至1.7万辆之间，环比增长约35.2%至39.3%, after the quarter's
+12206辆) are the forecaster's own arithmetic, and are checked as such.
 When one change is printed both as an amount and as a rate (较上年末增加1236.48亿元，增幅
 16.7%), the two priors they imply must meet as well.
 约 widens a figure by a tenth; a stated rate between approximate figures (约80亿元，较上季度
@@ -41,7 +44,8 @@ from pathlib import Path
 from validator.corpus import Corpus, claim_interval, comparable_units
 from validator.intervals import Interval, rounding_interval
 from validator.numbers import qualifier_bound
-from validator.records import AMOUNTS, Check, Claim
+from validator.rate_gaps import GUIDED_RANGE
+from validator.records import AMOUNTS, Check, Claim, Relation
 
 from validator.periods import prior_period
 
@@ -123,7 +127,7 @@ def _all_agree(claims: list[Claim]) -> bool:
 
 def check(corpus: Corpus) -> Iterator[Check]:
     stated = set()
-    for relation, roles in corpus.stated("growth_prior"):
+    for relation, roles in [*corpus.stated("growth_prior"), *_guided_ranges(corpus)]:
         stated.add((relation.document, roles["rate"][0].id))
         yield _stated_prior(relation, roles["current"][0], roles["prior"][0], roles["rate"][0])
     growths = [claim for claim in corpus.of_kind("growth")
@@ -166,6 +170,27 @@ def check(corpus: Corpus) -> Iterator[Check]:
                 expected=describe(shown, unit),
                 actual=stated.text,
             )
+
+
+def _guided_ranges(corpus: Corpus) -> list[tuple[Relation, dict[str, list[Claim]]]]:
+    """预计第四季度交付量在1.65万辆至1.7万辆之间，…环比增长约35.2%至39.3%: a guided range and the
+    rates the same guidance gives it against a reported figure. The range is a forecast, which no
+    rule checks as a fact; but the rates are the forecaster's own arithmetic on its own range, so
+    they must take the reported baseline to it."""
+    found = []
+    for extraction in corpus.extractions:
+        by_id = None
+        for relation in extraction.relations:
+            if relation.kind != "growth_prior" or relation.construction != GUIDED_RANGE:
+                continue
+            by_id = by_id or {claim.id: claim for claim in extraction.claims}
+            roles: dict[str, list[Claim]] = {}
+            for filler in relation.fillers:
+                if filler.claim in by_id:
+                    roles.setdefault(filler.role, []).append(by_id[filler.claim])
+            if {"current", "prior", "rate"} <= roles.keys() and not roles["prior"][0].forecast:
+                found.append((relation, roles))
+    return found
 
 
 def _stated_prior(relation, current: Claim, prior: Claim, rate: Claim) -> Check:

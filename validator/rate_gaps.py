@@ -1,4 +1,5 @@
-"""The gap in points between two growth rates, stated after both were printed.
+"""Rates stated apart from the figures they relate: the gap in points between two growth rates,
+a rate summing up two figures printed before it, the rates of a guided range.
 
 Statistics releases compare a part's growth with the whole's, or exports' with imports', as a
 gap in percentage points: 高技术产业和装备制造业增加值同比分别增长10.6%和9.1%，增速分别比规模以上
@@ -17,6 +18,14 @@ sentence says it is a conclusion (也就是说, 换言之, 这意味着, 据此�
 figures print (a name of ``validator.period_links.MEASURES``) and the sentences just before it
 print exactly one figure of that measure for the rate's period and one for the period it is
 measured from, of one subject and segment.
+
+Guidance states a range and the rates it makes against the last stretch reported:
+预计第四季度交付量在1.65万辆至1.7万辆之间，同比增长约100.6%至106.7%，环比增长约35.2%至39.3%.
+``guided_ranges`` reads each end of the range with the end of each range of rates whose
+baseline the article printed before (the third quarter's 12206辆 for 环比): one figure of the
+range's measure, subject and segment for that period. The range and its rates are one
+forecaster's arithmetic, so they are read although the figures are forecasts (``GUIDED_RANGE``;
+the growth-prior rule checks them).
 """
 
 from __future__ import annotations
@@ -24,6 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .corpus import REACH
 from .period_links import measure_of, names_agree
 from .periods import prior_period, without_period_words
 from .records import AMOUNTS, Claim, Filler, Relation
@@ -52,7 +62,8 @@ def rate_gaps(sentences: Sequence[SentenceFigures], claims: Sequence[Claim],
     """The relations of rates stated after the figures they relate: the gaps between two
     printed growth rates (``pp_change``) and the rates that sum up two figures printed before
     them (``growth_prior``, see ``summed_up_rates``)."""
-    return [*_gaps_between_rates(sentences, stated), *summed_up_rates(sentences, claims, stated)]
+    return [*_gaps_between_rates(sentences, stated), *summed_up_rates(sentences, claims, stated),
+            *guided_ranges(sentences, claims, stated)]
 
 
 def _gaps_between_rates(sentences: Sequence[SentenceFigures], stated: Sequence[Relation]) -> list[Relation]:
@@ -230,3 +241,86 @@ def _same_subject(first: str | None, second: str | None) -> bool:
         scoped = re.fullmatch(r"[^（]+（(?P<inner>.+)）", entity or "")
         return scoped.group("inner") if scoped else entity or ""
     return bare(first) == bare(second)
+
+
+GUIDED_RANGE = "guided-range-against-a-printed-baseline"
+# 在1.65万辆至1.7万辆之间, 介于62.587亿元和64.358亿元之间: the two ends of a range.
+_RANGE_JOIN = re.compile(r"\s*(?:至|到|和|与|-|—|–|~|～)\s*")
+_RANGE_END = re.compile(r"\s*(?:之间|区间)")
+# ，同比增长约100.6%至106.7%: a range of rates after its basis and verb.
+_GUIDED_RATES = re.compile(r"[，,；;]?\s*(?P<basis>同比|环比|按年|按季|较上季度|较上年同期|较去年同期)\s*"
+                           r"(?:(?P<up>增长|上升|增加|提升)|(?P<down>下降|减少|下滑))\s*(?:约|大约)?\s*$")
+_BASIS_OF = {"同比": "同比", "按年": "同比", "较上年同期": "同比", "较去年同期": "同比",
+             "环比": "环比", "按季": "环比", "较上季度": "环比"}
+# Words of guidance around a measure that say nothing of what is measured.
+_GUIDANCE_WORDS = re.compile(r"^(?:将|在|介于|约|为|达|总)+|(?:将|在|介于|约|为|达)+$")
+
+
+def guided_ranges(sentences: Sequence[SentenceFigures], claims: Sequence[Claim],
+                  stated: Sequence[Relation]) -> list[Relation]:
+    """The growth_prior relations of a guided range's ends and the ends of each range of rates
+    guided with it, against the baseline the article printed for the rates' basis."""
+    found: list[Relation] = []
+    for position, sentence in enumerate(sentences):
+        if sentence.source != "body":
+            continue
+        figures = sentence.figures
+        for index in range(len(figures) - 1):
+            low, high = figures[index], figures[index + 1]
+            if (low.claim.dimension not in AMOUNTS or not _range_ends(low.claim, high.claim)
+                    or not _RANGE_JOIN.fullmatch(sentence.text, low.end, high.start)
+                    or not _RANGE_END.match(sentence.text, high.end)):
+                continue
+            measured = measure_of(low.claim)
+            if measured is None:
+                continue
+            end = high.end
+            for first, last in zip(figures[index + 2::2], figures[index + 3::2]):
+                said = _GUIDED_RATES.search(sentence.text, end, first.start)
+                if (said is None or said.end() != first.start or first.claim.dimension != "percent"
+                        or last.claim.dimension != "percent"
+                        or not _RANGE_JOIN.fullmatch(sentence.text, first.end, last.start)):
+                    break
+                end = last.end
+                baseline = _printed_baseline(sentences, position, low.claim, measured,
+                                             prior_period(low.claim.period, _BASIS_OF[said.group("basis")]))
+                if baseline is None:
+                    continue
+                direction = "up" if said.group("up") else "down"
+                for current, rate in ((low.claim, first.claim), (high.claim, last.claim)):
+                    found.append(Relation(
+                        id=f"growth_prior:{current.id}+{baseline.id}+{rate.id}", document=rate.document,
+                        kind="growth_prior", construction=GUIDED_RANGE, direction=direction,
+                        fillers=(Filler(role="current", claim=current.id), Filler(role="prior", claim=baseline.id),
+                                 Filler(role="rate", claim=rate.id)),
+                    ))
+    return found
+
+
+def _range_ends(low: Claim, high: Claim) -> bool:
+    """Two ends of one range: amounts of one unit, the first below the second."""
+    return (high.dimension == low.dimension and high.unit == low.unit and low.value < high.value)
+
+
+def _printed_baseline(sentences: Sequence[SentenceFigures], position: int, guided: Claim,
+                      measured: tuple[str, tuple[str, str]], period: str | None) -> Claim | None:
+    """The one reported figure (no forecast) of the guided figure's measure, subject and segment
+    printed for ``period`` in the sentences before the guidance."""
+    if period is None:
+        return None
+    wanted = tuple(_GUIDANCE_WORDS.sub("", words) for words in measured[1])
+    values: dict[str, Claim] = {}
+    for at in range(max(0, position - REACH), position):
+        for placed in sentences[at].figures:
+            claim = placed.claim
+            if (claim.kind != "figure" or claim.forecast or claim.period != period
+                    or claim.dimension != guided.dimension or claim.unit != guided.unit
+                    or not _same_subject(claim.entity, guided.entity)):
+                continue
+            found = measure_of(claim)
+            if found is None or found[0] != measured[0]:
+                continue
+            if tuple(_GUIDANCE_WORDS.sub("", words) for words in found[1]) != wanted:
+                continue
+            values.setdefault(claim.text, claim)
+    return next(iter(values.values())) if len(values) == 1 else None
