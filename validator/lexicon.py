@@ -135,6 +135,9 @@ WORDS_ENDING_IN_A_QUALIFIER: tuple[str, ...] = (
     "邀约", "续约", "缔约", "守约", "立约", "赴约", "最近", "附近",
 )
 
+# Verbs after which a bare number ending its clause is the threshold a ratio crosses (市净率跌破1).
+BARE_THRESHOLD_VERBS: tuple[str, ...] = ("跌破", "突破", "站上", "站稳")
+
 # Qualifiers read only before a round figure (过万, 过千亿): 通过5家 and 经过3年 are other words.
 ROUND_QUALIFIERS: dict[str, str] = {"过": "above"}
 

@@ -634,7 +634,9 @@ def find_quantities(text: str) -> list[Quantity]:
     found = _matches(readable)
     found = _ranges(readable, found)
     found = _shared_units(readable, found)
-    found = found + _table_cells(readable, found) + _bare_decimals(readable, found)
+    found = found + _table_cells(readable, found)
+    found = found + _bare_thresholds(readable, found)
+    found = found + _bare_decimals(readable, found)
     links = [match.span() for match in _LINK.finditer(readable)]
     if links:  # a link's digits (…/112447%e5…, 2-2倍 in a slug) are not the article's figures
         found = [q for q in found if not any(start < q.end and q.start < end for start, end in links)]
@@ -839,6 +841,33 @@ def _bare_decimals(text: str, found: list[Quantity]) -> list[Quantity]:
             text=match.group(), start=start, end=end, number_text=match.group(), value=printed,
             unit=None, dimension="number", interval=rounding_interval(printed, Decimal(1)), qualifier=None,
             bound="exact", qualifier_start=start, magnitude=None,
+        ))
+    return out
+
+
+# A ratio's threshold printed bare after the verb that crosses it, ending its clause: 市净率
+# 跌破1，达到0.68; 市盈率突破30。 (跌破1万点 has its unit; 跌破2021年 is a date.)
+_BARE_THRESHOLD = re.compile(
+    rf"(?P<before>{alternation(lexicon.BARE_THRESHOLD_VERBS)})(?P<number>\d+(?:\.\d+)?)(?=[，,。；;]|\s*$)"
+)
+
+
+def _bare_thresholds(text: str, found: list[Quantity]) -> list[Quantity]:
+    out = []
+    for match in _BARE_THRESHOLD.finditer(text):
+        start, end = match.span("number")
+        number = match.group("number")
+        if _overlaps(start, end, found) or _YEAR.fullmatch(number) or _is_label(text, start, end, number):
+            continue
+        printed = parse_number(number)
+        if printed is None:
+            continue
+        qualifier = match.group("before")
+        bound = qualifier_bound(qualifier)
+        out.append(Quantity(
+            text=number, start=start, end=end, number_text=number, value=printed, unit=None,
+            dimension="number", interval=_bounded(Fraction(printed), rounding_interval(printed, Decimal(1)), bound),
+            qualifier=qualifier, bound=bound, qualifier_start=match.start("before"), magnitude=None,
         ))
     return out
 
