@@ -63,7 +63,7 @@ from fractions import Fraction
 
 from validator.corpus import Corpus
 from validator.entities import UNNAMED_PREFIX
-from validator.lexicon import METRIC_SYNONYMS, POINT_UNITS
+from validator.lexicon import METRIC_SYNONYMS, POINT_UNITS, SEGMENT_WORDS
 from validator.metrics import MEASURE_HEADS, keys_compatible, names_a_measure
 from validator.numbers import qualifier_bound
 from validator.periods import names_period, period_kind, period_year
@@ -124,6 +124,8 @@ _BARE_NUMBER_MARKS = ",.，． "
 # lexicon's period words): 季度交付量 is the quarter's, 全年营收 the year's.
 _LINE_STRETCH_WORDS = (("季度", "quarter"), ("单季", "quarter"), ("本季", "quarter"),
                        ("全年", "year"), ("年度", "year"))
+# Magnitudes a sub-heading prints without its unit (大蚀141亿): data, belongs with the lexicon's.
+_MAGNITUDE_WORDS = ("万亿", "亿", "万", "億", "萬")
 # Counters of listed firms (data: belongs with the lexicon's counters): a title counts stocks
 # (106股), the body firms (106家上市公司), both the same firms.
 _FIRM_COUNTERS = ("股", "家", "只")
@@ -336,6 +338,13 @@ def _prints_measured_unit(headline: Claim) -> bool:
     return headline.unit is not None and headline.unit not in POINT_UNITS
 
 
+def _prints_magnitude(headline: Claim) -> bool:
+    """An amount printed with its magnitude but no unit (大蚀141亿): a sub-heading's shorthand,
+    neither a table's bare cell nor an index level."""
+    return headline.unit is None and headline.dimension in AMOUNTS and any(
+        word in headline.text for word in _MAGNITUDE_WORDS)
+
+
 def _reads_as_subheading(headline: Claim) -> bool:
     """A figure of a line in the middle of the body that can be a sub-heading's: printed with
     its unit (a row of a table prints bare cells, 收入 557,395 487,811) and of a measure the key
@@ -483,14 +492,19 @@ def _firms_counted_alike(headline: Claim, body: list[Claim], verdicts: dict[str,
     return _violated(headline, closest, verdicts, severity=_DOUBT_SEVERITY, doubt=doubt)
 
 
+def _printed_at(claim: Claim) -> int | None:
+    """Where a figure stands in its sentence: its text whole (9家, not the end of 49家)."""
+    printed = re.search(r"(?<![\d.,])" + re.escape(claim.text) + (r"(?!\d)" if claim.text[-1:].isdigit() else ""),
+                        claim.sentence)
+    return None if printed is None else printed.start()
+
+
 def _clause_words(claim: Claim) -> set[str]:
     """The words of the clause a figure stands in, as pairs of Chinese characters side by side,
     without the figure itself (a title's clauses are also parted by spaces)."""
-    printed = re.search(r"(?<![\d.,])" + re.escape(claim.text) + (r"(?!\d)" if claim.text[-1:].isdigit() else ""),
-                        claim.sentence)
-    if printed is None:
+    at = _printed_at(claim)
+    if at is None:
         return set()
-    at = printed.start()
     before = re.split(_TITLE_CLAUSE_BREAKS if claim.source == "title" else _CLAUSE_BREAKS, claim.sentence[:at])[-1]
     after = re.split(_TITLE_CLAUSE_BREAKS if claim.source == "title" else _CLAUSE_BREAKS,
                      claim.sentence[at + len(claim.text):])[0]
@@ -514,7 +528,8 @@ def _doubted_line(headline: Claim, body: list[Claim], verdicts: dict[str, str]) 
     (or, when the line names none, any period of its year): a warning when they all give one
     value that does not back it. The line must print its unit and name a measure (a table's
     bare cells and a digest's index levels stay silent)."""
-    if not (_prints_measured_unit(headline) and _prints_its_unit(headline)) or headline.period is None:
+    if not ((_prints_measured_unit(headline) or _prints_magnitude(headline)) and _prints_its_unit(headline)) \
+            or headline.period is None:
         return None
     key, stretch = _line_measure(headline.metric_key)
     same_period = [figure for figure in body if _line_period_meets(headline, figure.period)
@@ -543,11 +558,32 @@ def _line_measure_meets(headline: Claim, body: Claim, key: str | None = None) ->
     """The line's measure (``key``, its metric key unless given) meets the body's by their
     keys, or by the phrases as printed when the key kept too little of the line's (中期息 keyed
     息 against the body's 派每股中期息)."""
-    if _reads_as_subheading(headline) and _line_key_meets(key or headline.metric_key, body.metric_key):
+    key = key or headline.metric_key
+    if names_a_measure(key) and (_line_key_meets(key, body.metric_key) or _subject_named_before(key, body)):
         return True
     phrase, body_phrase = headline.metric.strip(), body.metric.strip()
     return (len(phrase) >= _SHORTEST_ABBREVIATION and body_phrase.endswith(phrase)
             and names_a_measure(body.metric_key))
+
+
+def _subject_named_before(line_key: str, body: Claim) -> bool:
+    """The line's measure (核心业务亏损) as the body's sentence states it: its subject named in
+    an earlier clause (期内核心业务分部收入…，并录得经营亏损达52亿元), the figure's key the line's
+    measure with at most a word of its kind before it (经营亏损), not another subject's (国内亏损)."""
+    head = _measure_head(line_key)
+    if head is None or not body.metric_key.endswith(head):
+        return False
+    subject, kind = line_key[: -len(head)], body.metric_key[: -len(head)]
+    if len(subject) < _ABBREVIATION_WORD or len(kind) > _ABBREVIATION_WORD or kind in SEGMENT_WORDS:
+        return False
+    at = _printed_at(body)
+    return at is not None and subject in body.sentence[:at]
+
+
+def _measure_head(key: str) -> str | None:
+    """The measure a key ends with, of two characters or more (亏损 of 核心业务亏损)."""
+    heads = [head for head in MEASURE_HEADS if len(head) >= _ABBREVIATION_WORD and key.endswith(head)]
+    return max(heads, key=len) if heads else None
 
 
 def _line_key_meets(line_key: str, body_key: str) -> bool:

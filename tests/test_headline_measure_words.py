@@ -1,7 +1,8 @@
 """Headlines paired with the body's figure of their measure by the words that name it (sentences
 written here, with invented companies and figures): a title stating a target the body lists
 among its forecasts, or a forecast of its own; a release's highlight naming its stretch by the word that opens its
-measure (季度交付量 is the quarter's, not the year's); a title counting stocks (股) where the
+measure (季度交付量 is the quarter's, not the year's); a sub-heading's segment loss (核心业务大蚀
+52亿) against the loss of the sentence that names that segment first; a title counting stocks (股) where the
 body counts firms (家). Each printed version passes, each altered twin — the title's figure or
 the body's — is a violation at the altered figure (a warning: the link is a doubt), and the
 shapes that may mean another measure, or that the body does not repeat, stay silent."""
@@ -50,6 +51,15 @@ _HIGHLIGHTS = (
     "·2022年全年星驰ONE的交付量达到 133,246 辆，比2021年的 90,112 辆增长了47.9%。"
 )
 
+# A Hong Kong report's sub-heading: a segment's loss (大蚀, without 元), the body naming the
+# segment in an earlier clause of the sentence that gives its 经营亏损.
+_LOSS_LINES = (
+    "美达集团(3699)公布2023年第三季度业绩，收入812亿元，按年增长3%，录得经调整净亏损95亿元。\n"
+    "{segment}大蚀{line}亿\n"
+    "期内{body_segment}分部收入318亿元，按年减少3.1%，并录得{loss}达52亿元，去年同期经营溢利为61亿元。"
+)
+_LOSS_TITLE = "美达上季经调整转蚀95亿符预期"
+
 # A round-up of results: the title counts stocks, the body firms.
 _FIRMS_TITLE = "{reporting}股公布2022年业绩快报 {over}股净利润超50亿元"
 _FIRMS_BODY = (
@@ -69,6 +79,12 @@ CASES = [
     _case("highlight_quarter_altered_is_a_warning_against_the_quarter",
           _HIGHLIGHTS.format(quarter="53,989", year="133,246"), "violation", ("53,989辆", "41,530辆"),
           "星驰汽车2022年第四季度业绩"),
+    _case("subheading_loss_of_a_segment_restated_passes",
+          _LOSS_LINES.format(segment="核心业务", line="52", body_segment="核心业务", loss="经营亏损"), "pass",
+          ("52亿", "52亿元"), _LOSS_TITLE),
+    _case("subheading_loss_of_a_segment_altered_is_a_warning",
+          _LOSS_LINES.format(segment="核心业务", line="68", body_segment="核心业务", loss="经营亏损"), "violation",
+          ("68亿", "52亿元"), _LOSS_TITLE),
     _case("title_count_of_stocks_restated_by_the_body_count_of_firms_passes",
           _FIRMS_BODY.format(body="38"), "pass", ("38股", "38家"), _FIRMS_TITLE.format(reporting="38", over="9")),
     _case("title_count_of_stocks_altered_is_a_warning",
@@ -87,6 +103,14 @@ SILENT = [
     # 全年 is the year: the body's quarter says nothing of it, and the year's figure backs it.
     _case("highlight_year_is_not_held_against_the_quarter",
           _HIGHLIGHTS.format(quarter="41,530", year="133,246"), "silent", (), "星驰汽车2022年第四季度业绩"),
+    # The loss the sentence gives is another segment's (国内业务亏损), or the sentence names
+    # another segment than the line's.
+    _case("subheading_loss_against_another_segments_loss_is_silent",
+          _LOSS_LINES.format(segment="海外业务", line="68", body_segment="海外业务", loss="国内业务亏损"), "silent",
+          (), _LOSS_TITLE),
+    _case("subheading_loss_of_a_segment_the_sentence_does_not_name_is_silent",
+          _LOSS_LINES.format(segment="新业务", line="68", body_segment="核心业务", loss="经营亏损"), "silent",
+          (), _LOSS_TITLE),
     # A count of stocks that the body does not count (调研) meets no count of firms.
     _case("title_count_of_something_the_body_does_not_count_is_silent",
           _FIRMS_BODY.format(body="38"), "silent", (), "38股公布2022年业绩快报 15股获机构调研"),
