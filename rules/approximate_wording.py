@@ -50,7 +50,9 @@ Each approximate figure (title and headings included) is compared with:
 - the first two of a ranking its sentence prints in falling order, for a gap said of the first
   and the second (…与第二名拉开近60亿的差距): their difference;
 - found by their places too, and so able to refute: a figure said to pass another printed in
-  brackets after its name (为114.1亿美元，超过对美出口额（104.1亿美元）; 低于…（…）);
+  brackets after its name (为114.1亿美元，超过对美出口额（104.1亿美元）; 低于…（…）), or than
+  another subject its sentence printed with a figure before (甲以1419亿元位居榜首……合计达1347亿元，
+  不及甲一家);
 - found by value alone, so that they can only confirm the wording, never refute it:
   a precise figure of its own article that restates it — same kind, unit, direction and
   period as far as they are known, with more digits, within one step of the wording's last
@@ -156,6 +158,11 @@ _LESS_THAN = ("低于", "低於", "少于", "少於", "小于", "小於", "不�
 _COMPARED_IN_BRACKETS = re.compile(
     r"\s*[，,]?\s*(?:也|亦|已|均)?(?P<word>" + "|".join(_MORE_THAN + _LESS_THAN) + r")了?"
     r"[^，,。；;：:（）()\d]{1,12}[（(]\s*")
+# 合计达1347亿元，不及甲一家: a figure, a comparison word, and the name of a subject the sentence
+# gave a figure before, with at most 一家, ending its clause.
+_COMPARED_BY_NAME = re.compile(
+    r"\s*[，,]\s*(?:也|亦|已|均|仍)?(?P<word>" + "|".join(_MORE_THAN + _LESS_THAN) + r")了?"
+    r"(?P<name>[^\s，,。；;：:（）()\d、]{2,12}?)(?:一家|一家公司)?\s*(?=[，,。；;！!？?]|$)")
 # A gap said of the first and the second of a ranking (与第二名拉开近60亿的差距).
 _SECOND_PLACE = "第二"
 # 突破300亿元，分别以319.28亿元和302.33亿元: a bound, then 分别 giving each subject its figure;
@@ -296,6 +303,8 @@ def check(corpus: Corpus) -> Iterator[Check]:
     for document_claims in by_document.values():
         for larger, smaller, word in _compared_in_brackets(document_claims):
             yield _compared(larger, smaller, word)
+        for larger, smaller, word, subject in _compared_by_name(document_claims):
+            yield _compared(larger, smaller, word, subject)
     broken_down: set[tuple[str, str]] = set()
     for wording, parts in _stated_breakdowns(corpus):
         broken_down.add((wording.document, wording.id))
@@ -1285,18 +1294,52 @@ def _compared_in_brackets(claims: list[Claim]) -> Iterator[tuple[Claim, Claim, s
                 yield second, first, word
 
 
-def _compared(larger: Claim, smaller: Claim, word: str) -> Check:
+def _compared_by_name(claims: list[Claim]) -> Iterator[tuple[Claim, Claim, str, Claim]]:
+    """A figure said to pass another subject named earlier in its sentence with its own figure:
+    甲以1419亿元位居榜首，乙、丙、丁、戊紧随其后，4家研发投入合计达1347亿元，不及甲一家 — the amount,
+    then (after only a comma) 不及/低于 or 超过/高于, the other subject's name and at most 一家; the
+    other's figure is the first amount after that name in the clause where the sentence first
+    names it. Found by their places, so the comparison can prove either figure wrong. Yields
+    (the figure said larger, the one said smaller, the comparison word, the figure it is said of)."""
+    by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.kind == "figure" and claim.dimension in AMOUNTS:
+            by_sentence[(claim.source, claim.sentence_index)].append(claim)
+    for figures in by_sentence.values():
+        figures.sort(key=lambda claim: claim.offset)
+        located = [(claim, at) for claim, at in placed(figures[0].sentence, figures) if at is not None]
+        sentence = figures[0].sentence
+        for claim, at in located:
+            compared = _COMPARED_BY_NAME.match(sentence, at + len(claim.text))
+            if compared is None or is_approximate(claim) or claim.value <= 0:
+                continue
+            name_at = sentence.find(compared.group("name"), 0, at)
+            if name_at < 0:
+                continue
+            clause_end = _CLAUSE_BREAK.search(sentence, name_at)
+            other = next((figure for figure, figure_at in located
+                          if name_at < figure_at < min(at, clause_end.start() if clause_end else len(sentence))), None)
+            if (other is None or other.id == claim.id or is_approximate(other) or other.value <= 0
+                    or not _same_units(claim, other)):
+                continue
+            word = compared.group("word")
+            yield (claim, other, word, claim) if word in _MORE_THAN else (other, claim, word, claim)
+
+
+def _compared(larger: Claim, smaller: Claim, word: str, subject: Claim | None = None) -> Check:
     """The figure said larger against the one said smaller: a warning when even its highest
-    reading stays under the other's lowest."""
+    reading stays under the other's lowest. ``subject`` is the figure the comparison word
+    follows, when it is not the earlier of the two (合计达1347亿元，不及甲一家)."""
     high, low = claim_interval(larger), claim_interval(smaller)
     passed = high.upper is None or low.lower is None or high.upper >= low.lower
     verdict = "which it does" if passed else "which no reading of the printed digits allows"
     first, second = sorted((larger, smaller), key=lambda claim: claim.offset)
+    said, other = (first, second) if subject is None or subject is first else (second, first)
     return make_check(
         ID, SEVERITY,
         passed=passed,
         claims=[first, second],
-        message=(f"{as_printed(first)} {word} {as_printed(second)} says {as_printed(larger)} "
+        message=(f"{as_printed(said)} {word} {as_printed(other)} says {as_printed(larger)} "
                  f"({display(high, larger)}) is more than {as_printed(smaller)} ({display(low, smaller)}), {verdict}"),
         expected=f"more than {display(low, smaller)}",
         actual=display(high, larger),

@@ -1,6 +1,8 @@
 """approximate-wording: a figure said to pass another printed in brackets after its name
-(出口额为86.3亿美元，超过对欧出口额（79.4亿美元）; 低于…（…）) is compared with it by place, so an
-altered figure on either side is a warning (sentences written here, with invented figures)."""
+(出口额为86.3亿美元，超过对欧出口额（79.4亿美元）; 低于…（…）), or another subject its sentence
+printed with a figure before (甲以1419亿元位居榜首……合计达1347亿元，不及甲一家), is compared with
+it by place, so an altered figure on either side is a warning (sentences written here, with
+invented figures)."""
 
 from __future__ import annotations
 
@@ -28,7 +30,21 @@ CASES = [
           "violation", ("536.4万标箱", "436.1万标箱")),
 ]
 
+# The other subject named with its figure earlier in the sentence (甲以1419亿元位居榜首……不及甲一家).
+_NAMED = ("星河集团以{first}亿元位居榜首，远山科技、青松控股、北斗电子、晨光网络紧随其后，"
+          "4家研发投入合计达{second}亿元，不及星河集团一家。")
+
+CASES += [
+    _case("less_than_a_named_subject_as_said_passes", _NAMED.format(first="1419", second="1347"), "pass",
+          ("1419亿元", "1347亿元")),
+    _case("a_named_subject_lowered_under_the_sum_is_a_warning", _NAMED.format(first="1219", second="1347"),
+          "violation", ("1219亿元", "1347亿元")),
+]
+
 SILENT = [
+    # The name is not printed before with a figure of its own: nothing to compare with.
+    _case("a_name_without_a_figure_is_not_compared",
+          "远山科技、青松控股紧随其后，2家研发投入合计达1347亿元，不及星河集团一家。", "silent"),
     # Two figures of other units are not compared.
     _case("other_units_are_not_compared", "6月对东盟出口额为86.3亿美元，超过对欧出口量（103.2万吨）。", "silent"),
     # A clause between the figure and the comparison: the comparison may be of something else.
