@@ -25,7 +25,7 @@ from .documents import Document, SourceText
 from .entities import industry_subject, named_organisation, other_subject, subject_entity
 from .lists import ListSlot, respectively_lists
 from .metrics import clean_phrase, is_cumulative, metric_key, names_a_measure
-from .numbers import Quantity, alternation, decimal_bound, find_quantities
+from .numbers import Quantity, alternation, decimal_bound, find_quantities, in_the_unit_of
 from .period_links import period_containments
 from .rate_gaps import rate_gaps
 from .periods import PeriodMarker, PeriodResolver, period_kind, period_year, report_period, within
@@ -274,7 +274,7 @@ def _read_sentence(context: _Context, sentence: _Sentence) -> None:
         flows = []
     if flows:
         context.paragraph_period = (sentence.paragraph, flows[-1].period)
-    quantities = find_quantities(sentence.text)
+    quantities = _parallel_units(sentence, find_quantities(sentence.text))
     if not quantities:
         context.placements.append((sentence, []))  # a table's header row holds no figure
         return
@@ -288,6 +288,42 @@ def _read_sentence(context: _Context, sentence: _Sentence) -> None:
     context.placements.append((sentence, [
         (reading.quantity.qualifier_start, reading.quantity.end, reading.claim.id)
         for reading in walk.readings if reading.claim is not None]))
+
+
+# The words two parallel clauses share before their figures: 税后纯益 in 2月税后纯益2亿元，
+# 累计前两月税后纯益6.9.
+_SHORTEST_SHARED_MEASURE = 2
+
+
+def _parallel_units(sentence: _Sentence, quantities: list[Quantity]) -> list[Quantity]:
+    """A bare number printed in a clause parallel to the one before it takes that clause's unit:
+    国票金控2月税后纯益2亿元，累计前两月税后纯益6.9 is 6.9亿元. Parallel: both clauses end
+    with the same measure right before their figures (税后纯益), and the earlier figure is an
+    amount, and the bare number's clause names nothing more than their shared measure (每股税后
+    纯益0.19 after 税后纯益2亿元 is a per-share figure and stays bare)."""
+    out = list(quantities)
+    for index, bare in enumerate(out):
+        if bare.unit is not None or bare.cell or bare.dimension != "number" or index == 0:
+            continue
+        like = out[index - 1]
+        if like.dimension not in AMOUNTS or like.unit is None:
+            continue
+        own = sentence.text[_clause_start(sentence, bare.qualifier_start):bare.qualifier_start]
+        other = sentence.text[_clause_start(sentence, like.qualifier_start):like.qualifier_start]
+        if own == other or like.end > _clause_start(sentence, bare.qualifier_start):
+            continue  # the same clause: a list or a range, read by the number grammar
+        shared = _shared_ending(clean_phrase(own), clean_phrase(other))
+        if (len(shared) >= _SHORTEST_SHARED_MEASURE and names_a_measure(metric_key(shared))
+                and metric_key(own) == metric_key(shared)):  # not 每股税后纯益 after 税后纯益
+            out[index] = in_the_unit_of(bare, like)
+    return out
+
+
+def _shared_ending(first: str, second: str) -> str:
+    length = 0
+    while length < min(len(first), len(second)) and first[-1 - length] == second[-1 - length]:
+        length += 1
+    return first[len(first) - length:]
 
 
 def _stated_relations(context: _Context, claims: list[Claim]) -> list[Relation]:

@@ -872,6 +872,14 @@ def _bare_thresholds(text: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
+def in_the_unit_of(bare: Quantity, like: Quantity) -> Quantity:
+    """A bare number read in another figure's unit and magnitude (稅後純益2億元，累計稅後純益
+    6.9: 6.9億元)."""
+    scale = _magnitude_scale(like.magnitude)
+    return _replace(bare, value=exact_product(bare.value, scale), unit=like.unit, dimension=like.dimension,
+                    interval=rounding_interval(bare.value, scale), magnitude=like.magnitude)
+
+
 def parse_quantity(text: str) -> Quantity | None:
     """The figure a whole string prints, when the string is exactly one figure."""
     for quantity in find_quantities(text):
