@@ -43,6 +43,10 @@ Each approximate figure (title and headings included) is compared with:
   most of them under a measure word of the bound (甲证券、乙证券…IT投入占比均超过20% …… 信息技术
   投入占营业收入的比例方面，甲证券（25.17%）、乙证券（24.33%）), or for a subject printed alone in
   a sentence of the two on either side (丙证券占比仍不足5%);
+- the bounds 分别 gives the subjects listed before it, one each (甲金控、乙金控前七月获利分别突破
+  600亿元、500亿元), against each subject's figure in the sentences that open with its name (甲金控
+  7月…累计前七月税后纯益623.7亿元): the one amount of the bound's units and period within a
+  factor of two of it;
 - the figures 分别 gives right after a bound said of several subjects (甲、乙也相继宣布去年营收
   突破300亿元，分别以319.28亿元和302.33亿元…), one per subject its clause lists;
 - the parts of a breakdown the text states in full (mode exact: 其中，国内航线…，国际航线…) under
@@ -168,6 +172,9 @@ _SECOND_PLACE = "第二"
 # 突破300亿元，分别以319.28亿元和302.33亿元: a bound, then 分别 giving each subject its figure;
 # the names the bound's clause lists (甲酒业、乙酒业) are split by these.
 _RESPECTIVELY_AFTER_BOUND = re.compile(r"\s*[，,]?\s*(?:也|均)?(?:分别|分別)(?:以|为|為|是|达|達|达到|達到|实现|實現)?\s*")
+_RESPECTIVELY = ("分别", "分別")
+# The words a sentence opens with, before its first digit, bracket or punctuation.
+_OPENING_WORDS = re.compile(r"[^\d\s，,、；;。：:（）()]+")
 _LIST_SEPARATOR = re.compile(r"\s*(?:、|和|与|與|及|以及|[，,])\s*")
 _LISTED_NAME_BREAK = re.compile(r"、|和|与|與|及")
 # What separates the names of a list (甲证券、乙证券和丙证券2家公司) from each other and from
@@ -264,6 +271,12 @@ def check(corpus: Corpus) -> Iterator[Check]:
                 judged.add((subject_figure.document, subject_figure.id))
                 yield _judged(wording, band, [subject_figure], magnitude(subject_figure),
                               f"{subject_figure.text} for {subject}, one of the subjects it is said of")
+        for bound, subject, subject_figure in _respective_bounds(wording, nearby(wording),
+                                                                 stretches[wording.document].around(wording)):
+            if (subject_figure.document, subject_figure.id) not in judged:
+                judged.add((subject_figure.document, subject_figure.id))
+                yield _judged(bound, wording_band(bound), [subject_figure], magnitude(subject_figure),
+                              f"{subject_figure.text} for {subject}, the subject 分别 gives it to")
         restating = nearest([precise for precise in _may_restate(wording, by_value, stretches[wording.document])
                              if (precise.document, precise.id) not in judged and restates(precise, wording)], wording)
         if restating:
@@ -568,6 +581,77 @@ def _listed_after(wording: Claim, claims: list[Claim]) -> list[Claim]:
     clause = wording.sentence[_clause_start(wording.sentence, wording_at):wording_at]
     names = [name for name in _LISTED_NAME_BREAK.split(clause) if name.strip()]
     return listed if len(names) == len(listed) else []
+
+
+def _respective_bounds(wording: Claim, claims: list[Claim], around: list[Claim]) -> list[tuple[Claim, str, Claim]]:
+    """Bounds 分别 gives the subjects listed before it, one each: 甲金控、乙金控前七月获利分别突破
+    600亿元、500亿元 …… 甲金控7月自结税后纯益110.3亿元，累计前七月税后纯益623.7亿元.
+
+    The bound's qualifier stands right after 分别 and before the first figure; the figures after
+    it, joined only by a list's separators, share it, one per name the clause lists before 分别.
+    Each subject's figure is found in the sentences that open with its name (three characters or
+    more of it): the one value among their precise amounts of the bound's units, within a factor
+    of two of the bound and of its period where both are known. Found by their places and
+    names, so each can prove its bound wrong. Yields (the bound, the subject, its figure)."""
+    if qualifier_bound(wording.qualifier) not in ("above", "below", "atmost") or not wording.qualifier:
+        return []
+    in_sentence = sorted((claim for claim in claims if claim.sentence_index == wording.sentence_index
+                          and claim.source == wording.source), key=lambda claim: claim.offset)
+    located = placed(wording.sentence, in_sentence)
+    position = next((index for index, (claim, _) in enumerate(located) if claim.id == wording.id), None)
+    if position is None or located[position][1] is None:
+        return []
+    wording_at = located[position][1]
+    before = wording.sentence[:wording_at].rstrip()
+    if not before.endswith(wording.qualifier):
+        return []
+    before = before[:-len(wording.qualifier)].rstrip()
+    respectively = next((word for word in _RESPECTIVELY if before.endswith(word)), None)
+    if respectively is None:
+        return []
+    bounds = [wording]
+    cursor = wording_at + len(wording.text)
+    for claim, at in located[position + 1:]:
+        if at is None or not _LIST_SEPARATOR.fullmatch(wording.sentence[cursor:at]) or "，" in wording.sentence[cursor:at]:
+            break
+        if not _same_units(claim, wording) or (is_approximate(claim) and claim.qualifier != wording.qualifier):
+            return []
+        bounds.append(claim if claim.qualifier == wording.qualifier else claim.model_copy(
+            update={"qualifier": wording.qualifier}))
+        cursor = at + len(claim.text)
+    start = _clause_start(wording.sentence, wording_at)
+    names = [name.strip() for name in _LISTED_NAME_BREAK.split(before[start:-len(respectively)])]
+    if len(bounds) < _FEWEST_PARTS or len(names) != len(bounds) or not all(names):
+        return []
+    openings: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for claim in around:
+        if (claim.document == wording.document and claim.sentence_index != wording.sentence_index
+                and claim.kind == "figure" and claim.dimension in AMOUNTS and not is_approximate(claim)):
+            openings[(claim.source, claim.sentence_index)].append(claim)
+    found = []
+    for bound, name in zip(bounds, names):
+        stated = abs(Fraction(bound.value))
+        figures = [claim for figures in openings.values() for claim in figures
+                   if _opens_with_a_name_in(claim.sentence, name) and _same_units(claim, bound)
+                   and stated / _SAME_MEASURE_FACTOR <= abs(Fraction(claim.value)) <= stated * _SAME_MEASURE_FACTOR
+                   and periods_compatible(claim.period, wording.period)]
+        if figures and len({claim.value for claim in figures}) == 1:
+            found.append((bound, _opening_name(figures[0].sentence), figures[0]))
+    return found
+
+
+def _opening_name(sentence: str) -> str:
+    """The words a sentence opens with, up to its first digit or punctuation (甲金控7月…: 甲金控)."""
+    opening = _OPENING_WORDS.match(sentence.lstrip())
+    return opening.group(0) if opening else ""
+
+
+def _opens_with_a_name_in(sentence: str, listed: str) -> bool:
+    """The sentence opens with a name the listed words hold: three characters or more of its
+    opening words (甲金控 in 双雄甲金控（2881）; not 甲国 of 甲国世华银 in 甲国金前七月获利)."""
+    opening = _opening_name(sentence)
+    return any(opening[:length] in listed for length in range(len(opening), _SHORTEST_NAME - 1, -1)) \
+        if len(opening) >= _SHORTEST_NAME else False
 
 
 def _doubled(wording: Claim, claims: list[Claim]) -> tuple[list[Claim], Interval, str] | None:
