@@ -40,6 +40,18 @@ meets the body's by the phrase as printed when its key kept too little (中期�
 body's 派每股中期息). The message says which way the entailment fails, and shows the other
 figures of a compatible metric the headline may have meant. A title figure the body never repeats is not checked.
 
+Some headlines name their measure in words the metric keys do not keep, and are linked by those
+words instead, each link a doubt (a warning, never an error): a title's target (全年N型出货占60%
+左右) and the body's forecast of it (60%的N型出货占比 among the year's targets; forecasts back a
+headline and doubt it, never refute it, and a headline read as a forecast is only warned of); a
+highlight whose measure opens with its stretch (季度交付量 is the quarter's, 全年营收 the year's);
+a sub-heading's segment (核心业务大蚀52亿) and the loss of the sentence that names that segment in
+an earlier clause (期内核心业务分部收入…，并录得经营亏损达52亿元); a title's count of stocks
+(106股公布业绩快报) and the body's count of firms (家) whose clause shares its words (共106家上市
+公司发布了业绩快报); a highlight's amount and growth (交易额达521亿元，按年升7.9%) and the one table
+row of that growth whose cells print no unit (52.1 under 交易总额(十亿元)), the same digits at a
+power of ten.
+
 错误 (wrong)::
 
     标题：某科技2021年营收同比增35%
@@ -126,6 +138,10 @@ _LINE_STRETCH_WORDS = (("季度", "quarter"), ("单季", "quarter"), ("本季", 
                        ("全年", "year"), ("年度", "year"))
 # Magnitudes a sub-heading prints without its unit (大蚀141亿): data, belongs with the lexicon's.
 _MAGNITUDE_WORDS = ("万亿", "亿", "万", "億", "萬")
+# The table constructions of validator/tables.py, by the start of their names.
+_TABLE_CONSTRUCTIONS = ("table-",)
+# The powers of ten a row's label may name for its cells (千 to 千亿, and the units below one).
+_FEWEST_POWER, _MOST_POWER = -3, 12
 # Counters of listed firms (data: belongs with the lexicon's counters): a title counts stocks
 # (106股), the body firms (106家上市公司), both the same firms.
 _FIRM_COUNTERS = ("股", "家", "只")
@@ -168,6 +184,10 @@ def check(corpus: Corpus) -> Iterator[Check]:
     for extraction in corpus.extractions:
         for claim in extraction.claims:
             by_document[claim.document].append(claim)
+    table_rows: dict[str, list[dict[str, list[Claim]]]] = defaultdict(list)
+    for relation, roles in corpus.stated("growth_prior"):
+        if relation.construction.startswith(_TABLE_CONSTRUCTIONS):
+            table_rows[relation.document].append(roles)
     for claims in by_document.values():
         headline_sentences = _headline_sentences(claims)
         opening_headings = _colon_headings(claims, headline_sentences)
@@ -176,6 +196,7 @@ def check(corpus: Corpus) -> Iterator[Check]:
         body = [claim for claim in claims if claim.source == "body"
                 and claim.sentence_index not in headline_sentences and claim.id not in opening_headings]
         opening = _opening_sentences(headline_sentences, body)
+        rows = table_rows.get(claims[0].document, []) if claims else []
         indexed = _BodyIndex(body)
         stretches, indexed_around = Stretches(body), {}
         for headline in headlines:
@@ -189,9 +210,57 @@ def check(corpus: Corpus) -> Iterator[Check]:
                 check_of_headline = _judged(headline, around, refutable_as, indexed_around[stretch_of(headline)])
             else:
                 check_of_headline = _judged(headline, body, refutable_as, indexed)
+            if check_of_headline is None:
+                check_of_headline = _against_a_table_row(headline, headlines, rows)
             if check_of_headline is not None:
                 yield check_of_headline
         yield from _repeated_titles(headlines)
+
+
+def _against_a_table_row(headline: Claim, headlines: list[Claim], rows: list[dict[str, list[Claim]]]) -> Check | None:
+    """A headline's amount and its growth (交易额达521亿元，按年升7.9%) against the one table row
+    whose growth backs the headline's and whose cells print no unit (交易总额(十亿元) 48.3 52.1
+    7.9%): the row's current figure is the headline's in the unit the row's label names, so the
+    two print the same digits at some power of ten (52.1 and 521亿). Found by the growth alone,
+    the pairing is a doubt: a warning when no power of ten makes the digits meet."""
+    if headline.kind != "figure" or headline.dimension not in AMOUNTS or headline.unit is None:
+        return None
+    growths = [claim for claim in headlines if claim.kind == "growth" and claim.source == headline.source
+               and claim.sentence_index == headline.sentence_index and claim.offset > headline.offset]
+    if not growths:
+        return None
+    growth = min(growths, key=lambda claim: claim.offset)
+    matching = [roles for roles in rows if _bare_cell(roles["current"][0]) and roles.get("rate")
+                and periods_compatible(headline.period, roles["current"][0].period)
+                and judge(growth, roles["rate"][0]) in BACKED]
+    if len(matching) != 1:
+        return None
+    cell = matching[0]["current"][0]
+    printed, digits = stated_band(headline), magnitude(cell)
+    if not (printed.bounded and digits.bounded):
+        return None
+    fits = any(Interval.of(digits.lower * 10 ** power, digits.upper * 10 ** power).intersects(printed)
+               for power in range(_FEWEST_POWER, _MOST_POWER + 1))
+    said = (f"the {_where(headline)}'s {as_printed(headline)} ({headline.metric}) and its growth "
+            f"{as_printed(growth)} meet the table row at line {cell.span.line} of the same growth, whose "
+            f"{as_printed(cell)} prints no unit")
+    return make_check(
+        ID, SEVERITY if fits else _DOUBT_SEVERITY,
+        passed=fits,
+        claims=[headline, cell],
+        message=(f"{said}: the same digits at a power of ten (the unit its label names is not read)" if fits else
+                 f"{said}: no power of ten makes its digits the headline's (found by the growth alone, "
+                 f"the row may be another measure's)"),
+        expected=f"{as_printed(cell)} in the unit of its row",
+        actual=as_printed(headline),
+        salt="table-row",
+    )
+
+
+def _bare_cell(claim: Claim) -> bool:
+    """A table's cell printed without unit or magnitude (52.1 under 交易总额(十亿元))."""
+    return claim.unit is None and claim.dimension == "number" and all(
+        character.isdigit() or character in _BARE_NUMBER_MARKS for character in claim.text.strip())
 
 
 def _repeated_titles(headlines: list[Claim]) -> Iterator[Check]:

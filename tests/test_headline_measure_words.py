@@ -2,7 +2,8 @@
 written here, with invented companies and figures): a title stating a target the body lists
 among its forecasts, or a forecast of its own; a release's highlight naming its stretch by the word that opens its
 measure (季度交付量 is the quarter's, not the year's); a sub-heading's segment loss (核心业务大蚀
-52亿) against the loss of the sentence that names that segment first; a title counting stocks (股) where the
+52亿) against the loss of the sentence that names that segment first; a highlight's amount and
+growth against the table row of that growth whose cells print no unit (38.6 under 十亿元); a title counting stocks (股) where the
 body counts firms (家). Each printed version passes, each altered twin — the title's figure or
 the body's — is a violation at the altered figure (a warning: the link is a doubt), and the
 shapes that may mean another measure, or that the body does not repeat, stay silent."""
@@ -149,3 +150,55 @@ def _covers(check, figures: tuple[str, ...]) -> bool:
 
 def _bare(text: str) -> str:
     return "".join(character for character in text if not character.isspace() and character != ",")
+
+
+# A release's highlights (an amount and its growth) above a table whose label names the unit
+# (十亿元) and whose cells print none: the row of the highlight's growth is its measure.
+_TABLE_RELEASE = """source: https://example.com/release
+
+附件 99.1
+
+星融科技集团报告2023年第一季度未经审计的财务业绩
+
+-首季交易额达{total}亿元人民币,按年升{growth}%-
+
+-首季国际交易额达32亿元人民币,同比增长45.5%-
+
+上海2023年5月18日电/美通社/--星融科技集团今天公布了截至2023年3月31日的第一季度未经审计的财务业绩。
+
+    截至3个月/截至
+
+同比
+
+    2022年3月31日     2023年3月31日     改变
+交易总额(十亿元人民币)1     36.3       38.6       6.3 %
+成交量(中国内地)2     34.1       35.4       3.8 %
+交易量(国际)3     2.2       3.2       45.5 %
+"""
+
+TABLE_CASES = [
+    ("highlight_restating_its_table_row_passes", {"total": "386", "growth": "6.3"}, "pass", ("386亿元", "38.6")),
+    ("highlight_altered_against_its_table_row_is_a_warning", {"total": "502", "growth": "6.3"}, "violation",
+     ("502亿元", "38.6")),
+    # A growth that no row gives names no row: the amount is not checked.
+    ("highlight_whose_growth_no_row_gives_is_silent", {"total": "502", "growth": "7.1"}, "silent", ()),
+]
+
+
+@pytest.mark.parametrize("name, values, expect, figures", TABLE_CASES, ids=[case[0] for case in TABLE_CASES])
+def test_highlight_against_a_table_row(name: str, values: dict, expect: str, figures: tuple[str, ...], tmp_path):
+    from validator.pipeline import run
+
+    (tmp_path / "release.txt").write_text(_TABLE_RELEASE.format(**values), encoding="utf-8")
+    of_rule = [check for check in run([str(tmp_path)]).checks if check.rule == RULE]
+    described = "\n".join(f"  {c.outcome} {c.severity} {c.message} @ {[l.text for l in c.locations]}" for c in of_rule)
+    violations = [check for check in of_rule if check.outcome == "violation"]
+    if expect == "silent":
+        assert not [check for check in violations if _covers(check, (f"{values['total']}亿元",))], described
+        return
+    outcome = "pass" if expect == "pass" else "violation"
+    assert [check for check in of_rule if check.outcome == outcome and _covers(check, figures)], described
+    if expect == "pass":
+        assert not violations, described
+    else:
+        assert all(check.severity == "warning" for check in violations), described
