@@ -50,7 +50,8 @@ an earlier clause (期内核心业务分部收入…，并录得经营亏损达5
 (106股公布业绩快报) and the body's count of firms (家) whose clause shares its words (共106家上市
 公司发布了业绩快报); a highlight's amount and growth (交易额达521亿元，按年升7.9%) and the one table
 row of that growth whose cells print no unit (52.1 under 交易总额(十亿元)), the same digits at a
-power of ten.
+power of ten; a title's change of an amount (玩家数3个月内少200万) and the difference of the one
+move of the body whose sentence shares its words (从2900万降至2700万).
 
 错误 (wrong)::
 
@@ -73,9 +74,9 @@ from collections import defaultdict
 from collections.abc import Iterator
 from fractions import Fraction
 
-from validator.corpus import Corpus
+from validator.corpus import Corpus, comparable_units
 from validator.entities import UNNAMED_PREFIX
-from validator.lexicon import METRIC_SYNONYMS, POINT_UNITS, SEGMENT_WORDS
+from validator.lexicon import GROWTH_DOWN, GROWTH_UP, METRIC_SYNONYMS, POINT_UNITS, SEGMENT_WORDS
 from validator.metrics import MEASURE_HEADS, keys_compatible, names_a_measure
 from validator.numbers import qualifier_bound
 from validator.periods import names_period, period_kind, period_year
@@ -85,7 +86,7 @@ from validator.records import AMOUNTS, Check, Claim
 from ._checks import as_printed, display, make_check
 from .approximate_wording import (
     BACKED, CONTRADICTS, IMPLIES, MORE_PRECISE, NOT_IMPLIED, REFUTED, ROUNDING, ByValue, Stretches, comparable,
-    is_approximate, judge, magnitude, near_band, periods_compatible, periods_overlap, placed, restates,
+    is_approximate, judge, magnitude, near_band, periods_compatible, periods_overlap, placed, restates, rounded_reading,
     significant_digits, stated_band, stretch_of,
 )
 
@@ -138,6 +139,9 @@ _LINE_STRETCH_WORDS = (("季度", "quarter"), ("单季", "quarter"), ("本季", 
                        ("全年", "year"), ("年度", "year"))
 # Magnitudes a sub-heading prints without its unit (大蚀141亿): data, belongs with the lexicon's.
 _MAGNITUDE_WORDS = ("万亿", "亿", "万", "億", "萬")
+# Words that make an amount after them a change (data: the lexicon's verbs and comparatives).
+_MORE_WORDS = (*GROWTH_UP, "多出", "多")
+_FEWER_WORDS = (*GROWTH_DOWN, "少")
 # The table constructions of validator/tables.py, by the start of their names.
 _TABLE_CONSTRUCTIONS = ("table-",)
 # The powers of ten a row's label may name for its cells (千 to 千亿, and the units below one).
@@ -212,6 +216,8 @@ def check(corpus: Corpus) -> Iterator[Check]:
                 check_of_headline = _judged(headline, body, refutable_as, indexed)
             if check_of_headline is None:
                 check_of_headline = _against_a_table_row(headline, headlines, rows)
+            if check_of_headline is None and refutable_as == _AS_TITLE:
+                check_of_headline = _change_of_a_move(headline, body)
             if check_of_headline is not None:
                 yield check_of_headline
         yield from _repeated_titles(headlines)
@@ -255,6 +261,54 @@ def _against_a_table_row(headline: Claim, headlines: list[Claim], rows: list[dic
         actual=as_printed(headline),
         salt="table-row",
     )
+
+
+def _change_of_a_move(headline: Claim, body: list[Claim]) -> Check | None:
+    """A title's change of an amount (月活跃玩家数3个月内少300万) against the body's move of that
+    measure (从3100万降至2800万): the difference of the two figures, against the one move of the
+    body whose sentence shares the title's words. Found by words, the pairing is a doubt: a pass
+    when the difference fits the title's amount (as printed, or its trailing zeros read as
+    rounding), a warning when it does not or when the body moves the other way."""
+    way = _change_word_way(headline)
+    if way is None or headline.dimension not in AMOUNTS or headline.kind not in ("figure", "growth"):
+        return None
+    by_id = {figure.id: figure for figure in body}
+    words = _clause_words(headline)
+    moves = [(by_id[figure.from_claim], figure) for figure in body
+             if not figure.forecast and figure.from_claim in by_id and comparable_units(figure, headline)
+             and comparable_units(by_id[figure.from_claim], headline)
+             and len(words & _clause_words(figure)) >= _SHARED_CLAUSE_WORDS]
+    if len(moves) != 1:
+        return None
+    start, end = moves[0]
+    fall = magnitude(start) + -magnitude(end)
+    moved = fall if way == "down" else -fall
+    stated = stated_band(headline)
+    same_way = (end.value < start.value) == (way == "down") and end.value != start.value
+    fits = same_way and (moved.intersects(stated) or moved.intersects(rounded_reading(headline)))
+    said = (f"the {_where(headline)}'s {as_printed(headline)} ({headline.metric}) is a change; the body moves "
+            f"from {as_printed(start)} to {as_printed(end)} (line {end.span.line}), "
+            f"{display(moved if same_way else -moved, headline)}")
+    return make_check(
+        ID, SEVERITY if fits else _DOUBT_SEVERITY,
+        passed=fits,
+        claims=[headline, start, end],
+        message=(f"{said}, which fits it" if fits else
+                 f"{said}, which does not fit it (found by the words of the title and the sentence, "
+                 f"the move may be another measure's)"),
+        expected=display(moved if same_way else -moved, headline),
+        actual=as_printed(headline),
+        salt="move",
+    )
+
+
+def _change_word_way(headline: Claim) -> str | None:
+    """The way a change word ending the figure's phrase says (少300万: down; 增加300万: up)."""
+    phrase = headline.metric.strip()
+    for words, way in ((_MORE_WORDS, "up"), (_FEWER_WORDS, "down")):
+        if any(phrase.endswith(word) for word in words):
+            return way
+    return None
 
 
 def _bare_cell(claim: Claim) -> bool:

@@ -3,7 +3,8 @@ written here, with invented companies and figures): a title stating a target the
 among its forecasts, or a forecast of its own; a release's highlight naming its stretch by the word that opens its
 measure (季度交付量 is the quarter's, not the year's); a sub-heading's segment loss (核心业务大蚀
 52亿) against the loss of the sentence that names that segment first; a highlight's amount and
-growth against the table row of that growth whose cells print no unit (38.6 under 十亿元); a title counting stocks (股) where the
+growth against the table row of that growth whose cells print no unit (38.6 under 十亿元); a
+title's change of an amount (少300万) against the body's move of that measure (从3100万降至2800万); a title counting stocks (股) where the
 body counts firms (家). Each printed version passes, each altered twin — the title's figure or
 the body's — is a violation at the altered figure (a warning: the link is a doubt), and the
 shapes that may mean another measure, or that the body does not repeat, stay silent."""
@@ -61,6 +62,13 @@ _LOSS_LINES = (
 )
 _LOSS_TITLE = "美达上季经调整转蚀95亿符预期"
 
+# A title's change of an amount, the body's move of that measure from one figure to another.
+_MOVE_TITLE = "星游娱乐每月活跃玩家数在3个月内{way}{change}万 但营收较去年同期成长"
+_MOVE_BODY = (
+    "星游娱乐公布2023年第一季财报，引人注意的是旗下游戏每月活跃玩家数从3100万降至2800万。\n"
+    "星游娱乐的营收较去年同期成长了9%，订阅用户增至1450万。"
+)
+
 # A round-up of results: the title counts stocks, the body firms.
 _FIRMS_TITLE = "{reporting}股公布2022年业绩快报 {over}股净利润超50亿元"
 _FIRMS_BODY = (
@@ -86,6 +94,12 @@ CASES = [
     _case("subheading_loss_of_a_segment_altered_is_a_warning",
           _LOSS_LINES.format(segment="核心业务", line="68", body_segment="核心业务", loss="经营亏损"), "violation",
           ("68亿", "52亿元"), _LOSS_TITLE),
+    _case("title_change_the_body_moves_by_passes",
+          _MOVE_BODY, "pass", ("300万", "3100万", "2800万"), _MOVE_TITLE.format(way="少", change="300")),
+    _case("title_change_altered_is_a_warning",
+          _MOVE_BODY, "violation", ("400万", "3100万", "2800万"), _MOVE_TITLE.format(way="少", change="400")),
+    _case("title_rise_against_a_fall_is_a_warning",
+          _MOVE_BODY, "violation", ("300万", "3100万", "2800万"), _MOVE_TITLE.format(way="多", change="300")),
     _case("title_count_of_stocks_restated_by_the_body_count_of_firms_passes",
           _FIRMS_BODY.format(body="38"), "pass", ("38股", "38家"), _FIRMS_TITLE.format(reporting="38", over="9")),
     _case("title_count_of_stocks_altered_is_a_warning",
@@ -112,6 +126,13 @@ SILENT = [
     _case("subheading_loss_of_a_segment_the_sentence_does_not_name_is_silent",
           _LOSS_LINES.format(segment="新业务", line="68", body_segment="核心业务", loss="经营亏损"), "silent",
           (), _LOSS_TITLE),
+    # A change the body gives no move for, or a move of another measure, is not checked.
+    _case("title_change_without_a_move_is_silent",
+          "星游娱乐公布2023年第一季财报，旗下游戏每月活跃玩家数为2800万。", "silent", (),
+          _MOVE_TITLE.format(way="少", change="400")),
+    _case("title_change_against_a_move_of_another_measure_is_silent",
+          "星游娱乐公布2023年第一季财报，旗下商店的付费订单从3100万降至2800万。", "silent", (),
+          _MOVE_TITLE.format(way="少", change="400")),
     # A count of stocks that the body does not count (调研) meets no count of firms.
     _case("title_count_of_something_the_body_does_not_count_is_silent",
           _FIRMS_BODY.format(body="38"), "silent", (), "38股公布2022年业绩快报 15股获机构调研"),
