@@ -237,6 +237,7 @@ def check(corpus: Corpus) -> Iterator[Check]:
             in_brackets[around] = _in_brackets(stretches[wording.document].around(wording))
         return in_brackets[around]
 
+    respective_bounds: set[tuple[str, str]] = set()
     for wording in approximate:
         band = wording_band(wording)
         judged: set[tuple[str, str]] = set()
@@ -271,12 +272,14 @@ def check(corpus: Corpus) -> Iterator[Check]:
                 judged.add((subject_figure.document, subject_figure.id))
                 yield _judged(wording, band, [subject_figure], magnitude(subject_figure),
                               f"{subject_figure.text} for {subject}, one of the subjects it is said of")
-        for bound, subject, subject_figure in _respective_bounds(wording, nearby(wording),
-                                                                 stretches[wording.document].around(wording)):
-            if (subject_figure.document, subject_figure.id) not in judged:
-                judged.add((subject_figure.document, subject_figure.id))
-                yield _judged(bound, wording_band(bound), [subject_figure], magnitude(subject_figure),
-                              f"{subject_figure.text} for {subject}, the subject 分别 gives it to")
+        respective = [(bound, subject, figure) for bound, subject, figure in _respective_bounds(
+            wording, nearby(wording), stretches[wording.document].around(wording))
+            if figure is None or (figure.document, figure.id) not in judged]
+        judged.update((figure.document, figure.id) for _, _, figure in respective if figure is not None)
+        if respective:
+            # 分别突破600亿元、500亿元: a bound of each subject, not a total of amounts around it.
+            respective_bounds.add((wording.document, wording.id))
+        yield from _judged_respective(respective)
         restating = nearest([precise for precise in _may_restate(wording, by_value, stretches[wording.document])
                              if (precise.document, precise.id) not in judged and restates(precise, wording)], wording)
         if restating:
@@ -326,7 +329,7 @@ def check(corpus: Corpus) -> Iterator[Check]:
         yield _judged(wording, wording_band(wording), parts, total, f"{shown}, the parts the text lists of it,")
     for wording in approximate:
         if wording.dimension in AMOUNTS and (wording.document, wording.id) not in broken_down:
-            parts = _summed_parts(wording, nearby(wording))
+            parts = [] if (wording.document, wording.id) in respective_bounds else _summed_parts(wording, nearby(wording))
             if parts:
                 total, _ = summed(parts)
                 shown = " + ".join(as_printed(part) for part in parts)
@@ -583,7 +586,33 @@ def _listed_after(wording: Claim, claims: list[Claim]) -> list[Claim]:
     return listed if len(names) == len(listed) else []
 
 
-def _respective_bounds(wording: Claim, claims: list[Claim], around: list[Claim]) -> list[tuple[Claim, str, Claim]]:
+def _judged_respective(respective: list[tuple[Claim, str, Claim | None]]) -> Iterator[Check]:
+    """One check when every subject 分别 gives a bound has its figure and each fits (the statement
+    is one), else one at each figure found."""
+    if respective and all(figure is not None and wording_band(bound).intersects(magnitude(figure))
+                          for bound, _, figure in respective):
+        bounds = [bound for bound, _, _ in respective]
+        figures = [figure for _, _, figure in respective if figure is not None]
+        shown = "; ".join(f"{as_printed(bound)} means {display(wording_band(bound), bound)} and {subject} "
+                          f"prints {figure.text}" for bound, subject, figure in respective if figure is not None)
+        yield make_check(
+            ID, SEVERITY,
+            passed=True,
+            claims=[*bounds, *figures],
+            message=f"{shown}: each subject 分别 gives a bound passes it",
+            expected="; ".join(display(wording_band(bound), bound) for bound in bounds),
+            actual=", ".join(figure.text for figure in figures),
+            salt="respective",
+        )
+        return
+    for bound, subject, figure in respective:
+        if figure is not None:
+            yield _judged(bound, wording_band(bound), [figure], magnitude(figure),
+                          f"{figure.text} for {subject}, the subject 分别 gives it to")
+
+
+def _respective_bounds(wording: Claim, claims: list[Claim],
+                       around: list[Claim]) -> list[tuple[Claim, str, Claim | None]]:
     """Bounds 分别 gives the subjects listed before it, one each: 甲金控、乙金控前七月获利分别突破
     600亿元、500亿元 …… 甲金控7月自结税后纯益110.3亿元，累计前七月税后纯益623.7亿元.
 
@@ -592,7 +621,8 @@ def _respective_bounds(wording: Claim, claims: list[Claim], around: list[Claim])
     Each subject's figure is found in the sentences that open with its name (three characters or
     more of it): the one value among their precise amounts of the bound's units, within a factor
     of two of the bound and of its period where both are known. Found by their places and
-    names, so each can prove its bound wrong. Yields (the bound, the subject, its figure)."""
+    names, so each can prove its bound wrong. Gives (the bound, the subject, its figure or None)
+    for each bound."""
     if qualifier_bound(wording.qualifier) not in ("above", "below", "atmost") or not wording.qualifier:
         return []
     in_sentence = sorted((claim for claim in claims if claim.sentence_index == wording.sentence_index
@@ -637,7 +667,9 @@ def _respective_bounds(wording: Claim, claims: list[Claim], around: list[Claim])
                    and periods_compatible(claim.period, wording.period)]
         if figures and len({claim.value for claim in figures}) == 1:
             found.append((bound, _opening_name(figures[0].sentence), figures[0]))
-    return found
+        else:
+            found.append((bound, name, None))
+    return found if any(figure is not None for _, _, figure in found) else []
 
 
 def _opening_name(sentence: str) -> str:

@@ -24,7 +24,15 @@ _BODY = ("星海金7月自结合并税后纯益110.3亿元，月减6.9%，累计
 _TRADITIONAL = ("雙雄星海金（2899）、雲台金前七月獲利分別突破{first}億元、500億元，每股稅後純益分別為4.29元、3.5元。"
                 "星海金7月自結合併稅後純益110.3億元，月減6.9%，累計前七月合併稅後純益623.7億元，年減42.1%。")
 
+_SECOND = "云台金7月税后纯益90.2亿元，月增27%，累计前七月税后纯益{figure}亿元，年减41.1%。"
+
 CASES = [
+    _case("both_subjects_past_their_bounds_pass_as_one",
+          _LEAD.format(first="600") + _BODY.format(figure="623.7") + _SECOND.format(figure="547.7"), "pass",
+          ("600亿元", "500亿元", "623.7亿元", "547.7亿元")),
+    _case("the_second_subject_under_its_bound_is_a_warning",
+          _LEAD.format(first="600") + _BODY.format(figure="623.7") + _SECOND.format(figure="487.7"), "violation",
+          ("500亿元", "487.7亿元")),
     _case("each_subject_past_its_bound_passes", _LEAD.format(first="600") + _BODY.format(figure="623.7"), "pass",
           ("600亿元", "623.7亿元")),
     _case("a_bound_raised_past_its_subject_is_a_warning", _LEAD.format(first="780") + _BODY.format(figure="623.7"),
