@@ -151,6 +151,9 @@ _FEWEST_POWER, _MOST_POWER = -3, 12
 _FIRM_COUNTERS = ("股", "家", "只")
 # Two clauses that share this many pairs of characters (业绩快报, 净利润 … 亿元) speak of one count.
 _SHARED_CLAUSE_WORDS = 3
+# A title's change and the body's move share the words of a measure's name of five characters
+# (每月活跃玩家数), not only a word or two of it.
+_SHARED_MEASURE_WORDS = 4
 _TITLE_CLAUSE_BREAKS = re.compile(r"[，,；;。！!？?\s]")
 # Words that make a metric its total (data: belongs with the lexicon's metric words).
 _TOTAL_WORDS_AFTER = ("总额", "总计", "合计", "总量")
@@ -273,11 +276,15 @@ def _change_of_a_move(headline: Claim, body: list[Claim]) -> Check | None:
     if way is None or headline.dimension not in AMOUNTS or headline.kind not in ("figure", "growth"):
         return None
     by_id = {figure.id: figure for figure in body}
-    words = _clause_words(headline)
+    # The measure is named before the change (玩家数在 3 个月内少 200 万) and in the clause of the
+    # move's end (玩家数从去年第四季 2900 万降至今年第一季的 2700 万), spaces around the numbers or
+    # not; the company's name says nothing of the measure.
+    named = _character_pairs(headline.entity or "")
+    words = _words_before(headline) - named
     moves = [(by_id[figure.from_claim], figure) for figure in body
              if not figure.forecast and figure.from_claim in by_id and comparable_units(figure, headline)
              and comparable_units(by_id[figure.from_claim], headline)
-             and len(words & _clause_words(figure)) >= _SHARED_CLAUSE_WORDS]
+             and len(words & _words_before(figure, clause=True)) >= _SHARED_MEASURE_WORDS]
     if len(moves) != 1:
         return None
     start, end = moves[0]
@@ -622,6 +629,20 @@ def _printed_at(claim: Claim) -> int | None:
     return None if printed is None else printed.start()
 
 
+def _words_before(claim: Claim, clause: bool = False) -> set[str]:
+    """The words of a figure's sentence (or only its clause) before it, as pairs of Chinese
+    characters side by side."""
+    at = _printed_at(claim)
+    if at is None:
+        return set()
+    before = claim.sentence[:at]
+    return _character_pairs(_CLAUSE_BREAKS.split(before)[-1] if clause else before)
+
+
+def _character_pairs(text: str) -> set[str]:
+    return {text[at:at + 2] for at in range(len(text) - 1) if _is_cjk(text[at]) and _is_cjk(text[at + 1])}
+
+
 def _clause_words(claim: Claim) -> set[str]:
     """The words of the clause a figure stands in, as pairs of Chinese characters side by side,
     without the figure itself (a title's clauses are also parted by spaces)."""
@@ -631,8 +652,7 @@ def _clause_words(claim: Claim) -> set[str]:
     before = re.split(_TITLE_CLAUSE_BREAKS if claim.source == "title" else _CLAUSE_BREAKS, claim.sentence[:at])[-1]
     after = re.split(_TITLE_CLAUSE_BREAKS if claim.source == "title" else _CLAUSE_BREAKS,
                      claim.sentence[at + len(claim.text):])[0]
-    return {text[at:at + 2] for text in (before, after) for at in range(len(text) - 1)
-            if _is_cjk(text[at]) and _is_cjk(text[at + 1])}
+    return _character_pairs(before) | _character_pairs(after)
 
 
 def _agree(figures: list[Claim]) -> bool:

@@ -133,6 +133,9 @@ SILENT = [
     _case("title_change_against_a_move_of_another_measure_is_silent",
           "星游娱乐公布2023年第一季财报，旗下商店的付费订单从3100万降至2800万。", "silent", (),
           _MOVE_TITLE.format(way="少", change="400")),
+    _case("title_change_against_a_move_of_the_companys_other_measure_is_silent",
+          "星游娱乐公布2023年第一季财报。星游娱乐旗下商店付费订单从3100万降至2800万。", "silent", (),
+          _MOVE_TITLE.format(way="少", change="400")),
     # A count of stocks that the body does not count (调研) meets no count of firms.
     _case("title_count_of_something_the_body_does_not_count_is_silent",
           _FIRMS_BODY.format(body="38"), "silent", (), "38股公布2022年业绩快报 15股获机构调研"),
