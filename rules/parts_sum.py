@@ -93,7 +93,8 @@ _VALUE_NOT_PRICE = (("价值", "值"), ("價值", "值"))
 _SLICES_SHOWN_BY_THE_LIST = ("breakdown-named-after-figures", "breakdown-by-parallel-subjects",
                              "partition-of-the-figure-before", "slices-named-before-their-figures",
                              "counts-within-a-counted-population", "breakdown-of-a-restated-whole",
-                             "breakdown-in-brackets", "lines-of-operating-revenue")
+                             "breakdown-in-brackets", "lines-of-operating-revenue",
+                             "segments-listed-with-their-measure")
 # Lines of an operating revenue (利息净收入, 手续费收入 of 营业收入): the lines the list leaves out
 # (公允价值变动, 汇兑损益) may be losses, so the listed ones past the revenue are a warning.
 _LINES_BESIDE_LOSSES = {
@@ -103,6 +104,7 @@ _LINES_BESIDE_LOSSES = {
 # paragraph may have moved on to another population of the same kind of member.
 _SUBSET_BY_NEARNESS = {
     "counts-within-a-counted-population": "unless the count is of another population the paragraph speaks of",
+    "segments-listed-with-their-measure": "unless the list is of another subject that prints the same measure",
 }
 
 

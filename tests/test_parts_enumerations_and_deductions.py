@@ -155,3 +155,31 @@ def test_segments_that_need_not_make_the_whole_are_no_finding(tmp_path, text):
     assert not [b for b in breakdowns(path) if b[0] == "segments-closed-by-the-rest"]
     checks = parts_sum_checks(path)
     assert not [check for check in checks if check.outcome == "violation"], [c.message for c in checks]
+
+
+_REPAID = ("数据显示，1-6月，地方政府债券到期偿还本金{whole}亿元。其中，6月当月到期偿还本金3110亿元。"
+           "发行再融资债券偿还本金{first}亿元、安排财政资金等偿还本金1840亿元。")
+
+
+def test_a_list_of_amounts_named_with_one_measure_breaks_down_that_measure_before_it(tmp_path):
+    found = breakdowns(write_article(tmp_path, _REPAID.format(whole="12160", first="10320")))
+    assert ("segments-listed-with-their-measure", "at_most", ["10320亿元", "1840亿元"], "12160亿元") in found
+
+
+def test_segments_listed_with_their_measure_past_the_whole_are_a_warning(tmp_path):
+    assert_passes_and_is_caught(tmp_path, _REPAID.format(whole="12160", first="10320"), ["10320亿元", "1840亿元"],
+                                "12160亿元", _REPAID.format(whole="12160", first="13416"), "13416亿元", "warning")
+
+
+@pytest.mark.parametrize("text", [
+    # the figure of the measure before is a slice of a list of its own, no whole
+    "截至2023年末，甲基金直接投资资产3,100.10亿元，委托投资资产5,312.20亿元。境内投资资产7,600.30亿元，境外投资资产"
+    "812.00亿元。",
+    # the list's names share only a short word (本金)
+    "1-6月，偿还本金12160亿元。再融资本金10320亿元、财政本金3840亿元。",
+])
+def test_lists_of_one_measure_without_a_whole_are_no_finding(tmp_path, text):
+    path = write_article(tmp_path, text)
+    assert not [b for b in breakdowns(path) if b[0] == "segments-listed-with-their-measure"]
+    checks = parts_sum_checks(path)
+    assert not [check for check in checks if check.outcome == "violation"], [c.message for c in checks]

@@ -1580,7 +1580,52 @@ def segment_lists(claims: Sequence[Claim], simplify: Callable[[str], str]) -> li
             run = []
         if len(run) >= 2:
             found.append(_parts_relation(run, whole, "segments-of-the-measure", "at_most"))
-    return found + _segments_closed_by_the_rest(body, cores)
+    return found + _segments_closed_by_the_rest(body, cores) + _listed_segments_of_a_measure(body)
+
+
+# The shortest measure a list's names and its whole's may share (偿还本金, not 本金).
+_SHARED_MEASURE = 4
+# Sentences before the list in which its whole is looked for.
+_LISTED_SEGMENTS_REACH = 2
+
+
+def _listed_segments_of_a_measure(body: Sequence[Claim]) -> list[Relation]:
+    """地方政府债券到期偿还本金14177亿元。…。发行再融资债券偿还本金11929亿元、安排财政资金等偿还本金2248亿元:
+    a sentence listing amounts whose names end in one measure (偿还本金), each with its own name
+    before it, breaks down the last figure of that measure, of their period, printed in the two
+    sentences before — at most all of it, since nothing says every segment is named."""
+    found = []
+    by_sentence: dict[int, list[Claim]] = {}
+    for claim in body:
+        by_sentence.setdefault(claim.sentence_index, []).append(claim)
+    for start in range(len(body)):
+        first = body[start]
+        if start and body[start - 1].sentence_index == first.sentence_index:
+            continue  # a list is read from its sentence's first amount
+        run = by_sentence[first.sentence_index]
+        measure = _common_tail([claim.metric_key for claim in run])
+        if len(run) < 2 or len(measure) < _SHARED_MEASURE or len({claim.metric_key for claim in run}) < len(run) \
+                or any(len(claim.metric_key) == len(measure) for claim in run):
+            continue
+        before = [claim for index in range(first.sentence_index - _LISTED_SEGMENTS_REACH, first.sentence_index)
+                  for claim in by_sentence.get(index, ())]
+        whole = next((claim for claim in reversed(before)
+                      if claim.metric_key.endswith(measure) and claim.period == first.period
+                      and claim.entity == first.entity and _same_scale(first, claim)
+                      and comparable_units(first, claim)), None)
+        if whole is not None and any(other is not whole and other.metric_key.endswith(measure)
+                                     for other in by_sentence[whole.sentence_index]):
+            continue  # 直接投资资产…；委托投资资产…: a slice of a list of its own, no whole
+        if whole is not None and all(claim.period == whole.period and claim.entity == whole.entity for claim in run):
+            found.append(_parts_relation(run, whole, "segments-listed-with-their-measure", "at_most"))
+    return found
+
+
+def _common_tail(keys: list[str]) -> str:
+    tail = 0
+    while all(len(key) > tail for key in keys) and len({key[len(key) - tail - 1] for key in keys}) == 1:
+        tail += 1
+    return keys[0][len(keys[0]) - tail:] if keys and tail else ""
 
 
 # How far after the whole its first segment may stand, and how far the list may run, in sentences.
@@ -1602,7 +1647,8 @@ def _segments_closed_by_the_rest(body: Sequence[Claim], cores: dict[str, str]) -
         if len(measure) < 3 or not _named_as(cores[whole.id]).endswith(measure):
             continue
         run: list[Claim] = []
-        for claim in body[index + 1:]:
+        for position in range(index + 1, len(body)):
+            claim = body[position]
             limit = _FIRST_SEGMENT_REACH if not run else _SEGMENT_RUN_REACH
             if claim.sentence_index > whole.sentence_index + limit:
                 break
