@@ -46,7 +46,7 @@ Each approximate figure (title and headings included) is compared with:
 - the bounds 分别 gives the subjects listed before it, one each (甲金控、乙金控前七月获利分别突破
   600亿元、500亿元), against each subject's figure in the sentences that open with its name (甲金控
   7月…累计前七月税后纯益623.7亿元): the one amount of the bound's units and period within a
-  factor of two of it;
+  factor of two of it (a running total dated by its month, 7月…累计, is the year to that month);
 - the figures 分别 gives right after a bound said of several subjects (甲、乙也相继宣布去年营收
   突破300亿元，分别以319.28亿元和302.33亿元…), one per subject its clause lists;
 - the parts of a breakdown the text states in full (mode exact: 其中，国内航线…，国际航线…) under
@@ -173,6 +173,7 @@ _SECOND_PLACE = "第二"
 # the names the bound's clause lists (甲酒业、乙酒业) are split by these.
 _RESPECTIVELY_AFTER_BOUND = re.compile(r"\s*[，,]?\s*(?:也|均)?(?:分别|分別)(?:以|为|為|是|达|達|达到|達到|实现|實現)?\s*")
 _RESPECTIVELY = ("分别", "分別")
+_MONTH = re.compile(r"(?P<year>\d{4})M(?P<month>\d{1,2})")
 # The words a sentence opens with, before its first digit, bracket or punctuation.
 _OPENING_WORDS = re.compile(r"[^\d\s，,、；;。：:（）()]+")
 _LIST_SEPARATOR = re.compile(r"\s*(?:、|和|与|與|及|以及|[，,])\s*")
@@ -664,12 +665,21 @@ def _respective_bounds(wording: Claim, claims: list[Claim],
         figures = [claim for figures in openings.values() for claim in figures
                    if _opens_with_a_name_in(claim.sentence, name) and _same_units(claim, bound)
                    and stated / _SAME_MEASURE_FACTOR <= abs(Fraction(claim.value)) <= stated * _SAME_MEASURE_FACTOR
-                   and periods_compatible(claim.period, wording.period)]
+                   and (periods_compatible(claim.period, wording.period) or _running_total_to(claim, wording.period))]
         if figures and len({claim.value for claim in figures}) == 1:
             found.append((bound, _opening_name(figures[0].sentence), figures[0]))
         else:
             found.append((bound, name, None))
     return found if any(figure is not None for _, _, figure in found) else []
+
+
+def _running_total_to(claim: Claim, period: str | None) -> bool:
+    """A running total (累计) dated by its last month is the year to that month: 7月…累计税后纯益
+    547.7亿元 is January to July's."""
+    if not claim.cumulative or claim.period is None or period is None:
+        return False
+    month = _MONTH.fullmatch(claim.period)
+    return month is not None and period == f"{month.group('year')}M1-M{month.group('month')}"
 
 
 def _opening_name(sentence: str) -> str:
