@@ -174,6 +174,10 @@ _SECOND_PLACE = "第二"
 _RESPECTIVELY_AFTER_BOUND = re.compile(r"\s*[，,]?\s*(?:也|均)?(?:分别|分別)(?:以|为|為|是|达|達|达到|達到|实现|實現)?\s*")
 _RESPECTIVELY = ("分别", "分別")
 _MONTH = re.compile(r"(?P<year>\d{4})M(?P<month>\d{1,2})")
+# Bounds listed after one qualifier (突破600亿元、500亿元): no comma, which would open a clause.
+_BOUND_LIST_SEPARATOR = re.compile(r"\s*(?:、|和|与|與|及|以及)\s*")
+# Words that open a sentence with its period, not a name (前七月, 今年, 7月).
+_PERIOD_OPENING = re.compile(r"前|今年|去年|上半年|下半年|全年|第[一二三四]季|[一二三四五六七八九十\d]+[个個]?月")
 # The words a sentence opens with, before its first digit, bracket or punctuation.
 _OPENING_WORDS = re.compile(r"[^\d\s，,、；;。：:（）()]+")
 _LIST_SEPARATOR = re.compile(r"\s*(?:、|和|与|與|及|以及|[，,])\s*")
@@ -643,7 +647,7 @@ def _respective_bounds(wording: Claim, claims: list[Claim],
     bounds = [wording]
     cursor = wording_at + len(wording.text)
     for claim, at in located[position + 1:]:
-        if at is None or not _LIST_SEPARATOR.fullmatch(wording.sentence[cursor:at]) or "，" in wording.sentence[cursor:at]:
+        if at is None or not _BOUND_LIST_SEPARATOR.fullmatch(wording.sentence[cursor:at]):
             break
         if not _same_units(claim, wording) or (is_approximate(claim) and claim.qualifier != wording.qualifier):
             return []
@@ -690,10 +694,14 @@ def _opening_name(sentence: str) -> str:
 
 def _opens_with_a_name_in(sentence: str, listed: str) -> bool:
     """The sentence opens with a name the listed words hold: three characters or more of its
-    opening words (甲金控 in 双雄甲金控（2881）; not 甲国 of 甲国世华银 in 甲国金前七月获利)."""
+    opening words (甲金控 in 双雄甲金控（2881）; not 甲国 of 甲国世华银 in 甲国金前七月获利), naming
+    no period or measure (前七月 and 前七月获利 stand in 甲国金前七月获利 too)."""
     opening = _opening_name(sentence)
-    return any(opening[:length] in listed for length in range(len(opening), _SHORTEST_NAME - 1, -1)) \
-        if len(opening) >= _SHORTEST_NAME else False
+    for length in range(len(opening), _SHORTEST_NAME - 1, -1):
+        name = opening[:length]
+        if name in listed:
+            return _PERIOD_OPENING.match(name) is None and not any(head in name for head in _MEASURE_WORDS)
+    return False
 
 
 def _doubled(wording: Claim, claims: list[Claim]) -> tuple[list[Claim], Interval, str] | None:

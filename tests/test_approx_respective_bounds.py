@@ -48,6 +48,10 @@ SILENT = [
     _case("names_and_bounds_that_do_not_pair_are_not_judged",
           "星海金、云台金、北辰金前七月获利分别突破780亿元、500亿元。"
           "星海金7月自结合并税后纯益110.3亿元，累计前七月合并税后纯益623.7亿元。", "silent"),
+    # A sentence opening with the period the list names (前七月) is no subject's.
+    _case("a_sentence_opening_with_the_period_is_no_subject_s",
+          "星海金、云台金前七月获利分别突破600亿元、500亿元。星海金7月自结税后纯益110.3亿元，累计前七月税后纯益623.7亿元。"
+          "前七月亏损的金控只有一家，亏损480.2亿元。", "silent"),
     # 合计: one bound of the sum, not one per subject.
     _case("a_sum_is_not_respective",
           "星海金、云台金前七月获利合计突破1300亿元。"
