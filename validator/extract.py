@@ -457,6 +457,9 @@ def _read_figure(context: _Context, sentence: _Sentence, walk: _Walk, quantity: 
     context.claims.append(claim)
     if growth_before is not None and growth_before.of_claim is None and key == growth_before.metric_key:
         _relink(context, walk.readings, growth_before, of_claim=claim.id)
+    share_before = _share_awaiting_its_part(walk.readings, reading, key)
+    if share_before is not None:
+        _relink(context, walk.readings, share_before, of_claim=claim.id)  # 占…六成一的网络游戏收入…251亿元
     if from_mark:
         walk.pending_from, walk.pending_from_at = claim, lead_start + from_mark.start()
 
@@ -474,7 +477,11 @@ def _own_metric(sentence: _Sentence, reading: _Reading, entity_names: tuple[str,
     if reading.kind == "share":
         share = _SHARE_TAIL.search(lead)
         noun = lead[: share.start()] if share else ""
-        return noun if clean_phrase(noun, entity_names) else ""
+        if not clean_phrase(noun, entity_names):
+            # 占整体收入七成二的增值服务收入: the share printed before the part it measures.
+            part = _PART_AFTER_SHARE.match(sentence.text[reading.quantity.end:_clause_end(sentence, reading.quantity.end)])
+            return part.group("measure") if part and names_a_measure(metric_key(part.group("measure"))) else ""
+        return noun
     return _level_metric(sentence, reading.quantity, lead, entity_names)
 
 
@@ -533,6 +540,19 @@ def _growth_reaching(sentence: _Sentence, readings: list[_Reading], reading: _Re
     if reading.quantity.qualifier in ("达", "达到", "高达") and re.fullmatch(r"\s*[，,]?\s*", between):
         return previous.claim
     return previous.claim if _REACHED.fullmatch(between) else None
+
+
+def _share_awaiting_its_part(readings: list[_Reading], reading: _Reading, key: str) -> Claim | None:
+    """A share printed before the part it measures (占营业收入六成一的网络游戏收入升两成，增至251
+    亿元): the first amount of the sentence after it with the share's measure is its part."""
+    if reading.kind != "figure" or reading.quantity.dimension not in AMOUNTS or not key:
+        return None
+    for earlier in readings[:-1]:
+        share = earlier.claim
+        if (earlier.kind == "share" and share is not None and share.of_claim is None
+                and share.metric_key == key and share.total_claim != reading.claim.id):
+            return share
+    return None
 
 
 def _relink(context: _Context, readings: list[_Reading], claim: Claim, **links) -> None:
@@ -620,6 +640,14 @@ def _basis(printed: str | None) -> str | None:
 _EARNED = re.compile(r"(?:创造|实现|录得|取得|贡献|带来|产生|获得|斩获|赚取|赚得|赚)了?\s*$")
 _MEASURE_AFTER_DE = re.compile(r"^的(?P<measure>[\u4e00-\u9fffA-Za-z]{2,12}?)"
                                r"(?=$|同比|环比|较|比|增|降|下滑|上升|减少|，|,|。|；|;|、|和|及|与|\s)")
+
+
+# 占整体收入七成二的增值服务收入升三成九: the part a share printed before it measures, up to
+# the verb its clause goes on with.
+_PART_AFTER_SHARE = re.compile(
+    rf"的(?P<measure>[\u4e00-\u9fffA-Za-z]{{2,12}}?)(?=(?:同比|按年|环比)?(?:{alternation(lexicon.GROWTH_UP + lexicon.GROWTH_DOWN)})"
+    r"|为|达|是|\s*$)"
+)
 
 
 def _level_metric(sentence: _Sentence, quantity: Quantity, lead: str, entity_names) -> str:
