@@ -23,7 +23,9 @@ Each approximate figure (title and headings included) is compared with:
 
 - the precise figures (no qualifier, or only 达/高达) of the same company, metric key,
   dimension, kind, period, running-total sense (累计) and growth basis, in the same article or
-  another of the run: these can prove the wording wrong (a warning);
+  another of the run: these can prove the wording wrong (a warning). Not for a key that names
+  no measure (较, left over from 较上一季度的), nor for a bound that sets the threshold of a class
+  of companies counted beside it (13股净利润超100亿元; 净利润在百亿元以上的有13家);
 - the figure its own clause goes on to give, with no metric of its own between them
   (超5亿元，达到5.687亿元; 首次站上800亿元，达到832.72亿元): the same measure stated twice,
   which can prove it wrong too;
@@ -94,7 +96,7 @@ from fractions import Fraction
 from validator.corpus import REACH, Corpus, claim_cache, claim_interval, comparable_units, summed
 from validator.entities import UNNAMED_PREFIX, is_named
 from validator.intervals import Interval
-from validator.metrics import MEASURE_HEADS
+from validator.metrics import MEASURE_HEADS, names_a_measure
 from validator.lexicon import DOUBLING_WORDS
 from validator.numbers import qualifier_bound
 from validator.periods import period_kind, period_year
@@ -167,6 +169,11 @@ _COMPARED_IN_BRACKETS = re.compile(
 _COMPARED_BY_NAME = re.compile(
     r"\s*[，,]\s*(?:也|亦|已|均|仍)?(?P<word>" + "|".join(_MORE_THAN + _LESS_THAN) + r")了?"
     r"(?P<name>[^\s，,。；;：:（）()\d、]{2,12}?)(?:一家|一家公司)?\s*(?=[，,。；;！!？?]|$)")
+# A class of companies counted around a bound: 13股净利润超 before it, 以上的有13家 after it.
+_COUNTERS_OF_COMPANIES = r"(?:家|股|只|隻|个|個|位|款)"
+_COUNTED_BEFORE = re.compile(r"\d+\s*" + _COUNTERS_OF_COMPANIES + r"(?:公司|企业|企業|上市公司|券商|银行|銀行)?"
+                             r"[^\d，,。；;：:（）()]{0,12}$")
+_COUNTED_AFTER = re.compile(r"\s*(?:以上|以下)?的?(?:有|共有|达|達|为|為)\s*\d+\s*" + _COUNTERS_OF_COMPANIES)
 # A gap said of the first and the second of a ranking (与第二名拉开近60亿的差距).
 _SECOND_PLACE = "第二"
 # 突破300亿元，分别以319.28亿元和302.33亿元: a bound, then 分别 giving each subject its figure;
@@ -246,7 +253,7 @@ def check(corpus: Corpus) -> Iterator[Check]:
     for wording in approximate:
         band = wording_band(wording)
         judged: set[tuple[str, str]] = set()
-        if _matchable(wording):
+        if _matchable(wording) and not _bounds_a_class(wording):
             for precise in precise_figures.get(_measure(wording), ()):
                 if not within_reach(precise, wording):
                     continue  # a long article's far repeat of the measure (see ``REACH``)
@@ -1127,7 +1134,20 @@ def _last_digit_step(value: Decimal) -> Fraction:
 
 
 def _matchable(claim: Claim) -> bool:
-    return bool(claim.metric_key) and claim.entity is not None and claim.period is not None
+    """A figure its measure's key can pair: a key naming a measure (较 left over from 较上一季度的
+    is none), a company and a period."""
+    return (bool(claim.metric_key) and names_a_measure(claim.metric_key) and claim.entity is not None
+            and claim.period is not None)
+
+
+def _bounds_a_class(wording: Claim) -> bool:
+    """A bound that sets the threshold of a class of companies counted in its sentence (13股净利润
+    超100亿元; 净利润在百亿元以上的有13家): it says nothing of any one company's figure."""
+    found = placed(wording.sentence, [wording])[0][1]
+    if found is None:
+        return False
+    return bool(_COUNTED_BEFORE.search(wording.sentence[:found])
+                or _COUNTED_AFTER.match(wording.sentence, found + len(wording.text)))
 
 
 def _measure(claim: Claim) -> tuple:
