@@ -304,7 +304,7 @@ def test_share_of_a_different_total_is_not_linked_to_an_unrelated_figure(tmp_pat
 
 def test_share_in_chinese_ratio_words(tmp_path):
     extraction = article(tmp_path, "2021年，网商银行科技人员占比超六成。", title="网商银行2021年年报")
-    share = the(extraction, "六成")
+    share = the(extraction, "超六成")
     assert (share.kind, share.value, share.unit, share.lower, share.upper) == (
         "share", Decimal(60), "%", Decimal(60), None)
 
@@ -555,7 +555,7 @@ def test_title_figures_are_claims_tagged_title(tmp_path):
                          published="2022-04-02 14:57:53 +0800")
     figure = the(extraction, "12万户", source="title")
     assert (figure.kind, figure.lower, figure.upper) == ("figure", Decimal("120000"), None)
-    growth = the(extraction, "三成", source="title")
+    growth = the(extraction, "近三成", source="title")
     assert (growth.kind, growth.value, growth.unit, growth.qualifier, growth.upper) == (
         "growth", Decimal("30"), "%", "近", Decimal("30"))
     assert figure.span.line == growth.span.line == 3

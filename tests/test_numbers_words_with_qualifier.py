@@ -1,7 +1,7 @@
 """A round figure printed as a magnitude word carries its qualifier in its printed text (过万,
-破千亿元, 逾百亿元), since the word alone (万, 千亿元) is not what the article states; a figure
-with digits keeps its digits, and a numeral (近三成) its numeral, as its text. Sentences written
-here, with other names and numbers."""
+破千亿元, 逾百亿元), since the word alone (万, 千亿元) is not what the article states; so does a
+numeral of tenths in words (近三成, 超过了一成), printed and quoted with its bound. A figure with
+digits keeps its digits as its text. Sentences written here, with other names and numbers."""
 
 from __future__ import annotations
 
@@ -23,6 +23,8 @@ def _only(text: str):
     ("乙集团总资产逼近万亿", "逼近万亿", "below"),
     ("净资本均超过了千亿。", "超过了千亿", "above"),
     ("游戏用户约百万人次", "约百万人次", "around"),
+    ("投资收益占总收入比重近三成", "近三成", "below"),
+    ("海外营收也超过了一成", "超过了一成", "above"),
 ])
 def test_a_round_figure_is_printed_with_its_qualifier(sentence, printed, bound):
     quantity = _only(sentence)
@@ -36,8 +38,7 @@ def test_a_round_figure_is_printed_with_its_qualifier(sentence, printed, bound):
     ("丙银行净利润超过142亿元", "142亿元"),
     ("营收近300亿元", "300亿元"),
     ("用户约4500万户", "4500万户"),
-    ("投资收益占总收入比重近三成", "三成"),
-    ("海外营收也超过了一成", "一成"),
+    ("海外营收占比近3成", "3成"),
 ])
 def test_a_figure_in_digits_keeps_its_digits_as_text(sentence, printed):
     assert _only(sentence).text == printed

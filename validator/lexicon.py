@@ -138,6 +138,9 @@ WORDS_ENDING_IN_A_QUALIFIER: tuple[str, ...] = (
 # Verbs after which a bare number ending its clause is the threshold a ratio crosses (市净率跌破1).
 BARE_THRESHOLD_VERBS: tuple[str, ...] = ("跌破", "突破", "站上", "站稳")
 
+# The word of tenths (三成 is 30%).
+TENTHS_WORD = "成"
+
 # Qualifiers read only before a round figure (过万, 过千亿): 通过5家 and 经过3年 are other words.
 ROUND_QUALIFIERS: dict[str, str] = {"过": "above"}
 

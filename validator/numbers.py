@@ -278,10 +278,16 @@ def _round_with_its_qualifier(match: re.Match[str], quantity: Quantity) -> Quant
     before = match.group("before")
     if (not before or quantity.qualifier != before or quantity.bound not in _BOUNDS_IN_WORDS
             or match.start("before") >= quantity.start
-            or not _printed_as_a_magnitude(match.string[quantity.start:quantity.end])):
+            or not (_printed_as_a_magnitude(match.string[quantity.start:quantity.end])
+                    or _printed_in_tenths(match.string[quantity.start:quantity.end]))):
         return quantity
     start = match.start("before")
     return _replace(quantity, text=match.string[start:quantity.end], start=start, qualifier_start=start)
+
+
+def _printed_in_tenths(printed: str) -> bool:
+    """近三成, 逾四成: a numeral of tenths in words, which an article prints with its bound."""
+    return printed.endswith(lexicon.TENTHS_WORD) and not any(char.isdigit() for char in printed)
 
 
 def _printed_as_a_magnitude(printed: str) -> bool:
