@@ -44,6 +44,7 @@ from pathlib import Path
 from validator.corpus import Corpus, claim_interval, comparable_units
 from validator.intervals import Interval, rounding_interval
 from validator.numbers import qualifier_bound
+from validator.distributive import FIRST_RATE_OF_A_RANGE
 from validator.rate_gaps import GUIDED_RANGE
 from validator.records import AMOUNTS, Check, Claim, Relation
 
@@ -214,6 +215,11 @@ def _stated_prior(relation, current: Claim, prior: Claim, rate: Claim) -> Check:
     severity = SEVERITY
     if passed and any(_as_printed_digits(claim) for claim in (current, prior, rate)):
         passed, severity, reading = _holds_at_printed_digits(relation, current, prior, rate)
+    if not passed and relation.construction == FIRST_RATE_OF_A_RANGE:
+        # 2018-2020年…年增长率从21.5%…: 2018's growth over a year not printed is a reading too.
+        severity = "warning"
+        reading += (f"; unless {rate.text} is the growth of the range's first year over one the "
+                    f"article does not print")
     return make_check(
         ID, severity,
         passed=passed,

@@ -223,6 +223,28 @@ def test_lists_that_pair_nothing_state_no_relation(tmp_path, text, kind):
     assert found == []
 
 
+def test_first_rate_of_a_range_is_read_and_only_warned_of(tmp_path):
+    # 25.0% is 2020's growth over 2019 (2.05 over 1.64), or 2019's over a year not printed:
+    # a first rate that misses the first reading is a warning, never an error.
+    text = ("据招股书显示，2019-2022年青山快运应付账款分别为1.64亿元，2.05亿元，2.87亿元，0.93亿元，2019-2021年，三年间"
+            "其应付账款年增长率从{}增长至40.0%。")
+    found = [by_role for relation, by_role in _relations(write_article(tmp_path, text.format("25.0%")))
+             if relation.construction == "first-rate-of-a-range-of-years"]
+    assert found == [{"current": "2.05亿元", "prior": "1.64亿元", "rate": "25.0%"}]
+    assert "violation" not in _outcomes(write_article(tmp_path, text.format("25.0%"), "right"), "growth-prior")
+    altered = [check for check in run([str(write_article(tmp_path, text.format("32.5%"), "altered"))]).checks
+               if check.rule == "growth-prior" and check.outcome == "violation"]
+    assert altered and all(check.severity == "warning" for check in altered)
+
+
+def test_first_rate_of_a_range_is_left_alone_when_the_year_before_is_printed(tmp_path):
+    # the series prints 2018: 25.0% may be 2019's growth over it, or 2020's over 2019
+    text = ("2018-2022年青山快运应付账款分别为1.20亿元，1.64亿元，2.05亿元，2.87亿元，0.93亿元，2019-2021年，三年间"
+            "其应付账款年增长率从25.0%增长至40.0%。")
+    assert [relation for relation, _ in _relations(write_article(tmp_path, text))
+            if relation.construction == "first-rate-of-a-range-of-years"] == []
+
+
 def test_a_fall_of_more_than_all_of_a_positive_figure_is_violated(tmp_path):
     # 5.3亿 after 48.6亿 is a fall of 89.1%; a fall of 114.7% would leave less than nothing.
     text = "2022年、2023年，星河科技净利润分别为48.6亿元、5.3亿元，同比下降12.4%、{}。"

@@ -183,8 +183,11 @@ def _growths_against_a_listed_series(sentences: Sequence[SentenceFigures], lists
 
 # 2018-2020年，三年间其流动负债年增长率从21.5%增长至55.6%: the rates of a range of years, its first
 # and its last. The last is the growth of the range's last year over the year before, however the
-# range is counted; the first may be of the range's first year (over a year not printed) or of
-# the one after it, so it is left alone.
+# range is counted. The first is the growth of the year after the range's first over it, or of
+# the first year over one the series does not print: read as the former only when the series
+# prints no year before the range (FIRST_RATE_OF_A_RANGE), and a miss is then no proof.
+LAST_RATE_OF_A_RANGE = "last-rate-of-a-range-of-years"
+FIRST_RATE_OF_A_RANGE = "first-rate-of-a-range-of-years"
 _RANGE_BEFORE_RATES = re.compile(r"(?P<first>(?:19|20)\d{2})\s*年?\s*(?:-|—|–|~|～|至|到)\s*(?P<last>(?:19|20)\d{2})\s*年")
 # 年均增长率 is an average over a stretch of years, not one year's growth.
 _RATES_FROM = re.compile(r"(?<!均)(?:年)?(?:增长率|增速|增幅)\s*(?:从|由)\s*$")
@@ -197,9 +200,10 @@ _SERIES_REACH = 3
 
 def _last_rate_of_a_range(sentences: Sequence[SentenceFigures], lists: Sequence[_List],
                           taken: set[str]) -> list[Relation]:
-    """The last of two rates said of a range of years (…年增长率从a%增长至b%) against the series of
-    years a 分别 list printed for the measure the rates name: its members of the range's last year
-    and of the year before."""
+    """The two rates said of a range of years (…年增长率从a%增长至b%) against the series of years a
+    分别 list printed for the measure the rates name: the last with its members of the range's
+    last year and of the year before; the first with those of the range's first two years, when
+    the series prints no year before the range."""
     found: list[Relation] = []
     for position, sentence in enumerate(sentences):
         figures = sentence.figures
@@ -213,19 +217,24 @@ def _last_rate_of_a_range(sentences: Sequence[SentenceFigures], lists: Sequence[
             ranges = list(_RANGE_BEFORE_RATES.finditer(lead))
             if said is None or not ranges:
                 continue
-            year = int(ranges[-1].group("last"))
+            opening, closing = int(ranges[-1].group("first")), int(ranges[-1].group("last"))
             measure = _RANGE_FILLER.sub("", lead[ranges[-1].end():said.start()])
-            pair = _series_members(lists, position, measure, year)
-            if pair is None:
-                continue
-            current, prior = pair
-            found.append(Relation(
-                id=f"growth_prior:{current.id}+{prior.id}+{rate.id}", document=rate.document,
-                kind="growth_prior", construction="last-rate-of-a-range-of-years",
-                fillers=(Filler(role="current", claim=current.id), Filler(role="prior", claim=prior.id),
-                         Filler(role="rate", claim=rate.id)),
-                direction="down" if rate.value < 0 else "up",
-            ))
+            readings = [(closing, rate, LAST_RATE_OF_A_RANGE)]
+            if closing - opening >= 2 and first.claim.id not in taken and not first.claim.forecast \
+                    and _series_members(lists, position, measure, opening) is None:
+                readings.append((opening + 1, first.claim, FIRST_RATE_OF_A_RANGE))
+            for year, stated, construction in readings:
+                pair = _series_members(lists, position, measure, year)
+                if pair is None:
+                    continue
+                current, prior = pair
+                found.append(Relation(
+                    id=f"growth_prior:{current.id}+{prior.id}+{stated.id}", document=stated.document,
+                    kind="growth_prior", construction=construction,
+                    fillers=(Filler(role="current", claim=current.id), Filler(role="prior", claim=prior.id),
+                             Filler(role="rate", claim=stated.id)),
+                    direction="down" if stated.value < 0 else "up",
+                ))
     return found
 
 
