@@ -963,10 +963,10 @@ def _subjects_in_a_ranking(wording: Claim, wording_at: int, subjects_text: str,
         return []
     by_sentence: dict[int, dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
     for claim, before in bracketed:
-        if claim.sentence_index == wording.sentence_index or not _may_be_each(claim, wording):
+        if claim.sentence_index == wording.sentence_index:
             continue
         name = _subject_in_brackets(before, subjects_text)
-        if name is not None:
+        if name is not None and _may_be_each(claim, wording):
             by_sentence[claim.sentence_index][name].append(claim)
     ranked = [(len(subjects), index) for index, subjects in by_sentence.items() if len(subjects) >= _FEWEST_PARTS]
     if ranked:
