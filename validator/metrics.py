@@ -48,6 +48,8 @@ _CLIPPED_BASES = ("环", "同")
 _VOLUME = "量"
 _QUALIFIERS = tuple(sorted(lexicon.QUALIFIERS_BEFORE, key=len, reverse=True))
 _DISCOURSE_OPENERS = tuple(sorted(lexicon.DISCOURSE_OPENERS, key=len, reverse=True))
+# 其他业务, 其余银行: 其 opens the word "other", not a reference to the company.
+_OTHER_WORDS = ("其他", "其它", "其余")
 _AND = "并"
 _VERB_FILLERS = ("录得", "实现", "取得", "获得", "完成", "达到", "拥有")
 _LOSS_VERBS = tuple(sorted(lexicon.LOSS_VERBS, key=len, reverse=True))
@@ -77,7 +79,7 @@ def clean_phrase(phrase: str, entity_names: tuple[str, ...] = ()) -> str:
         if text.startswith(_AND) and text[len(_AND):].startswith(_VERB_FILLERS):
             text, changed = text[len(_AND):], True  # 并录得经营亏损: 并 joins a clause, 并购 stays
         for filler in (*_FILLERS, *_CHANGE_WORDS):
-            if text.startswith(filler):
+            if text.startswith(filler) and not text.startswith(_OTHER_WORDS):
                 text, changed = text[len(filler):], True
             if text.endswith(filler):
                 text, changed = text[: -len(filler)], True
