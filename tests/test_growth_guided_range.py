@@ -22,6 +22,9 @@ GUIDED = [
      "将在2.1万辆至2.2万辆之间，环比增长约12.3%至17.6%；总营收介于58.93亿元和61.78亿元之间，环比增长约12.5%至17.9%。",
      [("2.1万辆", "18700辆", "12.3%"), ("2.2万辆", "18700辆", "17.6%"),
       ("58.93亿元", "52.40亿元", "12.5%"), ("61.78亿元", "52.40亿元", "17.9%")], "17.9%", "23.3%"),
+    # the unit printed once, at the range's second end; no 约
+    ("2024年第一季度，星途汽车的汽车交付量为18700辆。星途汽车预计，2024年第二季度，其汽车交付量将在2.1万至2.2万辆之间，"
+     "环比增长12.3%至17.6%。", [("2.1万", "18700辆", "12.3%"), ("2.2万辆", "18700辆", "17.6%")], "12.3%", "16.0%"),
     # the year before printed for 同比, none for the quarter before: only 同比 is read
     ("2023年第三季度，云帆汽车的交付量为9800辆。云帆汽车预计，2024年第三季度交付量在1.5万辆至1.6万辆之间，"
      "同比增长约53.1%至63.3%，环比增长约5.0%至12.0%。",
@@ -47,7 +50,7 @@ def _guided(path) -> list[tuple[str, str, str]]:
             for relation in extraction.relations if relation.construction == "guided-range-against-a-printed-baseline"]
 
 
-@pytest.mark.parametrize("text, relations, rate, altered", GUIDED, ids=["环比两项", "同比"])
+@pytest.mark.parametrize("text, relations, rate, altered", GUIDED, ids=["环比两项", "单位在后", "同比"])
 def test_guided_range_and_its_rates_are_read_and_checked(tmp_path, text, relations, rate, altered):
     assert sorted(_guided(write_article(tmp_path, text))) == sorted(relations)
     checks = [check for check in run([str(write_article(tmp_path, text, "right"))]).checks

@@ -283,7 +283,7 @@ def guided_ranges(sentences: Sequence[SentenceFigures], claims: Sequence[Claim],
                         or not _RANGE_JOIN.fullmatch(sentence.text, first.end, last.start)):
                     break
                 end = last.end
-                baseline = _printed_baseline(sentences, position, low.claim, measured,
+                baseline = _printed_baseline(sentences, position, high.claim, measured,
                                              prior_period(low.claim.period, _BASIS_OF[said.group("basis")]))
                 if baseline is None:
                     continue
@@ -299,14 +299,18 @@ def guided_ranges(sentences: Sequence[SentenceFigures], claims: Sequence[Claim],
 
 
 def _range_ends(low: Claim, high: Claim) -> bool:
-    """Two ends of one range: amounts of one unit, the first below the second."""
-    return (high.dimension == low.dimension and high.unit == low.unit and low.value < high.value)
+    """Two ends of one range: amounts of one unit (在2.1万至2.2万辆之间: the first may leave it to the
+    second), the first below the second."""
+    same_unit = (high.dimension == low.dimension and high.unit == low.unit) or (
+        low.dimension == "number" and high.dimension in AMOUNTS)
+    return same_unit and low.value < high.value
 
 
 def _printed_baseline(sentences: Sequence[SentenceFigures], position: int, guided: Claim,
                       measured: tuple[str, tuple[str, str]], period: str | None) -> Claim | None:
-    """The one reported figure (no forecast) of the guided figure's measure, subject and segment
-    printed for ``period`` in the sentences before the guidance."""
+    """The one reported figure (no forecast) of the guided measure, subject and segment printed
+    for ``period`` in the sentences before the guidance, in the unit of ``guided`` (the range's
+    end that prints one)."""
     if period is None:
         return None
     wanted = tuple(_GUIDANCE_WORDS.sub("", words) for words in measured[1])
