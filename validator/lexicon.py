@@ -72,17 +72,6 @@ COUNTERS: tuple[str, ...] = (
 # Counters read after Arabic digits only: 二手, 一手 and 一次 are words, 9970969手 is a volume.
 ARABIC_ONLY_COUNTERS: tuple[str, ...] = ("手",)
 
-# 106股公布业绩快报, 13股净利润超100亿元: a market round-up counts stocks, that is listed companies
-# (家), when what follows is something a company does or reports. 每10股派, 持有500股 count shares.
-SHARE_COUNTER, COMPANY_COUNTER = "股", "家"
-STOCKS_COUNTED_BEFORE: tuple[str, ...] = (
-    "公布", "发布", "披露", "预告", "预增", "预喜", "预减", "预亏", "净利润", "净利", "营收", "营业收入", "业绩",
-    "涨停", "跌停", "上涨", "下跌", "股价", "市值", "获", "被", "年内", "今年", "累计", "实现", "跑赢", "创",
-    "出现", "逆势", "入选", "扭亏",
-)
-# After these words 股 counts shares whatever follows: 每10股, 持有500股, 回购3000股.
-SHARES_COUNTED_AFTER: tuple[str, ...] = ("每", "持有", "持", "买入", "卖出", "增持", "减持", "回购", "转增", "送", "配")
-
 # Units of measure: the figure is an amount of them, rounded like any measurement (not an
 # exact count), with the dimension it adds up in. Latin units must not run into more letters.
 MEASURE_UNITS: dict[str, str] = {

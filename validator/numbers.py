@@ -407,8 +407,6 @@ def _read_figure(text: str, match: re.Match[str]) -> Quantity | None:
             printed = printed * 10 + lexicon.CHINESE_DIGITS[groups["tenth"]]
             scale = scale / 10
             end = match.end("tenth")
-    elif unit_text == lexicon.SHARE_COUNTER and _counts_stocks(text, match, magnitude, printed):
-        unit = lexicon.COMPANY_COUNTER
     elif unit_text in lexicon.CURRENCIES:
         unit = lexicon.CURRENCIES[unit_text]
     elif unit_text is None and prefix_unit:
@@ -426,14 +424,6 @@ def _read_figure(text: str, match: re.Match[str]) -> Quantity | None:
     if round_qualifier or (groups["prefix"] and not before):
         quantity = _replace(quantity, qualifier_start=match.start("prefix") if groups["prefix"] else number_start)
     return quantity
-
-
-def _counts_stocks(text: str, match: re.Match[str], magnitude: str | None, printed: Decimal) -> bool:
-    """106股公布业绩快报: a whole number of 股 with no magnitude, followed by what a listed company
-    does, counts companies; 每10股派 and 持有500万股 count shares."""
-    return (not magnitude and printed == printed.to_integral_value() and printed > 0
-            and text.startswith(lexicon.STOCKS_COUNTED_BEFORE, match.end("unit"))
-            and not text[:match.start()].rstrip().endswith(lexicon.SHARES_COUNTED_AFTER))
 
 
 _LOW_END = re.compile(r"(\d+(?:\.\d+)?)[^\d\s-]{0,6}$")
