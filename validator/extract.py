@@ -666,8 +666,10 @@ def _level_metric(sentence: _Sentence, quantity: Quantity, lead: str, entity_nam
     cleaned = clean_phrase(pre, entity_names)
     if post and len(cleaned) <= 2:
         return (pre.strip() + post) if cleaned else post
-    if post and not names_a_measure(cleaned) and names_a_measure(metric_key(post)):
-        return cleaned + post  # 其他业务也有206亿元收入: the words before name a segment, the noun after its measure
+    if post and quantity.dimension == "money" and not names_a_measure(cleaned) and names_a_measure(metric_key(post)):
+        # 其他业务也有206亿元收入: the words before name a segment, the noun after its measure (a
+        # count's noun names what it counts: 12股净利润超50亿元 counts companies, not profit).
+        return cleaned + post
     return pre.strip()
 
 
