@@ -96,8 +96,23 @@ def is_additive(claim: Claim, excluding: tuple[str, ...] = tuple(NOT_ADDITIVE_ME
 
 def names_a_month(claim: Claim) -> bool:
     """The figure's metric phrase names a month, so its period (a quarter, a year) is wider
-    than the stretch the figure is about."""
-    return period_kind(claim.period) != "point" and _MONTH.search(claim.metric) is not None
+    than the stretch the figure is about. A period read from those very months (1-4月累计…
+    read as 2022M1-M4, 11月销量 as 2021M11) is the figure's own."""
+    if period_kind(claim.period) == "point" or _MONTH.search(claim.metric) is None:
+        return False
+    return not _months_of_period(claim.period).search(claim.metric)
+
+
+def _months_of_period(period: str | None) -> re.Pattern:
+    months = re.fullmatch(r"\d{4}M(\d{1,2})(?:-M(\d{1,2}))?", period or "")
+    if months is None:
+        return _NOTHING
+    first, last = months.groups()
+    printed = rf"{first}\s*[-—–~至到]\s*{last}" if last else first
+    return re.compile(rf"(?<!\d){printed}\s*月")
+
+
+_NOTHING = re.compile(r"(?!)")
 
 
 def segments(corpus: Corpus) -> set[tuple[str, str]]:
@@ -123,3 +138,46 @@ def segments(corpus: Corpus) -> set[tuple[str, str]]:
         if whole is not None and whole.period == claim.period and keys_compatible(claim.metric_key, whole.metric_key):
             found.add((claim.document, claim.id))
     return found
+
+
+# A numbered paragraph's number is read into its key (9.印花税1909亿元 keys 9印花税).
+_LIST_NUMBER = re.compile(r"^\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．)）](?!\d)")
+# Short forms of the words a measure is printed with, and a tax printed as the revenue it brings
+# (印花税收入 is 印花税). (Data: belongs with lexicon.METRIC_SYNONYMS.)
+_SHORT_FORMS = {"社会保障": "社保"}
+_TAX_REVENUE = ("税收入", "税")
+# The key reads 营业总收入 as 营收, so that a headline's 总营收 finds its body's 营业收入; but an
+# A-share statement prints both lines, and 营业总收入 holds more than 营业收入.
+_REVENUE, _TOTAL_REVENUE = "营收", "营业总收入"
+_TOTAL_REVENUE_WORDS = ("营业总收入", "总营业收入", "总营收", "总收入")
+
+
+def measure_of(claim: Claim) -> str:
+    """The claim's metric key, with the words that print one measure two ways made one:
+    全国社会保障基金权益 and 全国社保基金权益, 印花税 and 印花税收入, 9.印花税 (a numbered paragraph)
+    and 印花税. Keys that differ in anything else stay apart, and 营业总收入 (keyed 营收) is not
+    营业收入."""
+    key = claim.metric_key
+    numbered = _LIST_NUMBER.match(claim.metric)
+    if numbered and key.startswith(numbered.group(1)):
+        key = key[len(numbered.group(1)):]
+    if _REVENUE in key and any(word in claim.metric for word in _TOTAL_REVENUE_WORDS):
+        key = key.replace(_REVENUE, _TOTAL_REVENUE)
+    for long, short in _SHORT_FORMS.items():
+        key = key.replace(long, short)
+    revenue, tax = _TAX_REVENUE
+    if key.endswith(tax):
+        key = key[: -len(tax)] + revenue
+    return key
+
+
+def same_period(one: str | None, other: str | None) -> bool:
+    """One period, however it is named: a year and its last day (截至去年年末…营收 and 去年营收)
+    are the same stretch for a year's flow and the same date for a balance. A quarter is never
+    its year, nor a month its quarter."""
+    if one is None or other is None:
+        return False
+    if one == other:
+        return True
+    year_end, year = sorted((one, other), key=len, reverse=True)
+    return len(year) == 4 and year_end == f"{year}-12-31"

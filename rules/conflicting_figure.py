@@ -24,13 +24,23 @@ different sentences (or articles) only, and leaves out:
   says the two are one company's;
 - keys that name no measure (远山数据 left over from 远山数据（12.4亿元）, 上季度): the two
   figures share a key, not a metric;
-- within one article, pairs that are not one slip of the pen apart. An article prints its
+- within one article, pairs that are not one slip of the pen apart, unless the same rate is
+  printed beside both (below). An article prints its
   segments, subsidiaries and peers with the same metric words (云帆教育…毛利率52.3%，云帆音乐…
   毛利率31.6%), and the reader cannot always tell whose figure is whose; a misprint of one
   figure changes one digit, swaps two (41.3 → 43.1), drops or adds one, or moves the point;
 - across articles, pairs more than twice apart, unless one is the other with the decimal point
   moved (41.3亿元 and 4.13亿元): values that far apart are two measures the key could not tell
   apart — a segment and its total — far more often than one misprint.
+
+Two printings that carry the same growth rate, on the same basis and to three digits or more
+(营收为520.26亿元，同比增长15.68% in the lead, 营收为520.26亿元，同比增长15.68% in a later
+paragraph), are one figure whatever else keeps them apart: two measures rarely grow at the same
+printed rate, so a summary and its detail paragraph are paired though their values are far apart,
+though the article names no subject, and though their keys or periods are printed two ways
+(印花税收入 and a numbered paragraph's 9.印花税; 截至去年年末 and 去年, for a year's figure). The
+measure, subject and period must still agree: 营业收入 is not 营业总收入, a quarter is not its
+year, and a company's 净利润 and 归母净利润 may well grow at the same rate.
 
 错误 (wrong)::
 
@@ -57,7 +67,7 @@ from validator.numbers import qualifier_bound
 from validator.records import Check, Claim
 
 from ._checks import display, make_check
-from ._grouping import names_a_month, segments
+from ._grouping import measure_of, names_a_month, same_period, segments
 
 ID = "conflicting-figure"
 SEVERITY = "error"
@@ -67,6 +77,9 @@ SUMMARY = "the same entity, metric and period stated with values that cannot bot
 # (营收); otherwise it is a verb or a fragment (投入, 捐赠, 较) that many figures share.
 _NAMED_SHORT_KEYS = frozenset(key for key in lexicon.METRIC_SYNONYMS.values() if len(key) <= 2)
 _FARTHEST_APART = Fraction(2)
+# A rate ties two printings when it is printed to three digits or more (19.3%, 15.68%): 5% or 12%
+# beside two figures is as often two measures that happen to grow alike.
+_TYING_RATE_DIGITS = 3
 
 
 def check(corpus: Corpus) -> Iterator[Check]:
@@ -76,6 +89,7 @@ def check(corpus: Corpus) -> Iterator[Check]:
         if growth.of_claim and growth.dimension == "percent" and not growth.between_rates:
             growths[(growth.document, growth.of_claim)].append(growth)
     groups: dict[tuple, list[Claim]] = defaultdict(list)
+    paired: set[frozenset] = set()
     for claim in corpus.of_kind("figure"):
         if _pairable(claim) and (claim.document, claim.id) not in slices:
             key = (claim.entity, claim.metric_key, claim.dimension, claim.unit or "", claim.period,
@@ -93,7 +107,12 @@ def check(corpus: Corpus) -> Iterator[Check]:
             for second_reading in values[position:]:
                 pair = _first_pair(first_reading, second_reading, growths)
                 if pair is not None:
+                    paired.add(_pair_key(*pair))
                     yield _compare(*pair)
+    for pair in _tied_by_rate(corpus, slices):
+        if _pair_key(*pair) not in paired:
+            paired.add(_pair_key(*pair))
+            yield _compare(*pair)
 
 
 def _first_pair(first_reading: list[Claim], second_reading: list[Claim],
@@ -111,6 +130,62 @@ def _pairable(claim: Claim) -> bool:
     return (claim.source == "body" and is_named(claim.entity) and claim.period is not None
             and qualifier_bound(claim.qualifier) == "exact" and not names_a_month(claim)
             and (len(key) > 2 or key in _NAMED_SHORT_KEYS) and names_a_measure(key))
+
+
+def _pair_key(first: Claim, second: Claim) -> frozenset:
+    return frozenset(((first.document, first.id), (second.document, second.id)))
+
+
+def _tied_by_rate(corpus: Corpus, slices: set[tuple[str, str]]) -> Iterator[tuple[Claim, Claim]]:
+    """Figures of one article printed in different sentences with the same growth rate beside
+    them, whose measure, subject and period agree: one figure printed twice."""
+    rates_of: dict[tuple[str, str], set[tuple]] = defaultdict(set)
+    for growth in corpus.of_kind("growth"):
+        if growth.of_claim and _ties(growth):
+            rates_of[(growth.document, growth.of_claim)].add(_rate_identity(growth))
+    for _relation, roles in corpus.stated("growth_prior"):
+        for current in roles.get("current", ()):
+            for rate in roles.get("rate", ()):
+                if _ties(rate):
+                    rates_of[(current.document, current.id)].add(_rate_identity(rate))
+    by_rate: dict[tuple, list[Claim]] = defaultdict(list)
+    for (document, figure_id), identities in rates_of.items():
+        figure = corpus.by_id.get((document, figure_id))
+        if figure is None or figure.kind != "figure" or (document, figure_id) in slices or not _restatable(figure):
+            continue
+        for identity in identities:
+            by_rate[(document, *identity)].append(figure)
+    for key in sorted(by_rate, key=lambda group: tuple(str(part) for part in group)):
+        figures = sorted(by_rate[key], key=lambda c: (c.sentence_index, c.offset))
+        for position, first in enumerate(figures):
+            for second in figures[position + 1:]:
+                if _one_measure(first, second):
+                    yield first, second
+
+
+def _ties(rate: Claim) -> bool:
+    return (rate.dimension == "percent" and not rate.between_rates and rate.direction is not None
+            and _significant_digits(rate) >= _TYING_RATE_DIGITS)
+
+
+def _rate_identity(rate: Claim) -> tuple:
+    return (rate.basis or "", rate.direction, rate.value.normalize())
+
+
+def _restatable(claim: Claim) -> bool:
+    """A figure that may be restated elsewhere: as ``_pairable``, but an article that names no
+    subject is its own subject here, since the rate already ties the two printings."""
+    key = measure_of(claim)
+    return (claim.source == "body" and claim.entity is not None and claim.period is not None
+            and qualifier_bound(claim.qualifier) == "exact" and not names_a_month(claim)
+            and (len(key) > 2 or key in _NAMED_SHORT_KEYS) and names_a_measure(key))
+
+
+def _one_measure(first: Claim, second: Claim) -> bool:
+    return (first.sentence_index != second.sentence_index and not _linked(first, second)
+            and first.entity == second.entity and first.dimension == second.dimension
+            and first.unit == second.unit and first.cumulative == second.cumulative
+            and measure_of(first) == measure_of(second) and same_period(first.period, second.period))
 
 
 def _may_pair(first: Claim, second: Claim) -> bool:
