@@ -232,6 +232,7 @@ class _Reading:
     share_total: str | None = None
     claim: Claim | None = None
     bracketed_baseline: bool = False  # （2023年同期为17.99亿元）: a change's baseline, not a level
+    after: str = ""  # the words right after the figure, up to its clause's end
 
 
 @dataclass
@@ -360,7 +361,8 @@ def _read_figure(context: _Context, sentence: _Sentence, walk: _Walk, quantity: 
     lead_start = max(_clause_start(sentence, quantity.qualifier_start), walk.previous_end)
     lead = sentence.text[lead_start:quantity.qualifier_start]
     reading = _Reading(quantity, lead, bracketed_baseline=_BRACKETED_BASELINE.search(
-        sentence.text, max(0, quantity.qualifier_start - 16), quantity.qualifier_start) is not None)
+        sentence.text, max(0, quantity.qualifier_start - 16), quantity.qualifier_start) is not None,
+        after=sentence.text[quantity.end:_clause_end(sentence, quantity.end)])
     gap = sentence.text[walk.previous_end:quantity.qualifier_start]
     if re.search(r"[；;]", gap) or (
             re.search(r"[，,]", gap) and "其中" not in lead
@@ -596,6 +598,14 @@ def _classify(reading: _Reading) -> None:
         reading.sign = -1 if comparative in lexicon.COMPARATIVES_DOWN else 1
         reading.basis = "比较"
         return
+    if quantity.dimension == "percent" and not _GROWTH_TAIL.search(lead) and _ACHIEVED.search(lead):
+        change = _CHANGE_NAMED_AFTER.match(reading.after)
+        if change:
+            # 净利润均实现超10%增长, 营收录得15%的下滑: the change is named after its rate.
+            reading.kind = "growth"
+            reading.sign = -1 if change.group("noun") in _FALLS_NAMED_AFTER else 1
+            reading.basis = _basis(change.group("basis"))
+            return
     growth = _GROWTH_TAIL.search(lead)
     if growth and _newly_added(lead, growth, quantity):
         return  # 今年新增了3.53亿份保单: the period's new units, a level of their own
@@ -605,6 +615,13 @@ def _classify(reading: _Reading) -> None:
         reading.sign = -1 if growth.group("verb") in lexicon.GROWTH_DOWN else 1
 
 
+# 实现超10%增长, 录得15%的下滑: a verb of achieving, the rate, then the change it names.
+_ACHIEVED = re.compile(r"(?:实现|录得|取得|保持|迎来|出现)了?\s*$")
+_RISES_NAMED_AFTER = ("增长", "增幅", "上涨", "涨幅", "上升", "提升")
+_FALLS_NAMED_AFTER = ("下降", "下滑", "降幅", "下跌", "跌幅", "减少")
+_CHANGE_NAMED_AFTER = re.compile(
+    rf"\s*的?\s*(?P<basis>同比|环比|按年|按季)?(?P<noun>{alternation(_RISES_NAMED_AFTER + _FALLS_NAMED_AFTER)})(?![率])"
+)
 _NEWLY = "新"
 _BASIS_BEFORE_NEWLY = re.compile(_BASIS + r"\s*$")
 
