@@ -605,10 +605,9 @@ def _firms_counted_alike(headline: Claim, body: list[Claim], verdicts: dict[str,
     with the title's clause than any other count of firms of the period does (净利润超50亿元 and
     净利润在五十亿元以上的有9家, not 净利润同比增长的有31家): a warning, the words being the
     only link."""
-    if headline.unit not in _FIRM_COUNTERS or headline.kind != "figure":
+    if not _counts_firms(headline):
         return None
-    counts = [figure for figure in body if figure.unit in _FIRM_COUNTERS and figure.kind == "figure"
-              and periods_compatible(headline.period, figure.period) and _same_subject(headline, figure)]
+    counts = [figure for figure in body if _counts_firms(figure) and periods_compatible(headline.period, figure.period) and _same_subject(headline, figure)]
     words = _clause_words(headline)
     shared = [(len(words & _clause_words(figure)), figure) for figure in counts]
     most = max((count for count, _figure in shared), default=0)
@@ -620,6 +619,13 @@ def _firms_counted_alike(headline: Claim, body: list[Claim], verdicts: dict[str,
         return None
     doubt = "the body's count is linked to the title's by the words of their clauses alone"
     return _violated(headline, closest, verdicts, severity=_DOUBT_SEVERITY, doubt=doubt)
+
+
+def _counts_firms(claim: Claim) -> bool:
+    """A count of firms or stocks: a whole number printed without magnitude (回购1000万股 counts
+    shares, not stocks)."""
+    return (claim.unit in _FIRM_COUNTERS and claim.kind == "figure" and Fraction(claim.value).denominator == 1
+            and not any(word in claim.text for word in _MAGNITUDE_WORDS))
 
 
 def _printed_at(claim: Claim) -> int | None:
