@@ -555,8 +555,8 @@ def _read_fraction(text: str, match: re.Match[str]) -> Quantity | None:
                 (ahead.isascii() and ahead.isalnum()):
             return None
         low, high = int(match.group("slash_numerator")), int(match.group("slash_denominator"))
-    if not 0 < low < high:
-        return None
+    if not (0 < low and 0 < high):
+        return None  # 3/2 after 的 is one and a half times the figure, as 四分之五 would be
     share = Fraction(100 * low, high)
     value = (Decimal(share.numerator) / Decimal(share.denominator))
     if share.denominator not in (1, 2, 4, 5, 8, 10, 20, 25, 40, 50):
