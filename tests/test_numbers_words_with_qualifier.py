@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from validator.numbers import find_quantities
+from validator.numbers import find_quantities, qualifier_bound
 
 
 def _only(text: str):
@@ -51,3 +51,10 @@ def test_a_figure_in_digits_keeps_its_digits_as_text(sentence, printed):
 ])
 def test_a_figure_in_words_without_a_bound_is_printed_alone(sentence, printed):
     assert _only(sentence).text == printed
+
+
+def test_a_claims_round_qualifier_gives_its_bound_as_the_quantity_does():
+    """A claim keeps only its qualifier (过 of 过万); the bound read back from it must be the
+    quantity's, or a wording of 过万 is held to "exactly ten thousand"."""
+    quantity = _only("丙公司当月交付量过万，创出新高")
+    assert qualifier_bound(quantity.qualifier) == quantity.bound == "above"

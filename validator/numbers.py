@@ -903,4 +903,4 @@ def qualifier_bound(qualifier: str | None) -> str:
     if qualifier is None:
         return "exact"
     return (lexicon.QUALIFIERS_BEFORE.get(qualifier) or lexicon.QUALIFIERS_AFTER.get(qualifier)
-            or lexicon.DOUBLING_WORDS.get(qualifier, "exact"))
+            or lexicon.ROUND_QUALIFIERS.get(qualifier) or lexicon.DOUBLING_WORDS.get(qualifier, "exact"))
