@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from .corpus import comparable_units
-from .lexicon import BUSINESS_LINE_WORDS, names_not_additive
+from .lexicon import (BUSINESS_LINE_WORDS, DEDUCTION_WORDS, REVENUE_LINE_ENDINGS, REVENUE_LINE_IF_FINANCIAL,
+                      THE_REST_WORDS, names_not_additive)
 from .periods import without_period_words
 from .records import Claim, Filler, Relation
 from .relations import PlacedFigure, SentenceFigures, is_amount
@@ -278,7 +279,7 @@ def _clause_openings(sentences: Sequence[SentenceFigures], index: int, after: in
 
 # 扣除…减少国有股13.88亿元，…划缴中央财政6.80亿元，中央财政净拨入…10,270.94亿元: amounts taken off a
 # gross figure, then the net left.
-_DEDUCTION_OPEN = re.compile(r"^\s*(?:扣除|减去|扣减|剔除)")
+_DEDUCTION_OPEN = re.compile(r"^\s*(?:" + "|".join(DEDUCTION_WORDS) + ")")
 _NET = "净"
 
 
@@ -313,12 +314,6 @@ def _deductions_to_a_net(sentences: Sequence[SentenceFigures]) -> list[Relation]
     return found
 
 
-# The lines a bank's, a broker's or a futures firm's 营业收入 is made of, as a figure's metric ends:
-# 利息净收入 (净利息收入), 手续费及佣金净收入, 代理买卖证券业务净收入, 手续费收入 — never the gross 利息收入,
-# which a bank's interest expense takes back. 投资收益 is a line of it too, but an
-# industrial firm books its 投资收益 below its revenue, so it counts only beside a line of the first kind.
-REVENUE_LINE_ENDINGS: tuple[str, ...] = ("净收入", "净利息收入", "手续费收入", "佣金收入")
-REVENUE_LINE_IF_FINANCIAL: tuple[str, ...] = ("投资收益",)
 _OPERATING_REVENUE = re.compile(r"营收$")
 # Sentences after the operating revenue in which its lines are looked for: the revenue, its
 # profit, a word on its make-up (从收入结构来看，…主要包括…) or on one line, then the lines.
@@ -1631,7 +1626,7 @@ def _common_tail(keys: list[str]) -> str:
 # How far after the whole its first segment may stand, and how far the list may run, in sentences.
 _FIRST_SEGMENT_REACH = 6
 _SEGMENT_RUN_REACH = 12
-_THE_REST = re.compile(r"其他|其它|其余")
+_THE_REST = re.compile("|".join(THE_REST_WORDS))
 
 
 def _segments_closed_by_the_rest(body: Sequence[Claim], cores: dict[str, str]) -> list[Relation]:

@@ -390,6 +390,17 @@ BUSINESS_LINE_WORDS: tuple[str, ...] = ("业务", "板块", "分部", "事业部
 # Words that print an amount as the whole, even when a business-line word stands beside them.
 WHOLE_WORDS: tuple[str, ...] = ("总", "合计", "共计", "全部", "整体", "主营")
 
+# The lines a bank's, a broker's or a futures firm's 营业收入 is made of, as a figure's metric ends:
+# 利息净收入 (净利息收入), 手续费及佣金净收入, 代理买卖证券业务净收入, 手续费收入 — never the gross 利息收入,
+# which a bank's interest expense takes back. 投资收益 is a line of it too, but an
+# industrial firm books its 投资收益 below its revenue, so it counts only beside a line of the first kind.
+REVENUE_LINE_ENDINGS: tuple[str, ...] = ("净收入", "净利息收入", "手续费收入", "佣金收入")
+REVENUE_LINE_IF_FINANCIAL: tuple[str, ...] = ("投资收益",)
+# Words opening an amount taken off a gross figure (扣除…减少国有股13.88亿元).
+DEDUCTION_WORDS: tuple[str, ...] = ("扣除", "减去", "扣减", "剔除")
+# Words naming the rest of a whole, the slice that closes a list of segments (其他业务).
+THE_REST_WORDS: tuple[str, ...] = ("其他", "其它", "其余")
+
 # What feeds append after an article: the editor's name, the source, a picture credit, an app
 # promotion, a list of further reading. A paragraph at the end of the body that opens with one
 # of these openings, or holds one of these promotions, is not the article's last sentence.
