@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.rule_cases import RuleCase, one_article_case, run_case
+from tests.rule_cases import RuleCase, assert_case_holds, covers_as_printed, one_article_case
 
 RULE = "approximate-wording"
 
@@ -54,19 +54,4 @@ SILENT = [
 
 @pytest.mark.parametrize("case", CASES + SILENT, ids=[case.name for case in CASES + SILENT])
 def test_approx_ratio_of_companies(case: RuleCase, tmp_path):
-    report = run_case(case, tmp_path)
-    of_rule = [check for check in report.checks if check.rule == RULE]
-    described = "\n".join(f"  {c.outcome} {c.message} @ {[l.text for l in c.locations]}" for c in of_rule)
-    violations = [check for check in of_rule if check.outcome == "violation"]
-    if case.expect == "silent":
-        assert not violations, described
-        return
-    outcome = "pass" if case.expect == "pass" else "violation"
-    assert any(check.outcome == outcome and all(_covers(check, figure) for figure in case.figures)
-               for check in of_rule), f"no {case.expect} covering {case.figures}:\n{described}"
-    if case.expect == "pass":
-        assert not violations, described
-
-
-def _covers(check, figure: str) -> bool:
-    return any(figure.replace(" ", "") in location.text.replace(" ", "") for location in check.locations)
+    assert_case_holds(case, tmp_path, covers_as_printed)
