@@ -1419,18 +1419,22 @@ def _ranked_second(wording: Claim, first: Claim, bracketed: list[tuple[Claim, st
     return seconds[0] if seconds and len({claim.value for claim in seconds}) == 1 else None
 
 
+def _amounts_by_sentence(claims: list[Claim]) -> list[list[Claim]]:
+    """Each sentence's amounts (figures of money, counts and other numbers), in their printed order."""
+    by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.kind == "figure" and claim.dimension in AMOUNTS:
+            by_sentence[(claim.source, claim.sentence_index)].append(claim)
+    return [sorted(figures, key=lambda claim: claim.offset) for figures in by_sentence.values()]
+
+
 def _compared_in_brackets(claims: list[Claim]) -> Iterator[tuple[Claim, Claim, str]]:
     """A figure said to pass another printed in brackets after its name: 出口额为86.3亿美元，超过
     对欧出口额（79.4亿美元） — the amount, then (after only a comma) 超过/高于 or 低于/不及, a few
     words naming the other measure, and its figure in brackets. Found by their places, so the
     comparison can prove either figure wrong. Yields (the figure said larger, the one said
     smaller, the comparison word)."""
-    by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
-    for claim in claims:
-        if claim.kind == "figure" and claim.dimension in AMOUNTS:
-            by_sentence[(claim.source, claim.sentence_index)].append(claim)
-    for figures in by_sentence.values():
-        figures.sort(key=lambda claim: claim.offset)
+    for figures in _amounts_by_sentence(claims):
         located = placed(figures[0].sentence, figures)
         for (first, first_at), (second, second_at) in zip(located, located[1:]):
             if first_at is None or second_at is None:
@@ -1455,12 +1459,7 @@ def _compared_by_name(claims: list[Claim]) -> Iterator[tuple[Claim, Claim, str, 
     other's figure is the first amount after that name in the clause where the sentence first
     names it. Found by their places, so the comparison can prove either figure wrong. Yields
     (the figure said larger, the one said smaller, the comparison word, the figure it is said of)."""
-    by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
-    for claim in claims:
-        if claim.kind == "figure" and claim.dimension in AMOUNTS:
-            by_sentence[(claim.source, claim.sentence_index)].append(claim)
-    for figures in by_sentence.values():
-        figures.sort(key=lambda claim: claim.offset)
+    for figures in _amounts_by_sentence(claims):
         located = [(claim, at) for claim, at in placed(figures[0].sentence, figures) if at is not None]
         sentence = figures[0].sentence
         for claim, at in located:
