@@ -7,7 +7,7 @@ import re
 from collections import defaultdict
 
 from validator.corpus import REACH, Corpus, claim_interval
-from validator.lexicon import NOT_ADDITIVE_METRICS, names_not_additive
+from validator.lexicon import NOT_ADDITIVE_METRICS, SHORT_FORMS, TAX_AS_REVENUE, names_not_additive
 from validator.metrics import keys_compatible
 from validator.periods import period_kind, prior_period
 from validator.records import AMOUNTS, Claim
@@ -140,12 +140,6 @@ def segments(corpus: Corpus) -> set[tuple[str, str]]:
     return found
 
 
-# A numbered paragraph's number is read into its key (9.印花税1909亿元 keys 9印花税).
-_LIST_NUMBER = re.compile(r"^\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．)）](?!\d)")
-# Short forms of the words a measure is printed with, and a tax printed as the revenue it brings
-# (印花税收入 is 印花税). (Data: belongs with lexicon.METRIC_SYNONYMS.)
-_SHORT_FORMS = {"社会保障": "社保"}
-_TAX_REVENUE = ("税收入", "税")
 # The key reads 营业总收入 as 营收, so that a headline's 总营收 finds its body's 营业收入; but an
 # A-share statement prints both lines, and 营业总收入 holds more than 营业收入.
 _REVENUE, _TOTAL_REVENUE = "营收", "营业总收入"
@@ -154,18 +148,15 @@ _TOTAL_REVENUE_WORDS = ("营业总收入", "总营业收入", "总营收", "总�
 
 def measure_of(claim: Claim) -> str:
     """The claim's metric key, with the words that print one measure two ways made one:
-    全国社会保障基金权益 and 全国社保基金权益, 印花税 and 印花税收入, 9.印花税 (a numbered paragraph)
-    and 印花税. Keys that differ in anything else stay apart, and 营业总收入 (keyed 营收) is not
-    营业收入."""
+    全国社会保障基金权益 and 全国社保基金权益, 印花税 and 印花税收入 (lexicon.SHORT_FORMS,
+    lexicon.TAX_AS_REVENUE). Keys that differ in anything else stay apart, and 营业总收入 (keyed
+    营收) is not 营业收入."""
     key = claim.metric_key
-    numbered = _LIST_NUMBER.match(claim.metric)
-    if numbered and key.startswith(numbered.group(1)):
-        key = key[len(numbered.group(1)):]
     if _REVENUE in key and any(word in claim.metric for word in _TOTAL_REVENUE_WORDS):
         key = key.replace(_REVENUE, _TOTAL_REVENUE)
-    for long, short in _SHORT_FORMS.items():
+    for long, short in SHORT_FORMS.items():
         key = key.replace(long, short)
-    revenue, tax = _TAX_REVENUE
+    revenue, tax = TAX_AS_REVENUE
     if key.endswith(tax):
         key = key[: -len(tax)] + revenue
     return key

@@ -251,7 +251,9 @@ class _Walk:
     def last_level(self) -> Claim | None:
         # 518.80亿元(约合81.41亿美元): a conversion restates the figure before it; it is not
         # the level a following share or growth speaks of.
-        return next((r.claim for r in reversed(self.levels)), None)
+        # 高于市场预期的27.79亿美元: the market's expectation set beside a result is not the
+        # level the result's growth (以固定汇率计算按年升14%) speaks of.
+        return next((r.claim for r in reversed(self.levels) if not _the_expectation(r)), None)
 
     @property
     def levels(self) -> list[_Reading]:
@@ -781,6 +783,14 @@ _EXPECTATION = re.compile(r"(?:超出|超过|超|高于|低于|逊于|不及|好
 # figure is a result measured against it.
 _NAMED_AS_EXPECTED = re.compile(r"(?!\s*(?:略|均|亦|也)?(?:逊|低于|高于|超|胜|好于|不及|符合|优于|差于|弱于|强于|未达|达到|跑赢|跑输))"
                                 r"[^，,；;。]{0,3}?的?(?:预期|预测|预估|指引|目标)")
+
+
+# 高于市场预期的, 市场预期的: the figure right after is the expectation a result is set against.
+_EXPECTATION_BEFORE = re.compile(_EXPECTATION.pattern + r"的?\s*$")
+
+
+def _the_expectation(reading: _Reading) -> bool:
+    return _EXPECTATION_BEFORE.search(reading.lead) is not None
 
 
 def _about_the_future(sentence: _Sentence, quantity: Quantity) -> bool:

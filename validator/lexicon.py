@@ -288,6 +288,19 @@ DISCOURSE_OPENERS: tuple[str, ...] = (
     "总而言之", "简而言之", "据此计算", "据此", "与此同时", "同时", "此外", "另外", "而",
 )
 
+# The basis a change is measured on, not a measure: 以固定汇率计算按年升14% is the growth of the
+# measure its clause names. Removed wherever they stand in a metric phrase.
+BASIS_WORDS: tuple[str, ...] = tuple(
+    f"{by}{rate}{reckoned}" for by in ("以", "按") for rate in ("固定汇率", "不变汇率")
+    for reckoned in ("计算", "计", "")
+)
+
+# Short forms of the words a measure is printed with (全国社保基金 for 全国社会保障基金), and a tax
+# printed as the revenue it brings (印花税 is 印花税收入): (revenue ending, tax ending). Used where
+# two printings of one measure are matched, not in every key.
+SHORT_FORMS: dict[str, str] = {"社会保障": "社保"}
+TAX_AS_REVENUE: tuple[str, str] = ("税收入", "税")
+
 CUMULATIVE_WORDS: tuple[str, ...] = ("累计", "累积", "历年累计")
 
 # Subjects that make a figure about the economy or a market, not about the company.

@@ -37,6 +37,13 @@ _COMPANY_REFERENCE = re.compile(
 _PUNCTUATION = re.compile(r"[\s“”\"'‘’「」『』《》()（）\[\]【】,，、;；:：.。!！?？~～·|｜•●▪■◆◇-]+")
 # A stock code before a headline's metric (中银香港2388|中期溢利): it says who, not what.
 _STOCK_CODE = re.compile(r"^\d{4,6}(?:SH|SZ|HK|BJ)?")
+# A dateline before the lead's first words (date 2025-11-28 某集团第三季收入) and a stock code
+# in brackets after a company's name (某集团（3690）收入) say when and who, not what.
+_DATELINE = re.compile(r"^\s*(?:date\s*)?(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s*")
+_STOCK_CODE_IN_BRACKETS = re.compile(r"[(（]\s*\d{4,6}(?:\.?(?:SH|SZ|HK|BJ))?\s*[)）]")
+# A numbered paragraph's number is layout, not words: 9.印花税, 2、国内消费税, 三、车辆购置税
+# (never 3.5亿 — a decimal — nor 2022年, which the period words take).
+_LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．)）](?!\d)")
 # How a change is stated, not what changed: 按年大幅上升 leaves 按年大幅 before its verb, and
 # 净利大涨 leaves 大 after its measure. Stripped at the edges, like the fillers.
 # (Data: belongs with lexicon.METRIC_FILLERS.)
@@ -51,6 +58,7 @@ _DISCOURSE_OPENERS = tuple(sorted(lexicon.DISCOURSE_OPENERS, key=len, reverse=Tr
 # 其他业务, 其余银行: 其 opens the word "other", not a reference to the company.
 _OTHER_WORDS = ("其他", "其它", "其余")
 _AND = "并"
+_RECORDED = "录"
 _VERB_FILLERS = ("录得", "实现", "取得", "获得", "完成", "达到", "拥有")
 _LOSS_VERBS = tuple(sorted(lexicon.LOSS_VERBS, key=len, reverse=True))
 _ADJUSTED_NAMES = tuple(sorted(lexicon.ADJUSTED_MEASURE_NAMES, key=len, reverse=True))
@@ -59,16 +67,18 @@ _ADJUSTED_NAMES = tuple(sorted(lexicon.ADJUSTED_MEASURE_NAMES, key=len, reverse=
 @lru_cache(maxsize=1 << 16)  # pure, and called for every figure with few distinct phrases
 def clean_phrase(phrase: str, entity_names: tuple[str, ...] = ()) -> str:
     """The phrase without period words, entity names, punctuation and edge fillers."""
-    text = _PERIOD_WORDS.sub("", phrase)
+    text = _DATELINE.sub("", _LIST_NUMBER.sub("", phrase))
+    text = _PERIOD_WORDS.sub("", _STOCK_CODE_IN_BRACKETS.sub("", text))
     for name in sorted(entity_names, key=len, reverse=True):
         if name:
             text = text.replace(name, "")
     text = _PUNCTUATION.sub("", text)
+    text = _without_short_name(text, entity_names)
     text = _STOCK_CODE.sub("", text)
     text = _COMPANY_REFERENCE.sub("", text)
     # 的 and 了 carry no meaning in a metric: 促成的借款金额 is 促成借款金额.
     text = text.replace("的", "").replace("了", "")
-    for word in lexicon.CUMULATIVE_WORDS:
+    for word in (*lexicon.CUMULATIVE_WORDS, *lexicon.BASIS_WORDS):
         text = text.replace(word, "")
     changed = True
     while changed and text:
@@ -87,11 +97,30 @@ def clean_phrase(phrase: str, entity_names: tuple[str, ...] = ()) -> str:
             text, changed = text[: -len(_DEGREE_AFTER_MEASURE)], True
         if text.endswith(_CLIPPED_BASES) and _ends_with_measure(text[: -1]):
             text, changed = text[: -1], True
+        if text.endswith(_RECORDED) and names_a_measure(text[: -len(_RECORDED)]):
+            text, changed = text[: -len(_RECORDED)], True  # 经营亏损录13亿元: 录 of 录得
         for qualifier in _QUALIFIERS:
             # 销量超过了1.03亿台, 净利润超100亿元: a qualifier the grammar did not attach to the
             # figure (了 between) bounds the figure, it does not name the measure.
             if text.endswith(qualifier) and names_a_measure(text[: -len(qualifier)]):
                 text, changed = text[: -len(qualifier)], True
+    return text
+
+
+# A company's short name, its full name without the kind of organisation it is (友邦保险 is 友邦),
+# opening a phrase is its subject: 友邦新业务价值 is 新业务价值. Not a short name that is a place
+# (中国银行's 中国 opens 中国区收入).
+_SHORTENED_KINDS = tuple(sorted(lexicon.STRONG_ORGANISATION_SUFFIXES, key=len, reverse=True))
+_NOT_SHORT_NAMES = ("中国", "全国", "国家", "国际", "香港", "澳门", "台湾", "美国", "日本", "北京", "上海")
+
+
+def _without_short_name(text: str, entity_names: tuple[str, ...]) -> str:
+    for name in entity_names:
+        kind = next((kind for kind in _SHORTENED_KINDS if name.endswith(kind)), None)
+        short = name[: -len(kind)] if kind else ""
+        if (len(short) >= 2 and short not in _NOT_SHORT_NAMES and text.startswith(short)
+                and names_a_measure(text[len(short):])):
+            return text[len(short):]
     return text
 
 

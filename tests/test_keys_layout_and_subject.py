@@ -1,0 +1,95 @@
+"""Metric keys without the page's layout (a paragraph's list number, a dateline, a stock code),
+the 录 of 录得, a change's exchange-rate basis and the company's short name; and a growth after
+the market's expectation speaks of the result, not of the expectation."""
+
+from __future__ import annotations
+
+import pytest
+
+from rules._grouping import measure_of
+from tests.test_extract import article, the
+from validator.metrics import clean_phrase, metric_key
+
+
+@pytest.mark.parametrize("phrase, key", [
+    ("7.契税", "契税"),
+    ("3、国内增值税", "国内增值税"),
+    ("二、土地增值税", "土地增值税"),
+    ("4）资源税", "资源税"),
+])
+def test_a_paragraphs_list_number_leaves_the_key(phrase, key):
+    assert metric_key(phrase) == key
+
+
+@pytest.mark.parametrize("phrase", ["3.5倍杠杆收入", "10万辆以上车型销量"])
+def test_a_number_that_is_no_list_number_stays(phrase):
+    assert metric_key(phrase)[0] == phrase[0]  # a decimal or a count, not a paragraph's number
+
+
+def test_a_dateline_and_a_bracketed_stock_code_leave_the_key():
+    assert metric_key("date 2024-05-20 青禾（2218）第一季收入", ("青禾",)) == "收入"
+    assert metric_key("青禾(600123.SH)营业收入", ("青禾",)) == "营收"
+
+
+@pytest.mark.parametrize("phrase, key", [
+    ("经营亏损录", "经营亏损"),
+    ("新业务价值录", "新业务价值"),
+])
+def test_the_clipped_recorded_leaves_the_key(phrase, key):
+    assert metric_key(phrase) == key
+
+
+def test_a_word_ending_in_the_character_stays():
+    assert metric_key("会议纪录") == "会议纪录"  # names no measure: 录 is part of the word
+
+
+@pytest.mark.parametrize("phrase", ["以固定汇率计算", "按固定汇率计", "以不变汇率计算"])
+def test_an_exchange_rate_basis_is_no_measure(phrase):
+    assert metric_key(phrase) == ""
+
+
+def test_an_exchange_rate_basis_before_a_measure_leaves_the_measure():
+    assert metric_key("按固定汇率计年化新保费") == "年化新保费"
+
+
+@pytest.mark.parametrize("phrase, names, key", [
+    ("松岩新业务价值", ("松岩保险",), "新业务价值"),
+    ("上半年松岩年化新保费", ("松岩保险",), "年化新保费"),
+    ("衡山净利润", ("衡山集团",), "净利润"),
+])
+def test_the_companys_short_name_opening_a_phrase_leaves_the_key(phrase, names, key):
+    assert metric_key(phrase, names) == key
+
+
+@pytest.mark.parametrize("phrase, names, key", [
+    ("中国区收入", ("中国银行",), "中国区收入"),   # a place, not the short name
+    ("松岩路项目", ("松岩保险",), "松岩路项目"),    # names no measure once the name is gone
+    ("新松岩业务收入", ("松岩保险",), "新松岩业务收入"),  # not where the phrase opens
+])
+def test_a_short_name_stays_where_it_is_no_subject(phrase, names, key):
+    assert clean_phrase(phrase, names) == key
+
+
+def test_measure_of_reads_numbered_and_taxed_printings_as_one(tmp_path):
+    extraction = article(tmp_path, "1-5月累计契税收入820亿元，比上年同期增长6.1%。\n\n7.契税820亿元，比上年同期增长6.1%。",
+                         title="前5月契税收入820亿元", published="2023-06-18 10:00:00 +0800")
+    keys = {measure_of(claim) for claim in extraction.claims if claim.text == "820亿元"}
+    assert keys == {"契税收入"}
+
+
+def test_a_growth_after_the_markets_expectation_speaks_of_the_result(tmp_path):
+    extraction = article(
+        tmp_path,
+        "松岩保险公布上半年业绩，新业务价值录41.20亿美元，高于市场预期的39.85亿美元，以固定汇率计算按年升11%。",
+        title="松岩保险上半年业绩", published="2024-08-22 10:00:00 +0800")
+    result = the(extraction, "41.20亿美元")
+    growth = the(extraction, "11%")
+    assert growth.of_claim == result.id
+    assert growth.metric_key == result.metric_key == "新业务价值"
+
+
+def test_a_growth_of_the_expectation_itself_is_not_moved(tmp_path):
+    # Must-not: a forecast level with its own growth keeps it (预计…同比增长).
+    extraction = article(tmp_path, "松岩保险预计全年营收为120亿元，同比增长9%。",
+                         title="松岩保险业绩预告", published="2024-01-22 10:00:00 +0800")
+    assert the(extraction, "9%").of_claim == the(extraction, "120亿元").id
