@@ -8,7 +8,7 @@ import pytest
 
 from rules._grouping import measure_of
 from tests.test_extract import article, the
-from validator.metrics import clean_phrase, metric_key
+from validator.metrics import clean_phrase, measures_run_together, metric_key
 
 
 @pytest.mark.parametrize("phrase, key", [
@@ -93,3 +93,34 @@ def test_a_growth_of_the_expectation_itself_is_not_moved(tmp_path):
     extraction = article(tmp_path, "松岩保险预计全年营收为120亿元，同比增长9%。",
                          title="松岩保险业绩预告", published="2024-01-22 10:00:00 +0800")
     assert the(extraction, "9%").of_claim == the(extraction, "120亿元").id
+
+
+@pytest.mark.parametrize("phrase, count, measures", [
+    ("营收净利", 2, ["营收", "净利"]),
+    ("营业收入净利润", 2, ["营业收入", "净利润"]),
+    ("营收毛利净利", 3, ["营收", "毛利", "净利"]),
+])
+def test_measures_run_together_are_read_one_by_one(phrase, count, measures):
+    assert measures_run_together(phrase, count) == measures
+
+
+@pytest.mark.parametrize("phrase, count", [
+    ("境外收入", 2),        # segments, not measures the lexicon names
+    ("营收净利", 3),        # not as many measures as values
+    ("营收营业收入", 2),    # one measure printed twice
+])
+def test_a_phrase_that_is_no_run_of_measures(phrase, count):
+    assert measures_run_together(phrase, count) is None
+
+
+def test_a_list_of_measures_run_together_gives_each_value_its_measure_and_the_period(tmp_path):
+    extraction = article(tmp_path, "2022年，经营业绩创新高，营收净利分别为431.62亿元、95.18亿元。",
+                         title="青桐控股年报", published="2023-03-20 10:00:00 +0800")
+    revenue, profit = the(extraction, "431.62亿元"), the(extraction, "95.18亿元")
+    assert (revenue.metric_key, profit.metric_key) == ("营收", "净利润")
+    assert revenue.period == profit.period == "2022"
+
+
+def test_once_and_net_earnings_leave_the_key():
+    assert metric_key("青桐年度营收曾", ("青桐控股",)) == "营收"
+    assert metric_key("净盈利") == "净利润"

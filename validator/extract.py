@@ -24,7 +24,7 @@ from .distributive import distributed_relations
 from .documents import Document, SourceText
 from .entities import industry_subject, named_organisation, other_subject, subject_entity
 from .lists import ListSlot, respectively_lists
-from .metrics import clean_phrase, is_cumulative, metric_key, names_a_measure
+from .metrics import clean_phrase, is_cumulative, measures_run_together, metric_key, names_a_measure
 from .numbers import Quantity, alternation, decimal_bound, find_quantities, in_the_unit_of
 from .period_links import period_containments
 from .rate_gaps import rate_gaps
@@ -389,7 +389,10 @@ def _read_figure(context: _Context, sentence: _Sentence, walk: _Walk, quantity: 
     if slot is not None and slot.position > 0:
         _like_the_first(reading, walk.readings[slot.head])  # 同比分别增长18.52%、15.06%
     reading.metric = _own_metric(sentence, reading, entity_names)
-    if slot is not None and slot.metric and reading.kind == "figure":
+    run = _measures_listed(slot)
+    if run is not None and reading.kind == "figure":
+        reading.metric = run[slot.position]  # 营收净利分别为X、Y: X is 营收, Y 净利
+    elif slot is not None and slot.metric and reading.kind == "figure":
         reading.metric = slot.metric
     elif slot is not None and slot.position > 0:
         reading.metric = ""  # 、15.06%和9.8%: the list's later values name nothing of their own
@@ -402,7 +405,8 @@ def _read_figure(context: _Context, sentence: _Sentence, walk: _Walk, quantity: 
     if _SPAN_OF_TIME.search(lead):
         period = None
     if slot is not None and slot.size > 1:
-        period = slot.period if slot.periods_given and slot.period else (period if slot.periods_given else None)
+        given = slot.periods_given or run is not None  # one measure each, all of the period in force
+        period = slot.period if given and slot.period else (period if given else None)
     listed = _listed_level(walk, slot) if reading.kind != "figure" else None
     if listed is not None:
         period = listed.period
@@ -504,6 +508,14 @@ def _like_the_first(reading: _Reading, first: _Reading) -> None:
         return
     reading.kind, reading.basis, reading.sign = first.kind, first.basis, first.sign
     reading.between_rates, reading.share_total = first.between_rates, first.share_total
+
+
+def _measures_listed(slot: ListSlot | None) -> list[str] | None:
+    """A 分别 list whose one name prints a measure for each value with no separator between
+    them (营收净利分别为618亿元、167亿元): the measures, one per value, in order."""
+    if slot is None or slot.size < 2 or not slot.metric or slot.periods_given or slot.entity is not None:
+        return None
+    return measures_run_together(slot.metric, slot.size)
 
 
 def _listed_level(walk: _Walk, slot: ListSlot | None) -> Claim | None:

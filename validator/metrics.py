@@ -204,3 +204,30 @@ MEASURE_HEADS: tuple[str, ...] = (
 def names_a_measure(key: str) -> bool:
     """The key says what is measured, not only who or when (see MEASURE_HEADS)."""
     return any(head in key for head in MEASURE_HEADS)
+
+
+def measures_run_together(phrase: str, count: int) -> list[str] | None:
+    """The ``count`` measures a 分别 list's name prints with no separator between them (营收净利分别为
+    X、Y is 营收 and 净利): each a word the lexicon names a measure with (METRIC_SYNONYMS), read
+    one way only. None when the phrase is not such a run (境外收入, 核心业务收入)."""
+    words = _MEASURE_WORDS
+    found: list[list[str]] = []
+
+    def split(rest: str, taken: list[str]) -> None:
+        if len(found) > 1:
+            return
+        if not rest:
+            if len(taken) == count:
+                found.append(taken)
+            return
+        for word in words:
+            if rest.startswith(word) and len(taken) < count:
+                split(rest[len(word):], [*taken, word])
+
+    split(clean_phrase(phrase), [])
+    if len(found) != 1 or len({metric_key(word) for word in found[0]}) != count:
+        return None
+    return found[0]
+
+
+_MEASURE_WORDS = tuple(sorted(lexicon.METRIC_SYNONYMS, key=len, reverse=True))
