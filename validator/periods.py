@@ -86,6 +86,10 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("relative_year", re.compile(r"(?P<rel>去年|今年|上年|本年|全年|当年)(?!同期|初|末|底)")),
 ]
 
+# Markers of a stretch inside a year: printed without one, they are of the year the sentence
+# named before them.
+_STRETCH_OF_A_YEAR = ("quarter", "half", "ytd", "quarter_range", "quarter_end")
+
 # Markers whose stretch is months: a year printed earlier in the sentence is theirs too
 # (2021年1-10月……；10月…).
 _MONTH_KINDS = ("month_range", "first_months", "month")
@@ -273,9 +277,11 @@ def period_year(period: str | None) -> int | None:
 class PeriodResolver:
     """Resolves markers against the article's report period and publication date."""
 
-    def __init__(self, report_period: str | None, published: date | None):
+    def __init__(self, report_period: str | None, published: date | None, written: int | None = None):
         self.report_period = report_period
         self.published = published
+        # The year an undated article was written in, when its text says (``year_of_writing``).
+        self.written = written
         self.report_year = period_year(report_period) or (published.year if published else None)
 
     def _relative_year(self, rel: str | None) -> int | None:
@@ -284,7 +290,7 @@ class PeriodResolver:
         if rel in ("上年", "上") and self.report_year is not None:
             return self.report_year - 1  # 上年末 in a 2021 annual report is the end of 2020
         # 去年 and 今年 count from the day the article appeared, not from the report.
-        anchor = self.published.year if self.published else self.report_year
+        anchor = self.published.year if self.published else (self.written or self.report_year)
         if anchor is None:
             return None
         return anchor - 1 if rel in ("去年", "去", "上年", "上") else anchor
@@ -366,10 +372,15 @@ class PeriodResolver:
                 before_aside, aside = current, marker
             if marker.period == _PRIOR:
                 current = previous_period(current)  # 第四季度……上年同期 is 2020Q4
-            elif aside is not None and aside is not marker and not marker.dated and marker.period:
+            elif (aside is not None and aside is not marker and aside.aside != "，" and not marker.dated
+                  and marker.period):
                 current = previous_period(marker.period)  # 上年同期，公司一季度…: 2021Q1
             else:
                 current = marker.period or None
+                if aside is not None and aside is not marker and aside.aside == "，" and not marker.aside:
+                    # 从去年第四季2900万降至今年第一季的2700万: the "to" names its own stretch,
+                    # which holds past the clause the "from" looked back in.
+                    aside = None
         if aside is not None and _aside_ended(sentence, aside, position):
             current = before_aside
         return current
@@ -404,6 +415,8 @@ class PeriodResolver:
         else:
             year = int(groups["year"]) if "year" in groups else (
                 int(groups["year2"]) if "year2" in groups else self._relative_year(groups.get("rel")))
+            if sentence_year and kind in _STRETCH_OF_A_YEAR and not {"year", "year2", "rel"} & groups.keys():
+                year = sentence_year  # 今年第一季度，公司一季度实现…: the quarter of the year just named
         if year is None:
             return None
         if kind == "month" or (kind == "month_to" and not _AS_OF_BEFORE.search(match.string, 0, match.start())):
@@ -559,6 +572,28 @@ _PRINTED_YEAR = re.compile(r"(?:与|较|比|相比|相较于?|对比|自|从)?(?
 # 与2019年同期相比, 较2019年: the baseline of a comparison; 自2021年以来: where a trend starts.
 # Neither is the year the article reports on.
 _BASELINE_YEAR = re.compile(r"(?:与|较|比|相比|相较于?|对比)\d{4}年|\d{4}年同期|(?:自|从)\d{4}年(?:以来|起)|\d{4}年(?:以来|起)")
+
+
+# 截至2017年底, 披露了2024年业绩, 2024年年报: the text speaks of the year as over. 业绩目标,
+# 业绩指引 and 业绩预期 are set during the year.
+_YEAR_OVER = re.compile(r"(?:截至|截止|到)\s*(?P<year>(?:19|20)\d{2})\s*年\s*(?:末|底|12\s*月\s*31\s*日)"
+                        r"|(?P<year2>(?:19|20)\d{2})\s*年\s*(?:全年|年度)?\s*(?:业绩|年报|年度报告|财报)(?!目标|指引|预期|计划)")
+
+
+def year_of_writing(sentences: list[str], period: str | None) -> int | None:
+    """The year an undated article was written in, when its text says so: coverage of a stretch
+    that runs to December (2024年, 第四季度) which reports that year's results or balances as
+    of its end (披露了2024年业绩, 截至2017年底) was written once the year was over, in the
+    year after it; there 去年 is the report's year and 今年 the next. None when the text does
+    not say (a passage on 今年首2个月 of its report year was written within that year)."""
+    span = period_span(period)
+    if span is None or span[2] != 12:
+        return None
+    for sentence in sentences[:30]:
+        for found in _YEAR_OVER.finditer(sentence):
+            if int(found.group("year") or found.group("year2")) == span[0]:
+                return span[0] + 1
+    return None
 
 
 def report_period(title: str | None, sentences: list[str], published: date | None) -> str | None:

@@ -339,6 +339,32 @@ def names_columns(line: str) -> bool:
     return bool(read_header([line]).columns)
 
 
+# The stretch a column runs, by its length in months and the month it ends: 3 months to
+# September is the third quarter.
+_STRETCHES: dict[tuple[int, int], str] = {
+    (3, 3): "Q1", (3, 6): "Q2", (3, 9): "Q3", (3, 12): "Q4", (6, 6): "H1", (6, 12): "H2", (9, 9): "Q1-Q3", (12, 12): "",
+}
+
+
+def column_periods(line: str) -> tuple[str | None, ...] | None:
+    """The period each column of a header line of dated columns names, as claims name
+    periods (2024年第三季度 → ``2024Q3``, 2023年1-9月 → ``2023Q1-Q3``), for the cells of the rows
+    under it: in a table of two blocks (| 2025年第三季度 | 2025年Q2 | … then | 2024年第三季度 |
+    2024年第二季度 | …) each row's cells are of the header right above them, not of the first
+    block's or the article's period. None for a column whose stretch the line leaves open (a
+    change, a role, a bare 2023年 that may be a year or its end); None for the whole line when it
+    names fewer than two dated columns."""
+    header = read_header([line])
+    if sum(column.ends is not None for column in header.columns) < 2:
+        return None
+    periods: list[str | None] = []
+    for column in header.columns:
+        months = header.months_of(column) if column.kind == "period" else None
+        stretch = _STRETCHES.get((months, column.ends[1])) if months and column.ends else None
+        periods.append(None if stretch is None or column.ends is None else f"{column.ends[0]}{stretch}")
+    return tuple(periods)
+
+
 # --- reading rows --------------------------------------------------------------------------
 
 
