@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from validator.periods import PeriodResolver, year_of_writing
+from validator.periods import PeriodResolver, report_period, year_of_writing
 from validator.tables import column_periods
 
 # A quarterly report's coverage published in May 2022 (its report period read as the year before).
@@ -110,3 +110,28 @@ def test_a_line_with_one_dated_column_is_no_header_of_dated_columns():
     assert column_periods("2023年第三季度财务摘要") is None
     assert column_periods("2023年第三季度 同比") is None
 
+
+
+# A report named by its stretch alone (公布上半年业绩) is of the last such stretch over
+
+
+def test_a_yearless_half_year_report_is_the_last_half_over_by_the_address_date():
+    sentences = ["source: https://news.example.com/pns/article/20240823/s00004/178/",
+                 "某寿险（1234）公布上半年业绩，新业务价值录21.5亿美元，是撇除2019年和2021年外增速最低的上半年。"]
+    assert report_period(None, sentences, None) == "2024H1"
+
+
+def test_a_yearless_quarter_report_before_its_quarter_ends_is_last_year_s():
+    sentences = ["某银行发布第四季度业绩，净利润增长6%。"]
+    assert report_period(None, sentences, date(2024, 2, 2)) == "2023Q4"
+    assert report_period(None, ["某银行发布第三季度财报，净利润增长6%。"], date(2024, 10, 30)) == "2024Q3"
+
+
+def test_a_report_with_its_year_keeps_it():
+    sentences = ["某银行发布2023年上半年业绩，净利润增长6%。"]
+    assert report_period(None, sentences, date(2024, 9, 2)) == "2023H1"
+
+
+def test_no_date_leaves_a_yearless_report_to_the_years_printed():
+    sentences = ["某寿险公布上半年业绩，新业务价值录21.5亿美元，2021年以来最低。"]
+    assert report_period(None, sentences, None) != "2024H1"

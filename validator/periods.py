@@ -565,6 +565,38 @@ def _period_named_in(text: str, published: date | None) -> str | None:
 
 _ADDRESS_DATE = re.compile(
     r"(?:https?://|www\.)\S*?[/_-]((?:19|20)\d{2})[-/]?(?:0[1-9]|1[0-2])(?:[-/]?(?:0[1-9]|[12]\d|3[01]))?(?=[/_.-])")
+_ADDRESS_DAY = re.compile(r"(?:https?://|www\.)\S*?[/_-](?P<year>(?:19|20)\d{2})[-/]?(?P<month>0[1-9]|1[0-2])[-/]?"
+                          r"(?P<day>0[1-9]|[12]\d|3[01])(?=[/_.-])")
+# 公布上半年业绩, 发布第三季度财报: the report's stretch printed without its year, which is the
+# last such stretch over by the day the article appeared.
+_YEARLESS_REPORT = re.compile(r"(?<![\d年])(?P<stretch>上半年|中期|第?[一二三四1-4]季度?|前三季度?)的?(?:业绩|财报|季报)")
+
+
+def _address_day(sentences: list[str]) -> date | None:
+    """The day a passage's address carries (…/article/20250822/…), when it has no date of its own."""
+    for sentence in sentences[:3]:
+        found = _ADDRESS_DAY.search(sentence)
+        if found:
+            try:
+                return date(int(found.group("year")), int(found.group("month")), int(found.group("day")))
+            except ValueError:
+                return None
+    return None
+
+
+def _last_ended(stretch: str, day: date) -> str:
+    """The last stretch of this name (上半年, 第三季度, 前三季度) over before ``day``."""
+    if stretch.startswith(("上半年", "中期")):
+        last, name = 6, "H1"
+    elif stretch.startswith("前三"):
+        last, name = 9, "Q1-Q3"
+    else:
+        quarter = CHINESE_QUARTERS[re.sub(r"[第季度]", "", stretch)]
+        last, name = quarter * 3, f"Q{quarter}"
+    year = day.year if day.month > last else day.year - 1
+    return f"{year}{name}"
+
+
 _ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)")
 
 
@@ -611,6 +643,10 @@ def report_period(title: str | None, sentences: list[str], published: date | Non
             return months[0]
     for sentence in sentences[:30]:
         if any(word in sentence for word in _REPORT_WORDS):
+            yearless = _YEARLESS_REPORT.search(sentence)
+            day = (published or _address_day(sentences)) if yearless else None
+            if yearless and day:
+                return _last_ended(yearless.group("stretch"), day)
             named = _period_named_in(sentence, published)
             if named:
                 return named
