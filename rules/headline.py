@@ -132,6 +132,7 @@ _CANONICAL_METRICS = frozenset(METRIC_SYNONYMS.values())
 # A doubt (the measure likely but not surely the headline's; a truncation) is a warning.
 _DOUBT_SEVERITY = "warning"
 _DISTINCTIVE_DIGITS = 3
+_CUT_DIGITS_OF_ITS_MEASURE = 2
 _BARE_NUMBER_MARKS = ",.，． "
 # A highlight's measure may open with the stretch it speaks of (data: belongs with the
 # lexicon's period words): 季度交付量 is the quarter's, 全年营收 the year's.
@@ -507,7 +508,9 @@ def _judged(headline: Claim, body: list[Claim], refutable_as: str, indexed: _Bod
     for figure in strict:
         verdicts.setdefault(figure.id, _verdict(headline, figure))
     refuting = [figure for figure in strict if verdicts[figure.id] in (NOT_IMPLIED, CONTRADICTS)]
-    if refuting and all(_truncates(headline, figure) for figure in refuting):
+    # Figures surely of the headline's measure: two digits cut are a cut too (累亏27亿 for the
+    # body's 27.86亿元), never a proof.
+    if refuting and all(_truncates(headline, figure, _CUT_DIGITS_OF_ITS_MEASURE) for figure in refuting):
         return _cut(headline, refuting)
     if refuting:
         # The other figures of a compatible metric the headline may have meant are shown too
@@ -995,13 +998,14 @@ class _BodyIndex:
         return self._by_value.between(cut, cut + (printed.upper - printed.lower))
 
 
-def _truncates(headline: Claim, body: Claim) -> bool:
+def _truncates(headline: Claim, body: Claim, digits: int = _DISTINCTIVE_DIGITS) -> bool:
     """The headline prints the body's figure cut, not rounded: 1477亿元 for 1477.89亿元. Its
-    digits must be distinctive (three or more) and the body's finer; the same kind, units and
+    digits must be distinctive (``digits`` or more: three for any figure of the body, two for
+    one surely of the headline's measure) and the body's finer; the same kind, units and
     direction, and periods of one year."""
     if is_approximate(headline) or is_approximate(body) or headline.dimension not in AMOUNTS:
         return False
-    if significant_digits(headline) < _DISTINCTIVE_DIGITS or body.kind != headline.kind:
+    if significant_digits(headline) < digits or body.kind != headline.kind:
         return False
     if not comparable(headline, body, same_company=False, same_period=False):
         return False

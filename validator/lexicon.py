@@ -198,7 +198,9 @@ MEASURED_CHANGE_VERBS: dict[str, str] = {
 # Verbs before an amount that make it a loss: 核心本地商业大蚀141亿, 4年烧掉28亿. (Not 亏
 # alone: 减亏 and 扭亏 are changes. Not yet 累亏, a running total: a heading's 累亏27亿 cuts
 # 27.86亿元 to two digits, which the headline rule would take for a contradiction.)
-LOSS_VERBS: tuple[str, ...] = ("大蚀", "蚀", "巨亏", "大亏", "净亏", "烧掉")
+LOSS_VERBS: tuple[str, ...] = ("大蚀", "蚀", "巨亏", "大亏", "净亏", "烧掉", "累亏")
+# Loss verbs that sum the losses of a stretch (累亏27亿: the losses so far), like 累计.
+CUMULATIVE_LOSS_VERBS: tuple[str, ...] = ("累亏",)
 LOSS_MEASURE = "亏损"
 
 # A % after these compares two rates: 增幅较城市客户增幅高出7.4% should say 个百分点.

@@ -148,8 +148,10 @@ def metric_key(phrase: str, entity_names: tuple[str, ...] = ()) -> str:
             break
     for verb in _LOSS_VERBS:
         if text.endswith(verb):
-            # 核心本地商业大蚀141亿: the verb names the measure, a loss.
-            text = text[: -len(verb)] + lexicon.LOSS_MEASURE
+            # 核心本地商业大蚀141亿: the verb names the measure, a loss; 4年烧掉28亿: the years
+            # it spans are its stretch (see is_cumulative), not its measure.
+            stem = text[: -len(verb)]
+            text = ("" if _SPAN_OF_YEARS.fullmatch(stem) else stem) + lexicon.LOSS_MEASURE
             break
     for synonym, canonical in _SYNONYMS:
         if synonym.search(text):
@@ -165,7 +167,15 @@ def metric_key(phrase: str, entity_names: tuple[str, ...] = ()) -> str:
 
 
 def is_cumulative(phrase: str) -> bool:
-    return any(word in phrase for word in lexicon.CUMULATIVE_WORDS)
+    """累计, 累亏, or a loss over a span of years (4年烧掉28亿): a sum over a stretch."""
+    if any(word in phrase for word in (*lexicon.CUMULATIVE_WORDS, *lexicon.CUMULATIVE_LOSS_VERBS)):
+        return True
+    return any(_SPAN_OF_YEARS.search(phrase[: -len(verb)]) is not None
+               for verb in _LOSS_VERBS if phrase.rstrip().endswith(verb))
+
+
+# 4年, 三年, 近5年 before a loss verb: the span the loss sums.
+_SPAN_OF_YEARS = re.compile(r"(?:近|过去)?(?<![\d一二三四五六七八九十两])(?:\d{1,2}|[一二三四五六七八九十两]{1,3})\s*年(?:来|间|内|里)?$")
 
 
 def keys_compatible(short: str, long: str) -> bool:
