@@ -124,3 +124,19 @@ def test_a_list_of_measures_run_together_gives_each_value_its_measure_and_the_pe
 def test_once_and_net_earnings_leave_the_key():
     assert metric_key("青桐年度营收曾", ("青桐控股",)) == "营收"
     assert metric_key("净盈利") == "净利润"
+
+
+def test_a_result_set_against_the_expectation_is_no_forecast(tmp_path):
+    extraction = article(tmp_path, "松岩游戏上季经调整纯利少赚19%逊预期，股价盘前跌6%。",
+                         title="松岩游戏季报", published="2024-02-22 10:00:00 +0800")
+    assert not the(extraction, "19%").forecast
+    assert not the(extraction, "6%").forecast
+
+
+@pytest.mark.parametrize("body, figure", [
+    ("市场预期松岩游戏全年营收增长12%。", "12%"),          # the expectation itself
+    ("松岩游戏营收超预期，预计全年增长12%。", "12%"),      # a forecast word of its own
+])
+def test_an_expectation_or_a_forecast_stays_one(tmp_path, body, figure):
+    extraction = article(tmp_path, body, title="松岩游戏季报", published="2024-02-22 10:00:00 +0800")
+    assert the(extraction, figure).forecast

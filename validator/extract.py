@@ -791,6 +791,13 @@ _EXPECTATION = re.compile(r"(?:超出|超过|超|高于|低于|逊于|不及|好
                           r"[^，,；;。]{0,8}?(?:预期|预测|预估)")
 
 
+# 逊预期, 超市场预期, 符合预期: a result set against the expectation, which names no figure of its
+# own (not 高于预期的…, whose figure may be the expectation, nor 市场预期…, a forecast).
+_COMPARED_WITH_EXPECTATION = re.compile(
+    r"(?:超出|超过|超|高于|低于|逊于|逊|不及|好于|优于|符合|胜于|略低于|略高于|差于|弱于|强于|跑赢|跑输)"
+    r"(?:市场|分析师|券商)?(?:预期|预测|预估)(?![的值为是])")
+
+
 # 超出此前580亿元的预期: the figure is the expectation; 纯利少赚27%逊预期, 增长30%超预期: the
 # figure is a result measured against it.
 _NAMED_AS_EXPECTED = re.compile(r"(?!\s*(?:略|均|亦|也)?(?:逊|低于|高于|超|胜|好于|不及|符合|优于|差于|弱于|强于|未达|达到|跑赢|跑输))"
@@ -814,7 +821,10 @@ def _about_the_future(sentence: _Sentence, quantity: Quantity) -> bool:
     if _NAMED_AS_EXPECTED.match(sentence.text, quantity.end):
         return True  # 超出此前580亿元的预期: the figure is the expectation itself
     expectations = [m.span() for m in _EXPECTATION.finditer(before, cut)]
+    compared = [m.span() for m in _COMPARED_WITH_EXPECTATION.finditer(before, cut)]
     for word in _FORECAST.finditer(before, cut):
+        if any(start <= word.start() < end for start, end in compared):
+            continue  # 纯利少赚27%逊预期 … 跌5%: a result measured against the expectation
         if word.start() >= clause:
             return True  # in the figure's own clause
         if not any(start <= word.start() < end for start, end in expectations):
