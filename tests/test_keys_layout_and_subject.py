@@ -140,3 +140,7 @@ def test_a_result_set_against_the_expectation_is_no_forecast(tmp_path):
 def test_an_expectation_or_a_forecast_stays_one(tmp_path, body, figure):
     extraction = article(tmp_path, body, title="松岩游戏季报", published="2024-02-22 10:00:00 +0800")
     assert the(extraction, figure).forecast
+
+
+def test_nbv_is_new_business_value():
+    assert metric_key("上半年NBV") == metric_key("新业务价值") == "新业务价值"

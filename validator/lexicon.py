@@ -262,6 +262,7 @@ METRIC_SYNONYMS: dict[str, str] = {
     "纯利": "净利润",
     "净盈利": "净利润",
     "注册用户": "注册用户数",
+    "NBV": "新业务价值",  # new business value, as insurers' reports abbreviate it
     "专利申请数": "专利申请",
     "专利申请": "专利申请",
 }
