@@ -798,6 +798,13 @@ _COMPARED_WITH_EXPECTATION = re.compile(
     r"(?:市场|分析师|券商)?(?:预期|预测|预估)(?![的值为是])")
 
 
+# 首次实现百亿元目标: a target reached is a fact, as are the figures after it (not 将实现…目标
+# or 计划实现…目标, whose own forecast word stands before the verb).
+_REACHED_VERBS = r"(?:实现|达成|完成|达到)了?"
+_REACHED_TARGET = re.compile(_REACHED_VERBS + r"[^，,；;。]{0,12}?目标")
+_REACHED_BEFORE = re.compile(_REACHED_VERBS + r"\s*$")
+
+
 # 超出此前580亿元的预期: the figure is the expectation; 纯利少赚27%逊预期, 增长30%超预期: the
 # figure is a result measured against it.
 _NAMED_AS_EXPECTED = re.compile(r"(?!\s*(?:略|均|亦|也)?(?:逊|低于|高于|超|胜|好于|不及|符合|优于|差于|弱于|强于|未达|达到|跑赢|跑输))"
@@ -818,10 +825,12 @@ def _about_the_future(sentence: _Sentence, quantity: Quantity) -> bool:
     cut = max(sentence.text.rfind("；", 0, quantity.start), sentence.text.rfind(";", 0, quantity.start)) + 1
     clause = _clause_start(sentence, quantity.qualifier_start)
     before = sentence.text[:quantity.start]
-    if _NAMED_AS_EXPECTED.match(sentence.text, quantity.end):
+    if _NAMED_AS_EXPECTED.match(sentence.text, quantity.end) and not _REACHED_BEFORE.search(
+            sentence.text, 0, quantity.qualifier_start):
         return True  # 超出此前580亿元的预期: the figure is the expectation itself
     expectations = [m.span() for m in _EXPECTATION.finditer(before, cut)]
     compared = [m.span() for m in _COMPARED_WITH_EXPECTATION.finditer(before, cut)]
+    compared += [m.span() for m in _REACHED_TARGET.finditer(before, cut)]
     for word in _FORECAST.finditer(before, cut):
         if any(start <= word.start() < end for start, end in compared):
             continue  # 纯利少赚27%逊预期 … 跌5%: a result measured against the expectation

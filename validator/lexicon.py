@@ -150,6 +150,10 @@ QUALIFIERS_AFTER: dict[str, str] = {
     "左右": "around", "上下": "around",
 }
 
+# A target or a mark reached (实现百亿元目标, 达到1000万辆大关): the figure is passed, at least.
+# Read only after a verb of reaching, and kept as the claim's qualifier.
+REACHED_MARKS: dict[str, str] = {"目标": "above", "大关": "above", "关口": "above"}
+
 # Half spelled in words: 一半 is 50% (三成, 八成 are read by the number grammar as tenths).
 HALF_WORDS: tuple[str, ...] = ("一半", "半数")
 

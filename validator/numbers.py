@@ -643,6 +643,7 @@ def find_quantities(text: str) -> list[Quantity]:
     found = found + _table_cells(readable, found)
     found = found + _bare_thresholds(readable, found)
     found = found + _bare_decimals(readable, found)
+    found = [_reached(readable, quantity) for quantity in found]
     links = [match.span() for match in _LINK.finditer(readable)]
     if links:  # a link's digits (…/112447%e5…, 2-2倍 in a slug) are not the article's figures
         found = [q for q in found if not any(start < q.end and q.start < end for start, end in links)]
@@ -878,6 +879,23 @@ def _bare_thresholds(text: str, found: list[Quantity]) -> list[Quantity]:
     return out
 
 
+# 首次实现百亿元目标, 达成1000万辆大关: a target or a mark reached is at least the figure.
+_REACHED_VERB_BEFORE = re.compile(r"(?P<verb>实现|达成|完成|达到|迈过|跨过|越过)了?\s*$")
+_TARGET_AFTER = re.compile(rf"\s*的?(?P<mark>{alternation(lexicon.REACHED_MARKS)})")
+
+
+def _reached(text: str, quantity: Quantity) -> Quantity:
+    if quantity.bound != "exact" or quantity.cell:
+        return quantity  # (达到500万辆大关: the 达 of 达到 was read as an exact qualifier)
+    verb = _REACHED_VERB_BEFORE.search(text, 0, quantity.start)
+    mark = _TARGET_AFTER.match(text, quantity.end)
+    if verb is None or mark is None:
+        return quantity
+    bound = lexicon.REACHED_MARKS[mark.group("mark")]
+    return _replace(quantity, bound=bound, qualifier=mark.group("mark"),
+                    interval=_bounded(Fraction(quantity.value), quantity.interval, bound))
+
+
 def in_the_unit_of(bare: Quantity, like: Quantity) -> Quantity:
     """A bare number read in another figure's unit and magnitude (稅後純益2億元，累計稅後純益
     6.9: 6.9億元)."""
@@ -903,4 +921,5 @@ def qualifier_bound(qualifier: str | None) -> str:
     if qualifier is None:
         return "exact"
     return (lexicon.QUALIFIERS_BEFORE.get(qualifier) or lexicon.QUALIFIERS_AFTER.get(qualifier)
-            or lexicon.ROUND_QUALIFIERS.get(qualifier) or lexicon.DOUBLING_WORDS.get(qualifier, "exact"))
+            or lexicon.ROUND_QUALIFIERS.get(qualifier) or lexicon.REACHED_MARKS.get(qualifier)
+            or lexicon.DOUBLING_WORDS.get(qualifier, "exact"))
