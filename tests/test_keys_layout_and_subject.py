@@ -144,3 +144,20 @@ def test_an_expectation_or_a_forecast_stays_one(tmp_path, body, figure):
 
 def test_nbv_is_new_business_value():
     assert metric_key("上半年NBV") == metric_key("新业务价值") == "新业务价值"
+
+
+def test_a_question_mark_between_two_figures_of_one_unit_is_a_garbled_list_separator(tmp_path):
+    extraction = article(tmp_path, "上半年，松岩人寿、青禾寿险、远山保险的保费收入分别为312.4亿元、208.6亿元？95.3亿元，"
+                                   "同比分别增长5.1%、3.2%、2.4%。",
+                         title="险企半年报", published="2024-08-30 10:00:00 +0800")
+    figures = [the(extraction, text) for text in ("312.4亿元", "208.6亿元", "95.3亿元", "2.4%")]
+    assert len({figure.sentence_index for figure in figures}) == 1
+
+
+@pytest.mark.parametrize("body, first, second", [
+    ("松岩人寿去年保费收入为312.4亿元？今年已达330.5亿元。", "312.4亿元", "330.5亿元"),  # no figure right after
+    ("松岩人寿保费增长了5.1%？2023年增速为3.2%。", "5.1%", "3.2%"),                 # a year, not a figure
+])
+def test_a_question_that_ends_on_a_figure_still_ends_its_sentence(tmp_path, body, first, second):
+    extraction = article(tmp_path, body, title="险企半年报", published="2024-08-30 10:00:00 +0800")
+    assert the(extraction, first).sentence_index != the(extraction, second).sentence_index

@@ -189,6 +189,8 @@ def _sentences(document: Document):
         source: Source = "heading" if block.kind == "heading" else "body"
         start = block.start
         for match in _SENTENCE_END.finditer(body.text, block.start, block.end):
+            if _separates_listed_figures(body.text, match):
+                continue
             if match.end() > start:
                 yield _Sentence(source, body, start, body.text[start:match.end()], index, paragraph)
                 index += 1
@@ -196,6 +198,20 @@ def _sentences(document: Document):
         if start < block.end:
             yield _Sentence(source, body, start, body.text[start:block.end], index, paragraph)
             index += 1
+
+
+# 102.31亿元？40.90亿元？24.12亿元: a question mark between two figures of one unit stands for
+# the 、 of a list a conversion garbled; no question ends on a figure and goes on with another.
+_FIGURE_BEFORE_MARK = re.compile(r"\d(?:[\d.,]*\d)?\s*(?P<unit>(?:万亿|亿|万|千)?(?:元|%|家|辆|台|件|户|人)|万亿|亿|万)$")
+_FIGURE_AFTER_MARK = re.compile(r"\d(?:[\d.,]*\d)?\s*(?P<unit>(?:万亿|亿|万|千)?(?:元|%|家|辆|台|件|户|人)|万亿|亿|万)")
+
+
+def _separates_listed_figures(text: str, mark: re.Match[str]) -> bool:
+    if mark.group() not in ("？", "?"):
+        return False
+    before = _FIGURE_BEFORE_MARK.search(text, max(0, mark.start() - 24), mark.start())
+    after = _FIGURE_AFTER_MARK.match(text, mark.end())
+    return before is not None and after is not None and before.group("unit") == after.group("unit")
 
 
 def _clause_start(sentence: _Sentence, position: int) -> int:

@@ -335,7 +335,7 @@ STRONG_ORGANISATION_SUFFIXES: tuple[str, ...] = (
 # Names that open the items of a 分别 list (景泰基金和鸿宇基金…分别为): a list is short and
 # explicit, so weaker endings are safe there.
 LIST_ORGANISATION_SUFFIXES: tuple[str, ...] = STRONG_ORGANISATION_SUFFIXES + (
-    "基金", "科技", "消费金融", "能源", "股份", "数科", "金科", "智能", "电器", "药业", "传媒",
+    "寿险", "基金", "科技", "消费金融", "能源", "股份", "数科", "金科", "智能", "电器", "药业", "传媒",
 )
 
 # Words that make a name generic: 商业银行 is a kind of bank, not a bank.
