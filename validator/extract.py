@@ -28,12 +28,12 @@ from .metrics import clean_phrase, is_cumulative, measures_run_together, metric_
 from .numbers import Quantity, alternation, decimal_bound, find_quantities, in_the_unit_of
 from .period_links import period_containments
 from .rate_gaps import rate_gaps
-from .periods import PeriodMarker, PeriodResolver, period_kind, period_year, report_period, within
+from .periods import PeriodMarker, PeriodResolver, period_kind, period_year, report_period, within, year_of_writing
 from .records import AMOUNTS, Claim, DateMention, Extraction, Relation, Source, TextEdge
 from .relations import PlacedFigure, SentenceFigures, stated_in_sentence
 from .share_lists import shares_in_lists
 from .share_totals import named_ratios, shares_of_totals
-from .tables import stated_in_tables
+from .tables import column_periods, stated_in_tables
 
 _TO_SIMPLIFIED = opencc.OpenCC("t2s")
 # A bullet between items ( - , • ) ends a sentence too: summaries print one result per bullet
@@ -55,7 +55,7 @@ _GROWTH_TAIL = re.compile(
 _LEVEL_TAIL = re.compile(
     rf"(?:{alternation(lexicon.GROWTH_UP + lexicon.GROWTH_DOWN)})?(?:了)?\s*(?P<to>至|到)"
     r"(?:\s*(?:(?:19|20)\d{2}\s*年?(?:末|底|第?[一二三四1-4]季度末?|上半年|全年)?|(?:1[0-2]|[1-9])月(?:末|底)"
-    r"|第?[一二三四]季度末|去年|今年|年末|年底)\s*的?)?\s*$"
+    r"|(?:去年|今年|本年|上年)?第?[一二三四1-4]季度?末?|去年|今年|年末|年底)\s*的?)?\s*$"
 )
 _CONVERSION = re.compile(r"[（(]\s*(?:约合|折合|合)?\s*$")
 # 同比减少20.3%（2023年同期为17.99亿元），环比下降17.2%: the bracketed figure is the first
@@ -138,6 +138,9 @@ class _Context:
     claims: list[Claim] = field(default_factory=list)
     # The last stretch of time a paragraph named: 第四季度……。单季…… goes on about Q4.
     paragraph_period: tuple[int, str] | None = None
+    # The periods of the columns of the table header last read (| 2024年第三季度 | 2024年第二季度 |),
+    # for the rows of cells under it; any other line ends the table.
+    table_columns: tuple[str | None, ...] | None = None
     # Each sentence's text and where its figures stand (start, end, claim id), for reading
     # the relations it states once every claim and link of the document is final.
     placements: list[tuple[_Sentence, list[tuple[int, int, str]]]] = field(default_factory=list)
@@ -158,8 +161,10 @@ def extract(document: Document) -> Extraction:
     published_day = document.published.date() if document.published else None
     title = simplified(document.title) if document.title else None
     entity = subject_entity(title, simplified(document.body.text))
-    period = report_period(title, [s.text for s in sentences if s.source == "body"], published_day)
-    context = _Context(document, entity, PeriodResolver(period, published_day),
+    body_sentences = [s.text for s in sentences if s.source == "body"]
+    period = report_period(title, body_sentences, published_day)
+    written = None if published_day else year_of_writing(body_sentences, period)
+    context = _Context(document, entity, PeriodResolver(period, published_day, written),
                        industry=industry_subject(title, simplified(document.body.text), entity))
     for sentence in sentences:
         _read_sentence(context, sentence)
@@ -262,6 +267,7 @@ class _Walk:
     slots: dict[int, ListSlot] = field(default_factory=dict)  # 分别 lists, by figure index
     # The whole a 其中 or 分别为 breaks down: its parts run to the end of the sentence or a ；.
     breakdown: Claim | None = None
+    cell_periods: dict[int, str] = field(default_factory=dict)  # a table row's cells: their columns' periods
 
     @property
     def last_level(self) -> Claim | None:
@@ -295,13 +301,20 @@ def _read_sentence(context: _Context, sentence: _Sentence) -> None:
         context.paragraph_period = (sentence.paragraph, flows[-1].period)
     quantities = _parallel_units(sentence, find_quantities(sentence.text))
     if not quantities:
+        context.table_columns = column_periods(sentence.text) if sentence.source == "body" else None
         context.placements.append((sentence, []))  # a table's header row holds no figure
         return
+    columns, context.table_columns = context.table_columns, None
+    if columns is not None and len(columns) == len(quantities) and all(quantity.cell for quantity in quantities):
+        context.table_columns = columns  # a row under the header: the next row is under it too
 
     def year_at(position: int) -> int | None:
         return period_year(context.resolver.period_at(sentence.text, position, markers, paragraph_period))
 
     walk = _Walk(slots=respectively_lists(sentence.text, quantities, year_at))
+    if context.table_columns is not None:
+        walk.cell_periods = {quantity.start: period for quantity, period in zip(quantities, context.table_columns)
+                             if period is not None}
     for quantity in quantities:
         _read_figure(context, sentence, walk, quantity, markers, paragraph_period)
     context.placements.append((sentence, [
@@ -420,6 +433,7 @@ def _read_figure(context: _Context, sentence: _Sentence, walk: _Walk, quantity: 
     period = context.resolver.period_at(sentence.text, period_position, markers, default=paragraph_period)
     if _SPAN_OF_TIME.search(lead):
         period = None
+    period = walk.cell_periods.get(quantity.start, period)
     if slot is not None and slot.size > 1:
         given = slot.periods_given or run is not None  # one measure each, all of the period in force
         period = slot.period if given and slot.period else (period if given else None)
