@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 
 from validator.corpus import claim_interval, rounded_reading
 from validator.intervals import Interval, format_number
-from validator.lexicon import QUALIFIERS_AFTER
+from validator.lexicon import QUALIFIERS_AFTER, REACHED_MARKS
 from validator.numbers import qualifier_bound
 from validator.records import Check, Claim, Location
 
@@ -60,12 +60,16 @@ _PRINTED_MAGNITUDES = (
     ("百亿", 10**10), ("百億", 10**10), ("十亿", 10**9), ("十億", 10**9), ("亿", 10**8), ("億", 10**8),
     ("千万", 10**7), ("千萬", 10**7), ("百万", 10**6), ("百萬", 10**6), ("万", 10**4), ("萬", 10**4),
 )
+_SIZE_WORDS = "十百千"
 
 
 def in_units(interval: Interval, claim: Claim) -> tuple[Interval, str]:
     """An interval of base units shown in the magnitude the claim was printed in (亿, 萬, 百万),
     so that a message speaks as the article does: 336.0萬億元, never 336000000000000元."""
+    in_words = not any(character.isdigit() for character in claim.text)
     for word, scale in _PRINTED_MAGNITUDES:
+        if in_words and word[0] in _SIZE_WORDS:
+            continue  # 百亿元 in words is 100亿元: the 百 is the figure, not its magnitude
         if word in claim.text:
             unit = word + (claim.unit or "") if claim.dimension == "money" else word
             return interval.scale(Fraction(1, scale)), unit
@@ -77,7 +81,8 @@ def as_printed(claim: Claim) -> str:
     qualifier = claim.qualifier
     if qualifier is None or qualifier_bound(qualifier) == "exact" or qualifier in claim.text:
         return claim.text
-    return claim.text + qualifier if qualifier in QUALIFIERS_AFTER else qualifier + claim.text
+    after = qualifier in QUALIFIERS_AFTER or qualifier in REACHED_MARKS  # 12万户以上, 百亿元目标
+    return claim.text + qualifier if after else qualifier + claim.text
 
 
 def signed_words(change: Claim) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.rule_cases import one_article_case, run_case
 from tests.test_extract import article, the
 from validator.numbers import find_quantities, qualifier_bound
 
@@ -44,3 +45,15 @@ def test_a_reached_target_and_the_figures_after_it_are_facts(tmp_path):
 def test_a_target_still_to_reach_stays_a_forecast(tmp_path, body):
     extraction = article(tmp_path, body, title="青川酒业展望", published="2024-04-20 10:00:00 +0800")
     assert the(extraction, "百亿元").forecast
+
+
+def test_a_reached_target_is_quoted_as_printed_in_the_wordings_message(tmp_path):
+    """The message quotes the target as the article prints it (百亿元目标, its word after the
+    figure) and gives its bound in digits (100亿元, never 1百亿元)."""
+    case = one_article_case(
+        "approximate-wording", "reached_target", "青川酒业2023年营业总收入101.26亿元，首次实现百亿元目标。",
+        "pass", ("百亿元", "101.26亿元"), title="青川酒业年报", published="2024-03-30 09:00:00 +0800")
+    report = run_case(case, tmp_path)
+    messages = [check.message for check in report.checks
+                if check.rule == "approximate-wording" and check.outcome == "pass"]
+    assert any(message.startswith("百亿元目标 means at least 100亿元") for message in messages), messages
