@@ -126,13 +126,19 @@ def shares_in_lists(sentences: Sequence[SentenceFigures], claims: Sequence[Claim
     found += _shares_from_year_to_year(sentences, claims, placed, taken)
     taken = taken | {relation.claim_in("share") for relation in found}
     reread = _shares_read_as_figures(sentences, taken)
+    within = _shares_within_a_whole(sentences, taken)
+    reread.update({share_id: share for share_id, (share, _) in within.items()})
     for share in (reread.get(claim.id, claim) for claim in claims):
         if share.kind != "share" or share.id in taken or share.forecast or share.id not in placed:
             continue
         if share.dimension != "percent":
             continue
-        located = _part_of(share, by_id, placed) if share.id not in reread else _part_before_its_clause(
-            share, placed[share.id])
+        if share.id in within:
+            located: tuple[Claim, str] | None = (within[share.id][1], "share-within-a-whole-without-占")
+        elif share.id in reread:
+            located = _part_before_its_clause(share, placed[share.id])
+        else:
+            located = _part_of(share, by_id, placed)
         if located is None:
             continue
         part, construction = located
@@ -143,6 +149,13 @@ def shares_in_lists(sentences: Sequence[SentenceFigures], claims: Sequence[Claim
             continue
         total, how = whole
         found.append(share_relation(part, total, share, construction or how))
+    # A whole named with 在 whose words _whole_of does not take for a whole (服务出口总额 of 服务出口):
+    # the reader of totals named earlier, given the share and its part, finds it by its name.
+    unresolved = within.keys() - {relation.claim_in("share") for relation in found}
+    if unresolved:
+        linked = [within[claim.id][0] if claim.id in unresolved else claim for claim in claims]
+        found += [relation for relation in _resolved_elsewhere(linked, stated)
+                  if relation.claim_in("share") in unresolved]
     for relation in _named_ratios(sentences, placed, taken):
         found.append(relation)
     found.extend(_shares_of_a_change(sentences, taken | {relation.claim_in("share") for relation in found}))
@@ -494,6 +507,53 @@ def _shares_read_as_figures(sentences: Sequence[SentenceFigures], taken: set[str
             if opening is None or not inside:
                 continue
             found[claim.id] = claim.model_copy(update={"kind": "share", "basis": words[opening.end():]})
+    return found
+
+
+# A share's clause may name its whole with 在 and no 占 (…出口7044.7亿元，增长15.4%，在出口总额中的
+# 比重为52.7%; 在出口总额的52.7%, 占 mistyped): the clause is the whole's name and the share only,
+# the whole named as a total (总额, 总量) or with 中 and a word for the share (中的比重, 中所占比例).
+# A word before 在 (控制在营收的3%以内) or after the share (以内, 以上) makes it a bound or a
+# target, never a share: the clause must open with 在 and end with the share.
+_WITHIN_WHOLE = re.compile(
+    r"^\s*在(?:(?P<whole>[^，,；;。：:在占]{1,20}?)中(?:的|所占的?)\s*(?:比重|占比|比例|份额)"
+    r"|(?P<total>[^，,；;。：:在占]{0,18}?(?:总额|总量|总值|总数|总和|总收入))(?:中的|中所占的?|的)\s*"
+    r"(?:比重|占比|比例|份额)?)\s*(?:为|达到|达|约)?\s*$"
+)
+# Between a part and such a share, only the part's own change may stand (，增长15.4%，).
+_PART_ONLY_CHANGES = re.compile(r"其中|分别|合计|共计|占|在")
+
+
+def _shares_within_a_whole(sentences: Sequence[SentenceFigures],
+                           taken: set[str | None]) -> dict[str, tuple[Claim, Claim]]:
+    """知识密集型服务出口7044.7亿元，增长15.4%，在服务出口总额中的比重为52.7%: a percent whose clause
+    names a whole with 在 (no 占) is the share of that whole the amount before it is, when only
+    that amount's own changes stand between; read as (the share, its part)."""
+    found: dict[str, tuple[Claim, Claim]] = {}
+    for sentence in sentences:
+        figures = sentence.figures
+        for index, figure in enumerate(figures):
+            claim = figure.claim
+            if claim.kind != "figure" or claim.dimension != "percent" or claim.forecast or claim.id in taken:
+                continue
+            clause_start = max([0] + [m.end() for m in _CLAUSE.finditer(sentence.text, 0, figure.start)])
+            opening = _WITHIN_WHOLE.match(sentence.text[clause_start:figure.start])
+            after = sentence.text[figure.end:]
+            if opening is None or not re.match(r"\s*(?:[，,；;。]|$)", after):
+                continue
+            before = next((at for at in range(index - 1, -1, -1) if _is_amount(figures[at].claim)), None)
+            if before is None or any(figures[at].claim.kind not in ("growth", "points")
+                                     or figures[at].claim.of_claim != figures[before].claim.id
+                                     for at in range(before + 1, index)):
+                continue
+            between = sentence.text[figures[before].end:clause_start]
+            whole = opening.group("whole") or opening.group("total")
+            part = _Placed(sentence, before)
+            if _PART_ONLY_CHANGES.search(between) or measure_of(whole) is None \
+                    or measure_of(_lead(part)) != measure_of(whole):
+                continue
+            share = claim.model_copy(update={"kind": "share", "basis": whole, "of_claim": part.claim.id})
+            found[claim.id] = (share, part.claim)
     return found
 
 
