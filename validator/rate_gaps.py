@@ -64,7 +64,7 @@ def rate_gaps(sentences: Sequence[SentenceFigures], claims: Sequence[Claim],
     and the rates of a guided range (``growth_prior``, see ``summed_up_rates`` and
     ``guided_ranges``)."""
     return [*_gaps_between_rates(sentences, stated), *summed_up_rates(sentences, claims, stated),
-            *guided_ranges(sentences, claims, stated)]
+            *guided_ranges(sentences, claims, stated), *quoted_daily_changes(sentences)]
 
 
 def _gaps_between_rates(sentences: Sequence[SentenceFigures], stated: Sequence[Relation]) -> list[Relation]:
@@ -329,3 +329,101 @@ def _printed_baseline(sentences: Sequence[SentenceFigures], position: int, guide
                 continue
             values.setdefault(claim.text, claim)
     return next(iter(values.values())) if len(values) == 1 else None
+
+
+# A quote list prints each stock's price and its day's change in brackets after its name:
+# 截至6月12日，三家券商股价分别为：远江证券（18.46元，-1.23%）、… The day's change is against
+# the previous trading day's close, never the period's start; when the article printed that
+# close (6月11日，远江证券报收18.69元), the two prices and the change are one growth_prior relation.
+QUOTED_DAILY_CHANGE = "daily-change-against-the-previous-close"
+_QUOTE_NAME = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,10})\s*[（(]\s*$")
+_QUOTE_JOIN = re.compile(r"\s*[，,]\s*")
+_QUOTE_END = re.compile(r"\s*[)）]")
+# A change printed with its sign (-0.64%, +0.21%): an unsigned percent in brackets may be another
+# measure (a yield, a share).
+_SIGNED = re.compile(r"^\s*[-+−－＋]")
+_DAY = re.compile(r"(?:(?P<year>(?:19|20)\d\d)\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日")
+# 6月11日，远江证券报收18.69元: a close printed with its day and the stock's name.
+_CLOSE_WORDS = re.compile(r"(?:报收|收报|收于|收盘价为|收盘价|收盘报|收盘于|收盘为)\s*$")
+_PRICE_UNITS = ("元", "港元", "美元")
+_CLOSED_NAME = re.compile(r"(?:^|[，,：:\s])(?P<name>[\u4e00-\u9fffA-Za-z]{2,10}?)\s*"
+                          r"(?:报收|收报|收于|收盘价为|收盘价|收盘报|收盘于|收盘为)\s*$")
+# The day's change right after the close, with no baseline of its own (较年初, 年内 would name one).
+_CHANGE_AFTER_CLOSE = re.compile(r"\s*[，,]\s*(?:当日|全天|单日)?\s*(?:(?P<up>上涨|涨|微涨|大涨)|(?P<down>下跌|跌|微跌|大跌))"
+                                 r"了?\s*")
+
+
+def quoted_daily_changes(sentences: Sequence[SentenceFigures]) -> list[Relation]:
+    """远江证券（18.46元，-1.23%） in a list dated 6月12日, after 6月11日，远江证券报收18.69元: the
+    change is the price's against the close of the day before, printed for the same name. Read
+    only when the two days are consecutive dates of one month (the day before closed, so it is
+    the previous trading day) and the list's price differs from that close (a list dated a day
+    without trading would print the last close again, whose change is against an earlier day)."""
+    found: list[Relation] = []
+    for position, sentence in enumerate(sentences):
+        if sentence.source != "body":
+            continue
+        figures = sentence.figures
+        for index in range(len(figures) - 1):
+            price, change = figures[index], figures[index + 1]
+            if not _is_price(price.claim) or change.claim.dimension != "percent" or change.claim.forecast:
+                continue
+            direction = None
+            if (_SIGNED.match(change.claim.text) and _QUOTE_JOIN.fullmatch(sentence.text, price.end, change.start)
+                    and _QUOTE_END.match(sentence.text, change.end)):
+                named = _QUOTE_NAME.search(sentence.text, 0, price.start)  # 远江证券（18.46元，-1.23%）
+            else:
+                # 6月12日，远江证券报收18.46元，跌1.23%: the close and the day's change in one breath.
+                said = _CHANGE_AFTER_CLOSE.fullmatch(sentence.text, price.end, change.start)
+                named = _CLOSED_NAME.search(sentence.text, 0, price.start) if said else None
+                direction = "up" if said and said.group("up") else "down"
+            dates = list(_DAY.finditer(sentence.text, 0, price.start))
+            if named is None or not dates:
+                continue
+            close = _previous_close(sentences, position, named.group("name"), dates[-1], price.claim)
+            if close is None or close.value == price.claim.value:
+                continue
+            found.append(Relation(
+                id=f"growth_prior:{price.claim.id}+{close.id}+{change.claim.id}", document=change.claim.document,
+                kind="growth_prior", construction=QUOTED_DAILY_CHANGE, direction=direction,
+                fillers=(Filler(role="current", claim=price.claim.id), Filler(role="prior", claim=close.id),
+                         Filler(role="rate", claim=change.claim.id)),
+            ))
+    return found
+
+
+def _is_price(claim: Claim) -> bool:
+    return claim.kind == "figure" and claim.dimension == "money" and not claim.forecast and claim.unit in _PRICE_UNITS
+
+
+def _day_before(date: re.Match[str], earlier: re.Match[str]) -> bool:
+    """Whether ``earlier`` is the day before ``date``, both of one month (and of one year when
+    both print it)."""
+    if date.group("year") and earlier.group("year") and date.group("year") != earlier.group("year"):
+        return False
+    return (int(earlier.group("month")) == int(date.group("month"))
+            and int(earlier.group("day")) == int(date.group("day")) - 1)
+
+
+def _previous_close(sentences: Sequence[SentenceFigures], position: int, name: str, date: re.Match[str],
+                    price: Claim) -> Claim | None:
+    """The one close printed before the list for ``name`` on the day before ``date``, in the
+    price's unit: 6月11日，远江证券报收18.69元 (the day and the name in its sentence, the name right
+    before the word of the close)."""
+    values: dict[str, Claim] = {}
+    for sentence in sentences[:position]:
+        if sentence.source != "body":
+            continue
+        for placed in sentence.figures:
+            claim = placed.claim
+            if not _is_price(claim) or claim.unit != price.unit or claim.id == price.id:
+                continue
+            words = sentence.text[:placed.start]
+            said = _CLOSE_WORDS.search(words)
+            if said is None or not words[:said.start()].rstrip().endswith(name):
+                continue
+            days = list(_DAY.finditer(words))
+            if days and _day_before(date, days[-1]):
+                values.setdefault(str(claim.value), claim)
+    return next(iter(values.values())) if len(values) == 1 else None
+
