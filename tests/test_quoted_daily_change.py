@@ -51,3 +51,9 @@ def test_a_day_change_the_two_closes_do_not_give_is_caught(tmp_path, listed):
 ])
 def test_no_day_change_is_read_without_the_previous_close(tmp_path, listed):
     assert not _about(_checks(tmp_path, _EARLIER + listed + "\n"), "1.87%")
+
+
+def test_a_close_of_a_longer_name_ending_with_it_is_not_the_previous_close(tmp_path):
+    earlier = "6月11日，新远江证券报收18.69元。\n\n"
+    listed = "截至6月12日，三家券商股价分别为：远江证券（18.46元，-1.87%）。\n"
+    assert not _about(_checks(tmp_path, earlier + listed), "1.87%")

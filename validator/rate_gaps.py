@@ -8,6 +8,11 @@ gap is a ``pp_change`` relation: ``from`` the rate it is measured against, ``to`
 the subject, ``points`` the gap, with the direction the comparison word gives (快, 高, 大于: up;
 慢, 低, 低于: down). Rates are signed as printed (下降4% is −4%), so the gap is their difference.
 
+A stock's day's change is against the close of the trading day before: 远江证券（18.46元，-1.23%） in a
+quote list dated 6月12日, or 6月12日，远江证券报收18.46元，跌1.23%, after 6月11日，远江证券报收18.69元.
+``quoted_daily_changes`` reads it as a ``growth_prior`` relation when the article printed that
+close for the same name on the day before (``QUOTED_DAILY_CHANGE``).
+
 Every rate is found by the words that name it — the subject's and the other's name in the
 clause of the rate — never because the arithmetic agrees.
 
@@ -420,7 +425,9 @@ def _previous_close(sentences: Sequence[SentenceFigures], position: int, name: s
                 continue
             words = sentence.text[:placed.start]
             said = _CLOSE_WORDS.search(words)
-            if said is None or not words[:said.start()].rstrip().endswith(name):
+            # The name whole (中国平安, never the 平安 of another name): nothing of a name before it.
+            if said is None or not re.search(rf"(?:^|[^\u4e00-\u9fffA-Za-z]){re.escape(name)}\s*$",
+                                             words[:said.start()]):
                 continue
             days = list(_DAY.finditer(words))
             if days and _day_before(date, days[-1]):
