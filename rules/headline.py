@@ -536,7 +536,10 @@ def _contradicted_by_its_measure(headline: Claim, measured: list[Claim], restati
     # 合计) while the abbreviated measure belongs to one company of the round-up.
     of_its_company = [figure for figure in measured if figure.entity in (None, headline.entity)]
     own = _same_key(headline, of_its_company) or _one_abbreviated_measure(headline, of_its_company)
-    if not own or any(_may_name_one_measure(headline.metric_key, figure.metric_key) for figure in restating):
+    # A restatement of another company the title does not name (the runners-up's 3家研发投入合计
+    # under a title of the leader's figure) cannot be the figure it means.
+    if not own or any(_may_name_one_measure(headline.metric_key, figure.metric_key) and _same_subject(headline, figure)
+                      for figure in restating):
         return None
     if any(verdicts[figure.id] not in REFUTED for figure in own) or not _of_one_value(own):
         return None

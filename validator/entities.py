@@ -363,9 +363,11 @@ def _strip_spaces(name: str) -> str:
     return re.sub(rf"(?<=[{_CJK}])\s+(?=[{_CJK}])", "", name.strip())
 
 
-def _is_a_name(candidate: str) -> bool:
+def _is_a_name(candidate: str, closing_checked: bool = True) -> bool:
     """A company's name, not a bare suffix (银行), a generic (商业银行, 消金公司), a measure
-    (税后纯益, 资本充足率), a period or a pronoun."""
+    (税后纯益, 资本充足率), a period or a pronoun. A construction that fixes where the name ends
+    (the 以 of 甲以…位居榜首) need not check its last character (``closing_checked``): 华为
+    ends with 为, a word that ends no name found by a run of characters."""
     if len(candidate) < 2 or len(candidate) > 24 or candidate in lexicon.ORGANISATION_SUFFIXES:
         return False
     if candidate in _NOT_NAMES or candidate in lexicon.SEGMENT_WORDS:
@@ -374,7 +376,7 @@ def _is_a_name(candidate: str) -> bool:
         return bool(re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9 .&'-]{1,23}", candidate)) and not candidate.isdigit()
     if re.search(r"[\d年月日]|季度|全年|去年|今年|其中|以来|期间", candidate):
         return False  # 一季度公司 is a time and a pronoun, not a name
-    if candidate.startswith(_NOT_OPENING) or candidate.endswith(_NOT_CLOSING):
+    if candidate.startswith(_NOT_OPENING) or (closing_checked and candidate.endswith(_NOT_CLOSING)):
         return False
     if re.search(rf"[{_CJK}]{{2}}(?:和|与|及|以及|、)[{_CJK}]{{2}}", candidate) or _two_names(candidate):
         return False  # 东岳证券和北辰证券, 东岳证券取代北辰证券: two names
@@ -631,3 +633,44 @@ def leading_organisation(text: str) -> str | None:
     if text[match.end("name"):].startswith(lexicon.NOT_AFTER_ORGANISATION):
         return None
     return match.group("name")
+
+
+# 甲以1419亿元位居榜首: 以 before a figure that ranks is a preposition, and the name opening the
+# clause before it is the subject of the figure, whatever economy or market the sentence named
+# earlier (中华全国工商业联合会…发布…榜单，甲以…).
+_RANKED_BY = re.compile(r"\s*(?:位居|位列|位于|排名|排在|名列|居于?|领跑|登顶|问鼎|蝉联|夺得|摘得)")
+_RANKING_SUBJECT = re.compile(
+    rf"(?:^|(?<=[，,；;。：:]))\s*(?:其中|而|另外|此外|同时)?[，,]?\s*(?P<name>[{_CJK}A-Za-z]{{2,10}}?)\s*以\s*$"
+)
+
+
+def ranking_subject(before: str, after: str) -> str | None:
+    """The name whose figure ranks it: 甲 in …，甲以1419亿元位居榜首 (``before`` ends at the figure,
+    ``after`` starts right after it). Not 最终以1.2亿元成交: the figure must rank its subject."""
+    if not _RANKED_BY.match(after):
+        return None
+    match = _RANKING_SUBJECT.search(before)
+    if match is None:
+        return None
+    name = match.group("name")
+    return name if _is_a_name(name, closing_checked=False) else None
+
+
+# A title that opens with its figure (1419亿元！甲公司夺得研发投入第一) names whose figure it is in
+# the words after its ！ or ：, opening with the name; the body prints that name again.
+_LONGEST_TITLE_NAME = 10
+_TITLE_NAME_REPEATS = 2
+
+
+def title_company(rest: str, body: str) -> str | None:
+    """The name opening the words after a title's leading figure: the longest opening run of
+    them that is a name the body prints at least twice (甲 of 甲豪气夺得…, not 甲豪气)."""
+    run = re.match(rf"[{_CJK}A-Za-z]+", rest.strip())
+    if run is None:
+        return None
+    words = run.group()
+    for end in range(min(len(words), _LONGEST_TITLE_NAME), 1, -1):
+        name = words[:end]
+        if body.count(name) >= _TITLE_NAME_REPEATS and _is_a_name(name, closing_checked=False):
+            return name
+    return None

@@ -22,7 +22,9 @@ from .compound_growth import compound_growths
 from .conversions import conversions
 from .distributive import distributed_relations
 from .documents import Document, SourceText
-from .entities import industry_subject, named_organisation, other_subject, subject_entity
+from .entities import (
+    industry_subject, named_organisation, other_subject, ranking_subject, subject_entity, title_company,
+)
 from .lists import ListSlot, respectively_lists
 from .metrics import clean_phrase, is_cumulative, measures_run_together, metric_key, names_a_measure
 from .numbers import Quantity, alternation, decimal_bound, find_quantities, in_the_unit_of
@@ -447,8 +449,16 @@ def _read_figure(context: _Context, sentence: _Sentence, walk: _Walk, quantity: 
         period = f"{period}-12-31"  # 从2020年末的486.2亿元增长到612.8亿元: a year end too
 
     before = sentence.text[:quantity.start]
-    economy = other_subject(before, context.entity, context.industry)
-    organisation = None if economy else named_organisation(before, context.entity)
+    opening = _title_opening(context, sentence, quantity)
+    if opening is not None and opening[0]:
+        reading.metric = opening[0]  # 1419亿元！甲夺得研发投入第一: the measure named after the mark
+    ranked = None if opening is not None else ranking_subject(before, sentence.text[quantity.end:])
+    if ranked is not None and reading.metric.rstrip().endswith(ranked + "以"):
+        # 甲以1419亿元位居榜首: 以 names nothing; the list it tops names the measure it ranks by.
+        reading.metric = reading.metric.rstrip()[: -len(ranked) - 1] or _ranked_measure(before)
+    subject = opening[1] if opening is not None else ranked
+    economy = None if subject else other_subject(before, context.entity, context.industry)
+    organisation = subject or (None if economy else named_organisation(before, context.entity))
     entity = economy or organisation or context.entity
     if slot is not None and slot.entity:
         entity = slot.entity
@@ -500,6 +510,51 @@ def _read_figure(context: _Context, sentence: _Sentence, walk: _Walk, quantity: 
         _relink(context, walk.readings, share_before, of_claim=claim.id)  # 占…六成一的网络游戏收入…251亿元
     if from_mark:
         walk.pending_from, walk.pending_from_at = claim, lead_start + from_mark.start()
+
+
+# 1419亿元！甲公司夺得研发投入第一: a title that opens with its figure and a ！ or ： says what
+# the figure measures and whose it is in the words after the mark (the first clause of them).
+_TITLE_FIGURE_MARKS = ("！", "!", "：", ":")
+_TITLE_OPENING_WRAPPERS = "【】[]「」『』“”\"' "
+_TITLE_CLAUSE_END = re.compile(r"[，,；;。！!？?\s]")
+
+
+def _title_opening(context: _Context, sentence: _Sentence, quantity: Quantity) -> tuple[str, str | None] | None:
+    """The measure (one the lexicon names, "" when none or two) and the company (a name opening
+    the words that the body prints again, or None) of a title's leading figure; None when the
+    figure does not open the title before a ！ or ：."""
+    if sentence.source != "title" or sentence.text[:quantity.qualifier_start].strip(_TITLE_OPENING_WRAPPERS):
+        return None
+    rest = sentence.text[quantity.end:].lstrip()
+    if not rest.startswith(_TITLE_FIGURE_MARKS):
+        return None
+    clause = _TITLE_CLAUSE_END.split(rest[1:].strip(), maxsplit=1)[0]
+    named = [word for word in lexicon.METRIC_SYNONYMS if word in clause]
+    measure = max(named, key=len) if named else ""
+    if any(word not in measure and lexicon.METRIC_SYNONYMS[word] != lexicon.METRIC_SYNONYMS[measure]
+           for word in named):
+        measure = ""  # 营收净利双增: two measures, neither the figure's surely
+    return measure, title_company(clause, simplified(context.document.body.text))
+
+
+# …发布“2021民营企业研发投入500家”榜单，甲以…位居榜首: a ranking's name, right before its 榜,
+# names the measure it ranks by.
+_RANKING = re.compile(r"(?P<name>[^，,；;。]{2,40}?)[”\"」』》]?\s*(?:排行榜|榜单|排名|榜)[^，,；;。]{0,6}[，,；;。：:]")
+
+
+def _ranked_measure(before: str) -> str:
+    """The one measure the lexicon names in the name of the last ranking ``before`` prints ("" when
+    none, or two)."""
+    rankings = list(_RANKING.finditer(before))
+    if not rankings:
+        return ""
+    name = rankings[-1].group("name")
+    named = [word for word in lexicon.METRIC_SYNONYMS if word in name]
+    measure = max(named, key=len) if named else ""
+    if any(word not in measure and lexicon.METRIC_SYNONYMS[word] != lexicon.METRIC_SYNONYMS[measure]
+           for word in named):
+        return ""
+    return measure
 
 
 def _own_metric(sentence: _Sentence, reading: _Reading, entity_names: tuple[str, ...]) -> str:
