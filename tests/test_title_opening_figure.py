@@ -60,6 +60,14 @@ def test_title_naming_two_measures_after_its_figure_gives_none(tmp_path):
     assert the(extraction, "812亿元", source="title").metric_key == ""
 
 
+def test_title_naming_no_company_after_its_figure_takes_no_measure(tmp_path):
+    # Must not: whose figure it is the title does not say, so a body total of the measure
+    # (全行业研发投入) cannot refute it.
+    extraction = article(tmp_path, "全行业研发投入2600亿元，同比增长12%。榜首企业以812亿元位居第一。",
+                         title="812亿元！研发投入第一的是谁", published=_PUBLISHED)
+    assert the(extraction, "812亿元", source="title").metric_key == ""
+
+
 def test_a_figure_inside_a_title_is_read_as_before(tmp_path):
     extraction = article(tmp_path, "翔龙全年营收812亿元。翔龙表示将继续投入。",
                          title="翔龙全年营收812亿元！同比增长12%", published=_PUBLISHED)

@@ -519,22 +519,25 @@ _TITLE_OPENING_WRAPPERS = "【】[]「」『』“”\"' "
 _TITLE_CLAUSE_END = re.compile(r"[，,；;。！!？?\s]")
 
 
-def _title_opening(context: _Context, sentence: _Sentence, quantity: Quantity) -> tuple[str, str | None] | None:
+def _title_opening(context: _Context, sentence: _Sentence, quantity: Quantity) -> tuple[str, str] | None:
     """The measure (one the lexicon names, "" when none or two) and the company (a name opening
-    the words that the body prints again, or None) of a title's leading figure; None when the
-    figure does not open the title before a ！ or ：."""
+    the words, that the body prints again) of a title's leading figure; None when the figure
+    does not open the title before a ！ or ：, or the words after it open with no such name."""
     if sentence.source != "title" or sentence.text[:quantity.qualifier_start].strip(_TITLE_OPENING_WRAPPERS):
         return None
     rest = sentence.text[quantity.end:].lstrip()
     if not rest.startswith(_TITLE_FIGURE_MARKS):
         return None
     clause = _TITLE_CLAUSE_END.split(rest[1:].strip(), maxsplit=1)[0]
+    company = title_company(clause, simplified(context.document.body.text))
+    if company is None:
+        return None  # 1419亿元！研发投入第一的是谁: whose figure it is the title does not say
     named = [word for word in lexicon.METRIC_SYNONYMS if word in clause]
     measure = max(named, key=len) if named else ""
     if any(word not in measure and lexicon.METRIC_SYNONYMS[word] != lexicon.METRIC_SYNONYMS[measure]
            for word in named):
         measure = ""  # 营收净利双增: two measures, neither the figure's surely
-    return measure, title_company(clause, simplified(context.document.body.text))
+    return measure, company
 
 
 # …发布“2021民营企业研发投入500家”榜单，甲以…位居榜首: a ranking's name, right before its 榜,
