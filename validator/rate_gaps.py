@@ -36,7 +36,7 @@ the growth-prior rule checks them).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from .corpus import REACH
 from .period_links import measure_of, names_agree
@@ -267,40 +267,46 @@ def guided_ranges(sentences: Sequence[SentenceFigures], claims: Sequence[Claim],
     """The growth_prior relations of a guided range's ends and the ends of each range of rates
     guided with it, against the baseline the article printed for the rates' basis."""
     found: list[Relation] = []
-    for position, sentence in enumerate(sentences):
-        if sentence.source != "body":
-            continue
+    for position, sentence, index in _adjacent_body_figures(sentences):
         figures = sentence.figures
-        for index in range(len(figures) - 1):
-            low, high = figures[index], figures[index + 1]
-            if (low.claim.dimension not in AMOUNTS or not _range_ends(low.claim, high.claim)
-                    or not _RANGE_JOIN.fullmatch(sentence.text, low.end, high.start)
-                    or not _RANGE_END.match(sentence.text, high.end)):
+        low, high = figures[index], figures[index + 1]
+        if (low.claim.dimension not in AMOUNTS or not _range_ends(low.claim, high.claim)
+                or not _RANGE_JOIN.fullmatch(sentence.text, low.end, high.start)
+                or not _RANGE_END.match(sentence.text, high.end)):
+            continue
+        measured = measure_of(low.claim)
+        if measured is None:
+            continue
+        end = high.end
+        for first, last in zip(figures[index + 2::2], figures[index + 3::2]):
+            said = _GUIDED_RATES.search(sentence.text, end, first.start)
+            if (said is None or said.end() != first.start or first.claim.dimension != "percent"
+                    or last.claim.dimension != "percent"
+                    or not _RANGE_JOIN.fullmatch(sentence.text, first.end, last.start)):
+                break
+            end = last.end
+            baseline = _printed_baseline(sentences, position, high.claim, measured,
+                                         prior_period(low.claim.period, _BASIS_OF[said.group("basis")]))
+            if baseline is None:
                 continue
-            measured = measure_of(low.claim)
-            if measured is None:
-                continue
-            end = high.end
-            for first, last in zip(figures[index + 2::2], figures[index + 3::2]):
-                said = _GUIDED_RATES.search(sentence.text, end, first.start)
-                if (said is None or said.end() != first.start or first.claim.dimension != "percent"
-                        or last.claim.dimension != "percent"
-                        or not _RANGE_JOIN.fullmatch(sentence.text, first.end, last.start)):
-                    break
-                end = last.end
-                baseline = _printed_baseline(sentences, position, high.claim, measured,
-                                             prior_period(low.claim.period, _BASIS_OF[said.group("basis")]))
-                if baseline is None:
-                    continue
-                direction = "up" if said.group("up") else "down"
-                for current, rate in ((low.claim, first.claim), (high.claim, last.claim)):
-                    found.append(Relation(
-                        id=f"growth_prior:{current.id}+{baseline.id}+{rate.id}", document=rate.document,
-                        kind="growth_prior", construction=GUIDED_RANGE, direction=direction,
-                        fillers=(Filler(role="current", claim=current.id), Filler(role="prior", claim=baseline.id),
-                                 Filler(role="rate", claim=rate.id)),
-                    ))
+            direction = "up" if said.group("up") else "down"
+            for current, rate in ((low.claim, first.claim), (high.claim, last.claim)):
+                found.append(Relation(
+                    id=f"growth_prior:{current.id}+{baseline.id}+{rate.id}", document=rate.document,
+                    kind="growth_prior", construction=GUIDED_RANGE, direction=direction,
+                    fillers=(Filler(role="current", claim=current.id), Filler(role="prior", claim=baseline.id),
+                             Filler(role="rate", claim=rate.id)),
+                ))
     return found
+
+
+def _adjacent_body_figures(sentences: Sequence[SentenceFigures]) -> Iterator[tuple[int, SentenceFigures, int]]:
+    """Each body sentence's pairs of neighbouring figures: (the sentence's place, the sentence,
+    the index of the first of the two)."""
+    for position, sentence in enumerate(sentences):
+        if sentence.source == "body":
+            for index in range(len(sentence.figures) - 1):
+                yield position, sentence, index
 
 
 def _range_ends(low: Claim, high: Claim) -> bool:
@@ -349,10 +355,10 @@ _QUOTE_END = re.compile(r"\s*[)）]")
 _SIGNED = re.compile(r"^\s*[-+−－＋]")
 _DAY = re.compile(r"(?:(?P<year>(?:19|20)\d\d)\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日")
 # 6月11日，远江证券报收18.69元: a close printed with its day and the stock's name.
-_CLOSE_WORDS = re.compile(r"(?:报收|收报|收于|收盘价为|收盘价|收盘报|收盘于|收盘为)\s*$")
+_CLOSE = r"(?:报收|收报|收于|收盘价为|收盘价|收盘报|收盘于|收盘为)"
+_CLOSE_WORDS = re.compile(_CLOSE + r"\s*$")
 _PRICE_UNITS = ("元", "港元", "美元")
-_CLOSED_NAME = re.compile(r"(?:^|[，,：:\s])(?P<name>[\u4e00-\u9fffA-Za-z]{2,10}?)\s*"
-                          r"(?:报收|收报|收于|收盘价为|收盘价|收盘报|收盘于|收盘为)\s*$")
+_CLOSED_NAME = re.compile(r"(?:^|[，,：:\s])(?P<name>[\u4e00-\u9fffA-Za-z]{2,10}?)\s*" + _CLOSE + r"\s*$")
 # The day's change right after the close, with no baseline of its own (较年初, 年内 would name one).
 _CHANGE_AFTER_CLOSE = re.compile(r"\s*[，,]\s*(?:当日|全天|单日)?\s*(?:(?P<up>上涨|涨|微涨|大涨)|(?P<down>下跌|跌|微跌|大跌))"
                                  r"了?\s*")
@@ -365,35 +371,32 @@ def quoted_daily_changes(sentences: Sequence[SentenceFigures]) -> list[Relation]
     the previous trading day) and the list's price differs from that close (a list dated a day
     without trading would print the last close again, whose change is against an earlier day)."""
     found: list[Relation] = []
-    for position, sentence in enumerate(sentences):
-        if sentence.source != "body":
-            continue
+    for position, sentence, index in _adjacent_body_figures(sentences):
         figures = sentence.figures
-        for index in range(len(figures) - 1):
-            price, change = figures[index], figures[index + 1]
-            if not _is_price(price.claim) or change.claim.dimension != "percent" or change.claim.forecast:
-                continue
-            direction = None
-            if (_SIGNED.match(change.claim.text) and _QUOTE_JOIN.fullmatch(sentence.text, price.end, change.start)
-                    and _QUOTE_END.match(sentence.text, change.end)):
-                named = _QUOTE_NAME.search(sentence.text, 0, price.start)  # 远江证券（18.46元，-1.23%）
-            else:
-                # 6月12日，远江证券报收18.46元，跌1.23%: the close and the day's change in one breath.
-                said = _CHANGE_AFTER_CLOSE.fullmatch(sentence.text, price.end, change.start)
-                named = _CLOSED_NAME.search(sentence.text, 0, price.start) if said else None
-                direction = "up" if said and said.group("up") else "down"
-            dates = list(_DAY.finditer(sentence.text, 0, price.start))
-            if named is None or not dates:
-                continue
-            close = _previous_close(sentences, position, named.group("name"), dates[-1], price.claim)
-            if close is None or close.value == price.claim.value:
-                continue
-            found.append(Relation(
-                id=f"growth_prior:{price.claim.id}+{close.id}+{change.claim.id}", document=change.claim.document,
-                kind="growth_prior", construction=QUOTED_DAILY_CHANGE, direction=direction,
-                fillers=(Filler(role="current", claim=price.claim.id), Filler(role="prior", claim=close.id),
-                         Filler(role="rate", claim=change.claim.id)),
-            ))
+        price, change = figures[index], figures[index + 1]
+        if not _is_price(price.claim) or change.claim.dimension != "percent" or change.claim.forecast:
+            continue
+        direction = None
+        if (_SIGNED.match(change.claim.text) and _QUOTE_JOIN.fullmatch(sentence.text, price.end, change.start)
+                and _QUOTE_END.match(sentence.text, change.end)):
+            named = _QUOTE_NAME.search(sentence.text, 0, price.start)  # 远江证券（18.46元，-1.23%）
+        else:
+            # 6月12日，远江证券报收18.46元，跌1.23%: the close and the day's change in one breath.
+            said = _CHANGE_AFTER_CLOSE.fullmatch(sentence.text, price.end, change.start)
+            named = _CLOSED_NAME.search(sentence.text, 0, price.start) if said else None
+            direction = "up" if said and said.group("up") else "down"
+        dates = list(_DAY.finditer(sentence.text, 0, price.start))
+        if named is None or not dates:
+            continue
+        close = _previous_close(sentences, position, named.group("name"), dates[-1], price.claim)
+        if close is None or close.value == price.claim.value:
+            continue
+        found.append(Relation(
+            id=f"growth_prior:{price.claim.id}+{close.id}+{change.claim.id}", document=change.claim.document,
+            kind="growth_prior", construction=QUOTED_DAILY_CHANGE, direction=direction,
+            fillers=(Filler(role="current", claim=price.claim.id), Filler(role="prior", claim=close.id),
+                     Filler(role="rate", claim=change.claim.id)),
+        ))
     return found
 
 
