@@ -1,5 +1,5 @@
 """What the parts-sum tests read from an article: its breakdowns and the rule's checks, and the
-assertion every breakdown case makes of them."""
+assertions every breakdown case and every must-not case makes of them."""
 
 from __future__ import annotations
 
@@ -36,3 +36,12 @@ def assert_passes_and_is_caught(tmp_path, text, parts, whole, altered, figure, s
                   if check.outcome == "violation"]
     assert any(figure in {loc.text for loc in check.locations} and check.severity == severity
                for check in violations), [(c.severity, c.message) for c in violations]
+
+
+def assert_no_finding(path, *constructions: str) -> None:
+    """The article is read as a breakdown by none of ``constructions`` (when named) and gives no
+    parts-sum violation."""
+    if constructions:
+        assert not [b for b in breakdowns(path) if b[0] in constructions]
+    checks = parts_sum_checks(path)
+    assert not [check for check in checks if check.outcome == "violation"], [c.message for c in checks]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from .article_files import write_article
-from .parts_cases import assert_passes_and_is_caught, breakdowns, parts_sum_checks
+from .parts_cases import assert_no_finding, assert_passes_and_is_caught, breakdowns
 
 _ENUMERATION = ("2023年末，丙基金权益总额为6,402.10亿元，包括：丙全国基金权益5,880.40亿元，其中，累计净拨入2,310.20亿元，"
                 "累计增值余额3,570.20亿元。丙个人账户基金权益{part}亿元，其中，委托本金余额300.10亿元，累计收益余额221.60亿元。")
@@ -61,10 +61,7 @@ def test_slices_pass_as_printed_and_are_reported_at_the_altered_figure(tmp_path,
     "2023年，壬基金拨入资金累计900.10亿元。扣除减少国有股8.20亿元和划缴3.10亿元，净拨入累计888.80亿元。",
 ])
 def test_words_that_state_no_enumeration_or_deduction_are_no_finding(tmp_path, text):
-    path = write_article(tmp_path, text)
-    assert not [b for b in breakdowns(path) if b[0] in ("enumeration-after-includes", "deductions-to-a-net")]
-    checks = parts_sum_checks(path)
-    assert not [check for check in checks if check.outcome == "violation"], [c.message for c in checks]
+    assert_no_finding(write_article(tmp_path, text), "enumeration-after-includes", "deductions-to-a-net")
 
 
 _SEGMENT_LINES = ("2023财年第二季度，庚公司营收{whole}亿美元，同比增长6.1%，营业利润12.4亿美元。\n\n庚公司2023财年Q2收入剖析：\n\n"
@@ -90,10 +87,7 @@ def test_lines_of_slices_under_a_heading_pass_and_a_whole_raised_is_a_warning(tm
     "2023年，辛公司营收80.0亿美元。\n\n辛公司成本构成：\n\n材料：60.0亿美元，占比60%\n\n人工：40.0亿美元，占比40%\n",
 ])
 def test_lines_under_a_heading_that_make_no_whole_are_no_finding(tmp_path, text):
-    path = write_article(tmp_path, text)
-    assert not [b for b in breakdowns(path) if b[0] == "slices-with-shares-under-a-heading"]
-    checks = parts_sum_checks(path)
-    assert not [check for check in checks if check.outcome == "violation"], [c.message for c in checks]
+    assert_no_finding(write_article(tmp_path, text), "slices-with-shares-under-a-heading")
 
 
 _CLOSED = ("在交付方面，2023年第二季度，丙公司的汽车交付量为{whole}辆，其中包括5120辆A6、2210辆 A8和34辆C6，"
@@ -121,10 +115,7 @@ def test_a_closed_list_after_includes_names_every_slice(tmp_path, text, parts, w
     "2023年第二季度，丙公司的汽车交付量为9573辆，其中5120辆A6、2210辆 A8和34辆C6。",
 ])
 def test_an_open_list_short_of_its_whole_is_no_finding(tmp_path, text):
-    path = write_article(tmp_path, text)
-    assert not [b for b in breakdowns(path) if b[0] == "closed-list-after-includes"]
-    checks = parts_sum_checks(path)
-    assert not [check for check in checks if check.outcome == "violation"], [c.message for c in checks]
+    assert_no_finding(write_article(tmp_path, text), "closed-list-after-includes")
 
 
 _SEGMENTS = ("丁网（8888）2024年第三季净收入{whole}亿元（人民币，下同），按年升4%。\n\n期内，游戏及相关增值服务净收入达"
@@ -151,10 +142,7 @@ def test_segments_closed_by_the_rest_pass_and_a_whole_raised_is_a_warning(tmp_pa
     "丁网2024年第三季净收入243亿元。\n\n2024年第二季，游戏净收入达189亿元。其他业务净收入为94亿元。",
 ])
 def test_segments_that_need_not_make_the_whole_are_no_finding(tmp_path, text):
-    path = write_article(tmp_path, text)
-    assert not [b for b in breakdowns(path) if b[0] == "segments-closed-by-the-rest"]
-    checks = parts_sum_checks(path)
-    assert not [check for check in checks if check.outcome == "violation"], [c.message for c in checks]
+    assert_no_finding(write_article(tmp_path, text), "segments-closed-by-the-rest")
 
 
 _REPAID = ("数据显示，1-6月，地方政府债券到期偿还本金{whole}亿元。其中，6月当月到期偿还本金3110亿元。"
@@ -179,7 +167,4 @@ def test_segments_listed_with_their_measure_past_the_whole_are_a_warning(tmp_pat
     "1-6月，偿还本金12160亿元。再融资本金10320亿元、财政本金3840亿元。",
 ])
 def test_lists_of_one_measure_without_a_whole_are_no_finding(tmp_path, text):
-    path = write_article(tmp_path, text)
-    assert not [b for b in breakdowns(path) if b[0] == "segments-listed-with-their-measure"]
-    checks = parts_sum_checks(path)
-    assert not [check for check in checks if check.outcome == "violation"], [c.message for c in checks]
+    assert_no_finding(write_article(tmp_path, text), "segments-listed-with-their-measure")
