@@ -13,16 +13,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.rule_cases import RuleCase, run_case
+from tests.rule_cases import RuleCase, one_article_case, run_case
 
 RULE = "headline"
 _PUBLISHED = "2023-04-28 10:00:00 +0800"
 
 
 def _case(name: str, text: str, expect: str, figures: tuple[str, ...], title: str) -> RuleCase:
-    document = {"text": text, "title": title, "published": _PUBLISHED}
-    return RuleCase(rule=RULE, name=name, documents=(document,), expect=expect, figures=figures,
-                    line=None, xfail=None)
+    return one_article_case(RULE, name, text, expect, figures, title=title, published=_PUBLISHED)
 
 
 # The title states a target for the year; the body gives it among the year's forecasts, the
