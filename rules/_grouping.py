@@ -146,7 +146,7 @@ _REVENUE, _TOTAL_REVENUE = "营收", "营业总收入"
 _TOTAL_REVENUE_WORDS = ("营业总收入", "总营业收入", "总营收", "总收入")
 
 
-def measure_of(claim: Claim) -> str:
+def restatement_key(claim: Claim) -> str:
     """The claim's metric key, with the words that print one measure two ways made one:
     全国社会保障基金权益 and 全国社保基金权益, 印花税 and 印花税收入 (lexicon.SHORT_FORMS,
     lexicon.TAX_AS_REVENUE). Keys that differ in anything else stay apart, and 营业总收入 (keyed

@@ -67,7 +67,7 @@ from validator.numbers import qualifier_bound
 from validator.records import Check, Claim
 
 from ._checks import display, make_check
-from ._grouping import measure_of, names_a_month, same_period, segments
+from ._grouping import names_a_month, restatement_key, same_period, segments
 
 ID = "conflicting-figure"
 SEVERITY = "error"
@@ -175,7 +175,7 @@ def _rate_identity(rate: Claim) -> tuple:
 def _restatable(claim: Claim) -> bool:
     """A figure that may be restated elsewhere: as ``_pairable``, but an article that names no
     subject is its own subject here, since the rate already ties the two printings."""
-    key = measure_of(claim)
+    key = restatement_key(claim)
     return (claim.source == "body" and claim.entity is not None and claim.period is not None
             and qualifier_bound(claim.qualifier) == "exact" and not names_a_month(claim)
             and (len(key) > 2 or key in _NAMED_SHORT_KEYS) and names_a_measure(key))
@@ -185,7 +185,7 @@ def _one_measure(first: Claim, second: Claim) -> bool:
     return (first.sentence_index != second.sentence_index and not _linked(first, second)
             and first.entity == second.entity and first.dimension == second.dimension
             and first.unit == second.unit and first.cumulative == second.cumulative
-            and measure_of(first) == measure_of(second) and same_period(first.period, second.period))
+            and restatement_key(first) == restatement_key(second) and same_period(first.period, second.period))
 
 
 def _may_pair(first: Claim, second: Claim) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from rules._grouping import measure_of
+from rules._grouping import restatement_key
 from tests.test_extract import article, the
 from validator.metrics import clean_phrase, measures_run_together, metric_key
 
@@ -70,10 +70,10 @@ def test_a_short_name_stays_where_it_is_no_subject(phrase, names, key):
     assert clean_phrase(phrase, names) == key
 
 
-def test_measure_of_reads_numbered_and_taxed_printings_as_one(tmp_path):
+def test_restatement_key_reads_numbered_and_taxed_printings_as_one(tmp_path):
     extraction = article(tmp_path, "1-5月累计契税收入820亿元，比上年同期增长6.1%。\n\n7.契税820亿元，比上年同期增长6.1%。",
                          title="前5月契税收入820亿元", published="2023-06-18 10:00:00 +0800")
-    keys = {measure_of(claim) for claim in extraction.claims if claim.text == "820亿元"}
+    keys = {restatement_key(claim) for claim in extraction.claims if claim.text == "820亿元"}
     assert keys == {"契税收入"}
 
 
