@@ -65,9 +65,9 @@ _REACH = 6
 def rate_gaps(sentences: Sequence[SentenceFigures], claims: Sequence[Claim],
               stated: Sequence[Relation]) -> list[Relation]:
     """The relations of rates stated apart from the figures they relate: the gaps between two
-    printed growth rates (``pp_change``), the rates that sum up two figures printed before them
-    and the rates of a guided range (``growth_prior``, see ``summed_up_rates`` and
-    ``guided_ranges``)."""
+    printed growth rates (``pp_change``), and as ``growth_prior`` the rates that sum up two
+    figures printed before them, the rates of a guided range and a stock's day's change against
+    its previous close (``summed_up_rates``, ``guided_ranges``, ``quoted_daily_changes``)."""
     return [*_gaps_between_rates(sentences, stated), *summed_up_rates(sentences, claims, stated),
             *guided_ranges(sentences, claims, stated), *quoted_daily_changes(sentences)]
 
