@@ -22,7 +22,8 @@ from .numbers import Quantity
 
 _RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|占|实现|增长|下降|减少|增加|提升|上升)?")
 _ITEM_SEPARATOR = re.compile(r"、|和|与|以及|及")
-_BETWEEN_VALUES = re.compile(r"\s*(?:、|和|与|以及|及|,|，)\s*")
+# A question mark is what a re-post's lost encoding leaves of a 、 (102.31亿元？40.90亿元).
+_BETWEEN_VALUES = re.compile(r"\s*(?:、|和|与|以及|及|,|，|\?|？)\s*")
 # Between a list of changes and the list of levels they reach: ，至 / 分别增至.
 _LEVELS_AFTER_CHANGES = re.compile(r"\s*[,，]?\s*(?:分别)?(?:增至|升至|降至|增加至|上升至|下降至|减少至|达到|至|到)\s*")
 # Between a list of levels and the list of their changes: ，同比增长 / ，较上年分别下降.
