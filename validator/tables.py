@@ -73,7 +73,14 @@ YEAR_ON_YEAR_WORDS = ("同比", "按年", "较上年", "比上年", "yoy")
 UNREAD_CHANGE_WORDS = ("基点", "bp", "bps")
 # A change on another basis than the printed cells (constant currency, like-for-like):
 # the printed cells cannot give it.
-OTHER_BASIS_WORDS = ("固定汇率", "不变汇率", "固定货币", "可比汇率", "按固定", "可比口径", "同口径", "有机")
+CURRENCY_BASIS_WORDS = ("固定汇率", "不变汇率", "固定货币", "可比汇率")
+LIKE_FOR_LIKE_WORDS = ("按固定", "可比口径", "同口径", "有机")
+OTHER_BASIS_WORDS = CURRENCY_BASIS_WORDS + LIKE_FOR_LIKE_WORDS
+# After a construction's name: the row's point change is at constant currency. Restating the
+# prior period at this period's rates moves a growth between amounts by the currency's move,
+# but a rate of two amounts of one business (a margin, a cost-income ratio) only through the
+# mix of currencies: its point change is near the one the printed rates give, never exactly.
+AT_CONSTANT_CURRENCY = "-at-constant-currency"
 # Whether a bare-number change cell is a growth rate: the header names one (增幅(%), 增长率);
 # a bare 增减(%) beside two rates is their difference in points.
 RELATIVE_NOUNS = ("增幅", "降幅", "涨幅", "升幅", "增长率", "变动幅度", "变动率", "变化率", "增速", "增长(%)", "增长(％)")
@@ -228,6 +235,7 @@ class Column:
     in_percent: bool = False  # the header gives its unit as % (本年比上年增减(%))
     delta: bool = False  # the header names a difference of amounts (增减额)
     other_basis: bool = False  # constant currency: not computable from the cells
+    constant_currency: bool = False  # that basis is a currency's alone (固定汇率), not like-for-like
     unread: bool = False  # 基点 and other units the rules do not read
 
 
@@ -247,7 +255,8 @@ def _change_column(words: str) -> Column:
     return Column(words, "change", points=_has(words, POINTS_WORDS), relative=_has(words, RELATIVE_NOUNS),
                   in_percent=bool(_PERCENT_UNIT.search(words)),
                   delta=_has(words, DELTA_WORDS) and not _has(words, RELATIVE_NOUNS),
-                  other_basis=_has(words, OTHER_BASIS_WORDS), unread=_has(words, UNREAD_CHANGE_WORDS))
+                  other_basis=_has(words, OTHER_BASIS_WORDS), unread=_has(words, UNREAD_CHANGE_WORDS),
+                  constant_currency=_has(words, CURRENCY_BASIS_WORDS) and not _has(words, LIKE_FOR_LIKE_WORDS))
 
 
 def _header_cell(token: str) -> Column | None:
@@ -698,6 +707,7 @@ class _Stated:
     prior: Claim
     change: Claim
     direction: str | None
+    constant_currency: bool = False  # a point change at constant currency (AT_CONSTANT_CURRENCY)
 
 
 def _pair(group: list[tuple[Column, Cell | None]], row_current: tuple[Column, Cell] | None, change: Column):
@@ -759,7 +769,7 @@ def _stated_in_row(placed: Placed, label: str = "") -> list[_Stated]:
         if column.kind == "share":
             continue  # 2024年 占比 2023年 占比 同比: the change compares the two periods
         after_change = True
-        if cell is None or column.other_basis or column.unread:
+        if cell is None or (column.other_basis and not column.constant_currency) or column.unread:
             continue
         if not (cell.is_rate or cell.is_points or cell.claim.dimension == "number" or column.delta):
             continue
@@ -770,10 +780,10 @@ def _stated_in_row(placed: Placed, label: str = "") -> list[_Stated]:
         if row_current is None or _later(current_column, row_current[0]):
             row_current = (current_column, current)
         kind = _kind(column, current, prior, cell, bool(RATE_LABEL.search(label)))
-        if kind is None:
-            continue
+        if kind is None or (column.other_basis and (kind != "pp_change" or _has(label, CHANGE_WORDS))):
+            continue  # a growth at constant currency, or points between two growths, move with the currency
         direction = cell.direction or ("down" if cell.negative else None)
-        stated.append(_Stated(kind, current.claim, prior.claim, cell.claim, direction))
+        stated.append(_Stated(kind, current.claim, prior.claim, cell.claim, direction, column.other_basis))
     return stated
 
 
@@ -820,7 +830,7 @@ def stated_in_tables(sentences: Sequence[SentenceFigures]) -> list[Relation]:
     placements = [placed for _, placed in read]
     for row, placed in read:
         for each in _stated_in_row(placed, row.label) if placed is not None else []:
-            relation = _relation(each, row.layout)
+            relation = _relation(each, row.layout + (AT_CONSTANT_CURRENCY if each.constant_currency else ""))
             if relation is not None:
                 relations.setdefault(relation.id, relation)
     for relation in _segment_sums(rows, placements):
