@@ -147,7 +147,12 @@ _COMPLETE_BY_SHAPE = {
     "slices-named-with-the-rest": "a list of slices that names the rest (其他) leaves none out",
     "closed-list-after-includes": "a list after 包括 closed by 和 or 以及, with no 等, names every slice",
     "enumeration-after-includes": "an enumeration after 包括： usually names every slice",
+    "sum-the-writer-computes": "the writer works the total out (由此计算) from the amounts before it, unless it"
+                               " also counts one the sentence does not print",
 }
+# Sums the writer works out from figures it printed, planned ones too (预计派发…，由此计算，累计分红总额…):
+# no rule checks a plan as a fact, but the sum is the writer's own arithmetic on it.
+_WRITERS_OWN_ARITHMETIC = ("sum-the-writer-computes",)
 
 
 def check(corpus: Corpus) -> Iterator[Check]:
@@ -171,9 +176,29 @@ def check(corpus: Corpus) -> Iterator[Check]:
             continue  # 其中 after a figure need not introduce its slices
         stated_wholes.update((claim.document, claim.id) for claim in [whole, *parts])
         yield _stated_breakdown(relation, parts, whole)
+    for relation, roles in _planned_sums(corpus):
+        yield _stated_breakdown(relation, roles["part"], roles["total"][0])
     yield from _breakdowns(corpus, stated_wholes)
     yield from _shares_of_one_total(corpus)
     yield from _shares_of_stated_totals(corpus)
+
+
+def _planned_sums(corpus: Corpus) -> list[tuple[Relation, dict[str, list[Claim]]]]:
+    """The sums the writer works out over planned figures, which ``corpus.stated`` leaves out with
+    every relation holding a forecast; sums of facts only come through it as any other."""
+    found = []
+    for extraction in corpus.extractions:
+        by_id = {claim.id: claim for claim in extraction.claims}
+        for relation in extraction.relations:
+            if relation.kind != "parts_sum" or relation.construction not in _WRITERS_OWN_ARITHMETIC:
+                continue
+            roles: dict[str, list[Claim]] = {}
+            for filler in relation.fillers:
+                roles.setdefault(filler.role, []).append(by_id[filler.claim])
+            claims = [claim for each in roles.values() for claim in each]
+            if any(claim.forecast for claim in claims) and all(_adds_up(claim, _NEVER_ADDITIVE) for claim in claims):
+                found.append((relation, roles))
+    return found
 
 
 def _sums_of_money(parts: list[Claim], whole: Claim) -> bool:

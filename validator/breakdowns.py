@@ -18,7 +18,7 @@ from fractions import Fraction
 from .corpus import comparable_units
 from .lexicon import (BUSINESS_LINE_WORDS, DEDUCTION_WORDS, REVENUE_LINE_ENDINGS, REVENUE_LINE_IF_FINANCIAL,
                       THE_REST_WORDS, names_not_additive)
-from .periods import without_period_words
+from .periods import within, without_period_words
 from .records import Claim, Filler, Relation
 from .relations import PlacedFigure, SentenceFigures, is_amount
 
@@ -146,6 +146,7 @@ def breakdowns(sentences: Sequence[SentenceFigures]) -> list[Relation]:
             relations.extend(_listed_breakdowns(sentence, previous))
             relations.extend(_bracketed_breakdowns(sentence))
             relations.extend(_summed_lists(sentence))
+            relations.extend(_sums_the_writer_computes(sentence))
         previous = sentence
     body = [s for s in sentences if s.source == "body"]
     relations.extend(_partitions_by_members(body))
@@ -1522,6 +1523,50 @@ def _summed_lists(sentence: SentenceFigures) -> list[Relation]:
         if len(parts) >= 2:
             found.append(_parts_relation(parts, figure.claim, "parts-then-their-sum", "exact"))
     return found
+
+
+# Words that say the figure after them was worked out from what the sentence printed before
+# (由此计算, 据此测算, 两者合计), and words that make that figure a sum (累计…总额, 合计).
+_COMPUTED_FROM_BEFORE = re.compile(r"(?:由此|据此|以此|照此|按此)(?:计算|测算|推算|估算|可得)|(?:两者|二者|三者|两项|三项|两笔|三笔)(?:合计|共计|相加|加总|总计)")
+_SUM_WORDS = re.compile(r"累计|合计|共计|总计|合共|总共|一共|总额|总和")
+# Words a whole's name and its parts' may share without being of one measure: the plan and the sum.
+_NOT_A_MEASURE_WORD = re.compile(r"预计|拟|计划|累计|合计|共计|总计|总额|总和|\s")
+
+
+def _sums_the_writer_computes(sentence: SentenceFigures) -> list[Relation]:
+    """拟派发现金股利111.70亿元；…此前已派发现金红利55.22亿元，由此计算，累计现金分红总额166.92亿元:
+    a sum the writer works out (由此计算 … 累计/总额) from the amounts the sentence printed before it —
+    every amount of the sum's unit and scale, each of its measure and period. Planned figures
+    (预计, 拟) count: the sum is the writer's own arithmetic on them. A total 累计 may also take in
+    an amount the sentence does not print, so only parts past it are sure to be wrong."""
+    text, figures, found = sentence.text, sentence.figures, []
+    for index, figure in enumerate(figures):
+        whole = figure.claim
+        if index < 2 or not _amount_even_if_planned(whole):
+            continue
+        bridge = text[figures[index - 1].end:figure.start]
+        cue = _COMPUTED_FROM_BEFORE.search(bridge)
+        if cue is None or not _SUM_WORDS.search(bridge) or re.search(r"[；;。]", bridge[cue.end():]):
+            continue
+        candidates = [f.claim for f in figures[:index]
+                      if _amount_even_if_planned(f.claim) and _same_scale(f.claim, whole)
+                      and comparable_units(f.claim, whole)]
+        if len(candidates) < 2 or candidates[-1] is not figures[index - 1].claim:
+            continue  # the sum's clause must follow its last part
+        measure = _NOT_A_MEASURE_WORD.sub("", without_period_words(whole.metric))
+        if all(_shares_a_word(_NOT_A_MEASURE_WORD.sub("", without_period_words(part.metric)), measure)
+               and _within_period(part.period, whole.period) for part in candidates):
+            found.append(_parts_relation(candidates, whole, "sum-the-writer-computes", "exact"))
+    return found
+
+
+def _amount_even_if_planned(claim: Claim) -> bool:
+    return is_amount(claim.model_copy(update={"forecast": False}) if claim.forecast else claim)
+
+
+def _within_period(part: str | None, whole: str | None) -> bool:
+    """A part of the sum's period or of a stretch within it (2024H1 of 2024), or either unread."""
+    return part is None or whole is None or within(part, whole) or _periods_agree(part, whole)
 
 
 def _parts_relation(parts: list[Claim], whole: Claim, construction: str, mode: str) -> Relation:
