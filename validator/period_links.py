@@ -47,6 +47,9 @@ MEASURES: tuple[tuple[str, str, str], ...] = (
     ("净利润", "money", r"税后(?:净利润?|纯益|盈余|获利)|净利润?|纯利|纯益|盈余|获利|盈利|溢利|(?<![亏蚀])赚"),
     ("手续费收入", "money", r"手续费(?:及佣金)?(?:净)?收入"),
     ("保费收入", "money", r"保费收入|保费"),
+    # 营销收入 is how some coverage prints a market's 销售收入 (实际营销收入 of 国内游戏市场); a
+    # company's 营业收入 is another measure, as it was when 销售 read as a qualifier of 收入.
+    ("销售收入", "money", r"(?:销售|营销)收入"),
     ("营收", "money", r"营业总收入|营业收入|营收|营业额|总收入|收入"),
     ("销售额", "money", r"销售总额|销售额|销售金额|签约金额"),
     ("成交额", "money", r"成交额|成交金额"),
@@ -95,6 +98,10 @@ _NO_YEAR = 1900
 _UNNAMED = "未具名主体#"
 _MAGNITUDE = re.compile(r"[万萬亿億兆千百十]")
 _FLOW_KINDS = ("year", "half", "quarter", "ytd", "month", "months")
+# The home market named from inside the country: 全国游戏市场, 国内游戏市场 and 我国游戏市场 are one
+# market, printed one way in a half-year's sentence and another in its quarter's. (中国 is left
+# out: in Taiwan and Hong Kong coverage it is another market than 国内.)
+_HOME_MARKET = re.compile(r"^(?:全国|国内|我国|境内)(?P<market>.{0,6}?(?:市场|行业|产业))$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -323,7 +330,7 @@ def _period_in(resolver: PeriodResolver, text: str) -> str | None:
 
 
 def _same_subject(part: _Flow, whole: _Flow) -> bool:
-    first, second = part.claim.entity or "", whole.claim.entity or ""
+    first, second = _subject_name(part.claim.entity or ""), _subject_name(whole.claim.entity or "")
     if first != second and not first.startswith(_UNNAMED) and not second.startswith(_UNNAMED):
         return False
     if part.paragraph != whole.paragraph and part.qualifier == ("", "") and (first != second or first.startswith(_UNNAMED)):
@@ -334,6 +341,12 @@ def _same_subject(part: _Flow, whole: _Flow) -> bool:
     if part_after in _WHOLE_PRODUCT and whole_after in _WHOLE_PRODUCT:
         part_after = whole_after
     return names_agree(part_before, whole_before) and names_agree(part_after, whole_after)
+
+
+def _subject_name(entity: str) -> str:
+    """The subject a figure's entity names, the home market however it is called."""
+    found = _HOME_MARKET.match(entity)
+    return f"国内{found.group('market')}" if found else entity
 
 
 def _opens_with_of_which(part: _Flow, whole: _Flow) -> bool:
