@@ -14,6 +14,7 @@ from validator.intervals import Interval, format_number
 from validator.lexicon import QUALIFIERS_AFTER, REACHED_MARKS
 from validator.numbers import qualifier_bound
 from validator.records import Check, Claim, Location
+from validator.script import simplified
 
 
 def check_id(rule_id: str, claims: list[Claim], salt: str = "") -> str:
@@ -79,7 +80,8 @@ def in_units(interval: Interval, claim: Claim) -> tuple[Interval, str]:
 def as_printed(claim: Claim) -> str:
     """The figure with its qualifier, as the article prints it (近三成, 12万户以上)."""
     qualifier = claim.qualifier
-    if qualifier is None or qualifier_bound(qualifier) == "exact" or qualifier in claim.text:
+    # The qualifier is read in simplified characters: 超过 is inside a printed 超過百億.
+    if qualifier is None or qualifier_bound(qualifier) == "exact" or qualifier in simplified(claim.text):
         return claim.text
     after = qualifier in QUALIFIERS_AFTER or qualifier in REACHED_MARKS  # 12万户以上, 百亿元目标
     return claim.text + qualifier if after else qualifier + claim.text

@@ -335,9 +335,9 @@ def _repeated_titles(headlines: list[Claim]) -> Iterator[Check]:
     titles = [figures for (source, _index), figures in by_line.items() if source == "title"]
     for title in titles:
         title.sort(key=lambda claim: claim.offset)
-        wording = _without_digits(title[0].sentence)
+        wording = _without_digits(title[0].reading)
         for (source, _index), repeat in by_line.items():
-            if source == "title" or len(repeat) != len(title) or _without_digits(repeat[0].sentence) != wording:
+            if source == "title" or len(repeat) != len(title) or _without_digits(repeat[0].reading) != wording:
                 continue
             repeat.sort(key=lambda claim: claim.offset)
             for figure, again in zip(title, repeat):
@@ -372,7 +372,7 @@ def _headline_sentences(claims: list[Claim]) -> set[int]:
     for claim in claims:
         if claim.source == "body":
             figures[claim.sentence_index] += 1
-            sentences[claim.sentence_index] = claim.sentence
+            sentences[claim.sentence_index] = claim.reading
     return {index for index, sentence in sentences.items() if is_headline_line(sentence, figures[index])}
 
 
@@ -403,7 +403,7 @@ def _colon_headings(claims: list[Claim], headline_sentences: set[int]) -> set[st
             by_sentence[claim.sentence_index].append(claim)
     found: set[str] = set()
     for figures in by_sentence.values():
-        sentence = figures[0].sentence
+        sentence = figures[0].sentence  # colons read alike in either script
         colon = _heading_colon(sentence)
         if colon is None:
             continue
@@ -460,7 +460,7 @@ def _refutable_as(headline: Claim, opening: set[int]) -> str:
     period, never for an index level, which moves within the day a digest reports."""
     if headline.source in _HEADLINE_SOURCES or headline.sentence_index in opening:
         return _AS_TITLE
-    text = headline.sentence.strip().strip(_HEADLINE_WRAPPERS)
+    text = headline.reading.strip().strip(_HEADLINE_WRAPPERS)
     return _AS_TITLE if text.startswith(_ORIGINAL_TITLE_MARKS) else _AS_SUBHEADING
 
 
@@ -647,7 +647,7 @@ def _words_before(claim: Claim, clause: bool = False) -> set[str]:
     at = _printed_at(claim)
     if at is None:
         return set()
-    before = claim.sentence[:at]
+    before = claim.reading[:at]
     return _character_pairs(_CLAUSE_BREAKS.split(before)[-1] if clause else before)
 
 
@@ -661,9 +661,9 @@ def _clause_words(claim: Claim) -> set[str]:
     at = _printed_at(claim)
     if at is None:
         return set()
-    before = re.split(_TITLE_CLAUSE_BREAKS if claim.source == "title" else _CLAUSE_BREAKS, claim.sentence[:at])[-1]
+    before = re.split(_TITLE_CLAUSE_BREAKS if claim.source == "title" else _CLAUSE_BREAKS, claim.reading[:at])[-1]
     after = re.split(_TITLE_CLAUSE_BREAKS if claim.source == "title" else _CLAUSE_BREAKS,
-                     claim.sentence[at + len(claim.text):])[0]
+                     claim.reading[at + len(claim.text):])[0]
     return _character_pairs(before) | _character_pairs(after)
 
 
@@ -732,7 +732,7 @@ def _subject_named_before(line_key: str, body: Claim) -> bool:
     if len(subject) < _ABBREVIATION_WORD or len(kind) > _ABBREVIATION_WORD or kind in SEGMENT_WORDS:
         return False
     at = _printed_at(body)
-    return at is not None and subject in body.sentence[:at]
+    return at is not None and subject in body.reading[:at]
 
 
 def _measure_head(key: str) -> str | None:
@@ -809,10 +809,10 @@ def _company_named_before(headline: Claim, body: Claim) -> bool:
     if not company or company.startswith(UNNAMED_PREFIX) or len(company) < _SHORTEST_COMPANY:
         return False
     at = placed(body.sentence, [body])[0][1]
-    if at is None or company not in body.sentence[:at]:
+    if at is None or company not in body.reading[:at]:
         return False
     # The subject the figure's own clause names is its subject (与星辰能源相比，月湖光电净利润…).
-    clause = _CLAUSE_BREAKS.split(body.sentence[:at])[-1]
+    clause = _CLAUSE_BREAKS.split(body.reading[:at])[-1]
     return not (body.entity and body.entity in clause)
 
 
@@ -890,7 +890,7 @@ def _measure_after(claim: Claim) -> str:
     at = claim.sentence.find(claim.text)
     if at < 0:
         return ""
-    following = claim.sentence[at + len(claim.text):]
+    following = claim.reading[at + len(claim.text):]
     if not following.startswith(_MEASURE_AFTER_MARKS):
         return ""
     words = "".join(itertools.takewhile(_in_a_name, following[1:]))

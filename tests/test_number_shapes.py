@@ -15,7 +15,7 @@ from fractions import Fraction
 
 import pytest
 
-from validator.extract import simplified
+from validator.script import simplified
 from validator.numbers import Quantity, find_quantities
 
 

@@ -33,6 +33,7 @@ from charset_normalizer import from_bytes
 
 from . import lexicon
 from .records import IgnoreDirective, Record, Span
+from .script import simplified
 
 
 class SourceText(Record):
@@ -811,7 +812,7 @@ def _without_trailing_boilerplate(paragraphs: list[list[_Char]]) -> list[list[_C
 
 
 def _is_boilerplate(text: str) -> bool:
-    stripped = text.strip()
+    stripped = simplified(text.strip())  # 責任編輯, 盡在新浪財經APP: a re-post in traditional characters
     return (stripped.startswith(lexicon.BOILERPLATE_OPENINGS)
             or any(promotion in stripped.replace(" ", "") for promotion in lexicon.BOILERPLATE_PROMOTIONS)
             or bool(_READING_LIST_ENTRY.match(stripped)))

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-import opencc
 from datetime import date
 from pathlib import Path
 
@@ -30,6 +29,7 @@ from .metrics import clean_phrase, is_cumulative, measures_run_together, metric_
 from .numbers import Quantity, alternation, decimal_bound, find_quantities, in_the_unit_of
 from .period_links import period_containments
 from .rate_gaps import rate_gaps
+from .script import simplified
 from .periods import PeriodMarker, PeriodResolver, period_kind, period_year, report_period, within, year_of_writing
 from .records import AMOUNTS, Claim, DateMention, Extraction, Relation, Source, TextEdge
 from .relations import PlacedFigure, SentenceFigures, stated_in_sentence
@@ -37,7 +37,6 @@ from .share_lists import shares_in_lists
 from .share_totals import named_ratios, shares_of_totals
 from .tables import column_periods, stated_in_tables
 
-_TO_SIMPLIFIED = opencc.OpenCC("t2s")
 # A bullet between items ( - , • ) ends a sentence too: summaries print one result per bullet
 # on a single line, and a 预计 of one bullet says nothing of the next.
 _SENTENCE_END = re.compile(r"[。！？!?]+[”」』\"]?|\n|(?<=\S)\s[-•]\s(?=\S)")
@@ -105,28 +104,6 @@ class _Sentence:
 
     def __post_init__(self) -> None:
         self.text = simplified(self.printed)
-
-
-class _SimplifiedCharacters(dict):
-    """A ``str.translate`` table from each traditional character to its simplified one, filled
-    in as characters are met: one OpenCC call per distinct character, the rest in C."""
-
-    def __missing__(self, code: int) -> str:
-        character = chr(code)
-        converted = _TO_SIMPLIFIED.convert(character)
-        self[code] = converted if len(converted) == 1 else character
-        return self[code]
-
-
-_SIMPLIFIED_CHARACTERS = _SimplifiedCharacters()
-
-
-def simplified(text: str) -> str:
-    """Traditional characters read as simplified ones, character for character: the offsets
-    of the printed text stay valid."""
-    if text.isascii():
-        return text
-    return text.translate(_SIMPLIFIED_CHARACTERS)
 
 
 @dataclass
@@ -217,8 +194,10 @@ _FIGURE_AFTER_MARK = re.compile(r"\d(?:[\d.,]*\d)?\s*(?P<unit>(?:万亿|亿|万|
 def _separates_listed_figures(text: str, mark: re.Match[str]) -> bool:
     if mark.group() not in ("？", "?"):
         return False
-    before = _FIGURE_BEFORE_MARK.search(text, max(0, mark.start() - 24), mark.start())
-    after = _FIGURE_AFTER_MARK.match(text, mark.end())
+    start = max(0, mark.start() - 24)
+    window = simplified(text[start:mark.end() + 24])  # 億元 reads as 亿元
+    before = _FIGURE_BEFORE_MARK.search(window, 0, mark.start() - start)
+    after = _FIGURE_AFTER_MARK.match(window, mark.end() - start)
     return before is not None and after is not None and before.group("unit") == after.group("unit")
 
 

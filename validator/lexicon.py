@@ -426,10 +426,10 @@ THE_REST_WORDS: tuple[str, ...] = ("其他", "其它", "其余")
 # What feeds append after an article: the editor's name, the source, a picture credit, an app
 # promotion, a list of further reading. A paragraph at the end of the body that opens with one
 # of these openings, or holds one of these promotions, is not the article's last sentence.
+# (Matched against the paragraph in simplified characters: 責任編輯 is 责任编辑.)
 BOILERPLATE_OPENINGS: tuple[str, ...] = (
-    "责任编辑", "責任編輯", "编辑:", "编辑：", "編輯:", "編輯：", "来源:", "来源：", "來源:", "來源：",
-    "文章来源", "本文来源", "本文来自", "本文首发", "封面图片来源", "图片来源", "圖片來源", "免责声明",
-    "免責聲明", "声明:", "声明：", "风险提示", "参考资料", "参考文献", "相关阅读", "延伸阅读", "推荐阅读",
+    "责任编辑", "编辑:", "编辑：", "来源:", "来源：", "文章来源", "本文来源", "本文来自", "本文首发",
+    "封面图片来源", "图片来源", "免责声明", "声明:", "声明：", "风险提示", "参考资料", "参考文献", "相关阅读", "延伸阅读", "推荐阅读",
     "关注我们", "更多精彩",
 )
 BOILERPLATE_PROMOTIONS: tuple[str, ...] = (

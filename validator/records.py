@@ -7,9 +7,12 @@ serialised (``model_dump(mode="json")``), never a second hand-built dict.
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import cached_property
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, field_serializer, model_serializer
+
+from .script import simplified
 
 ClaimKind = Literal["figure", "growth", "share", "points"]
 Source = Literal["body", "title", "heading"]
@@ -81,6 +84,12 @@ class Claim(Record):
     @field_serializer("value", "lower", "upper")
     def _decimals_as_text(self, value: Decimal | None) -> str | None:
         return decimal_text(value)
+
+    @cached_property
+    def reading(self) -> str:
+        """The sentence as the word tables read it: 超過, 華泰證券 in simplified characters,
+        one for one, so that an offset into ``sentence`` is one into this too."""
+        return simplified(self.sentence)
 
     @model_serializer(mode="wrap")
     def _position_inline(self, handler: SerializerFunctionWrapHandler) -> dict:

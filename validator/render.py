@@ -20,6 +20,7 @@ from rich.text import Text
 
 from . import __version__
 from .entities import UNNAMED_PREFIX
+from .script import simplified
 from .records import (Check, ClaimsDocument, ClaimsReport, DocumentSummary, Extraction, Location, Record, Report,
                       Summary, Tool, decimal_text)
 
@@ -95,7 +96,8 @@ def claims_tables(extractions: Sequence[Extraction]) -> RenderableType:
         for column in ("where", "kind", "figure", "value", "interval", "metric", "period", "entity"):
             table.add_column(column, overflow="fold")
         for claim in extraction.claims:
-            figure = (claim.qualifier or "") + claim.text if claim.qualifier and claim.qualifier not in claim.text else claim.text
+            printed = simplified(claim.text)  # the qualifier is read in simplified characters
+            figure = (claim.qualifier or "") + claim.text if claim.qualifier and claim.qualifier not in printed else claim.text
             table.add_row(
                 f"{claim.span.line}:{claim.span.column}" + (" (title)" if claim.source == "title" else ""),
                 claim.kind,
