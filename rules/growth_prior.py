@@ -13,6 +13,11 @@ A growth of a percentage (不良率1.05%，下降0.14%) is left alone: it may me
 Forecasts are not checked as facts, but a guided range and the rates the same guidance gives
 it against a reported figure (在1.65万辆至1.7万辆之间，环比增长约35.2%至39.3%, after the quarter's
 12206辆) are the forecaster's own arithmetic, and are checked as such.
+Two growths of one quarter the text calls by one basis (同比增长40.2%，同比增长143.5%: a translated
+release's 环比 printed as 同比) cannot both run from the year before; a relation naming the
+baselines of both bases (a table's year-before and quarter-before cells) passes a rate that meets
+one of them, and one that meets neither is a warning: wrong whichever basis was meant, but which
+baseline it should meet is unsure.
 When one change is printed both as an amount and as a rate (较上年末增加1236.48亿元，增幅
 16.7%), the two priors they imply must meet as well.
 约 widens a figure by a tenth; a stated rate between approximate figures (约80亿元，较上季度
@@ -130,7 +135,10 @@ def check(corpus: Corpus) -> Iterator[Check]:
     stated = set()
     for relation, roles in [*corpus.stated("growth_prior"), *_guided_ranges(corpus)]:
         stated.add((relation.document, roles["rate"][0].id))
-        yield _stated_prior(relation, roles["current"][0], roles["prior"][0], roles["rate"][0])
+        if len(roles["prior"]) > 1:
+            yield _against_either_prior(relation, roles["current"][0], roles["prior"], roles["rate"][0])
+        else:
+            yield _stated_prior(relation, roles["current"][0], roles["prior"][0], roles["rate"][0])
     growths = [claim for claim in corpus.of_kind("growth")
                if not claim.between_rates and claim.basis != "比较"
                and (claim.document, claim.id) not in stated]
@@ -230,6 +238,44 @@ def _stated_prior(relation, current: Claim, prior: Claim, rate: Claim) -> Check:
         actual=prior.text,
         salt="stated",
     )
+
+
+def _against_either_prior(relation: Relation, current: Claim, priors: list[Claim], rate: Claim) -> Check:
+    """交付量为35,221辆，同比增长40.2%，同比增长143.5% beside a table of the quarters: two growths of
+    one quarter both called 同比 cannot both run from the year before; one basis is misnamed (a
+    translated release's 环比), and the relation names the baseline of each basis the text may
+    mean. A rate that takes its figure to one of them holds; one that takes it to none is wrong
+    whichever basis was meant, but which baseline it should meet is unsure: a warning."""
+    change = signed_change(rate, relation.direction)
+    implied = _divided_by_growth(claim_interval(current), change)
+    words = direction_words(relation.direction)
+    for prior in priors:
+
+        def holds(ranges: list[Interval]) -> bool:
+            found = _divided_by_growth(ranges[0], change)
+            return not ranges[0].nonnegative or (found is not None and found.intersects(ranges[1]))
+
+        passed, reading = under_readings([current, prior], holds)
+        if passed and implied is not None:
+            return make_check(
+                ID, SEVERITY, passed=True, claims=[current, prior, rate],
+                message=(f"{current.text} {words} {rate.text} from {prior.text} ({prior.period}): {current.text} "
+                         f"{words} {rate.text} implies {display(implied, prior)} before{reading}; the text says "
+                         f"{prior.text}, one of the baselines {rate.text} may run from ({_misnamed(current, rate)})"),
+                expected=display(implied, prior), actual=prior.text, salt="stated",
+            )
+    shown = display(implied, priors[0]) if implied is not None else "no positive value (a fall of 100% or more)"
+    baselines = "、".join(f"{prior.text} ({prior.period})" for prior in priors)
+    return make_check(
+        ID, "warning", passed=False, claims=[current, *priors, rate],
+        message=(f"{current.text} {words} {rate.text} implies {shown} before, but the baselines {rate.text} may "
+                 f"run from are {baselines}, and it meets none of them ({_misnamed(current, rate)})"),
+        expected=shown, actual=rate.text, salt="stated",
+    )
+
+
+def _misnamed(current: Claim, rate: Claim) -> str:
+    return f"the text gives {current.text} two growths it calls {rate.basis or 'by one basis'}: one basis is misnamed"
 
 
 def _as_printed_digits(claim: Claim) -> Interval | None:
