@@ -1620,7 +1620,8 @@ def segment_lists(claims: Sequence[Claim], simplify: Callable[[str], str]) -> li
             run = []
         if len(run) >= 2:
             found.append(_parts_relation(run, whole, "segments-of-the-measure", "at_most"))
-    return found + _segments_closed_by_the_rest(body, cores) + _listed_segments_of_a_measure(body)
+    return (found + _segments_closed_by_the_rest(body, cores) + _listed_segments_of_a_measure(body)
+            + _segments_in_parallel_sentences(body))
 
 
 # The shortest measure a list's names and its whole's may share (偿还本金, not 本金).
@@ -1659,6 +1660,76 @@ def _listed_segments_of_a_measure(body: Sequence[Claim]) -> list[Relation]:
         if whole is not None and all(claim.period == whole.period and claim.entity == whole.entity for claim in run):
             found.append(_parts_relation(run, whole, "segments-listed-with-their-measure", "at_most"))
     return found
+
+
+# Words of a measure's name that say how it was counted, not what: 共配套 is 配套, 累计销量 is 销量.
+_COUNTING_WORDS = re.compile(r"共|累计|合计|总计|总共|一共|达到|达|为|实现|完成")
+# Sentences before a run of parallel sentences in which its whole is looked for.
+_PARALLEL_WHOLE_REACH = 6
+
+
+def _segments_in_parallel_sentences(body: Sequence[Claim]) -> list[Relation]:
+    """…驱动电机装机数量达328,272台。…。交流异步电机共配套7,971台，…。他励同步电机共配套2,330台，…。永磁同步
+    电机共配套317,971台，…: sentences in a row, each opening its figure with a name of its own before one
+    shared measure (电机共配套), are segments of the figure printed a few sentences before whose name
+    holds that measure (配套驱动电机装机) — at most all of it, since nothing says every segment is named,
+    and found by nearness, so a miss is a warning."""
+    firsts: dict[int, Claim] = {}
+    for claim in body:
+        firsts.setdefault(claim.sentence_index, claim)
+    order = sorted(firsts)
+    found = []
+    start = 0
+    while start < len(order):
+        run = [firsts[order[start]]]
+        tail = ""
+        for index in order[start + 1:]:
+            claim = firsts[index]
+            longer = _common_tail([part.metric_key for part in [*run, claim]])
+            if index != run[-1].sentence_index + 1 or not _parallel_segment(claim, run[0], longer):
+                break
+            run.append(claim)
+            tail = longer
+        start += len(run)
+        if len(run) < 2 or len({part.metric_key for part in run}) < len(run) \
+                or any(len(part.metric_key) == len(tail) for part in run):
+            continue
+        whole = _whole_holding_the_measure(body, run, tail)
+        if whole is not None:
+            found.append(_parts_relation(run, whole, "segments-in-parallel-sentences", "at_most"))
+    return found
+
+
+def _parallel_segment(claim: Claim, first: Claim, tail: str) -> bool:
+    return (len(_COUNTING_WORDS.sub("", tail)) >= _SHARED_MEASURE and claim.period == first.period
+            and claim.entity == first.entity and _same_scale(claim, first) and comparable_units(claim, first))
+
+
+def _whole_holding_the_measure(body: Sequence[Claim], run: list[Claim], tail: str) -> Claim | None:
+    """The last figure before the run, within a few sentences, of its unit, period and subject, whose
+    name holds the shared measure, or its last characters, two by two (配套, 电机 of 步电机共配套 in
+    配套驱动电机装机), but is not one more segment named as they are (钠离子电池共配套 beside 三元锂电池共配套)."""
+    measure = _COUNTING_WORDS.sub("", tail)
+    first = run[0]
+    for claim in reversed([c for c in body if first.sentence_index - _PARALLEL_WHOLE_REACH <= c.sentence_index
+                           < first.sentence_index]):
+        key = claim.metric_key
+        if claim.period == first.period and claim.entity == first.entity and _same_scale(first, claim) \
+                and comparable_units(first, claim) and _holds_the_measure(key, measure) \
+                and len(_COUNTING_WORDS.sub("", _common_tail([key, first.metric_key]))) < _SHARED_MEASURE:
+            return claim
+    return None
+
+
+def _holds_the_measure(key: str, measure: str) -> bool:
+    """异步电机 and 同步电机 share 步电机, a cut through a word: a shorter end of the measure will do, down
+    to four characters, if the name holds each of its two-character pieces."""
+    for start in range(len(measure) - _SHARED_MEASURE + 1):
+        end = measure[start:]
+        pieces = {end[i:i + 2] for i in range(0, len(end) - 1, 2)} | {end[-2:]}
+        if all(piece in key for piece in pieces):
+            return True
+    return False
 
 
 def _common_tail(keys: list[str]) -> str:
