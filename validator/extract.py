@@ -84,6 +84,8 @@ _NOT_A_NOUN_START = ("同比", "环比", "同增", "同降", "的", "之", "以�
 _DATE = re.compile(
     r"(?:(?P<year>(?:19|20)\d{2})年)?(?P<month>1[0-2]|0?[1-9])月(?:(?P<day>[12]\d|3[01]|0?[1-9])日)?"
 )
+# The prior period's own value, named by its period alone: 上年同期为, 上年末为.
+_PRIOR_LEVEL = re.compile(r"同期|(?:上年|去年)(?:末|底)")
 _PART_OPENING = re.compile(r"\s*其中\s*[，,:：]?")
 _YEAR_TO_DATE = re.compile(r"(?:年初|今年|本年)以来")
 _PUBLISH_CONTEXT = re.compile(r"发布|公布|披露|宣布")
@@ -455,8 +457,12 @@ def _read_figure(context: _Context, sentence: _Sentence, walk: _Walk, quantity: 
             key, metric = linked.metric_key, linked.metric
         elif from_claim is not None:
             key, metric = from_claim.metric_key, from_claim.metric  # 从594家增长到796家
-        elif last_level is not None and reading.kind == "figure" and "同期" in lead:
-            key, metric = last_level.metric_key, last_level.metric  # 营业收入24.48亿元，上年同期为18.53亿元
+        elif last_level is not None and reading.kind == "figure" and _PRIOR_LEVEL.search(lead):
+            # 营业收入24.48亿元，上年同期为18.53亿元; 总资产1.2万亿元，…，上年末为1.09万亿元
+            key, metric = last_level.metric_key, last_level.metric
+            if (period_kind(last_level.period) == "year" and period_kind(period) == "point"
+                    and period == f"{int(last_level.period) - 1}-12-31"):
+                period = str(int(last_level.period) - 1)  # a balance printed for the year is its end
         elif growth_before is not None:
             key, metric = growth_before.metric_key, growth_before.metric  # 同比下降5.2%至30.1亿元
 
