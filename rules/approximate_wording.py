@@ -101,6 +101,7 @@ from validator.lexicon import DOUBLING_WORDS
 from validator.numbers import qualifier_bound
 from validator.periods import period_kind, period_year
 from validator.records import AMOUNTS, Check, Claim
+from validator.share_lists import WHOLE_LISTED_FOR_ITS_SUBJECT
 
 from ._checks import as_printed, display, make_check
 from ._grouping import within_reach
@@ -250,6 +251,7 @@ def check(corpus: Corpus) -> Iterator[Check]:
         return in_brackets[around]
 
     respective_bounds: set[tuple[str, str]] = set()
+    listed_wholes = _wholes_listed_for_subjects(corpus)
     for wording in approximate:
         band = wording_band(wording)
         judged: set[tuple[str, str]] = set()
@@ -261,7 +263,7 @@ def check(corpus: Corpus) -> Iterator[Check]:
                     judged.add((precise.document, precise.id))
                     yield _judged(wording, band, [precise], magnitude(precise), precise.text)
         if wording.kind == "share":
-            yield from _judged_share(corpus, wording, band, by_document[wording.document])
+            yield from _judged_share(corpus, wording, band, by_document[wording.document], listed_wholes)
         restated_at_once = _in_one_breath(wording, nearby(wording))
         if restated_at_once is not None and (restated_at_once.document, restated_at_once.id) not in judged:
             judged.add((restated_at_once.document, restated_at_once.id))
@@ -1649,9 +1651,15 @@ def _rounded(coarse: Claim, finer: Claim) -> Check:
     )
 
 
-def _judged_share(corpus: Corpus, share: Claim, band: Interval, claims: list[Claim]) -> Iterator[Check]:
+def _judged_share(corpus: Corpus, share: Claim, band: Interval, claims: list[Claim],
+                  listed_wholes: dict[tuple[str, str], tuple[Claim, Claim]] | None = None) -> Iterator[Check]:
     total = corpus.linked(share, share.total_claim) or _total_named(claims, share)
     if total is None:
+        listed = (listed_wholes or {}).get((share.document, share.id))
+        if listed is not None:
+            part, whole = listed
+            yield _judged(share, band, [part, whole], (claim_interval(part) / claim_interval(whole)).scale(100),
+                          f"{as_printed(part)} ÷ {as_printed(whole)}, the whole listed for the subject its sentence names,")
         yield from _judged_among_listed_shares(corpus, share, band, claims)
         return
     part = corpus.linked(share, share.of_claim) or _part_before(share, total, claims)
@@ -1662,6 +1670,17 @@ def _judged_share(corpus: Corpus, share: Claim, band: Interval, claims: list[Cla
         return
     ratio = (part_range / total_range).scale(100)
     yield _judged(share, band, [part, total], ratio, f"{as_printed(part)} ÷ {as_printed(total)}")
+
+
+def _wholes_listed_for_subjects(corpus: Corpus) -> dict[tuple[str, str], tuple[Claim, Claim]]:
+    """The part and whole of each bare share read against the whole an earlier list gave the
+    subject its sentence names (分产品看，智能家居板块依旧是美的最大收入贡献单元……占比超过66%, of the 营收
+    listed for 美的集团), by the share's document and id."""
+    found = {}
+    for relation, roles in corpus.stated("share"):
+        if relation.construction == WHOLE_LISTED_FOR_ITS_SUBJECT and roles["total"][0].value > 0:
+            found[(relation.document, roles["share"][0].id)] = (roles["part"][0], roles["total"][0])
+    return found
 
 
 def _judged_among_listed_shares(corpus: Corpus, share: Claim, band: Interval, claims: list[Claim]) -> Iterator[Check]:

@@ -34,7 +34,7 @@ from validator.corpus import Corpus, claim_interval, comparable_units
 from validator.intervals import Interval, format_number
 from validator.numbers import qualifier_bound
 from validator.records import Check, Claim
-from validator.share_lists import SHARES_IN_PROPORTION, WHOLE_NOT_PRINTED
+from validator.share_lists import SHARES_IN_PROPORTION, WHOLE_LISTED_FOR_ITS_SUBJECT, WHOLE_NOT_PRINTED
 
 from ._checks import describe, display, make_check, under_readings
 
@@ -82,6 +82,10 @@ def check(corpus: Corpus) -> Iterator[Check]:
     # whole of its measure: one reasonable reading, so a failure is a warning, not a proof.
     unprinted_whole = {(relation.document, relation.claim_in("share")) for relation, _ in corpus.stated("share")
                        if relation.construction == WHOLE_NOT_PRINTED}
+    # A bare 占比 of a segment read against its company's whole listed earlier: the shares may have
+    # been worked out of another whole of the measure (营业总收入 beside the printed 营业收入).
+    listed_whole = {(relation.document, relation.claim_in("share")) for relation, _ in corpus.stated("share")
+                    if relation.construction == WHOLE_LISTED_FOR_ITS_SUBJECT}
     linked = {(share.document, share.id): (corpus.linked(share, share.of_claim),
                                            corpus.linked(share, share.total_claim), share)
               for share in corpus.of_kind("share")}
@@ -109,6 +113,10 @@ def check(corpus: Corpus) -> Iterator[Check]:
         if key in unprinted_whole:
             severity = "warning"
             verdict += f" (the whole its words name is not printed; {total.text} read as it)"
+        elif key in listed_whole:
+            severity = "warning"
+            verdict += (f" (a share that names no whole, read as one of {total.text}, the whole listed for the"
+                        " subject its sentence names; the shares may be of another whole of the measure)")
         yield make_check(
             ID, severity,
             passed=passed,

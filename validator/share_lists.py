@@ -182,24 +182,31 @@ _CLAUSE_EDGE = re.compile(r"[，,；;。：:]")
 def _shares_in_proportion(sentences: Sequence[SentenceFigures], taken: set[str | None]) -> list[Relation]:
     """One relation per sentence listing two or more bare shares (占比a%), each of a part printed
     in its clause, that no reader gave a whole: the parts of one measure, unit, period and
-    subject, with the shares in the order printed."""
+    subject, with the shares in the order printed. When the sentence names a subject whose
+    whole of that measure an earlier sentence listed (``_whole_listed_for_the_subject``), each
+    share is also read as its part over that whole."""
     found = []
-    for sentence in sentences:
+    for position, sentence in enumerate(sentences):
         if sentence.source != "body":
             continue
-        listed: list[tuple[Claim, Claim]] = []
+        bare: list[tuple[Claim, Claim]] = []
         by_id = {figure.claim.id: index for index, figure in enumerate(sentence.figures)}
         for index, figure in enumerate(sentence.figures):
             share = figure.claim
             if (share.kind != "share" or share.dimension != "percent" or share.forecast or share.id in taken
-                    or not names_no_total(share.basis) or share.of_claim not in by_id
-                    or qualifier_bound(share.qualifier) not in ("exact", "around")):
+                    or not names_no_total(share.basis) or share.of_claim not in by_id):
                 continue
             part_index = by_id[share.of_claim]
             part = sentence.figures[part_index].claim
             if part_index >= index or not _is_amount(part) or part.value <= 0:
                 continue
-            listed.append((part, share))
+            bare.append((part, share))
+        if bare and _one_whole(sentence, bare, by_id):
+            whole = _whole_listed_for_the_subject(sentences, position, bare, by_id)
+            if whole is not None:
+                found.extend(share_relation(part, whole, share, WHOLE_LISTED_FOR_ITS_SUBJECT) for part, share in bare)
+        # 超过66% is a bound: it cannot tell the unprinted whole, approximate-wording judges it.
+        listed = [(part, share) for part, share in bare if qualifier_bound(share.qualifier) in ("exact", "around")]
         if len(listed) < 2 or not _one_whole(sentence, listed, by_id):
             continue
         found.append(Relation(
@@ -227,6 +234,102 @@ def _one_whole(sentence: SentenceFigures, listed: list[tuple[Claim, Claim]], by_
         return False
     measures = {_clause_measure(sentence, by_id[part.id]) for part in parts}
     return len(measures) == 1 and None not in measures
+
+
+# 美的集团、海尔智家、格力电器先后披露半年报。……三家企业营收依次为2511.24亿元、1564.94亿元、973.2亿元 ……
+# 分产品看，智能家居板块依旧是美的最大收入贡献单元，上半年完成收入1672亿元，占比超过66%: bare shares of
+# segments are of their company's whole, which a list printed one figure per subject in the order
+# the subjects were named. The whole the article prints may not be the one the shares were worked
+# out of (营业收入 beside 营业总收入), so a share that fails it is a warning.
+WHOLE_LISTED_FOR_ITS_SUBJECT = "share-of-the-whole-listed-for-its-subject"
+# The words that hand out a list's figures to the subjects named before them, in order.
+_IN_ORDER = re.compile(r"(?:依次|分别)(?:为|是|达到|达)?\s*$")
+# 三家企业, 三大巨头, 两者: the subjects are counted, and named in the sentence before.
+_COUNTED_SUBJECTS = re.compile(r"(?P<count>[两二三四五六七八九十])\s*(?:家|大|者|个|位)")
+_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_NAME_BREAK = re.compile(r"\s*(?:、|和|与|及|以及)\s*")
+# How many sentences before the shares the listed whole may stand.
+_LISTED_WHOLE_REACH = 40
+_SHORTEST_NAME = 2
+
+
+def _whole_listed_for_the_subject(sentences: Sequence[SentenceFigures], position: int,
+                                  bare: list[tuple[Claim, Claim]], by_id: dict[str, int]) -> Claim | None:
+    """The whole of the shares' subject: the figure of the parts' measure and period that an
+    earlier list gave the one subject the shares' sentence names before its first part, larger
+    than every part; None when no list or more than one whole is found."""
+    sentence = sentences[position]
+    parts = [part for part, _ in bare]
+    measure = _clause_measure(sentence, by_id[parts[0].id])
+    naming = sentence.text[:sentence.figures[by_id[parts[0].id]].start]
+    largest = max(part.value for part in parts)
+    found: dict[str, Claim] = {}
+    for earlier in range(max(0, position - _LISTED_WHOLE_REACH), position):
+        for subjects, figures in _figures_listed_by_subject(sentences, earlier):
+            if len(subjects) != len(figures) or measure_of(figures[0][1]) != measure:
+                continue
+            named = [index for index, subject in enumerate(subjects) if _names_the_subject(naming, subject, index == 0)]
+            if len(named) != 1:
+                continue
+            whole = figures[named[0]][0]
+            if (whole.period == parts[0].period and whole.period is not None and whole.source == parts[0].source
+                    and whole.dimension == parts[0].dimension and comparable_units(whole, parts[0])
+                    and whole.value > largest and not whole.forecast):
+                found.setdefault(str(whole.value), whole)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _figures_listed_by_subject(sentences: Sequence[SentenceFigures], position: int) -> list[
+        tuple[list[str], list[tuple[Claim, str]]]]:
+    """The lists of a sentence that give one figure to each subject named before them (甲、乙营收依次为
+    X、Y; 三家企业营收依次为X、Y、Z after a sentence naming 甲、乙、丙): the subjects' words, and each
+    figure with the words of its clause before the list."""
+    sentence = sentences[position]
+    figures = sentence.figures
+    found = []
+    index = 0
+    while index < len(figures):
+        # The clause whole, a count printed in it included (三家企业营收依次为: 三家 is read as a figure).
+        clause = _CLAUSE.split(sentence.text[:figures[index].start])[-1]
+        if not _IN_ORDER.search(clause) or not _is_amount(figures[index].claim):
+            index += 1
+            continue
+        run = [index]
+        while run[-1] + 1 < len(figures) and _is_amount(figures[run[-1] + 1].claim) and _NAME_BREAK.fullmatch(
+                sentence.text[figures[run[-1]].end:figures[run[-1] + 1].start]):
+            run.append(run[-1] + 1)
+        index = run[-1] + 1
+        if len(run) < 2:
+            continue
+        intro = clause[:_IN_ORDER.search(clause).start()]
+        subjects = _names_listed(intro, len(run))
+        counted = _COUNTED_SUBJECTS.search(intro)
+        if subjects is None and counted is not None and _COUNTS[counted.group("count")] == len(run) and position:
+            subjects = next((names for clause_before in reversed(_CLAUSE.split(sentences[position - 1].text))
+                             if (names := _names_listed(clause_before, len(run))) is not None), None)
+        if subjects is not None:
+            found.append((subjects, [(figures[at].claim, intro) for at in run]))
+    return found
+
+
+def _names_listed(words: str, count: int) -> list[str] | None:
+    """``count`` names joined by 、 (和 or 及 before the last) in one clause, or None."""
+    names = [name.strip() for name in _NAME_BREAK.split(words.strip())]
+    if len(names) != count or any(len(name) < _SHORTEST_NAME or not _CJK.match(name) for name in names):
+        return None
+    return names
+
+
+def _names_the_subject(text: str, subject: str, first: bool) -> bool:
+    """The text names the listed subject by two of its characters or more: from the start of
+    its words (格力 of 格力电器先后披露半年报), or anywhere in them for the first, whose words may
+    open with a description (美的 of 家电三巨头美的集团); never by a measure word."""
+    starts = range(len(subject) - 1) if first else range(1)
+    for at in starts:
+        fragment = subject[at:at + _SHORTEST_NAME]
+        if _CJK.fullmatch(fragment) and fragment in text and measure_of(fragment) is None:
+            return True
+    return False
 
 
 def _clause_measure(sentence: SentenceFigures, index: int) -> str | None:
