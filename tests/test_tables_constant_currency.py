@@ -119,3 +119,14 @@ def test_points_between_two_growths_at_constant_currency_stay_unread(tmp_path):
     text = ("单位:% 2024年 2023年 按年变动(固定汇率) 按年变动(实质汇率)\n"
             "收入增长率 12.0% 8.0% 6.5个百分点 4.0个百分点\n")
     assert _constant_currency_relations(tmp_path, text) == []
+
+
+@pytest.mark.parametrize("constant, reported", [
+    ("变动（固定汇率）", "变动（实质汇率）"), ("按固定汇率计算的变动", "按实质汇率计算的变动"),
+    ("按年变动(不变汇率)", "按年变动")])
+def test_the_constant_currency_header_is_read_however_it_is_worded(tmp_path, constant, reported):
+    text = ONE_LINE.replace("按年变动(固定汇率)", constant).replace("按年变动(实质汇率)", reported)
+    assert _constant_currency_relations(tmp_path, text.format(constant="2.6个百分点")) == ["2.6个百分点"]
+    failed = [check for check in _point_checks(tmp_path, text.format(constant="3.8个百分点"))
+              if check.outcome == "violation"]
+    assert [check.severity for check in failed] == ["warning"]

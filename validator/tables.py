@@ -74,8 +74,8 @@ UNREAD_CHANGE_WORDS = ("基点", "bp", "bps")
 # A change on another basis than the printed cells (constant currency, like-for-like):
 # the printed cells cannot give it.
 CURRENCY_BASIS_WORDS = ("固定汇率", "不变汇率", "固定货币", "可比汇率")
-LIKE_FOR_LIKE_WORDS = ("按固定", "可比口径", "同口径", "有机")
-OTHER_BASIS_WORDS = CURRENCY_BASIS_WORDS + LIKE_FOR_LIKE_WORDS
+LIKE_FOR_LIKE_WORDS = ("可比口径", "同口径", "有机")
+OTHER_BASIS_WORDS = (*CURRENCY_BASIS_WORDS, *LIKE_FOR_LIKE_WORDS, "按固定")
 # After a construction's name: the row's point change is at constant currency. Restating the
 # prior period at this period's rates moves a growth between amounts by the currency's move,
 # but a rate of two amounts of one business (a margin, a cost-income ratio) only through the
