@@ -101,7 +101,7 @@ from validator.lexicon import DOUBLING_WORDS
 from validator.numbers import qualifier_bound
 from validator.periods import period_kind, period_year
 from validator.records import AMOUNTS, Check, Claim
-from validator.share_lists import WHOLE_LISTED_FOR_ITS_SUBJECT
+from validator.share_lists import WHOLE_LISTED_FOR_ITS_SUBJECT, measure_of
 
 from ._checks import as_printed, display, make_check
 from ._grouping import within_reach
@@ -274,6 +274,12 @@ def check(corpus: Corpus) -> Iterator[Check]:
             figures, growth, shown = doubled
             judged.update((figure.document, figure.id) for figure in figures)
             yield _judged(wording, band, figures, growth, shown)
+        month_before = _against_the_month_before(wording, by_document[wording.document])
+        if month_before is not None:
+            total, month, change = month_before
+            judged.update((figure.document, figure.id) for figure in (total, month))
+            yield _judged(wording, band, [total, month], change,
+                          f"{as_printed(month)} against {as_printed(total)} − {as_printed(month)}, the month before it,")
         each_measure = _each_of_the_measures(wording, nearby(wording))
         judged.update((figure.document, figure.id) for _, figure in each_measure)
         yield from _judged_each_measure(wording, band, each_measure)
@@ -711,6 +717,60 @@ def _opens_with_a_name_in(sentence: str, listed: str) -> bool:
         if name in listed:
             return _PERIOD_OPENING.match(name) is None and not any(head in name for head in _MEASURE_WORDS)
     return False
+
+
+# 比1月份, 较上月, 环比: a change against the month before the wording's own.
+_AGAINST_A_MONTH = re.compile(r"(?:比|较|较之|相比)(?:(?P<month>\d{1,2})\s*月份?|上月|上个月)|环比")
+
+
+def _against_the_month_before(wording: Claim, claims: list[Claim]) -> tuple[Claim, Claim, Interval] | None:
+    """首2个月累计保费收入约为794亿元……单计上月的保费收入只有303亿元，更比1月份大跌近四成: the month
+    compared with is not printed, but the running total of it and the wording's month is, so it
+    is that total less the month's own figure. The month's figure is the amount right before the
+    wording in its sentence, dated by the wording's month; the total the one value of its measure,
+    entity and units dated by the two months. Gives the total, the month's figure and the change
+    of the month against the one before it, in per cent with the wording's sign."""
+    month = _MONTH.fullmatch(wording.period or "")
+    if wording.kind != "growth" or month is None or wording.direction is None:
+        return None
+    year, number = month.group("year"), int(month.group("month"))
+    in_sentence = sorted((claim for claim in claims if claim.sentence_index == wording.sentence_index
+                          and claim.source == wording.source), key=lambda claim: claim.offset)
+    located = placed(wording.sentence, in_sentence)
+    position = next((index for index, (claim, _) in enumerate(located) if claim.id == wording.id), None)
+    if position is None or position == 0 or located[position][1] is None or located[position - 1][1] is None:
+        return None
+    current, current_at = located[position - 1]
+    clause = wording.reading[current_at + len(current.text):located[position][1]]
+    compared = _AGAINST_A_MONTH.search(clause)
+    if compared is None or len(_CLAUSE_BREAK.findall(clause)) > 1 or number < 2:
+        return None
+    if compared.group("month") is not None and int(compared.group("month")) != number - 1:
+        return None
+    if (current.kind != "figure" or current.dimension not in AMOUNTS or is_approximate(current)
+            or current.period != wording.period or current.value <= 0 or wording.of_claim not in (None, current.id)):
+        return None
+    measure = measure_of(current.metric)
+    running = f"{year}M{number - 1}-M{number}"
+    totals = {claim.value: claim for claim in claims
+              if claim.period == running and claim.kind == "figure" and claim.source == current.source
+              and claim.dimension == current.dimension and _same_units(claim, current) and measure is not None
+              and measure_of(claim.metric) == measure and _one_subject(claim.entity, current.entity)
+              and not claim.forecast}
+    if len(totals) != 1:
+        return None
+    total = next(iter(totals.values()))
+    before = claim_interval(total) - claim_interval(current)
+    if not before.positive:
+        return None
+    change = (claim_interval(current) / before).scale(100) - Interval.point(100)
+    return total, current, (-change if wording.direction == "down" else change)
+
+
+def _one_subject(first: str | None, second: str | None) -> bool:
+    """Two figures of one article may be of one subject: the same, or one left unnamed (其中2月保费
+    收入 after 东岭保险累计保费收入)."""
+    return first == second or not is_named(first) or not is_named(second)
 
 
 def _doubled(wording: Claim, claims: list[Claim]) -> tuple[list[Claim], Interval, str] | None:
