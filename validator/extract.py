@@ -84,8 +84,8 @@ _NOT_A_NOUN_START = ("同比", "环比", "同增", "同降", "的", "之", "以�
 _DATE = re.compile(
     r"(?:(?P<year>(?:19|20)\d{2})年)?(?P<month>1[0-2]|0?[1-9])月(?:(?P<day>[12]\d|3[01]|0?[1-9])日)?"
 )
-# The prior period's own value, named by its period alone: 上年同期为, 上年末为.
-_PRIOR_LEVEL = re.compile(r"同期|(?:上年|去年)(?:末|底)")
+# The prior period's own value, named by its period alone: 上年同期为, 上年末为, 年初为.
+_PRIOR_LEVEL = re.compile(r"同期|(?:上年|去年)(?:末|底)|年初")
 _PART_OPENING = re.compile(r"\s*其中\s*[，,:：]?")
 _YEAR_TO_DATE = re.compile(r"(?:年初|今年|本年)以来")
 _PUBLISH_CONTEXT = re.compile(r"发布|公布|披露|宣布")

@@ -42,6 +42,8 @@ _ITEM_PERIOD = re.compile(
 _YEAR_RANGE = re.compile(
     r"(?P<first>(?:19|20)\d{2})\s*年?\s*(?:至|到|-|—|–|~|～)\s*(?P<last>(?:19|20)\d{2})\s*年(?!\s*[末底初内中]|\s*[上下]半年|\s*第?[一二三四1-4]季度|\s*\d{1,2}\s*月)"
 )
+# The period an item opens with, before the measure it names: 三季度 of 三季度营收.
+_LEADING_PERIOD = re.compile(r"(?:(?:19|20)\d{2}\s*年(?:度)?)?(?:第?[一二三四1-4]季度|Q[1-4]|[上下]半年)?")
 # 2019年、2020年: an item that is one whole year.
 _ITEM_YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年(?:度)?$")
 _HALVES = re.compile(r"(?:(?P<year>(?:19|20)\d{2})\s*年)?上半年(?:和|与|、)下半年")
@@ -162,10 +164,14 @@ def _listed_periods(text: str, year: int | None) -> list[str] | None:
 def _item_periods(items: list[str], year: int | None) -> list[str] | None:
     """一季度、二季度; 2020年、2021年: a list whose every item ends in a quarter, a half or a year."""
     periods = []
-    for item in items:
-        found = _ITEM_PERIOD.search(item.strip())
+    for position, item in enumerate(items):
+        text = item.strip()
+        if position == len(items) - 1 and not (_ITEM_PERIOD.search(text) or _ITEM_YEAR.search(text)):
+            # 一季度、二季度、三季度营收: the last item carries the measure the periods share.
+            text = _LEADING_PERIOD.match(text).group(0)
+        found = _ITEM_PERIOD.search(text)
         if found is None:
-            whole_year = _ITEM_YEAR.search(item.strip())
+            whole_year = _ITEM_YEAR.search(text)
             if whole_year is None:
                 return None
             periods.append(whole_year.group("year"))
@@ -185,6 +191,12 @@ def _slot(head: int, position: int, size: int, names: str, periods: list[str] | 
     items = [item for item in _ITEM_SEPARATOR.split(names) if item.strip()]
     if periods is None and len(items) > 1:
         periods = _item_periods(items, year)
+        if periods is not None:
+            # 2022年和2023年全年的南向资金净流入: the measure is what the last item names after its period.
+            last = items[-1].strip()
+            measure = last[len(_LEADING_PERIOD.match(last).group(0)):].lstrip("的")
+            if measure and not _ITEM_PERIOD.search(last) and not _ITEM_YEAR.search(last):
+                after = measure + after
     if periods is None and years is not None and not (len(items) == size > 1):
         periods = years  # 2018-2021年甲、乙、丙、丁四家…分别为: the items named are the list's
     if periods is not None:

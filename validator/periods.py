@@ -219,8 +219,8 @@ def prior_period(period: str | None, basis: str | None) -> str | None:
         return None
     if basis == "同比" or (basis is None and kind in ("year", "half", "ytd")):
         return previous_period(period)
-    if basis == "较年初" and kind in ("point", "year", "month"):
-        return f"{int(period[:4]) - 1}-12-31"
+    if basis == "较年初":
+        return f"{int(period[:4]) - 1}-12-31"  # from any stretch of the year, its opening balance
     if basis == "环比":
         return previous_month(period) if kind == "month" else previous_quarter(period)
     return None
