@@ -1168,7 +1168,7 @@ def _listed_breakdowns(sentence: SentenceFigures, previous: SentenceFigures | No
         # complements (境内和境外, 其中7家…其余14家).
         partition = _complementary(text, parts, figures)
         parallel = _parallel_subjects(text, parts, figures)
-        if not named and not (partition or parallel):
+        if not named and not (partition or parallel or _bare_slices_naming_the_whole(text, figures, parts, whole)):
             continue  # 净利润…。其中，营业收入排名前三的…: a sentence on from the whole, the list must show it
         construction = ("partition-of-the-figure-before" if opener.group("partition")
                         else "breakdown-named-after-figures" if _named_after(text, parts, figures)
@@ -1386,10 +1386,16 @@ def _listed_parts(text: str, candidates: list[PlacedFigure], start: int, whole: 
 
 def _parallel_clauses(text: str, figures: Sequence[PlacedFigure], parts: list[Claim], stop: int, limit: int) -> int:
     """其中，中央一般公共预算收入34571亿元，…；地方一般公共预算本级收入39722亿元，…: a list goes on past
-    a ； into a clause whose figure is named like the first part (the same head, 收入)."""
+    a ； into a clause whose figure is named like the first part (the same head, 收入), or, when the
+    first slice is a bare one (国内贷款20148亿元，下降10.0%), into a bare slice as well (利用外资72亿元，…)."""
     place = {f.claim.id: f for f in figures}
     first = place[parts[0].id]
     first_lead = _own_lead(text, first.start)
+    first_clause = max((m.end() for m in _CLAUSE.finditer(text, 0, first.start)), default=0)
+    item_stop = _clause_stop(text, first.end)
+    # …；寿险新增保单0.63亿件；其中普通寿险3475.76万件；健康险17.51亿件: a 其中 inside a list of bare slices
+    # cannot tell its own slices from the outer list's going on.
+    bare = not re.search(r"[；;]", text[:first_clause]) and _bare_item(text, figures, first_clause, item_stop)
     head = _head(text[max(0, first.start - 16):first.start])
     period = parts[0].period  # the list's first slice is of its whole's period
     while stop < limit and text[stop] in "；;":
@@ -1401,11 +1407,62 @@ def _parallel_clauses(text: str, figures: Sequence[PlacedFigure], parts: list[Cl
             break
         if _OTHER_PERIOD.search(lead) and not _period_fits(lead, following.claim, period):
             break
+        following_stop = min(limit, _clause_stop(text, following.end))
         if not ((head and _head(lead) == head) or _complement_named(first_lead, lead)
-                or _parallel(first_lead, lead)):
+                or _parallel(first_lead, lead)
+                or (bare and _bare_item(text, figures, stop + 1, following_stop))):
             break
-        stop = min(limit, _clause_stop(text, following.end))
+        stop = following_stop
     return stop
+
+
+# One slice of a list as a statistics release prints it between ；: a bare name, its amount and at
+# most its change (国内贷款20148亿元，下降10.0%；利用外资72亿元，下降35.4%).
+_BARE_ITEM = re.compile(r"\s*[\u4e00-\u9fff]{2,10}\s*(?:为|达)?\s*\ue000A\ue001"
+                        r"(?:\s*[，,]\s*(?:同比)?(?:增长|下降|增加|减少|上升|回落)\s*\ue000P\ue001)?\s*")
+
+
+# Bare slices a list must have to be read against the figure of the sentence before on the word of
+# one of them: a statistics release's list of sources (国内贷款…；利用外资…；自筹资金…).
+_BARE_SLICES = 3
+
+
+def _bare_slices_naming_the_whole(text: str, figures: Sequence[PlacedFigure], parts: list[Claim],
+                                  whole: Claim) -> bool:
+    """到位资金166597亿元。其中，国内贷款20148亿元，下降10.0%；利用外资72亿元，…；自筹资金52617亿元，…: three
+    or more bare slices, one a ； each, one of them named with a word of the whole's (资金)."""
+    place = {f.claim.id: f for f in figures}
+    if len(parts) < _BARE_SLICES or any(part.id not in place for part in parts):
+        return False
+    clauses = []
+    for part in parts:
+        figure = place[part.id]
+        start = max([0] + [m.end() for m in re.finditer(r"[；;]", text[:figure.start])])
+        start = max([start] + [m.end() for m in re.finditer(r"其中[：:，,]?", text[:figure.start])])
+        clauses.append((start, _clause_stop(text, figure.end)))
+    return len(set(clauses)) == len(parts) and all(_bare_item(text, figures, *clause) for clause in clauses) \
+        and any(_shares_a_word(_own_lead(text, place[part.id].start), without_period_words(whole.metric))
+                for part in parts)
+
+
+def _bare_item(text: str, figures: Sequence[PlacedFigure], start: int, stop: int) -> bool:
+    """The clause from ``start`` to ``stop`` is one bare slice: a name of no period, no comparison and
+    no other subject, its amount and at most its change."""
+    inside = [f for f in figures if start <= f.start < stop]
+    pieces, at = [], start
+    for figure in inside:
+        if figure.start < at:
+            return False
+        pieces.append(text[at:figure.start])
+        pieces.append("\ue000A\ue001" if is_amount(figure.claim)
+                      else "\ue000P\ue001" if figure.claim.dimension == "percent" else "\ue000X\ue001")
+        at = figure.end
+    pieces.append(text[at:stop])
+    pieces[0] = re.sub(r"^\s*(?:其中|包括)[：:，,]?", "", pieces[0])
+    shape = "".join(pieces)
+    name = pieces[0] if pieces else ""
+    return (_BARE_ITEM.fullmatch(shape) is not None and not _NEW_STATEMENT.search(name)
+            and not _NAMES_A_PERIOD.search(name))
 
 
 def _named_after(text: str, parts: list[Claim], figures: Sequence[PlacedFigure]) -> bool:
