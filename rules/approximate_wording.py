@@ -292,6 +292,11 @@ def check(corpus: Corpus) -> Iterator[Check]:
                 judged.add((subject_figure.document, subject_figure.id))
                 yield _judged(wording, band, [subject_figure], magnitude(subject_figure),
                               f"{subject_figure.text} for {subject}, one of the subjects it is said of")
+        for member, member_figure in _each_member_of_the_group(wording, by_document[wording.document]):
+            if (member_figure.document, member_figure.id) not in judged:
+                judged.add((member_figure.document, member_figure.id))
+                yield _judged(wording, band, [member_figure], magnitude(member_figure),
+                              f"{member_figure.text} for {member}, one of the group it is said of")
         respective = [(bound, subject, figure) for bound, subject, figure in _respective_bounds(
             wording, nearby(wording), stretches[wording.document].around(wording))
             if figure is None or (figure.document, figure.id) not in judged]
@@ -565,6 +570,80 @@ def _each_of_the_subjects(wording: Claim, claims: list[Claim],
         return []
     return [(subject, figures[0]) for subject, figures in by_subject.items()
             if len({abs(claim.value) for claim in figures}) == 1]
+
+
+# 三巨头, 三大巨头, 四大行, 两家: a group counted by its members.
+_COUNTED_GROUP = re.compile(r"(?P<count>[两二三四五六七八九十])\s*大?\s*(?P<noun>巨头|行|家)")
+# A member is found by the first characters of its name (美的 of 美的集团): the group's names must
+# differ in them.
+_MEMBER_FRAGMENT = 2
+_GROUP_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+# The words between a group's members and its name: 甲、乙、丙这三家, 甲、乙、丙依然是“三巨头”.
+_MEMBERS_THEN_GROUP = re.compile(r"(?:这|等|依然是|仍是|都是|是|为|并称为?|合称)?\s*[\"“”「」『』'‘’]?\s*$")
+
+
+def _each_member_of_the_group(wording: Claim, claims: list[Claim]) -> list[tuple[str, Claim]]:
+    """白电“三巨头”去年净利润均实现超10%增长 …… 从白电赛道来看，甲、乙、丙依然是“三巨头” …… 丙于近日披露
+    了2024年业绩……净利润321.85亿元，同比增长10.91%: a bound said of each (均, 都) of a group counted
+    by its members is said of every member the article names for it — the names listed right
+    before the group's count and noun, as many as it counts. Each member's figure is a precise one
+    of the wording's kind, measure, period and direction in a sentence that names that member (by
+    the first characters of its name) and no other, one value. Found by names, so it can refute."""
+    if qualifier_bound(wording.qualifier) not in ("above", "below", "atmost") or wording.period is None:
+        return []
+    reading = wording.reading
+    at = placed(wording.sentence, [wording])[0][1]
+    if at is None:
+        return []
+    subjects_text = reading[_clause_start(reading, at):at]
+    group = _COUNTED_GROUP.search(subjects_text)
+    measure = measure_of(wording.metric)
+    if group is None or measure is None or not any(word in subjects_text[group.end():] for word in _EACH_WORDS):
+        return []
+    count, noun = _GROUP_COUNTS[group.group("count")], group.group("noun")
+    members = _members_named(claims, count, noun)
+    if members is None:
+        return []
+    found = []
+    for member in members:
+        figures = {claim.value: claim for claim in claims
+                   if claim.kind == wording.kind and not is_approximate(claim) and claim.period == wording.period
+                   and claim.direction == wording.direction and claim.source == "body"
+                   and measure_of(claim.metric) == measure and _may_be_each(claim, wording)
+                   and _names_only(claim, member, members)}
+        if len(figures) == 1:
+            found.append((member, next(iter(figures.values()))))
+    return found
+
+
+def _members_named(claims: list[Claim], count: int, noun: str) -> list[str] | None:
+    """The names the article lists as the group (甲、乙、丙依然是“三巨头”): the first two
+    characters of each, from the one listing of them all the article prints; None when it prints
+    none or two that differ. Only the sentences that print a figure are read (a rule sees the
+    article through its claims)."""
+    listings: set[tuple[str, ...]] = set()
+    for sentence in {claim.reading for claim in claims}:
+        for group in _COUNTED_GROUP.finditer(sentence):
+            if _GROUP_COUNTS[group.group("count")] != count or group.group("noun") != noun:
+                continue
+            before = _CLAUSE_BREAK.split(sentence[:group.start()])[-1]
+            gap = _MEMBERS_THEN_GROUP.search(before)
+            names = [name.strip() for name in _LISTED_NAME_BREAK.split(before[:gap.start()] if gap else before)]
+            fragments = tuple(name[:_MEMBER_FRAGMENT] for name in names)
+            if (len(names) == count and all(len(name) >= _MEMBER_FRAGMENT and re.fullmatch(r"[\u4e00-\u9fff]+", name)
+                                             and not names_a_measure(name) for name in fragments)
+                    and len(set(fragments)) == count):
+                listings.add(fragments)
+    return list(next(iter(listings))) if len(listings) == 1 else None
+
+
+def _names_only(claim: Claim, member: str, members: list[str]) -> bool:
+    """The figure's sentence names the member before it and no other member of the group."""
+    at = placed(claim.sentence, [claim])[0][1]
+    if at is None:
+        return False
+    before = claim.reading[:at]
+    return member in before and not any(other in before for other in members if other != member)
 
 
 def _listed_after(wording: Claim, claims: list[Claim]) -> list[Claim]:
