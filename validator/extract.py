@@ -30,7 +30,8 @@ from .numbers import Quantity, alternation, decimal_bound, find_quantities, in_t
 from .period_links import period_containments
 from .rate_gaps import rate_gaps
 from .script import simplified
-from .periods import PeriodMarker, PeriodResolver, period_kind, period_year, report_period, within, year_of_writing
+from .periods import (PeriodMarker, PeriodResolver, period_kind, period_year, previous_period, report_period, within,
+                      year_of_writing)
 from .records import AMOUNTS, Claim, DateMention, Extraction, Relation, Source, TextEdge
 from .relations import PlacedFigure, SentenceFigures, stated_in_sentence
 from .share_lists import shares_in_lists
@@ -238,6 +239,8 @@ class _Reading:
     claim: Claim | None = None
     bracketed_baseline: bool = False  # （2023年同期为17.99亿元）: a change's baseline, not a level
     after: str = ""  # the words right after the figure, up to its clause's end
+    # 净亏损2.1亿元，上年同期净亏损3.5亿元: the earlier period's value of a figure already read
+    restates_prior: bool = False
 
 
 @dataclass
@@ -259,7 +262,9 @@ class _Walk:
         # the level a following share or growth speaks of.
         # 高于市场预期的27.79亿美元: the market's expectation set beside a result is not the
         # level the result's growth (以固定汇率计算按年升14%) speaks of.
-        return next((r.claim for r in reversed(self.levels) if not _the_expectation(r)), None)
+        # 上年同期净亏损3.5亿元，亏损同比收窄40%: the change is the current figure's, read before.
+        return next((r.claim for r in reversed(self.levels)
+                     if not _the_expectation(r) and not r.restates_prior), None)
 
     @property
     def levels(self) -> list[_Reading]:
@@ -450,6 +455,9 @@ def _read_figure(context: _Context, sentence: _Sentence, walk: _Walk, quantity: 
     key = metric_key(reading.metric, entity_names + ((organisation,) if organisation else ()))
     metric = reading.metric
     linked = listed or _linked_level(reading, last_level, entity_names)
+    if (linked is not None and reading.kind != "figure" and period and linked.period
+            and previous_period(linked.period) == period and not _marker_between(markers, lead_start, quantity.start)):
+        period = linked.period  # 上年同期净亏损3.5亿元，亏损同比收窄40%: the change is of the current period
     growth_before = _growth_reaching(sentence, walk.readings, reading)
     if not key:
         # A figure that names no metric of its own measures what the figure it follows does.
@@ -487,6 +495,8 @@ def _read_figure(context: _Context, sentence: _Sentence, walk: _Walk, quantity: 
                    of_claim=linked.id if linked is not None and reading.kind != "figure" else None,
                    from_claim=from_claim.id if from_claim else None, parts_of=parts_of)
     reading.claim = claim
+    reading.restates_prior = reading.kind == "figure" and bool(_PRIOR_LEVEL.search(lead)) and any(
+        level.claim.metric_key == key and level.claim.period != period for level in walk.levels)
     walk.readings.append(reading)
     context.claims.append(claim)
     if growth_before is not None and growth_before.of_claim is None and key == growth_before.metric_key:
