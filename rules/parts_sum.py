@@ -94,7 +94,8 @@ _SLICES_SHOWN_BY_THE_LIST = ("breakdown-named-after-figures", "breakdown-by-para
                              "partition-of-the-figure-before", "slices-named-before-their-figures",
                              "counts-within-a-counted-population", "breakdown-of-a-restated-whole",
                              "breakdown-in-brackets", "lines-of-operating-revenue",
-                             "segments-listed-with-their-measure", "segments-in-parallel-sentences")
+                             "segments-listed-with-their-measure", "segments-in-parallel-sentences",
+                             "within-its-stated-limit")
 # Lines of an operating revenue (利息净收入, 手续费收入 of 营业收入): the lines the list leaves out
 # (公允价值变动, 汇兑损益) may be losses, so the listed ones past the revenue are a warning.
 _LINES_BESIDE_LOSSES = {

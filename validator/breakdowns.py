@@ -165,7 +165,45 @@ def breakdowns(sentences: Sequence[SentenceFigures]) -> list[Relation]:
     relations.extend(_enumerations_after_includes(body))
     relations.extend(_deductions_to_a_net(body))
     relations.extend(_slices_with_shares_under_a_heading(sentences))
+    relations.extend(_amounts_within_a_stated_limit(body))
     return relations
+
+
+# 债务余额275849亿元，控制在全国人大批准的限额之内: the text says the figure is within a limit.
+_WITHIN_THE_LIMIT = re.compile(r"\s*[，,]?\s*(?:控制在|保持在|未超过|没有超过|不超过)[^，,。；;\d]{0,14}?限额(?:之内|以内|内|范围内)?")
+_LIMIT_NAMED = re.compile(r"限额(?:为|是|达到|达)?\s*$")
+_LEVEL_NAMED = re.compile(r"(?:余额|规模)?(?:为|是|达到|达)?\s*$")
+# Sentences before the figure in which its limit is looked for.
+_LIMIT_REACH = 3
+
+
+def _amounts_within_a_stated_limit(sentences: Sequence[SentenceFigures]) -> list[Relation]:
+    """…地方政府债务限额为332774.3亿元…。截至6月末，全国地方政府债务余额275849亿元，控制在全国人大批准的
+    限额之内: a figure the text says is kept within a limit is at most the limit printed just before,
+    named as the figure is (全国地方政府债务, not its slice 专项债务)."""
+    found = []
+    for index, sentence in enumerate(sentences):
+        for figure in sentence.figures:
+            if not is_amount(figure.claim) or not _WITHIN_THE_LIMIT.match(sentence.text, figure.end):
+                continue
+            name = _LEVEL_NAMED.sub("", without_period_words(_own_lead(sentence.text, figure.start)).strip())
+            limit = None
+            for earlier in reversed(sentences[max(0, index - _LIMIT_REACH):index + 1]):
+                for place in reversed(earlier.figures):
+                    if earlier is sentence and place.start >= figure.start:
+                        continue
+                    own = without_period_words(_own_lead(earlier.text, place.start)).strip()
+                    limit_name = _LIMIT_NAMED.sub("", own)
+                    if is_amount(place.claim) and _LIMIT_NAMED.search(own) and _same_scale(place.claim, figure.claim) \
+                            and comparable_units(place.claim, figure.claim) and len(name) >= 2 \
+                            and len(limit_name) >= 2 and (limit_name.endswith(name) or name.endswith(limit_name)):
+                        limit = place.claim
+                        break
+                if limit is not None:
+                    break
+            if limit is not None:
+                found.append(_parts_relation([figure.claim], limit, "within-its-stated-limit", "at_most"))
+    return found
 
 
 # 主机硬件/配件：33亿美元，占比53%: a line of one slice, its amount and its share and nothing more.
