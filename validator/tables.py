@@ -912,7 +912,8 @@ def _growths_against_columns(sentences: Sequence[SentenceFigures],
     prints 87,071 under 2025年第三季度 and 61,855 under 2024年第三季度: the row that prints the
     figure again, with the same value, under the figure's own period, gives its baseline in the
     column of the period the comparison names (or its basis: 同比 a year before, 环比 a quarter).
-    Two growths of one figure measured from one baseline say the text misnames a basis: none."""
+    Two growths of one figure measured from one baseline say the text misnames a basis: each
+    is read against the baselines of both (``EITHER_BASIS``), or not at all."""
     cells = _dated_cells(read)
     if not cells:
         return []
@@ -920,7 +921,7 @@ def _growths_against_columns(sentences: Sequence[SentenceFigures],
     found: list[Relation] = []
     for sentence in sentences:
         current: PlacedFigure | None = None
-        by_baseline: dict[tuple[str, str], list[Relation]] = {}
+        by_baseline: dict[tuple[str, str], list[tuple[Relation, Claim, bool]]] = {}
         previous_end = 0
         for placed in sentence.figures:
             claim, since = placed.claim, sentence.text[previous_end:placed.start]
@@ -934,9 +935,48 @@ def _growths_against_columns(sentences: Sequence[SentenceFigures],
                 continue
             relation = _growth_against_column(since, current.claim, claim, cells)
             if relation is not None:
-                by_baseline.setdefault((current.claim.id, relation.claim_in("prior") or ""), []).append(relation)
-        found.extend(relations[0] for relations in by_baseline.values() if len(relations) == 1)
+                by_basis = _COMPARED_PERIOD.search(since) is None
+                by_baseline.setdefault((current.claim.id, relation.claim_in("prior") or ""), []).append(
+                    (relation, claim, by_basis))
+        for readings in by_baseline.values():
+            if len(readings) == 1:
+                found.append(readings[0][0])
+            elif len(readings) == 2 and all(by_basis for _, _, by_basis in readings):
+                current_id = readings[0][0].claim_in("current")
+                current_claim = next(placed.claim for placed in sentence.figures if placed.claim.id == current_id)
+                found.extend(_either_basis(current_claim, [growth for _, growth, _ in readings], cells))
     return found
+
+
+# The construction of a growth read against the baselines of both bases a quarter's change may
+# run from, when the text gives the quarter two growths it calls by one basis.
+EITHER_BASIS = "growth-against-a-table-column-of-either-basis"
+
+
+def _either_basis(current: Claim, growths: Sequence[Claim], cells: Sequence[_DatedCell]) -> list[Relation]:
+    """交付量为35,221辆，同比增长40.2%，同比增长143.5%: two different growths of one quarter the text
+    calls by one basis cannot both run from it; one basis is misnamed (a translated release's 环比
+    printed as 同比). Each is read against the quarter a year before and the quarter before, as
+    the table prints them; which one it runs from is left to the rule. The same rate printed
+    twice, or a stretch longer than a quarter (no quarter before it to misname), is not read."""
+    first, second = growths
+    if first.value == second.value or first.basis != second.basis:
+        return []
+    span = period_span(current.period)
+    if span is None or span[2] - span[1] != 2:
+        return []
+    year, _first_month, last = span
+    priors = [_baseline(current, _PRIOR_KEY[basis](year, last), 3, cells) for basis in ("同比", "环比")]
+    if any(prior is None for prior in priors):
+        return []
+    return [Relation(
+        id=f"growth_prior:{current.id}+{'+'.join(prior.id for prior in priors if prior)}+{growth.id}",
+        document=current.document, kind="growth_prior", construction=EITHER_BASIS,
+        fillers=(Filler(role="current", claim=current.id),
+                 *(Filler(role="prior", claim=prior.id) for prior in priors if prior),
+                 Filler(role="rate", claim=growth.id)),
+        direction="down" if growth.value < 0 else "up",
+    ) for growth in growths]
 
 
 def _growth_against_column(words: str, current: Claim, growth: Claim, cells: Sequence[_DatedCell]) -> Relation | None:
@@ -955,14 +995,9 @@ def _growth_against_column(words: str, current: Claim, growth: Claim, cells: Seq
         baseline = _PRIOR_KEY[growth.basis](year, last)
     else:
         return None
-    own = [cell for cell in cells if cell.ends == (year, last) and cell.months in (None, months)
-           and cell.claim.value == current.value and comparable_units(cell.claim, current)]
-    labels = {cell.label for cell in own}
-    priors = {cell.claim.id: cell.claim for cell in cells if cell.label in labels and cell.ends == baseline
-              and cell.months in (None, months) and comparable_units(cell.claim, current)}
-    if len(labels) != 1 or len(priors) != 1:
-        return None  # no row prints the figure again, or more than one baseline would do
-    prior = next(iter(priors.values()))
+    prior = _baseline(current, baseline, months, cells)
+    if prior is None:
+        return None
     return Relation(
         id=f"growth_prior:{current.id}+{prior.id}+{growth.id}", document=current.document, kind="growth_prior",
         construction="growth-against-a-table-column",
@@ -970,6 +1005,22 @@ def _growth_against_column(words: str, current: Claim, growth: Claim, cells: Seq
                  Filler(role="rate", claim=growth.id)),
         direction="down" if growth.value < 0 else "up",
     )
+
+
+def _baseline(current: Claim, baseline: tuple[int, int], months: int, cells: Sequence[_DatedCell]) -> Claim | None:
+    """The cell of the row that prints ``current`` again under its own period, in the column of
+    the period ending at ``baseline``; None when no one row does, or more than one cell would do."""
+    span = period_span(current.period)
+    if span is None:
+        return None
+    own = [cell for cell in cells if cell.ends == (span[0], span[2]) and cell.months in (None, months)
+           and cell.claim.value == current.value and comparable_units(cell.claim, current)]
+    labels = {cell.label for cell in own}
+    priors = {cell.claim.id: cell.claim for cell in cells if cell.label in labels and cell.ends == baseline
+              and cell.months in (None, months) and comparable_units(cell.claim, current)}
+    if len(labels) != 1 or len(priors) != 1:
+        return None  # no row prints the figure again, or more than one baseline would do
+    return next(iter(priors.values()))
 
 
 def _read_tables(sentences: Sequence[SentenceFigures]) -> list[tuple[Row, Placed | None]]:
