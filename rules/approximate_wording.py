@@ -474,9 +474,12 @@ def restates(precise: Claim, wording: Claim) -> bool:
     digit (超142亿元 and 142.32亿元; 近1395亿元 and 1394.93亿元). The company is not asked: within
     one article the value itself ties the two, and such a match only ever confirms; nor is the
     period, when the wording has three digits or more (7429亿 is 7429亿元, whatever period a
-    look back in one of the sentences gave it).
+    look back in one of the sentences gave it). A finer bound restates a coarser one it implies
+    (超过了7亿6641万套 of 超过7.66亿套).
     """
-    if precise.document != wording.document or precise.id == wording.id or is_approximate(precise):
+    if precise.document != wording.document or precise.id == wording.id:
+        return False
+    if is_approximate(precise) and not _finer_bound(precise, wording):
         return False
     distinctive = significant_digits(wording) >= _DISTINCTIVE_DIGITS
     # A rate the grammar read without its verb (均实现超10%的同比增长) may meet a growth; a growth
@@ -1164,9 +1167,19 @@ def _subject_named(claim: Claim, subjects_text: str) -> str | None:
     return None
 
 
+def _finer_bound(precise: Claim, wording: Claim) -> bool:
+    """Two lower bounds (超过, 突破), the first printed to a finer last digit: 超过7亿6641万 may restate
+    超过7.66亿, never 20多 or 近X, whose bands are closed above."""
+    return (qualifier_bound(precise.qualifier) == qualifier_bound(wording.qualifier) == "above"
+            and precise.qualifier not in _AND_SOME and wording.qualifier not in _AND_SOME
+            and _last_digit_step(abs(precise.value)) < _last_digit_step(abs(wording.value)))
+
+
 def _printed_finer(precise: Claim, wording: Claim) -> bool:
     """The restatement has the digits the wording left out: 142.32亿元 for 超142亿元, but not
     10万亿元 for 突破9万亿元; a headline may repeat a figure with its very digits."""
+    if is_approximate(precise):
+        return _finer_bound(precise, wording)
     width = _width(rounded_reading(precise))  # 700亿元 may be rounded to hundreds: no finer than 超600亿元
     if width < 0:
         return False
