@@ -95,7 +95,7 @@ _SLICES_SHOWN_BY_THE_LIST = ("breakdown-named-after-figures", "breakdown-by-para
                              "counts-within-a-counted-population", "breakdown-of-a-restated-whole",
                              "breakdown-in-brackets", "lines-of-operating-revenue",
                              "segments-listed-with-their-measure", "segments-in-parallel-sentences",
-                             "within-its-stated-limit")
+                             "within-its-stated-limit", "top-members-of-the-subject-before")
 # Lines of an operating revenue (利息净收入, 手续费收入 of 营业收入): the lines the list leaves out
 # (公允价值变动, 汇兑损益) may be losses, so the listed ones past the revenue are a warning.
 _LINES_BESIDE_LOSSES = {
@@ -108,6 +108,8 @@ _SUBSET_BY_NEARNESS = {
     "segments-listed-with-their-measure": "unless the list is of another subject that prints the same measure",
     "segments-in-parallel-sentences": "unless the whole, found by nearness, is of a narrower population than"
                                       " the segments",
+    "top-members-of-the-subject-before": "unless the figure before, taken as what they lead, is of another"
+                                         " population",
 }
 
 

@@ -166,7 +166,40 @@ def breakdowns(sentences: Sequence[SentenceFigures]) -> list[Relation]:
     relations.extend(_deductions_to_a_net(body))
     relations.extend(_slices_with_shares_under_a_heading(sentences))
     relations.extend(_amounts_within_a_stated_limit(body))
+    relations.extend(_top_members_of_the_subject_before(body))
     return relations
+
+
+# 为其TOP5配套车型，配套量分别为…; 其前五大客户的销售额分别为…: the leading members of what the sentence
+# before spoke of.
+_TOP_OF_IT = re.compile(r"其\s*(?:TOP|Top|top|前)\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*(?:大|名|位)?")
+_RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达)?\s*$")
+
+
+def _top_members_of_the_subject_before(sentences: Sequence[SentenceFigures]) -> list[Relation]:
+    """永磁同步电机共配套317,971台，…。宏光MINIEV、…、比亚迪唐为其TOP5配套车型，配套量分别为47,742台，15,400台，…:
+    the amounts of the leading members (其TOP5, 其前五大) of what the sentence before counted are at
+    most its first amount of their unit, named with a word of theirs (配套) — found by nearness, so a
+    miss is a warning."""
+    found = []
+    for index, sentence in enumerate(sentences[1:], start=1):
+        text = sentence.text
+        top = _TOP_OF_IT.search(text)
+        previous = sentences[index - 1]
+        if top is None or previous.paragraph != sentence.paragraph:
+            continue
+        listed = [f for f in sentence.figures if f.start > top.end()]
+        words = text[top.end():listed[0].start] if listed else ""
+        if len(listed) < 2 or not all(is_amount(f.claim) for f in listed) or not _RESPECTIVELY.search(words) \
+                or not all(_LIST_JOINT.fullmatch(text[a.end:b.start]) for a, b in zip(listed, listed[1:])):
+            continue
+        whole = next((f.claim for f in previous.figures if is_amount(f.claim)), None)
+        if whole is None or not all(_same_scale(f.claim, whole) and comparable_units(f.claim, whole)
+                                    for f in listed) or not _shares_a_word(_RESPECTIVELY.sub("", words), whole.metric):
+            continue
+        found.append(_parts_relation([f.claim for f in listed], whole, "top-members-of-the-subject-before",
+                                     "at_most"))
+    return found
 
 
 # 债务余额275849亿元，控制在全国人大批准的限额之内: the text says the figure is within a limit.
