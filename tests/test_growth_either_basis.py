@@ -1,7 +1,7 @@
 """A quarter given two growths the text calls by one basis (同比增长35.6%，同比增长118.2%: a translated
 release's 环比 printed as 同比), whose baselines only a table of the quarters prints. growth-prior
 checks a relation naming the baselines of both bases (rules/growth_prior.py); the relation is read
-from the table by validator/tables.py (construction ``growth-against-a-table-column-of-either-basis``).
+from the table by validator/tables.py (``EITHER_BASIS``, growth-against-a-table-column-of-either-basis).
 Passages written for these tests, with invented companies and figures."""
 
 from __future__ import annotations
@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
-import validator.tables
 from rules import growth_prior
 from validator.corpus import Corpus
 from validator.documents import read_document
 from validator.extract import extract
 from validator.pipeline import run
 from validator.records import Extraction, Filler, Relation
+from validator.tables import EITHER_BASIS
 
 QUARTER_WITH_TWO_RATES = (
     "星野汽车公布2022年第四季度及全年未经审计的财务业绩\n\n"
@@ -46,7 +46,7 @@ def _with_either_basis(extraction: Extraction, rate: str) -> Extraction:
     priors = (_claim(extraction, "13,018"), _claim(extraction, "20,948"))
     relation = Relation(
         id=f"growth_prior:test+{rate_id}", document=extraction.claims[0].document, kind="growth_prior",
-        construction="growth-against-a-table-column-of-either-basis",
+        construction=EITHER_BASIS,
         fillers=(Filler(role="current", claim=current), *(Filler(role="prior", claim=prior) for prior in priors),
                  Filler(role="rate", claim=rate_id)),
         direction="up",
@@ -78,17 +78,12 @@ def test_a_rate_meeting_neither_baseline_is_a_warning(tmp_path, rate, altered):
 
 # --- read from the table --------------------------------------------------------------------
 
-needs_tables = pytest.mark.skipif(not hasattr(validator.tables, "EITHER_BASIS"),
-                                  reason="validator/tables.py does not read a quarter's two 同比 rates yet")
-
-
 def _checks(tmp_path: Path, text: str) -> list[tuple[str, str | None, list[str]]]:
     _read(tmp_path, text)
     return [(check.outcome, check.severity, [location.text for location in check.locations])
             for check in run([str(tmp_path / "article.txt")]).checks if check.rule == "growth-prior"]
 
 
-@needs_tables
 def test_both_rates_read_against_the_table_pass(tmp_path):
     checks = _checks(tmp_path, QUARTER_WITH_TWO_RATES)
     assert ("pass", None, ["28,406辆", "13,018", "118.2%"]) in checks
@@ -96,7 +91,6 @@ def test_both_rates_read_against_the_table_pass(tmp_path):
     assert not any(outcome == "violation" for outcome, _severity, _texts in checks)
 
 
-@needs_tables
 @pytest.mark.parametrize(("rate", "altered"), [("118.2%", "153.7%"), ("35.6%", "46.3%")])
 def test_an_altered_rate_read_against_the_table_is_a_warning(tmp_path, rate, altered):
     checks = _checks(tmp_path, QUARTER_WITH_TWO_RATES.replace(rate, altered))
@@ -104,12 +98,15 @@ def test_an_altered_rate_read_against_the_table_is_a_warning(tmp_path, rate, alt
                for outcome, severity, texts in checks)
 
 
-@needs_tables
 @pytest.mark.parametrize("text", [
     # 同比 and 环比 named rightly: each runs from its own baseline, no doubt about either.
     QUARTER_WITH_TWO_RATES.replace("同比增长35.6%", "环比增长35.6%"),
     # The same rate printed twice is one growth, not two bases.
     QUARTER_WITH_TWO_RATES.replace("35.6%", "118.2%"),
+    # The second rate names another measure: it is not the figure's growth at all.
+    pytest.param(QUARTER_WITH_TWO_RATES.replace("同比增长118.2%", "营收同比增长118.2%"),
+                 marks=pytest.mark.xfail(reason="tables.py reads a growth printed after another measure's "
+                                                "name (营收同比增长) as the figure before it's", strict=False)),
     # A year's two 同比 rates: no quarter before it to misname.
     "星野汽车公布2022年全年未经审计的财务业绩\n\n"
     "·2022年全年，星野一号的交付量为80,112辆，同比增长167.0%，同比增长35.6%。\n\n"
@@ -120,5 +117,5 @@ def test_an_altered_rate_read_against_the_table_is_a_warning(tmp_path, rate, alt
 ])
 def test_no_either_basis_reading_where_the_bases_are_not_in_doubt(tmp_path, text):
     extraction = _read(tmp_path, text)
-    assert not any(relation.construction == "growth-against-a-table-column-of-either-basis"
+    assert not any(relation.construction == EITHER_BASIS
                    for relation in extraction.relations)
