@@ -287,10 +287,12 @@ def _figures_listed_by_subject(sentences: Sequence[SentenceFigures], position: i
     sentence = sentences[position]
     figures = sentence.figures
     found = []
+    breaks = [match.end() for match in _CLAUSE.finditer(sentence.text)]
     index = 0
     while index < len(figures):
         # The clause whole, a count printed in it included (三家企业营收依次为: 三家 is read as a figure).
-        clause = _CLAUSE.split(sentence.text[:figures[index].start])[-1]
+        edge = bisect_right(breaks, figures[index].start)
+        clause = sentence.text[breaks[edge - 1] if edge else 0:figures[index].start]
         if not _IN_ORDER.search(clause) or not _is_amount(figures[index].claim):
             index += 1
             continue
