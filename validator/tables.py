@@ -71,6 +71,9 @@ COMPARED_WITH = ("较", "比", "相比", "相较", "对比")
 YEAR_ON_YEAR_WORDS = ("同比", "按年", "较上年", "比上年", "yoy")
 # A change column in a unit the cells do not share (基点 is a hundredth of a point): not read.
 UNREAD_CHANGE_WORDS = ("基点", "bp", "bps")
+# A change column of a compound or average yearly rate (年复合增长率, CAGR, 年均增速): not the
+# growth between its two period cells, which it compounds over the years between them. Not read.
+COMPOUND_WORDS = ("复合", "cagr", "年均", "平均增")
 # A change on another basis than the printed cells (constant currency, like-for-like):
 # the printed cells cannot give it.
 CURRENCY_BASIS_WORDS = ("固定汇率", "不变汇率", "固定货币", "可比汇率")
@@ -255,7 +258,7 @@ def _change_column(words: str) -> Column:
     return Column(words, "change", points=_has(words, POINTS_WORDS), relative=_has(words, RELATIVE_NOUNS),
                   in_percent=bool(_PERCENT_UNIT.search(words)),
                   delta=_has(words, DELTA_WORDS) and not _has(words, RELATIVE_NOUNS),
-                  other_basis=_has(words, OTHER_BASIS_WORDS), unread=_has(words, UNREAD_CHANGE_WORDS),
+                  other_basis=_has(words, OTHER_BASIS_WORDS), unread=_has(words, UNREAD_CHANGE_WORDS + COMPOUND_WORDS),
                   constant_currency=_has(words, CURRENCY_BASIS_WORDS) and not _has(words, LIKE_FOR_LIKE_WORDS))
 
 
@@ -263,7 +266,7 @@ def _header_cell(token: str) -> Column | None:
     """What a header cell names, or None when it names no column (项目, 单位, a group title)."""
     if _has(token, SHARE_WORDS):
         return Column(token, "share")
-    is_change = _has(token, CHANGE_WORDS + POINTS_WORDS + UNREAD_CHANGE_WORDS) or (
+    is_change = _has(token, CHANGE_WORDS + POINTS_WORDS + UNREAD_CHANGE_WORDS + COMPOUND_WORDS) or (
         "比" in token and _has(token, CURRENT_WORDS + PRIOR_WORDS)) or (
         token.startswith(COMPARED_WITH) and len(token) > 2)
     if is_change:
