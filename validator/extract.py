@@ -85,6 +85,13 @@ _NOT_A_NOUN_START = ("同比", "环比", "同增", "同降", "的", "之", "以�
 _DATE = re.compile(
     r"(?:(?P<year>(?:19|20)\d{2})年)?(?P<month>1[0-2]|0?[1-9])月(?:(?P<day>[12]\d|3[01]|0?[1-9])日)?"
 )
+# A comparison's baseline: 较2021年第三季度的人民币73.9亿元, 比上年同期的4.66亿元.
+_BASELINE_LEAD = re.compile(r"(?:^|[，,]\s*)(?:较|比|相比|相较于?)\s*(?P<date>[^，,；;。\d]{0,4}(?:\d[^，,；;。]{0,14}?)?)\s*的\s*"
+                            r"(?:人民币|港元|港币|美元|RMB|US\$|HK\$)?\s*$")
+_NEXT_BASELINE_LEAD = re.compile(r"\s*(?:和|及|与|以及|、)\s*(?P<date>[^，,；;。\d]{0,4}(?:\d[^，,；;。]{0,14}?)?)\s*的\s*"
+                                 r"(?:人民币|港元|港币|美元|RMB|US\$|HK\$)?\s*")
+# A metric key that is only the word of a comparison: it names nothing.
+_COMPARISON_ONLY = re.compile(r"较|比|相比|相较于?|和|及|与|以及")
 # The prior period's own value, named by its period alone: 上年同期为, 上年末为, 年初为.
 _PRIOR_LEVEL = re.compile(r"同期|(?:上年|去年)(?:末|底)|年初")
 _PART_OPENING = re.compile(r"\s*其中\s*[，,:：]?")
@@ -456,9 +463,26 @@ def _read_figure(context: _Context, sentence: _Sentence, walk: _Walk, quantity: 
     metric = reading.metric
     linked = listed or _linked_level(reading, last_level, entity_names)
     if (linked is not None and reading.kind != "figure" and period and linked.period
-            and previous_period(linked.period) == period and not _marker_between(markers, lead_start, quantity.start)):
-        period = linked.period  # 上年同期净亏损3.5亿元，亏损同比收窄40%: the change is of the current period
+            and not _marker_between(markers, lead_start, quantity.start)
+            and any(level.restates_prior and level.claim.period == period for level in walk.levels)):
+        # 上年同期净亏损3.5亿元，亏损同比收窄40%: the change is of the current period, not the
+        # prior's the words before it named.
+        period = linked.period
     growth_before = _growth_reaching(sentence, walk.readings, reading)
+    baseline = _BASELINE_LEAD.search(lead) if reading.kind == "figure" else None
+    if baseline is None and reading.kind == "figure" and walk.levels and walk.levels[-1].restates_prior:
+        baseline = _NEXT_BASELINE_LEAD.fullmatch(lead)  # 较2024年第三季度的X和2023年同期的Y
+    is_baseline = False
+    if (baseline is not None and last_level is not None and last_level.dimension == quantity.dimension
+            and last_level.period and (not key or _COMPARISON_ONLY.fullmatch(key))):
+        # 汽车销售额为103.8亿元，较2021年第三季度的人民币73.9亿元增长40.5%: the baseline is the
+        # same measure as the figure compared with it, at the date the comparison names.
+        key, metric, is_baseline = last_level.metric_key, last_level.metric, True
+        named = context.resolver.markers(baseline.group("date"), default=last_level.period)
+        if named and named[-1].period == "prior":
+            period = previous_period(last_level.period)
+        elif named and named[-1].dated:
+            period = named[-1].period
     if not key:
         # A figure that names no metric of its own measures what the figure it follows does.
         if linked is not None:
@@ -495,8 +519,8 @@ def _read_figure(context: _Context, sentence: _Sentence, walk: _Walk, quantity: 
                    of_claim=linked.id if linked is not None and reading.kind != "figure" else None,
                    from_claim=from_claim.id if from_claim else None, parts_of=parts_of)
     reading.claim = claim
-    reading.restates_prior = reading.kind == "figure" and bool(_PRIOR_LEVEL.search(lead)) and any(
-        level.claim.metric_key == key and level.claim.period != period for level in walk.levels)
+    reading.restates_prior = is_baseline or (reading.kind == "figure" and bool(_PRIOR_LEVEL.search(lead)) and any(
+        level.claim.metric_key == key and level.claim.period != period for level in walk.levels))
     walk.readings.append(reading)
     context.claims.append(claim)
     if growth_before is not None and growth_before.of_claim is None and key == growth_before.metric_key:

@@ -159,7 +159,7 @@ def _relation(construction: Construction, match: re.Match[str], figures: Sequenc
             return None
         roles = {"to": earlier_current, **roles}
     direction = "up" if groups.get("up") else "down" if groups.get("down") else None
-    if not _roles_fit(construction.kind, roles) or not _basis_fits(match.group(0), roles):
+    if not _roles_fit(construction.kind, roles) or not _basis_fits(_without_second_baseline(match), roles):
         return None
     document = next(iter(roles.values())).document
     fillers = tuple(Filler(role=role, claim=claim.id) for role, claim in roles.items())  # type: ignore[arg-type]
@@ -171,6 +171,22 @@ def _relation(construction: Construction, match: re.Match[str], figures: Sequenc
         fillers=fillers,
         direction=direction,
     )
+
+
+# 较2024年第三季度的X和2023年同期的Y增加了4.2%: the words of a second baseline, after the one read.
+_SECOND_BASELINE = re.compile(r"\s*(?:和|及|、)[^\ue000\ue001]{0,14}?\ue000\d+A\ue001")
+
+
+def _without_second_baseline(match: re.Match[str]) -> str:
+    """The matched words without a second baseline after the prior: its 同期 is not the basis
+    of the prior the relation reads."""
+    if match.groupdict().get("prior") is None:
+        return match.group(0)
+    end = match.end("prior") + 2  # past the token's dimension and close
+    second = _SECOND_BASELINE.match(match.string, end)
+    if second is None or second.end() > match.end():
+        return match.group(0)
+    return match.string[match.start():end] + match.string[second.end():match.end()]
 
 
 def _basis_fits(matched: str, roles: dict[str, Claim]) -> bool:
