@@ -88,6 +88,8 @@ def as_printed(claim: Claim) -> str:
 
 
 def signed_words(change: Claim) -> str:
+    if change.text.lstrip().startswith(("-", "+", "−", "－", "＋")):
+        return "changed by"  # 同比-3.5%: the printed sign already says which way
     return direction_words(change.direction)
 
 

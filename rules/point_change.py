@@ -50,9 +50,10 @@ CURRENCY_MIX_ALLOWANCE = Interval.of(-1, 1)
 
 
 def signed_points(points: Claim) -> Interval:
-    """Points are printed unsigned; 下降 makes them negative."""
+    """Points are printed unsigned; 下降 makes them negative. Points printed with their sign
+    (同比-2.9pct, (7.0)個百分點) are signed already."""
     printed = claim_interval(points)
-    return -printed if points.direction == "down" else printed
+    return -printed if points.direction == "down" and points.value > 0 else printed
 
 
 def check(corpus: Corpus) -> Iterator[Check]:

@@ -92,8 +92,8 @@ _NEXT_BASELINE_LEAD = re.compile(r"\s*(?:和|及|与|以及|、)\s*(?P<date>[^�
                                  r"(?:人民币|港元|港币|美元|RMB|US\$|HK\$)?\s*")
 # A metric key that is only the word of a comparison: it names nothing.
 _COMPARISON_ONLY = re.compile(r"较|比|相比|相较于?|和|及|与|以及")
-# The prior period's own value, named by its period alone: 上年同期为, 上年末为, 年初为.
-_PRIOR_LEVEL = re.compile(r"同期|(?:上年|去年)(?:末|底)|年初")
+# The prior period's own value, named by its period alone: 上年同期为, 上年末为, 年初为, 上年为.
+_PRIOR_LEVEL = re.compile(r"同期|(?:上年|去年)(?:末|底)|年初|(?:上年|去年|上一?季度?|上一?个?月)(?:为|是)")
 _PART_OPENING = re.compile(r"\s*其中\s*[，,:：]?")
 _YEAR_TO_DATE = re.compile(r"(?:年初|今年|本年)以来")
 _PUBLISH_CONTEXT = re.compile(r"发布|公布|披露|宣布")
@@ -245,6 +245,7 @@ class _Reading:
     share_total: str | None = None
     claim: Claim | None = None
     bracketed_baseline: bool = False  # （2023年同期为17.99亿元）: a change's baseline, not a level
+    paired_basis: str | None = None  # 同/环比+20.1%/+12.3%: the basis the next rate takes
     after: str = ""  # the words right after the figure, up to its clause's end
     # 净亏损2.1亿元，上年同期净亏损3.5亿元: the earlier period's value of a figure already read
     restates_prior: bool = False
@@ -410,10 +411,12 @@ def _read_figure(context: _Context, sentence: _Sentence, walk: _Walk, quantity: 
     walk.pending_from = None
 
     slot = walk.slots.get(len(walk.readings))
-    _classify(reading)
+    _classify(reading, walk.readings[-1] if walk.readings else None)
     if slot is not None and slot.position > 0:
         _like_the_first(reading, walk.readings[slot.head])  # 同比分别增长18.52%、15.06%
     reading.metric = _own_metric(sentence, reading, entity_names)
+    if reading.kind != "figure" and (_SIGNED_BASIS.search(reading.lead) or _SECOND_OF_PAIR.fullmatch(reading.lead)):
+        reading.metric = ""  # 营收120.5亿元，同比+15.2%: the rate is of the level before it
     run = _measures_listed(slot)
     if run is not None and reading.kind == "figure":
         reading.metric = run[slot.position]  # 营收净利分别为X、Y: X is 营收, Y 净利
@@ -691,8 +694,40 @@ def _relink(context: _Context, readings: list[_Reading], claim: Claim, **links) 
             reading.claim = updated
 
 
-def _classify(reading: _Reading) -> None:
+# A broker's shorthand: 同比+15.2%, 同比-3.5%, YoY+30.2%, 同比+1.8pct, and 同/环比+20.1%/+12.3%
+# (two rates, one basis each): the sign, not a verb, says which way.
+_SIGNED_BASIS = re.compile(
+    r"(?:(?P<basis>同比|环比|按年|按季|YoY|yoy|Yoy|QoQ|qoq|Qoq)|(?P<first>同|环)\s*/\s*(?P<second>同|环)比)\s*[:：]?\s*[+＋]?\s*$"
+)
+_SECOND_OF_PAIR = re.compile(r"\s*/\s*[+＋]?\s*")
+_SHORTHAND_BASES = {"YoY": "同比", "yoy": "同比", "Yoy": "同比", "QoQ": "环比", "qoq": "环比", "Qoq": "环比",
+                    "同": "同比", "环": "环比"}
+
+
+def _signed_shorthand(reading: _Reading, previous: _Reading | None) -> bool:
+    """Read 同比+15.2% as a growth (or 同比-1.8pct as points) whose sign is its direction."""
+    quantity = reading.quantity
+    if quantity.dimension != "percent" and quantity.unit != "pp":
+        return False
+    found = _SIGNED_BASIS.search(reading.lead)
+    if found is not None:
+        printed = found.group("basis") or found.group("first")
+    elif previous is not None and previous.paired_basis and _SECOND_OF_PAIR.fullmatch(reading.lead):
+        printed = previous.paired_basis  # 同/环比+20.1%/+12.3%: the second rate is the second basis'
+    else:
+        return False
+    reading.kind = "points" if quantity.unit == "pp" else "growth"
+    reading.basis = _basis(_SHORTHAND_BASES.get(printed, printed))
+    reading.sign = -1 if quantity.value < 0 else 1
+    if found is not None and found.group("second"):
+        reading.paired_basis = found.group("second")
+    return True
+
+
+def _classify(reading: _Reading, previous: _Reading | None = None) -> None:
     quantity, lead = reading.quantity, reading.lead
+    if _signed_shorthand(reading, previous):
+        return
     if quantity.unit == "pp":
         reading.kind = "points"
         growth = _GROWTH_TAIL.search(lead)

@@ -45,7 +45,11 @@ _PRINTED_FORMS = str.maketrans(
 _MAGNITUDE = (alternation(lexicon.MAGNITUDES) + "|"
               + "|".join(f"{re.escape(word)}(?=\\s?(?:{alternation(list(lexicon.CURRENCIES) + list(lexicon.CURRENCIES_BEFORE))}))"
                          for word in lexicon.MAGNITUDES_BEFORE_CURRENCY))
-_POINTS_WORDS = ["个百分点", "百分点", "个基点", "基点", "%", "‰", "倍", "成"]
+# A broker's note prints points as pct or ppt (同比+1.8pct) and basis points as bp (下降12bp).
+_PERCENTAGE_POINTS_LATIN = ("pcts", "pct", "ppts", "ppt", "pp", "PCT", "PPT", "Pct")
+_BASIS_POINTS_LATIN = ("bps", "bp", "BPS", "BP", "Bps", "Bp")
+_POINTS_WORDS = ["个百分点", "百分点", "个基点", "基点", "%", "‰", "倍", "成",
+                 *_PERCENTAGE_POINTS_LATIN, *_BASIS_POINTS_LATIN]
 _UNITS = _unit_alternation(
     _POINTS_WORDS
     + list(lexicon.CURRENCIES)
@@ -396,9 +400,9 @@ def _read_figure(text: str, match: re.Match[str]) -> Quantity | None:
             return None  # a bare number: a year, an age, a label
     scale = _magnitude_scale(magnitude)
     unit = unit_text
-    if unit_text in ("个百分点", "百分点"):
+    if unit_text in ("个百分点", "百分点") or unit_text in _PERCENTAGE_POINTS_LATIN:
         unit = "pp"
-    elif unit_text in ("个基点", "基点"):
+    elif unit_text in ("个基点", "基点") or unit_text in _BASIS_POINTS_LATIN:
         unit, scale = "pp", scale / 100
     elif unit_text == "成":
         unit, scale = "%", scale * 10
