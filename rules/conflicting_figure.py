@@ -66,7 +66,7 @@ from validator.metrics import names_a_measure
 from validator.numbers import qualifier_bound
 from validator.records import Check, Claim
 
-from ._checks import display, make_check
+from ._checks import display, make_check, under_readings
 from ._grouping import names_a_month, restatement_key, same_period, segments
 
 ID = "conflicting-figure"
@@ -193,7 +193,7 @@ def _may_pair(first: Claim, second: Claim) -> bool:
         if first.sentence_index == second.sentence_index or _linked(first, second):
             return False
         # A restatement that agrees (57.46亿元 and 57.5亿元) is a pass worth reporting.
-        return claim_interval(first).intersects(claim_interval(second)) or _one_slip_apart(first, second)
+        return _agree(first, second)[0] or _one_slip_apart(first, second)
     return _near(first, second)
 
 
@@ -256,12 +256,18 @@ def _significant_digits(claim: Claim) -> int:
     return len(claim.value.normalize().as_tuple().digits)
 
 
+def _agree(first: Claim, second: Claim) -> tuple[bool, str]:
+    """Whether one value rounds to both printings, and under which reading of their digits."""
+    return under_readings([first, second], lambda ranges: ranges[0].intersects(ranges[1]))
+
+
 def _compare(first: Claim, second: Claim) -> Check:
     first_range, second_range = claim_interval(first), claim_interval(second)
-    passed = first_range.intersects(second_range)
+    # 1,230万 and 1,234万: the first may be 12.3 million rounded, as a translated release prints it.
+    passed, reading = _agree(first, second)
     subject = f"{first.metric_key} of {first.period}"
     if passed:
-        message = f"{subject}: {first.text} and {second.text} agree"
+        message = f"{subject}: {first.text} and {second.text} agree{reading}"
     else:
         message = (f"{subject} is printed as {first.text} ({display(first_range, first)}) and as "
                    f"{second.text} ({display(second_range, second)}); no value rounds to both")

@@ -83,7 +83,12 @@ def _positive(interval: Interval) -> bool:
 
 def implied_prior(figure: Claim, growth: Claim) -> Interval | None:
     """The prior-period value a figure and its growth imply, or None when they imply nothing sure."""
-    figure_range, growth_range = claim_interval(figure), claim_interval(growth)
+    return _implied_from(claim_interval(figure), figure, growth)
+
+
+def _implied_from(figure_range: Interval, figure: Claim, growth: Claim) -> Interval | None:
+    """``implied_prior`` with the figure read as ``figure_range`` (its trailing zeros as rounding)."""
+    growth_range = claim_interval(growth)
     if growth.dimension == "percent":
         if not figure_range.nonnegative:
             return None
@@ -167,14 +172,20 @@ def check(corpus: Corpus) -> Iterator[Check]:
             if stated.document == figure.document and stated.text == figure.text:
                 continue  # the figure printed again under a period misread (去年 in a headline)
             shown, unit = in_units(implied, stated)
-            passed = implied.intersects(claim_interval(stated))
+
+            def holds(ranges: list[Interval], growth: Claim = growth, figure: Claim = figure) -> bool:
+                found = _implied_from(ranges[0], figure, growth)
+                return found is not None and found.intersects(ranges[1])
+
+            # 1,230万 and 1,040万 in a translated release may be 12.3 and 10.4 million rounded.
+            passed, reading = under_readings([figure, stated], holds)
             yield make_check(
                 ID, SEVERITY,
                 passed=passed,
                 claims=[figure, growth, stated],
                 message=(f"{figure.text}{_elsewhere(figure, growth)} {signed_words(growth)} "
                          f"{as_printed(growth)} implies "
-                         f"{describe(shown, unit)} for {prior}; "
+                         f"{describe(shown, unit)} for {prior}{reading}; "
                          f"{where_stated(stated, figure)} {stated.text}"),
                 expected=describe(shown, unit),
                 actual=stated.text,
