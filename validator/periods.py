@@ -404,8 +404,9 @@ class PeriodResolver:
         if kind == "same_period_last_year":
             return _PRIOR
         if kind == "year_same_period":
-            year = match.group("year")
-            return year + before[4:] if before and period_year(before) else year
+            # 而2022年同期为3.81亿元 with no stretch named before it: the article's own stretch.
+            year, base = match.group("year"), before or self.report_period
+            return year + base[4:] if base and period_year(base) else year
         groups = {key: value for key, value in match.groupdict().items() if value}
         if kind == "short_quarter":
             return f"20{groups.get('short') or groups['short2']}Q{groups.get('qx') or groups['qy']}"
