@@ -134,6 +134,8 @@ _COMPLETE_BY_CUSTOM = {
                                           " the heading's measure printed before it, found by nearness",
     "segments-closed-by-the-rest": "segments of the whole's measure that end with the rest (其他) name every slice,"
                                    " but the whole was found by nearness",
+    "segments-closed-by-and-the-like": "a list of segments whose last alone is named with 等 (and the like)"
+                                       " takes in the rest, but the whole was found by nearness",
     "deductions-to-a-net": "the net and the amounts taken off make the gross, taken here as the first figure of the"
                            " sentence before, of the net's measure",
 }

@@ -1789,7 +1789,16 @@ def _listed_segments_of_a_measure(body: Sequence[Claim]) -> list[Relation]:
             continue  # 直接投资资产…；委托投资资产…: a slice of a list of its own, no whole
         if whole is not None and all(claim.period == whole.period and claim.entity == whole.entity for claim in run):
             found.append(_parts_relation(run, whole, "segments-listed-with-their-measure", "at_most"))
+            # …、安排财政资金等偿还本金2248亿元: the last slice alone named with 等 (and the like) takes in the
+            # rest, so the list names every slice; the rule reads the list whole, not at most.
+            names = [claim.metric_key[:-len(measure)] for claim in run]
+            if names[-1].endswith(_AND_THE_LIKE) and not any(_AND_THE_LIKE in name for name in names[:-1]):
+                closed = _parts_relation(run, whole, "segments-closed-by-and-the-like", "exact")
+                found.append(closed.model_copy(update={"id": closed.id + ":closed"}))
     return found
+
+
+_AND_THE_LIKE = "等"
 
 
 # Words of a measure's name that say how it was counted, not what: 共配套 is 配套, 累计销量 is 销量.
