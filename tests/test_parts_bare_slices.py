@@ -47,3 +47,9 @@ def test_a_qizhong_inside_a_list_of_bare_slices_keeps_to_its_own_clause(tmp_path
             "健康险12.80亿件；意外险35.60亿件。")
     found = breakdowns(write_article(tmp_path, text))
     assert not [b for b in found if "12.80亿件" in b[2] or "35.60亿件" in b[2]]
+
+
+def test_a_qizhong_after_its_whole_in_one_sentence_does_not_run_into_bare_clauses_after_it(tmp_path):
+    text = ("1—8月份，己省房地产开发投资9,120亿元，同比增长7.2%，其中，住宅投资6,830亿元，增长8.7%；"
+            "商品房销售额10,470亿元，增长11.8%。")
+    assert_no_finding(write_article(tmp_path, text))

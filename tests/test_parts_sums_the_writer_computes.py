@@ -66,3 +66,8 @@ def test_the_sum_passes_as_printed_and_is_reported_when_altered(tmp_path, text, 
 ])
 def test_words_that_state_no_computed_sum_are_no_finding(tmp_path, text):
     assert_no_finding(write_article(tmp_path, text), "sum-the-writer-computes")
+
+
+def test_a_counted_sum_of_fewer_amounts_than_the_sentence_prints_is_no_finding(tmp_path):
+    text = "2023年，甲公司营收10.20亿元，乙公司营收8.10亿元，丙公司营收5.30亿元，后两者合计13.40亿元。"
+    assert_no_finding(write_article(tmp_path, text), "sum-the-writer-computes")

@@ -1464,9 +1464,11 @@ def _parallel_clauses(text: str, figures: Sequence[PlacedFigure], parts: list[Cl
     first_lead = _own_lead(text, first.start)
     first_clause = max((m.end() for m in _CLAUSE.finditer(text, 0, first.start)), default=0)
     item_stop = _clause_stop(text, first.end)
-    # …；寿险新增保单0.63亿件；其中普通寿险3475.76万件；健康险17.51亿件: a 其中 inside a list of bare slices
-    # cannot tell its own slices from the outer list's going on.
-    bare = not re.search(r"[；;]", text[:first_clause]) and _bare_item(text, figures, first_clause, item_stop)
+    # Only a sentence that opens with 其中 is its list to the end: …；寿险新增保单0.63亿件；其中普通寿险
+    # 3475.76万件；健康险17.51亿件 (a 其中 inside a list of bare slices) or 投资X，增长…；其中，住宅投资Y，…；
+    # 商品房销售额Z (a 其中 after its whole) cannot tell their slices from what the sentence goes on to.
+    bare = re.fullmatch(r"\s*其中[：:，,]?\s*", text[:first_clause]) is not None \
+        and _bare_item(text, figures, first_clause, item_stop)
     head = _head(text[max(0, first.start - 16):first.start])
     period = parts[0].period  # the list's first slice is of its whole's period
     while stop < limit and text[stop] in "；;":
@@ -1657,7 +1659,9 @@ def _summed_lists(sentence: SentenceFigures) -> list[Relation]:
 
 # Words that say the figure after them was worked out from what the sentence printed before
 # (由此计算, 据此测算, 两者合计), and words that make that figure a sum (累计…总额, 合计).
-_COMPUTED_FROM_BEFORE = re.compile(r"(?:由此|据此|以此|照此|按此)(?:计算|测算|推算|估算|可得)|(?:两者|二者|三者|两项|三项|两笔|三笔)(?:合计|共计|相加|加总|总计)")
+_COMPUTED_FROM_BEFORE = re.compile(r"(?:由此|据此|以此|照此|按此)(?:计算|测算|推算|估算|可得)"
+                                   r"|(?P<count>[两二三])(?:者|项|笔)(?:合计|共计|相加|加总|总计)")
+_COUNTED_PARTS = {"两": 2, "二": 2, "三": 3}
 _SUM_WORDS = re.compile(r"累计|合计|共计|总计|合共|总共|一共|总额|总和")
 # Words a whole's name and its parts' may share without being of one measure: the plan and the sum.
 _NOT_A_MEASURE_WORD = re.compile(r"预计|拟|计划|累计|合计|共计|总计|总额|总和|\s")
@@ -1683,6 +1687,9 @@ def _sums_the_writer_computes(sentence: SentenceFigures) -> list[Relation]:
                       and comparable_units(f.claim, whole)]
         if len(candidates) < 2 or candidates[-1] is not figures[index - 1].claim:
             continue  # the sum's clause must follow its last part
+        counted = cue.group("count")
+        if counted and len(candidates) != _COUNTED_PARTS[counted]:
+            continue  # (后)两者合计 of three amounts: which two is not said
         measure = _NOT_A_MEASURE_WORD.sub("", without_period_words(whole.metric))
         if all(_shares_a_word(_NOT_A_MEASURE_WORD.sub("", without_period_words(part.metric)), measure)
                and _within_period(part.period, whole.period) for part in candidates):
