@@ -33,7 +33,15 @@ Each approximate figure (title and headings included) is compared with:
   the article carrying the metric the share names (占营业收入的近三成), and whose part is linked
   or is the amount right before it in its sentence (收入达X亿元，占总营收比重超50%);
 - for a share naming no total (占比超过66%), the sum of the parts its sentence lists with their
-  shares, when the precise shares are each their part over that sum;
+  shares, when the precise shares are each their part over that sum; and its part over the
+  whole an earlier list gave the subject its sentence names (甲、乙、丙……三家企业营收依次为X、Y、Z
+  …… 甲最大收入贡献单元……收入A，占比超过66%: A ÷ X);
+- for a change against the month before (其中2月保费收入305亿元，比1月份下降近四成) when only
+  the two months' running total is printed (前两个月累计保费收入812亿元): the month's figure
+  against the total less it;
+- the figure of each member of a counted group a bound is said of one by one (“三巨头”净利润均
+  实现超10%增长), the members being the names listed right before the group's count and noun
+  (甲、乙、丙依然是“三巨头”), each figure in a sentence naming its member and no other;
 - the two amounts a ratio in words relates when its sentence states them: the base right
   before the ratio (仅为B行90.08亿元净利润的一半, 仅为9月销量(10628辆)的1/3) and the one other
   amount of the base's units before it, the subject; their quotient can prove it wrong;
@@ -64,7 +72,8 @@ Each approximate figure (title and headings included) is compared with:
   period as far as they are known, with more digits, within one step of the wording's last
   digit and a quarter of its value (超142亿元 and 142.32亿元 of 净利润, 逾30% and a fall of
   32.54%) — reporting those of its own and the next two sentences (均实现超10%的增长 and the
-  two rates after it), else the nearest few; two amounts before a ratio in words in its
+  two rates after it), else the nearest few (a finer lower bound restates a coarser one it
+  implies: 超过了3亿2166万套 of 超过3.21亿套); two amounts before a ratio in words in its
   sentence whose quotient fits it; two to four adjacent amounts that add up to a
   rounded total (A 54.03亿元、B 47.7亿元，合计逾100亿元; 接近1.8亿人次，其中国内1.6亿人次，国际
   1412.0万人次); two amounts whose difference is a rounded gap (拉开近60亿元的差距).
@@ -475,7 +484,7 @@ def restates(precise: Claim, wording: Claim) -> bool:
     one article the value itself ties the two, and such a match only ever confirms; nor is the
     period, when the wording has three digits or more (7429亿 is 7429亿元, whatever period a
     look back in one of the sentences gave it). A finer bound restates a coarser one it implies
-    (超过了7亿6641万套 of 超过7.66亿套).
+    (超过了3亿2166万套 of 超过3.21亿套).
     """
     if precise.document != wording.document or precise.id == wording.id:
         return False
@@ -577,7 +586,7 @@ def _each_of_the_subjects(wording: Claim, claims: list[Claim],
 
 # 三巨头, 三大巨头, 四大行, 两家: a group counted by its members.
 _COUNTED_GROUP = re.compile(r"(?P<count>[两二三四五六七八九十])\s*大?\s*(?P<noun>巨头|行|家)")
-# A member is found by the first characters of its name (美的 of 美的集团): the group's names must
+# A member is found by the first characters of its name (东川 of 东川电器): the group's names must
 # differ in them.
 _MEMBER_FRAGMENT = 2
 _GROUP_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -586,8 +595,8 @@ _MEMBERS_THEN_GROUP = re.compile(r"(?:这|等|依然是|仍是|都是|是|为|�
 
 
 def _each_member_of_the_group(wording: Claim, claims: list[Claim]) -> list[tuple[str, Claim]]:
-    """白电“三巨头”去年净利润均实现超10%增长 …… 从白电赛道来看，甲、乙、丙依然是“三巨头” …… 丙于近日披露
-    了2024年业绩……净利润321.85亿元，同比增长10.91%: a bound said of each (均, 都) of a group counted
+    """家电“三巨头”去年净利润均实现超10%增长 …… 甲、乙、丙依然是“三巨头” …… 丙2023年实现净利润
+    88.2亿元，同比增长10.6%: a bound said of each (均, 都) of a group counted
     by its members is said of every member the article names for it — the names listed right
     before the group's count and noun, as many as it counts. Each member's figure is a precise one
     of the wording's kind, measure, period and direction in a sentence that names that member (by
@@ -806,7 +815,7 @@ _AGAINST_A_MONTH = re.compile(r"(?:比|较|较之|相比)(?:(?P<month>\d{1,2})\s
 
 
 def _against_the_month_before(wording: Claim, claims: list[Claim]) -> tuple[Claim, Claim, Interval] | None:
-    """首2个月累计保费收入约为794亿元……单计上月的保费收入只有303亿元，更比1月份大跌近四成: the month
+    """今年前两个月累计保费收入为812亿元……其中2月保费收入为305亿元，比1月份下降近四成: the month
     compared with is not printed, but the running total of it and the wording's month is, so it
     is that total less the month's own figure. The month's figure is the amount right before the
     wording in its sentence, dated by the wording's month; the total the one value of its measure,
@@ -1168,8 +1177,8 @@ def _subject_named(claim: Claim, subjects_text: str) -> str | None:
 
 
 def _finer_bound(precise: Claim, wording: Claim) -> bool:
-    """Two lower bounds (超过, 突破), the first printed to a finer last digit: 超过7亿6641万 may restate
-    超过7.66亿, never 20多 or 近X, whose bands are closed above."""
+    """Two lower bounds (超过, 突破), the first printed to a finer last digit: 超过3亿2166万 may restate
+    超过3.21亿, never 20多 or 近X, whose bands are closed above."""
     return (qualifier_bound(precise.qualifier) == qualifier_bound(wording.qualifier) == "above"
             and precise.qualifier not in _AND_SOME and wording.qualifier not in _AND_SOME
             and _last_digit_step(abs(precise.value)) < _last_digit_step(abs(wording.value)))
@@ -1826,8 +1835,8 @@ def _judged_share(corpus: Corpus, share: Claim, band: Interval, claims: list[Cla
 
 def _wholes_listed_for_subjects(corpus: Corpus) -> dict[tuple[str, str], tuple[Claim, Claim]]:
     """The part and whole of each bare share read against the whole an earlier list gave the
-    subject its sentence names (分产品看，智能家居板块依旧是美的最大收入贡献单元……占比超过66%, of the 营收
-    listed for 美的集团), by the share's document and id."""
+    subject its sentence names (分业务看，厨电板块是甲最大的收入来源……占比超过61%, of the 营收
+    listed for 甲), by the share's document and id."""
     found = {}
     for relation, roles in corpus.stated("share"):
         if relation.construction == WHOLE_LISTED_FOR_ITS_SUBJECT and roles["total"][0].value > 0:

@@ -10,7 +10,10 @@ Bare shares listed of a whole the article never prints (A收入645亿元，占�
 占比8.2%) each make their part a share of that one whole: the whole is each part over its share,
 and the shares are wrong together when no one whole fits them all (645亿 at 25.6% and 206亿 at
 8.2% give 2512.7亿–2526.4亿 and 2490.9亿–2533.7亿, which meet; 10.7% in place of 8.2% gives
-1911亿–1939亿, which does not).
+1911亿–1939亿, which does not). When an earlier list gave the subject the shares' sentence names its
+whole of the measure (甲、乙、丙……三家企业营收依次为1800.50亿元、…; 甲…其他业务280.5亿元，占比15.6%), each
+share is also its part over that whole; the shares may have been worked out of another whole
+of the measure (营业总收入 beside the printed 营业收入), so a failure there is a warning.
 
 错误 (wrong)::
 

@@ -236,8 +236,8 @@ def _one_whole(sentence: SentenceFigures, listed: list[tuple[Claim, Claim]], by_
     return len(measures) == 1 and None not in measures
 
 
-# 美的集团、海尔智家、格力电器先后披露半年报。……三家企业营收依次为2511.24亿元、1564.94亿元、973.2亿元 ……
-# 分产品看，智能家居板块依旧是美的最大收入贡献单元，上半年完成收入1672亿元，占比超过66%: bare shares of
+# 北辰电器、南川家居、西岭电子先后披露年报。……三家企业营收依次为1800.50亿元、960.30亿元、520.8亿元 ……
+# 分业务看，厨电板块是北辰最大的收入来源，实现收入1100亿元，占比超过61%: bare shares of
 # segments are of their company's whole, which a list printed one figure per subject in the order
 # the subjects were named. The whole the article prints may not be the one the shares were worked
 # out of (营业收入 beside 营业总收入), so a share that fails it is a warning.
@@ -324,8 +324,8 @@ def _names_listed(words: str, count: int) -> list[str] | None:
 
 def _names_the_subject(text: str, subject: str, first: bool) -> bool:
     """The text names the listed subject by two of its characters or more: from the start of
-    its words (格力 of 格力电器先后披露半年报), or anywhere in them for the first, whose words may
-    open with a description (美的 of 家电三巨头美的集团); never by a measure word."""
+    its words (西岭 of 西岭电子先后披露年报), or anywhere in them for the first, whose words may
+    open with a description (北辰 of 家电龙头北辰电器); never by a measure word."""
     starts = range(len(subject) - 1) if first else range(1)
     for at in starts:
         fragment = subject[at:at + _SHORTEST_NAME]
