@@ -20,6 +20,8 @@ one of them, and one that meets neither is a warning: wrong whichever basis was 
 baseline it should meet is unsure.
 When one change is printed both as an amount and as a rate (较上年末增加1236.48亿元，增幅
 16.7%), the two priors they imply must meet as well.
+A growth in 倍 adds that many times the prior (增长1.5倍 is +150%), though some writers mean the
+ratio itself (增长2倍 as ×2): a prior that fits neither reading is wrong, and a pass says which fitted.
 约 widens a figure by a tenth; a stated rate between approximate figures (约80亿元，较上季度
 的约71亿元增长12.7%) that holds only thanks to that widening, and not with each 约 read at
 its printed digits, is reported as a warning.
@@ -39,6 +41,7 @@ its printed digits, is reported as a warning.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from fractions import Fraction
 import re
@@ -86,16 +89,21 @@ def implied_prior(figure: Claim, growth: Claim) -> Interval | None:
     return _implied_from(claim_interval(figure), figure, growth)
 
 
-def _implied_from(figure_range: Interval, figure: Claim, growth: Claim) -> Interval | None:
-    """``implied_prior`` with the figure read as ``figure_range`` (its trailing zeros as rounding)."""
+def _implied_from(figure_range: Interval, figure: Claim, growth: Claim, times: bool = False) -> Interval | None:
+    """``implied_prior`` with the figure read as ``figure_range`` (its trailing zeros as rounding).
+    ``times`` reads a growth in 倍 as the ratio itself (增长2倍 as ×2, not ×3)."""
     growth_range = claim_interval(growth)
+    if growth.dimension == "multiple" and growth.direction == "up" and growth.value > 0:
+        # 增长1.5倍 adds 150%; some writers mean it as ×1.5, the ratio to the prior.
+        rate = (growth_range - Interval.point(1) if times else growth_range).scale(100)
+        return _divided_by_growth(figure_range, rate) if figure_range.nonnegative else None
     if growth.dimension == "percent":
         if not figure_range.nonnegative:
             return None
         return _divided_by_growth(figure_range, growth_range)
     if growth.dimension in AMOUNTS and comparable_units(figure, growth):
         return figure_range - growth_range
-    return None  # 增长2倍 reads as ×2 or ×3 depending on the writer: not checked
+    return None  # a fall in 倍, or a multiple of another kind: nothing sure
 
 
 def _figure_of(corpus: Corpus, groups: dict[tuple, list[Claim]], growth: Claim,
@@ -173,12 +181,19 @@ def check(corpus: Corpus) -> Iterator[Check]:
                 continue  # the figure printed again under a period misread (去年 in a headline)
             shown, unit = in_units(implied, stated)
 
-            def holds(ranges: list[Interval], growth: Claim = growth, figure: Claim = figure) -> bool:
-                found = _implied_from(ranges[0], figure, growth)
+            def holds(ranges: list[Interval], growth: Claim = growth, figure: Claim = figure,
+                      times: bool = False) -> bool:
+                found = _implied_from(ranges[0], figure, growth, times)
                 return found is not None and found.intersects(ranges[1])
 
             # 1,230万 and 1,040万 in a translated release may be 12.3 and 10.4 million rounded.
             passed, reading = under_readings([figure, stated], holds)
+            if not passed and growth.dimension == "multiple" and growth.value > 1:
+                as_ratio = _implied_from(claim_interval(figure), figure, growth, times=True)
+                passed, reading = under_readings([figure, stated], functools.partial(holds, times=True))
+                if passed and as_ratio is not None:
+                    shown, unit = in_units(as_ratio, stated)
+                    reading = f" (reading {growth.text} as the ratio to the prior, as some writers mean it)" + reading
             yield make_check(
                 ID, SEVERITY,
                 passed=passed,
