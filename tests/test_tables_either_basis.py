@@ -34,3 +34,16 @@ def test_rates_that_name_the_period_they_run_from_are_not_in_doubt(tmp_path):
     text = TRADITIONAL.format(first="25.0%", second="100.0%").replace(
         "同比增長25.0%", "較2023年第一季度增長25.0%").replace("同比增長100.0%", "較2022年第二季度增長100.0%")
     assert _either_basis(tmp_path, text) == []
+
+
+def _table_growths(tmp_path, text: str) -> list[tuple[str, ...]]:
+    extraction = extract(read_document(str(write_article(tmp_path, text))))
+    by_id = {claim.id: claim.text for claim in extraction.claims}
+    return sorted(tuple(by_id[filler.claim] for filler in relation.fillers) for relation in extraction.relations
+                  if relation.construction.startswith("growth-against-a-table-column"))
+
+
+def test_a_growth_naming_another_measure_is_not_read_against_the_figures_row(tmp_path):
+    text = TRADITIONAL.format(first="25.0%", second="100.0%").replace(
+        "同比增長25.0%，同比增長100.0%", "同比增長100.0%，營業收入同比增長37.5%")
+    assert _table_growths(tmp_path, text) == [("18,250輛", "9,125", "100.0%")]

@@ -34,6 +34,7 @@ from typing import Literal, get_args
 from .records import Claim, Filler, Relation, RelationKind
 from .constructions import COMPARISON_WORDS, VERBS_DOWN, VERBS_UP
 from .corpus import comparable_units
+from .metrics import names_a_measure
 from .period_links import SIGNED
 from .periods import period_span
 from .relations import PlacedFigure, SentenceFigures
@@ -936,6 +937,8 @@ def _growths_against_columns(sentences: Sequence[SentenceFigures],
                 continue
             if current is None or claim.kind != "growth" or claim.dimension != "percent" or claim.forecast:
                 continue
+            if _of_another_measure(claim, current.claim):
+                continue
             relation = _growth_against_column(since, current.claim, claim, cells)
             if relation is not None:
                 by_basis = _COMPARED_PERIOD.search(since) is None
@@ -949,6 +952,14 @@ def _growths_against_columns(sentences: Sequence[SentenceFigures],
                 current_claim = next(placed.claim for placed in sentence.figures if placed.claim.id == current_id)
                 found.extend(_either_basis(current_claim, [growth for _, growth, _ in readings], cells))
     return found
+
+
+def _of_another_measure(growth: Claim, figure: Claim) -> bool:
+    """交付量为28,406辆，营收同比增长35.6%: a growth that names a measure of its own, not the
+    figure's, and that the extractor does not tie to the figure, is not the figure's growth."""
+    if growth.of_claim == figure.id or not names_a_measure(growth.metric_key):
+        return False
+    return growth.metric_key not in figure.metric_key and figure.metric_key not in growth.metric_key
 
 
 # The construction of a growth read against the baselines of both bases a quarter's change may
