@@ -586,6 +586,8 @@ def _each_of_the_subjects(wording: Claim, claims: list[Claim],
 
 # 三巨头, 三大巨头, 四大行, 两家: a group counted by its members.
 _COUNTED_GROUP = re.compile(r"(?P<count>[两二三四五六七八九十])\s*大?\s*(?P<noun>巨头|行|家)")
+# 扣非净利润 is another measure than the 净利润 a bound speaks of.
+_ADJUSTED = re.compile(r"扣非|扣除")
 # A member is found by the first characters of its name (东川 of 东川电器): the group's names must
 # differ in them.
 _MEMBER_FRAGMENT = 2
@@ -622,6 +624,7 @@ def _each_member_of_the_group(wording: Claim, claims: list[Claim]) -> list[tuple
                    if claim.kind == wording.kind and not is_approximate(claim) and claim.period == wording.period
                    and claim.direction == wording.direction and claim.source == "body"
                    and measure_of(claim.metric) == measure and _may_be_each(claim, wording)
+                   and bool(_ADJUSTED.search(claim.metric)) == bool(_ADJUSTED.search(wording.metric))
                    and _names_only(claim, member, members)}
         if len(figures) == 1:
             found.append((member, next(iter(figures.values()))))
@@ -846,7 +849,7 @@ def _against_the_month_before(wording: Claim, claims: list[Claim]) -> tuple[Clai
     totals = {claim.value: claim for claim in claims
               if claim.period == running and claim.kind == "figure" and claim.source == current.source
               and claim.dimension == current.dimension and _same_units(claim, current) and measure is not None
-              and measure_of(claim.metric) == measure and _one_subject(claim.entity, current.entity)
+              and measure_of(claim.metric) == measure and _the_month_is_of_the_total(claim, current)
               and not claim.forecast}
     if len(totals) != 1:
         return None
@@ -858,10 +861,17 @@ def _against_the_month_before(wording: Claim, claims: list[Claim]) -> tuple[Clai
     return total, current, (-change if wording.direction == "down" else change)
 
 
-def _one_subject(first: str | None, second: str | None) -> bool:
-    """Two figures of one article may be of one subject: the same, or one left unnamed (其中2月保费
-    收入 after 东岭保险累计保费收入)."""
-    return first == second or not is_named(first) or not is_named(second)
+# Words that make a figure the market's or the economy's, not one company's.
+_MARKET_WORDS = re.compile(r"全国|全行业|行业|全市场|市场|我国|全球")
+
+
+def _the_month_is_of_the_total(total: Claim, month: Claim) -> bool:
+    """The month's figure is of the running total's subject: the same, or left unnamed after a
+    named total (东岭保险累计保费收入……其中2月保费收入); never a company's month against the market's
+    total (全国保险业累计保费收入……甲保险2月保费收入)."""
+    if _MARKET_WORDS.search(total.metric) and not _MARKET_WORDS.search(month.metric):
+        return False
+    return total.entity == month.entity or (is_named(total.entity) and not is_named(month.entity))
 
 
 def _doubled(wording: Claim, claims: list[Claim]) -> tuple[list[Claim], Interval, str] | None:

@@ -35,6 +35,9 @@ NOT_JUDGED = [
     # a company that is not a member
     ("家电“三巨头”去年净利润均实现超10%增长。从白电赛道来看，东川、南岭、西山依然是“三巨头”，合计市场份额达61.5%。"
      "北山电器2023年实现净利润20.5亿元，同比增长6.1%。"),
+    # a member's net profit after deductions is another measure
+    ("家电“三巨头”去年净利润均实现超10%增长。从白电赛道来看，东川、南岭、西山依然是“三巨头”，合计市场份额达61.5%。"
+     "南岭家电2023年实现扣非净利润80.2亿元，同比增长8.1%。"),
     # 合计, not 均: the group's total, not each member
     ("家电“三巨头”去年净利润合计实现超10%增长。从白电赛道来看，东川、南岭、西山依然是“三巨头”，合计市场份额达61.5%。"
      "南岭家电2023年实现净利润88.2亿元，同比增长8.1%。"),
@@ -65,7 +68,7 @@ def test_a_member_under_the_bound_refutes_it(tmp_path, text, wording, figures, a
                and {location.text for location in check.locations} == {altered[1:], refuting} for check in judged)
 
 
-@pytest.mark.parametrize("text", NOT_JUDGED, ids=["两家同句", "非成员", "合计", "另一指标", "两种名单"])
+@pytest.mark.parametrize("text", NOT_JUDGED, ids=["两家同句", "非成员", "扣非", "合计", "另一指标", "两种名单"])
 def test_no_member_figure_unless_the_text_names_it(tmp_path, text):
     assert not any(check.outcome == "violation" for check in _of_members(run([str(write_article(tmp_path, text))]).checks))
     assert _of_members(run([str(write_article(tmp_path, text))]).checks) == []

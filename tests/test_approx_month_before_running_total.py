@@ -29,6 +29,9 @@ NOT_JUDGED = [
     "今年一季度，东岭保险累计保费收入为1212亿元。其中3月保费收入为305亿元，比2月份下降近四成。",
     # compared with a year before, not with the month before
     "今年前两个月，东岭保险累计保费收入为812亿元。其中2月保费收入为305亿元，比去年同期下降近四成。",
+    # the running total is the market's, the month a company's
+    "今年1-2月，全国保险业累计原保险保费收入为8120亿元。东岭保险2月保费收入为305亿元，比1月份下降近四成。",
+    "今年1-2月，行业累计原保险保费收入为8120亿元。其中2月东岭保险保费收入为305亿元，比1月份下降近四成。",
     # the running total is of another measure
     "今年前两个月，东岭保险累计净利润为81.2亿元。其中2月保费收入为30.5亿元，比1月份下降近四成。",
 ]
@@ -51,6 +54,6 @@ def test_change_against_the_month_before_is_violated_when_altered(tmp_path, text
     assert len(judged) == 1 and judged[0].outcome == "violation" and judged[0].severity == "warning"
 
 
-@pytest.mark.parametrize("text", NOT_JUDGED, ids=["三个月", "同比", "另一指标"])
+@pytest.mark.parametrize("text", NOT_JUDGED, ids=["三个月", "同比", "全国", "行业", "另一指标"])
 def test_no_month_before_without_its_two_month_total(tmp_path, text):
     assert _against_month_before(run([str(write_article(tmp_path, text))]).checks) == []
