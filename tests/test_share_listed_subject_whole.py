@@ -21,7 +21,7 @@ from .article_files import write_article
 
 CONSTRUCTION = "share-of-the-whole-listed-for-its-subject"
 
-NAMED_BEFORE = ("北辰电器、南川家居、西岭电子先后披露年报。2024年，三家企业营收依次为1800.50亿元、960.30亿元、520.8亿元，"
+NAMED_BEFORE = ("近日，家电三巨头北辰电器、南川家居、西岭电子先后披露年报。2024年，三家企业营收依次为1800.50亿元、960.30亿元、520.8亿元，"
                 "同比增长8.1%、5.2%及-1.3%。分业务看，厨电板块是北辰最大的收入来源，实现收入1100亿元，占比超过61%；"
                 "照明板块实现营收420亿元，增长6.2%，占比23.3%；其他业务也有280.5亿元收入，占比15.6%。")
 NAMED_IN_ITS_SENTENCE = ("2024年，南川家居、北辰电器营收分别为960.30亿元、1800.50亿元。分业务看，北辰厨电板块实现收入1100亿元，"
@@ -53,6 +53,9 @@ NOT_LISTED = [
     # the sentence names two of the listed subjects
     ("南川家居、北辰电器2024年营收分别为960.30亿元、1800.50亿元。分业务看，北辰与南川的厨电板块实现收入1100亿元，"
      "占比61.1%；照明板块实现营收420亿元，占比23.3%。"),
+    # the first subject's description (家电三巨头) is no name of it: 家电 in the shares' sentence names none
+    ("近日，家电三巨头北辰电器、南川家居、西岭电子先后披露年报。2024年，三家企业营收依次为1800.50亿元、960.30亿元、520.8亿元。"
+     "分业务看，其家电板块实现收入500亿元，占比52.1%；照明板块实现营收300亿元，占比31.2%。"),
     # the list is of another year
     ("北辰电器、南川家居、西岭电子先后披露年报。2023年，三家企业营收依次为1800.50亿元、960.30亿元、520.8亿元。"
      "2024年，分业务看，厨电板块是北辰最大的收入来源，实现收入1100亿元，占比61.1%；照明板块实现营收420亿元，占比23.3%。"),
@@ -97,6 +100,6 @@ def test_bound_share_is_judged_against_the_listed_whole(tmp_path):
                for check in checks)
 
 
-@pytest.mark.parametrize("text", NOT_LISTED, ids=["未点名", "另一指标", "数目不合", "整体小于部分", "点名两家", "另一年"])
+@pytest.mark.parametrize("text", NOT_LISTED, ids=["未点名", "另一指标", "数目不合", "整体小于部分", "点名两家", "描述词", "另一年"])
 def test_no_listed_whole_when_the_list_does_not_name_it(tmp_path, text):
     assert _read(write_article(tmp_path, text)) == []

@@ -322,14 +322,21 @@ def _names_listed(words: str, count: int) -> list[str] | None:
     return names
 
 
+# How far from the end of the first listed words its name may start: 家电龙头北辰电器 ends with
+# the name, and a description (家电龙头) before it names no subject.
+_LONGEST_LISTED_NAME = 8
+
+
 def _names_the_subject(text: str, subject: str, first: bool) -> bool:
     """The text names the listed subject by two of its characters or more: from the start of
-    its words (西岭 of 西岭电子先后披露年报), or anywhere in them for the first, whose words may
-    open with a description (北辰 of 家电龙头北辰电器); never by a measure word."""
-    starts = range(len(subject) - 1) if first else range(1)
+    its words (西岭 of 西岭电子先后披露年报), or, for the first, whose words may open with a
+    description, within the name they end with (北辰 of 家电龙头北辰电器, never 家电); never by a
+    measure word, a company's legal form (集团) or a word for a group (巨头)."""
+    starts = range(max(0, len(subject) - _LONGEST_LISTED_NAME), len(subject) - 1) if first else range(1)
     for at in starts:
         fragment = subject[at:at + _SHORTEST_NAME]
-        if _CJK.fullmatch(fragment) and fragment in text and measure_of(fragment) is None:
+        if (_CJK.fullmatch(fragment) and fragment in text and measure_of(fragment) is None
+                and fragment not in _COMPANY_SUFFIXES and fragment != "巨头"):
             return True
     return False
 
