@@ -12,10 +12,18 @@ Some lists are complete by custom rather than by the text's word: the regulator'
 earnings), X and 非X (税收收入 and 非税收入), slices whose shares of their total close at 100%, a
 list of yearly figures against the years' total printed elsewhere (连续四年亏损…), a balance
 sheet's liabilities and equity against its assets (资产总额…负债余额…权益总额), a net and what 扣除
-took off against the gross before it, and lines of slices whose 占比 close at 100% against the
-figure of their heading's measure. They must make
+took off against the gross before it, lines of slices whose 占比 close at 100% against the
+figure of their heading's measure, and segments whose last alone is named with 等 (安排财政资金等偿还本金)
+against the figure of their measure before them. They must make
 their whole too, but a miss is reported as a warning: a reading exists under which the text is
 right (a footnoted scope, a slice too small to print, another measure under the same word).
+
+A sum the writer works out from the amounts the sentence printed before it (…，由此计算，累计现金分红总额…;
+两者合计…) must be made by them, planned figures (预计, 拟) included, since the sum is the writer's own
+arithmetic: parts past it are an error, short of it a warning (a 累计 may take in an earlier amount).
+Parts the text places within a whole without naming every slice — segments printed in parallel
+sentences (交流异步电机共配套…。永磁同步电机共配套…), the leading members of what the sentence before
+counted (其TOP5…分别为…), a figure 控制在…限额之内 — are at most it.
 
 Every figure is an interval (4127件 is exactly 4127, 600亿元 is anything from 599.5亿 to
 600.5亿), so a breakdown is wrong only when no readings of the printed figures fit. Only amounts

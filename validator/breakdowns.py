@@ -5,7 +5,9 @@ segments named after the whole's own measure; a list opened by the whole's name 
 (收入中…, 交付量包括…); amounts in a bracket after their whole; a balance sheet's three sides;
 an enumeration after 包括：; a gross less what 扣除 takes off (the net); lines of one slice and its
 占比 under a heading; a financial firm's lines of income within its 营业收入; a bullet line's 其中
-under its item. ``rules/parts_sum.py`` checks them.
+under its item; a sum the writer works out (由此计算…累计…总额); segments in parallel sentences;
+the leading members (其TOP5) of the figure before; a figure kept within its stated 限额.
+``rules/parts_sum.py`` checks them.
 """
 
 from __future__ import annotations
