@@ -148,12 +148,14 @@ def check(corpus: Corpus) -> Iterator[Check]:
     stated = set()
     for relation, roles in [*corpus.stated("growth_prior"), *_guided_ranges(corpus)]:
         stated.add((relation.document, roles["rate"][0].id))
+        if roles["rate"][0].constant_currency:
+            continue  # its prior is restated at this period's rates: the printed one cannot give it
         if len(roles["prior"]) > 1:
             yield _against_either_prior(relation, roles["current"][0], roles["prior"], roles["rate"][0])
         else:
             yield _stated_prior(relation, roles["current"][0], roles["prior"][0], roles["rate"][0])
     growths = [claim for claim in corpus.of_kind("growth")
-               if not claim.between_rates and claim.basis != "比较"
+               if not claim.between_rates and claim.basis != "比较" and not claim.constant_currency
                and (claim.document, claim.id) not in stated]
     yield from _amount_against_rate(corpus, growths)
     groups = corpus.grouped(kind="figure")

@@ -75,11 +75,8 @@ def _stated_points(corpus: Corpus) -> Iterator[Check]:
             # A table whose change column prints its falls as -0.05% or (0.28) prints a rise bare.
             direction = "up"
         allowed = [-magnitude] if direction == "down" else [magnitude] if direction == "up" else [printed, -printed]
-        severity, reach, basis = SEVERITY, moved, ""
-        if relation.construction.endswith(AT_CONSTANT_CURRENCY):
-            severity, reach = "warning", moved + CURRENCY_MIX_ALLOWANCE
-            basis = (f" as printed; at constant currency, whose mix of currencies moves a margin by up to "
-                     f"a point, {describe(reach)}")
+        severity, reach, basis = _currency_basis(
+            moved, relation.construction.endswith(AT_CONSTANT_CURRENCY) or points.constant_currency)
         yield make_check(
             ID, severity,
             passed=any(reach.intersects(stated) for stated in allowed),
@@ -90,6 +87,16 @@ def _stated_points(corpus: Corpus) -> Iterator[Check]:
             actual=points.text,
             salt="stated",
         )
+
+
+def _currency_basis(moved: Interval, constant_currency: bool) -> tuple[str, Interval, str]:
+    """The severity of a miss, the interval the stated change must meet and the words saying
+    why: a change at constant currency may stand a point from the printed rates' one."""
+    if not constant_currency:
+        return SEVERITY, moved, ""
+    reach = moved + CURRENCY_MIX_ALLOWANCE
+    return "warning", reach, (f" as printed; at constant currency, whose mix of currencies moves a margin by "
+                              f"up to a point, {describe(reach)}")
 
 
 def _is_table_row(relation: Relation) -> bool:
@@ -123,13 +130,14 @@ def _from_to_pairs(corpus: Corpus) -> Iterator[Check]:
                 continue
             moved = claim_interval(to) - claim_interval(start)
             stated = signed_points(points)
+            severity, reach, basis = _currency_basis(moved, points.constant_currency)
             yield make_check(
-                ID, SEVERITY,
-                passed=moved.intersects(stated),
+                ID, severity,
+                passed=reach.intersects(stated),
                 claims=[start, to, points],
                 message=(f"{start.text} to {to.text} is a change of {describe(moved)} percentage "
-                         f"points; the text says {signed_words(points)} {as_printed(points)}"),
-                expected=describe(moved, " points"),
+                         f"points{basis}; the text says {signed_words(points)} {as_printed(points)}"),
+                expected=describe(reach, " points"),
                 actual=points.text,
             )
 
@@ -166,7 +174,8 @@ def _opening_rates(corpus: Corpus) -> Iterator[Check]:
         prior = prior_period(rate.period, points.basis)
         if prior is None:
             continue
-        opening = claim_interval(rate) - signed_points(points)
+        severity, opening, basis = _currency_basis(claim_interval(rate) - signed_points(points),
+                                                   points.constant_currency)
         looked_up = (rate.entity, rate.metric_key, rate.dimension, rate.cumulative, prior)
         if looked_up not in opening_figures:
             opening_figures[looked_up] = stated_figures(groups, rate, prior)
@@ -176,11 +185,11 @@ def _opening_rates(corpus: Corpus) -> Iterator[Check]:
             if stated.document == rate.document and stated.id == rate.from_claim:
                 continue  # 由A降至B，下降x个百分点: the from→to check above covers it
             yield make_check(
-                ID, SEVERITY,
+                ID, severity,
                 passed=opening.intersects(claim_interval(stated)),
                 claims=[rate, points, stated],
                 message=(f"{rate.text} {signed_words(points)} {as_printed(points)} implies "
-                         f"{describe(opening, '%', places=3)} for {prior}; "
+                         f"{describe(opening, '%', places=3)} for {prior}{basis and ' at constant currency'}; "
                          f"{where_stated(stated, rate)} {stated.text}"),
                 expected=describe(opening, "%", places=3),
                 actual=stated.text,

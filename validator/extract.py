@@ -922,6 +922,7 @@ def _claim(context: _Context, sentence: _Sentence, reading: _Reading, key: str, 
         total_key=metric_key(share_total, (context.entity or "",)) if share_total else None,
         between_rates=reading.between_rates,
         forecast=_about_the_future(sentence, quantity),
+        constant_currency=reading.kind in ("growth", "points") and _at_constant_currency(sentence.text, quantity.start),
         direction=("down" if reading.sign < 0 else "up") if reading.kind in ("growth", "points") else None,
         **links,
     )
@@ -960,6 +961,18 @@ _EXPECTATION_BEFORE = re.compile(_EXPECTATION.pattern + r"的?\s*$")
 
 def _the_expectation(reading: _Reading) -> bool:
     return _EXPECTATION_BEFORE.search(reading.lead) is not None
+
+
+# 按固定汇率计，…年化新保费按年上升8%: a basis named before a change holds to the sentence's end
+# or until the reported basis is named (以实质汇率计算则上升5%).
+_CONSTANT_CURRENCY = re.compile(alternation(lexicon.BASIS_WORDS))
+_REPORTED_CURRENCY = re.compile(r"(?:以|按)(?:实质|实际|报告|呈报|当期)汇率")
+
+
+def _at_constant_currency(text: str, position: int) -> bool:
+    """Whether the change at ``position`` is measured at constant currency."""
+    named = [found.end() for found in _CONSTANT_CURRENCY.finditer(text, 0, position)]
+    return bool(named) and _REPORTED_CURRENCY.search(text, named[-1], position) is None
 
 
 def _about_the_future(sentence: _Sentence, quantity: Quantity) -> bool:

@@ -80,6 +80,9 @@ class Claim(Record):
     between_rates: bool = False  # a % that compares two rates (增幅较…高出7.4%)
     direction: Literal["up", "down"] | None = None  # growth and points: 增长 is up, 下降 down
     forecast: bool = False  # 预计, 目标, 指引 …: a figure about the future is not checked
+    # growth and points: 以固定汇率计算按年升14% is measured on the prior period restated at this
+    # period's exchange rates, not on the amounts the article prints
+    constant_currency: bool = False
 
     @field_serializer("value", "lower", "upper")
     def _decimals_as_text(self, value: Decimal | None) -> str | None:
