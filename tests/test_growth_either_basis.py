@@ -104,9 +104,7 @@ def test_an_altered_rate_read_against_the_table_is_a_warning(tmp_path, rate, alt
     # The same rate printed twice is one growth, not two bases.
     QUARTER_WITH_TWO_RATES.replace("35.6%", "118.2%"),
     # The second rate names another measure: it is not the figure's growth at all.
-    pytest.param(QUARTER_WITH_TWO_RATES.replace("同比增长118.2%", "营收同比增长118.2%"),
-                 marks=pytest.mark.xfail(reason="tables.py reads a growth printed after another measure's "
-                                                "name (营收同比增长) as the figure before it's", strict=False)),
+    QUARTER_WITH_TWO_RATES.replace("同比增长118.2%", "营收同比增长118.2%"),
     # A year's two 同比 rates: no quarter before it to misname.
     "星野汽车公布2022年全年未经审计的财务业绩\n\n"
     "·2022年全年，星野一号的交付量为80,112辆，同比增长167.0%，同比增长35.6%。\n\n"
@@ -121,8 +119,6 @@ def test_no_either_basis_reading_where_the_bases_are_not_in_doubt(tmp_path, text
                    for relation in extraction.relations)
 
 
-@pytest.mark.xfail(reason="tables.py reads a growth printed after another measure's name (营收同比增长) as "
-                          "the figure before it's", strict=False)
 def test_a_growth_naming_another_measure_is_not_read_against_the_figures_row(tmp_path):
     text = QUARTER_WITH_TWO_RATES.replace("同比增长35.6%，同比增长118.2%", "营收同比增长35.6%")
     assert not any(outcome == "violation" for outcome, _severity, _texts in _checks(tmp_path, text))
