@@ -562,8 +562,8 @@ def _each_of_the_subjects(wording: Claim, claims: list[Claim],
     start = max((at[claim.id] + len(claim.text) for claim in in_sentence
                  if is_approximate(claim) and claim.id != wording.id and at.get(claim.id) is not None
                  and at[claim.id] < wording_at), default=0)
-    start = max(start, _clause_start(wording.sentence, wording_at))
-    subjects_text = wording.sentence[start:wording_at]
+    start = max(start, _clause_start(wording.reading, wording_at))
+    subjects_text = wording.reading[start:wording_at]
     if any(word in subjects_text for word in _TOGETHER_WORDS):
         return []
     candidates = [claim for claim in claims if not is_approximate(claim) and (
@@ -685,7 +685,7 @@ def _listed_after(wording: Claim, claims: list[Claim]) -> list[Claim]:
     for claim, at in located[1:]:
         if at is None:
             break
-        between = wording.sentence[cursor:at]
+        between = wording.reading[cursor:at]
         if not (_RESPECTIVELY_AFTER_BOUND if not listed else _LIST_SEPARATOR).fullmatch(between):
             break
         if (is_approximate(claim) or not comparable(claim, wording, same_company=False, same_period=False)
@@ -695,7 +695,7 @@ def _listed_after(wording: Claim, claims: list[Claim]) -> list[Claim]:
         cursor = at + len(claim.text)
     if len(listed) < _FEWEST_PARTS:
         return []
-    clause = wording.sentence[_clause_start(wording.sentence, wording_at):wording_at]
+    clause = wording.reading[_clause_start(wording.reading, wording_at):wording_at]
     names = [name for name in _LISTED_NAME_BREAK.split(clause) if name.strip()]
     return listed if len(names) == len(listed) else []
 
@@ -746,7 +746,7 @@ def _respective_bounds(wording: Claim, claims: list[Claim],
     if position is None or located[position][1] is None:
         return []
     wording_at = located[position][1]
-    before = wording.sentence[:wording_at].rstrip()
+    before = wording.reading[:wording_at].rstrip()
     if not before.endswith(wording.qualifier):
         return []
     before = before[:-len(wording.qualifier)].rstrip()
@@ -756,14 +756,14 @@ def _respective_bounds(wording: Claim, claims: list[Claim],
     bounds = [wording]
     cursor = wording_at + len(wording.text)
     for claim, at in located[position + 1:]:
-        if at is None or not _BOUND_LIST_SEPARATOR.fullmatch(wording.sentence[cursor:at]):
+        if at is None or not _BOUND_LIST_SEPARATOR.fullmatch(wording.reading[cursor:at]):
             break
         if not _same_units(claim, wording) or (is_approximate(claim) and claim.qualifier != wording.qualifier):
             return []
         bounds.append(claim if claim.qualifier == wording.qualifier else claim.model_copy(
             update={"qualifier": wording.qualifier}))
         cursor = at + len(claim.text)
-    start = _clause_start(wording.sentence, wording_at)
+    start = _clause_start(wording.reading, wording_at)
     names = [name.strip() for name in _LISTED_NAME_BREAK.split(before[start:-len(respectively)])]
     if len(bounds) < _FEWEST_PARTS or len(names) != len(bounds) or not all(names):
         return []
@@ -776,11 +776,11 @@ def _respective_bounds(wording: Claim, claims: list[Claim],
     for bound, name in zip(bounds, names):
         stated = abs(Fraction(bound.value))
         figures = [claim for figures in openings.values() for claim in figures
-                   if _opens_with_a_name_in(claim.sentence, name) and _same_units(claim, bound)
+                   if _opens_with_a_name_in(claim.reading, name) and _same_units(claim, bound)
                    and stated / _SAME_MEASURE_FACTOR <= abs(Fraction(claim.value)) <= stated * _SAME_MEASURE_FACTOR
                    and (periods_compatible(claim.period, wording.period) or _running_total_to(claim, wording.period))]
         if figures and len({claim.value for claim in figures}) == 1:
-            found.append((bound, _opening_name(figures[0].sentence), figures[0]))
+            found.append((bound, _opening_name(figures[0].reading), figures[0]))
         else:
             found.append((bound, name, None))
     return found if any(figure is not None for _, _, figure in found) else []
@@ -896,7 +896,7 @@ def _doubled(wording: Claim, claims: list[Claim]) -> tuple[list[Claim], Interval
     after_at = at.get(after.id) if after is not None else None
     if after is None or after_at is None:
         return None
-    between = wording.sentence[wording_at + len(wording.text):after_at]
+    between = wording.reading[wording_at + len(wording.text):after_at]
     if (after.kind == "growth" and after.dimension == "percent" and not is_approximate(after)
             and (after.direction in (None, "up")) and after.value > 0 and _DOUBLING_THEN_RATE.fullmatch(between)):
         return [after], magnitude(after), after.text
@@ -905,7 +905,7 @@ def _doubled(wording: Claim, claims: list[Claim]) -> tuple[list[Claim], Interval
             or before.dimension not in AMOUNTS or is_approximate(before) or is_approximate(after)
             or not _same_units(before, after)):
         return None
-    if not (_DOUBLING_AFTER_AMOUNT.fullmatch(wording.sentence[before_at + len(before.text):wording_at])
+    if not (_DOUBLING_AFTER_AMOUNT.fullmatch(wording.reading[before_at + len(before.text):wording_at])
             and _DOUBLING_THEN_PRIOR.fullmatch(between)):
         return None
     current, prior = claim_interval(before), claim_interval(after)
@@ -933,7 +933,7 @@ def _grown_by_multiples(wording: Claim, claims: list[Claim]) -> tuple[list[Claim
     if (current.kind != "figure" or prior.kind != "figure" or current.dimension not in AMOUNTS
             or is_approximate(current) or is_approximate(prior) or not _same_units(current, prior)):
         return None
-    sentence = wording.sentence
+    sentence = wording.reading
     if not (_YEAR_AGO_AFTER_AMOUNT.fullmatch(sentence[at[current.id] + len(current.text):at[prior.id]])
             and _GROWN_BY.fullmatch(sentence[at[prior.id] + len(prior.text):at[wording.id]])):
         return None
@@ -1052,13 +1052,13 @@ def _heads_the_article(claim: Claim) -> bool:
     the body's figures in round words."""
     if claim.source in ("title", "heading"):
         return True
-    return claim.sentence_index <= _OPENING_LINES and not claim.sentence.rstrip().endswith(_SENTENCE_ENDINGS)
+    return claim.sentence_index <= _OPENING_LINES and not claim.reading.rstrip().endswith(_SENTENCE_ENDINGS)
 
 
 def _labelled(claim: Claim) -> bool:
     """A figure in brackets after a name (超过了Wii（1.01亿）): another subject's."""
     found = placed(claim.sentence, [claim])[0][1]
-    return found is not None and _OPENING_BRACKET.search(claim.sentence[:found]) is not None
+    return found is not None and _OPENING_BRACKET.search(claim.reading[:found]) is not None
 
 
 def _shares_a_measure(first: str, second: str) -> bool:
@@ -1103,8 +1103,8 @@ def _in_brackets(claims: list[Claim]) -> list[tuple[Claim, str]]:
     found = []
     for figures in by_sentence.values():
         for claim, at in placed(figures[0].sentence, sorted(figures, key=lambda claim: claim.offset)):
-            if at is not None and not is_approximate(claim) and _OPENING_BRACKET.search(claim.sentence[:at]):
-                found.append((claim, claim.sentence[:at]))
+            if at is not None and not is_approximate(claim) and _OPENING_BRACKET.search(claim.reading[:at]):
+                found.append((claim, claim.reading[:at]))
     return found
 
 
@@ -1121,7 +1121,7 @@ def _subjects_in_a_ranking(wording: Claim, wording_at: int, subjects_text: str,
     its sentence up to it, when the metric names none): a ranking of another measure of the
     same companies is not the one meant. Found by their places, so each can prove the bound
     wrong."""
-    measures = _measure_words(wording.metric) or _measure_words(wording.sentence[:wording_at])
+    measures = _measure_words(wording.metric) or _measure_words(wording.reading[:wording_at])
     if not measures:
         return []
     by_sentence: dict[int, dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
@@ -1142,7 +1142,7 @@ def _subjects_in_a_ranking(wording: Claim, wording_at: int, subjects_text: str,
     subjects = by_sentence[chosen[0]]
     first = min((claim for figures in subjects.values() for claim in figures), key=lambda claim: claim.offset)
     at = placed(first.sentence, [first])[0][1]
-    if at is None or not any(measure in first.sentence[:at] for measure in measures):
+    if at is None or not any(measure in first.reading[:at] for measure in measures):
         return []
     return [(subject, figures[0]) for subject, figures in subjects.items()
             if len({abs(claim.value) for claim in figures}) == 1]
@@ -1175,7 +1175,7 @@ def _subject_named(claim: Claim, subjects_text: str) -> str | None:
     found = placed(claim.sentence, [claim])[0][1]
     if found is None:
         return None
-    before = claim.sentence[:found]
+    before = claim.reading[:found]
     if _OPENING_BRACKET.search(before) is not None:
         return _subject_in_brackets(before, subjects_text)
     clause = _CLAUSE_BREAK.split(before)[-1]
@@ -1319,8 +1319,8 @@ def _bounds_a_class(wording: Claim) -> bool:
     found = placed(wording.sentence, [wording])[0][1]
     if found is None:
         return False
-    return bool(_COUNTED_BEFORE.search(wording.sentence[:found])
-                or _COUNTED_AFTER.match(wording.sentence, found + len(wording.text)))
+    return bool(_COUNTED_BEFORE.search(wording.reading[:found])
+                or _COUNTED_AFTER.match(wording.reading, found + len(wording.text)))
 
 
 def _measure(claim: Claim) -> tuple:
@@ -1372,7 +1372,7 @@ def _stated_ratio(ratio: Claim, claims: list[Claim]) -> tuple[Claim, Claim] | No
     base_at, ratio_at = at.get(base.id), at.get(ratio.id)
     if base_at is None or ratio_at is None:
         return None
-    if not _BASE_RIGHT_BEFORE.fullmatch(ratio.sentence[base_at + len(base.text):ratio_at]):
+    if not _BASE_RIGHT_BEFORE.fullmatch(ratio.reading[base_at + len(base.text):ratio_at]):
         return None
     return subjects[0], base
 
@@ -1392,7 +1392,7 @@ def _ratio_of_companies(ratio: Claim, claims: list[Claim]) -> tuple[Claim, Claim
     at = {claim.id: position for claim, position in placed(ratio.sentence, sentence_claims)}.get(ratio.id)
     if at is None:
         return None
-    before = ratio.sentence[:at]
+    before = ratio.reading[:at]
     right_before = _BASE_NAMED_BEFORE.search(before)
     if right_before is None:
         return None
@@ -1402,9 +1402,9 @@ def _ratio_of_companies(ratio: Claim, claims: list[Claim]) -> tuple[Claim, Claim
     if base_name is None:
         return None
     base_at = before.rfind(base_name)
-    measure = before[_clause_start(ratio.sentence, base_at):base_at]
-    mentioned = sorted((ratio.sentence.find(name), name) for name in named
-                       if name not in base_name and 0 <= ratio.sentence.find(name) < base_at)
+    measure = before[_clause_start(ratio.reading, base_at):base_at]
+    mentioned = sorted((ratio.reading.find(name), name) for name in named
+                       if name not in base_name and 0 <= ratio.reading.find(name) < base_at)
     if mentioned:
         subject_name = mentioned[0][1]
     elif is_named(ratio.entity) and ratio.entity != base_name:
@@ -1555,7 +1555,7 @@ def _gap_to_the_second(wording: Claim, claims: list[Claim],
     found = placed(wording.sentence, [wording])[0][1]
     if found is None:
         return None
-    clause = wording.sentence[_clause_start(wording.sentence, found):found]
+    clause = wording.reading[_clause_start(wording.reading, found):found]
     if _SECOND_PLACE not in clause:
         return None
     before = sorted(
@@ -1612,7 +1612,7 @@ def _compared_in_brackets(claims: list[Claim]) -> Iterator[tuple[Claim, Claim, s
         for (first, first_at), (second, second_at) in zip(located, located[1:]):
             if first_at is None or second_at is None:
                 continue
-            between = first.sentence[first_at + len(first.text):second_at]
+            between = first.reading[first_at + len(first.text):second_at]
             compared = _COMPARED_IN_BRACKETS.fullmatch(between)
             if compared is None or is_approximate(first) or is_approximate(second):
                 continue
@@ -1634,7 +1634,7 @@ def _compared_by_name(claims: list[Claim]) -> Iterator[tuple[Claim, Claim, str, 
     (the figure said larger, the one said smaller, the comparison word, the figure it is said of)."""
     for figures in _amounts_by_sentence(claims):
         located = [(claim, at) for claim, at in placed(figures[0].sentence, figures) if at is not None]
-        sentence = figures[0].sentence
+        sentence = figures[0].reading
         for claim, at in located:
             compared = _COMPARED_BY_NAME.match(sentence, at + len(claim.text))
             if compared is None or is_approximate(claim) or claim.value <= 0:

@@ -7,11 +7,13 @@ through ``validator.script.simplified``; these tests hold the whole pipeline to 
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import opencc
 import pytest
 
+from tests.rule_cases import load_cases, run_case
 from tests.test_extract import article, the
 from validator.pipeline import run
 from validator.records import Report
@@ -78,3 +80,32 @@ def test_a_garbled_list_in_traditional_characters_gives_each_company_its_value(t
         title="壽險新業務價值普遍承壓", published="2023-09-12 10:00:00 +0800")
     assert [the(extraction, text).entity for text in ("156.42億元", "132.08億元", "88.21億元")] == [
         "北川人寿", "东陵寿险", "南屏人寿"]
+
+
+def _in_traditional(case):
+    documents = tuple({key: _TO_TRADITIONAL.convert(value) if key in ("text", "title") else value
+                       for key, value in document.items()} for document in case.documents)
+    return dataclasses.replace(case, documents=documents)
+
+
+def _verdicts(report: Report, rule: str) -> list[tuple]:
+    return sorted((check.outcome, check.severity, tuple(location.line for location in check.locations))
+                  for check in report.checks if check.rule == rule)
+
+
+@pytest.mark.parametrize("case", [pytest.param(case, id=case.id) for case in load_cases() if not case.xfail])
+def test_every_rule_case_gives_the_same_verdicts_in_traditional_characters(case, tmp_path):
+    (tmp_path / "simplified").mkdir()
+    (tmp_path / "traditional").mkdir()
+    simplified = _verdicts(run_case(case, tmp_path / "simplified"), case.rule)
+    assert _verdicts(run_case(_in_traditional(case), tmp_path / "traditional"), case.rule) == simplified
+
+
+def test_a_bound_said_of_named_companies_finds_each_ones_figure_in_either_script(tmp_path):
+    body = ["此外北辰证券和东岭证券2家公司的海外营收也超过了一成。",
+            "其中，北辰证券海外营收占比为16.64%，东岭证券海外营收占比为14.17%。"]
+    for script, convert in (("simplified", lambda text: text), ("traditional", _TO_TRADITIONAL.convert)):
+        report = run([str(_post(tmp_path / script, [convert(line) for line in body], convert("券商海外业务盘点")))])
+        said_of = [check for check in report.checks
+                   if check.rule == "approximate-wording" and "one of the subjects it is said of" in check.message]
+        assert len(said_of) == 2 and all(check.outcome == "pass" for check in said_of), script

@@ -18,9 +18,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache, lru_cache
 
-import opencc
-
 from .lexicon import CHINESE_DIGITS, CHINESE_QUARTERS
+from .script import simplified
 
 _Q = (r"(?:第?(?P<{name}>[一二三四1-4])季度|第(?P<{name}b>[一二三四1-4])季(?![度报])|(?<![A-Za-z])Q(?P<{name}x>[1-4])(?!\d)"
       r"|(?P<{name}f>首)季度?)")
@@ -500,15 +499,6 @@ def without_period_words(phrase: str) -> str:
     return _STRETCH_WORDS.sub("", phrase)
 
 
-_TO_SIMPLIFIED = opencc.OpenCC("t2s")
-
-
-@cache
-def _simplified_character(character: str) -> str:
-    converted = _TO_SIMPLIFIED.convert(character)
-    return converted if len(converted) == 1 else character
-
-
 @lru_cache(maxsize=1 << 16)  # asked for every pair of a headline line and a body figure
 def names_period(sentence: str, period: str | None) -> bool:
     """The sentence itself names ``period`` (2021年, 全年, 1-10月, 9月, 前七月): the figure's
@@ -518,8 +508,7 @@ def names_period(sentence: str, period: str | None) -> bool:
         return False
     resolver = PeriodResolver(period, None)
     # Period words in traditional characters read like simplified ones (單月, 累計前兩月).
-    text = "".join(_simplified_character(character) for character in sentence)
-    return any(marker.period == period for marker in resolver.markers(text))
+    return any(marker.period == period for marker in resolver.markers(simplified(sentence)))
 
 
 def _quarter_number(groups: dict[str, str]) -> int:

@@ -31,6 +31,7 @@ from .metrics import clean_phrase, metric_key
 from .numbers import qualifier_bound
 from .records import AMOUNTS, Claim, Filler, Relation
 from .relations import PlacedFigure, SentenceFigures
+from .script import simplified
 from .share_totals import names_no_total, share_relation, shares_of_totals
 
 # Words naming what an amount measures, by measure: one measure however it is worded (营业额
@@ -897,8 +898,6 @@ def _siblings(stated: Sequence[Relation]) -> dict[str, set[str]]:
 def _resolved_elsewhere(claims: Sequence[Claim], stated: Sequence[Relation]) -> list[Relation]:
     """The shares the reader of totals named earlier resolves after this one, read as the
     extractor will call it."""
-    from .extract import simplified  # the extractor calls this module: import it when running
-
     entities = Counter(claim.entity for claim in claims if claim.entity)
     names = (entities.most_common(1)[0][0],) if entities else ("",)
     return shares_of_totals(claims, stated, simplified, lambda phrase: metric_key(simplified(phrase), names))
