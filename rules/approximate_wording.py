@@ -1518,6 +1518,8 @@ def _summed_parts(wording: Claim, claims: list[Claim]) -> list[Claim]:
             runs.append(later)
     band = wording_band(wording)
     for run in runs:
+        if len({measure for measure in (measure_of(claim.metric) for claim in run) if measure}) > 1:
+            continue  # 营收98.6亿元、归母净利润12.3亿元: two measures add up to nothing
         total, printed = summed(run)
         if entailment(band, True, total, False) in BACKED and near_band(wording).intersects(printed):
             return run
