@@ -26,7 +26,7 @@ from .entities import (
 )
 from .lists import ListSlot, respectively_lists
 from .metrics import clean_phrase, is_cumulative, measures_run_together, metric_key, names_a_measure
-from .numbers import Quantity, alternation, decimal_bound, find_quantities, in_the_unit_of
+from .numbers import Quantity, alternation, decimal_bound, find_quantities, in_the_unit_of, qualifier_bound
 from .period_links import period_containments
 from .rate_gaps import rate_gaps
 from .script import simplified
@@ -1010,7 +1010,9 @@ def _link_share_totals(claims: list[Claim]) -> list[Claim]:
     """Point each share at its total when the document states one for the same period."""
     levels: dict[tuple, Claim] = {}
     linked: list[Claim] = []
-    for claim in claims:
+    # A headline's bound (破千亿) is no total to take a share of while the body prints the figure.
+    for claim in sorted(claims, key=lambda claim: (qualifier_bound(claim.qualifier) != "exact",
+                                                   claim.source == "title")):
         if claim.kind == "figure" and claim.metric_key:
             levels.setdefault((claim.entity, claim.metric_key, claim.period), claim)
     for claim in claims:
