@@ -179,6 +179,9 @@ _COMPARED_IN_BRACKETS = re.compile(
 _COMPARED_BY_NAME = re.compile(
     r"\s*[，,]\s*(?:也|亦|已|均|仍)?(?P<word>" + "|".join(_MORE_THAN + _LESS_THAN) + r")了?"
     r"(?P<name>[^\s，,。；;：:（）()\d、]{2,12}?)(?:一家|一家公司)?\s*(?=[，,。；;！!？?]|$)")
+# A measure phrase naming a total of several: 合计, or the parts counted (两大业务, 三项业务).
+_SUM_OF_SEVERAL_WORDS = ("合计", "共计", "总计", "合共", "加总", "之和", "總計", "合計", "共計")
+_COUNTED_PARTS = re.compile(r"[两二三四五六七八九十兩\d]\s*(?:大|项|項|个|個|类|類)(?:主营|核心|主要)?(?:业务|業務|板块|板塊|产品|產品|品类|品類)")
 # A class of companies counted around a bound: 13股净利润超 before it, 以上的有13家 after it.
 _COUNTERS_OF_COMPANIES = r"(?:家|股|只|隻|个|個|位|款)"
 _COUNTED_BEFORE = re.compile(r"\d+\s*" + _COUNTERS_OF_COMPANIES + r"(?:公司|企业|企業|上市公司|券商|银行|銀行)?"
@@ -1033,6 +1036,7 @@ def _of_its_measure(wording: Claim, claims: list[Claim]) -> list[Claim]:
         and (claim.period is None or wording.period is None or periods_overlap(claim.period, wording.period))
         and stated / _SAME_MEASURE_FACTOR <= abs(Fraction(claim.value)) <= stated * _SAME_MEASURE_FACTOR
         and _shares_a_measure(claim.metric_key, wording.metric_key)
+        and not (_sums_several(wording.metric) and not _sums_several(claim.metric))
     ]
     if len({abs(claim.value) for claim in found}) > 1:
         # 游戏销售收入近1395亿元 is the market's 游戏市场实际销售收入, not 移动游戏市场实际销售收入:
@@ -1040,6 +1044,12 @@ def _of_its_measure(wording: Claim, claims: list[Claim]) -> list[Claim]:
         closest = max(_affinity(claim.metric_key, wording.metric_key) for claim in found)
         found = [claim for claim in found if _affinity(claim.metric_key, wording.metric_key) == closest]
     return found if found and len({abs(claim.value) for claim in found}) == 1 else []
+
+
+def _sums_several(phrase: str) -> bool:
+    """A measure phrase that names a total of several (两大业务营收合计, 三项业务收入共计): one of
+    its parts (甲业务营收54.03亿元) is not the figure it rounds."""
+    return any(word in phrase for word in _SUM_OF_SEVERAL_WORDS) or _COUNTED_PARTS.search(phrase) is not None
 
 
 def _affinity(first: str, second: str) -> int:
