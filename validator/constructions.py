@@ -12,7 +12,8 @@ A pattern is a regular expression written with these macros:
   a percentage, or percentage points, filling ``role``; ``{AP:role}`` either of the first two;
   ``{A}`` an amount in no role;
 - ``{~N}``: up to N characters holding no figure and no clause stop (。；，);
-  ``{~}`` is ``{~12}``; ``{still~N}`` the same holding no verb of change either;
+  ``{~}`` is ``{~12}``; ``{still~N}`` the same holding no verb of change either; ``{yearly~N}``
+  the same naming no sequential basis (环比, 上季); ``{yearly_prior}`` 上年同期, 去年 …;
 - ``{verb}``: a verb of change, whose direction (增长 up, 下降 down) the relation takes
   (``{rate_noun}`` 增幅/降幅, ``{change}`` either; one of the three per pattern), ``{any_verb}``
   one whose direction is not read;
@@ -98,9 +99,13 @@ _MACROS["more"] = rf"(?:或|[，,、]\s*(?={_OPENER}))"
 # The basis a change names right before its verb: 同比, 环比, 比上年末, 较年初 …
 _MACROS["basis"] = (r"(?:同比|环比|按年|按季|(?:比|较|与)(?:上年末|去年末|上年同期|去年同期|上年|去年|年初|上月|上季度|上季)"
                     r"(?:相比)?[，,]?)")
+# A year-on-year change and its prior: the gap before the verb names no sequential basis
+# (环比 … ，上年同期为 compares with another period than the one printed).
+_SEQUENTIAL = r"环比|按季|上季|上月|上一季"
+_MACROS["yearly_prior"] = r"(?:\d{4}\s*年?同期|上年同期|去年同期|同期|上年|去年)"
 _DIMENSIONS = {"A": "A", "P": "P", "Q": "Q", "AP": "[AP]"}
 _MACRO = re.compile(
-    r"\{(?P<dim>AP|A|P|Q)(?::(?P<role>\w+))?\}|\{(?P<still>still)?~(?P<gap>\d*)\}|\{(?P<name>\w+|,)\}"
+    r"\{(?P<dim>AP|A|P|Q)(?::(?P<role>\w+))?\}|\{(?P<still>still|yearly)?~(?P<gap>\d*)\}|\{(?P<name>\w+|,)\}"
 )
 # A gap that holds no verb of change: the baseline of 较上年同期的X is X, but in 较上年同期增加X
 # the X is the change itself.
@@ -116,11 +121,20 @@ def _expand(pattern: str) -> str:
             return f"{_TOKEN_OPEN}{index}{dimension}{_TOKEN_CLOSE}"
         if match.group("gap") is not None:
             character = rf"[^{_TOKEN_OPEN}{_STOPS}]"
-            if match.group("still"):
+            if match.group("still") == "still":
                 character = f"(?:{_NO_VERB}{character})"
+            elif match.group("still") == "yearly":
+                character = f"(?:(?!{_SEQUENTIAL}){character})"
             return rf"{character}{{0,{match.group('gap') or 12}}}?"
         return _MACROS[match.group("name")]
     return _MACRO.sub(replace, pattern)
+
+
+# What stands right before a baseline: 较上年同期的, 比上年末, 上年同期为 — a comparison that
+# names a time, with no verb between (not 较上年同期增加, whose figure is the change; not 占比 or
+# 较低的). Such a figure is never the level a change leads to.
+BASELINE_BEFORE = re.compile(_expand(
+    r"(?:{cmp}{still~18}[年期季月初末日]{still~8}的?|(?<![本今当]){prior_period}(?:为|是|的)?)\s*$"))
 
 
 def token(index: int, dimension: str) -> str:
@@ -186,8 +200,13 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     ),
     Construction(
         "prior-stated-then-rate", "growth_prior",
-        r"{A:current}{~6}[，,]\s*{prior_period}(?:为|是|的)?\s*{A:prior}{~3}{more}?{~8}{verb}了?{~4}{P:rate}",
+        r"{A:current}{~6}[，,]\s*(?:而|但)?{prior_period}(?:为|是|的)?\s*{A:prior}{~3}{more}?{~8}{verb}了?{~4}{P:rate}",
         "营业收入24.48亿元，上年同期为18.53亿元，同比增长32.1%",
+    ),
+    Construction(
+        "rate-then-prior-stated", "growth_prior",
+        r"{A:current}{then}{yearly~16}{verb}了?{~4}{P:rate}[，,]\s*(?:而|但)?{yearly_prior}(?:为|是|的)?\s*{A:prior}",
+        "净利润3.42亿元，同比下降18.6%，上年同期为4.20亿元",
     ),
     Construction(
         "rate-to-current-then-prior", "growth_prior",
@@ -278,8 +297,19 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     ),
     Construction(
         "to-against-from-then-amount", "from_to",
-        r"{A:to}{then}{~16}{cmp}{still~12}的?\s*{A:from}{~4}{verb}了?{~3}{A:delta}",
-        "贷款余额7021.3亿元，较上年末的6145.9亿元增加875.4亿元",
+        r"{A:to}{then}{~16}{cmp}{still~12}的?\s*{A:from}{~4}{verb}了?{~3}{A:delta}(?:{~3}{more}{~12}{P:rate})?",
+        "贷款余额7021.3亿元，较上年末的6145.9亿元增加875.4亿元，增长13.9%",
+    ),
+    Construction(
+        "prior-stated-then-amount", "from_to",
+        r"{A:to}{~6}[，,]\s*(?:而|但)?{prior_period}(?:为|是|的)?\s*{A:from}{~3}{more}?{~8}{verb}了?(?:额|额达|额为)?{~3}{A:delta}"
+        r"(?:{~3}{more}{~12}{P:rate})?",
+        "营业收入128.6亿元，上年同期为110.2亿元，同比增加18.4亿元，增长16.7%",
+    ),
+    Construction(
+        "against-from-by-amount-to", "from_to",
+        r"(?:{cmp}|{from}){still~18}的?\s*{A:from}{~4}{verb}了?{~3}{A:delta}\s*(?:至|到){~6}{A:to}",
+        "净利润较上年同期的6.88亿元增加1.74亿元至8.62亿元",
     ),
     # --- two rates and the points between them --------------------------------------------
     Construction(
@@ -301,6 +331,21 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "rate-points-then-prior-in-brackets", "pp_change",
         r"{P:to}{then}{~16}{verb}了?{~3}{Q:points}\s*[（(]{~14}(?:为|是|:|：)\s*{P:from}\s*[)）]",
         "不良贷款率1.25%，较上年末下降0.08个百分点（上年末为1.33%）",
+    ),
+    Construction(
+        "rate-points-then-prior-stated", "pp_change",
+        r"{P:to}{then}{~16}{verb}了?{~3}{Q:points}[，,]\s*(?:而|但)?{prior_period}(?:为|是|的)?\s*{P:from}",
+        "毛利率为32.6%，同比提升1.8个百分点，上年同期为30.8%",
+    ),
+    Construction(
+        "points-to-then-prior-stated", "pp_change",
+        r"{verb}了?{~3}{Q:points}\s*(?:至|到){~6}{P:to}{~3}[，,]\s*(?:而|但)?{prior_period}(?:为|是|的)?\s*{P:from}",
+        "核心一级资本充足率较年初提升0.36个百分点至10.84%，上年末为10.48%",
+    ),
+    Construction(
+        "against-from-by-points-to", "pp_change",
+        r"(?:{cmp}|{from}){still~18}的?\s*{P:from}{~4}{verb}了?{~3}{Q:points}\s*(?:至|到){~6}{P:to}",
+        "核心一级资本充足率较上年末的10.48%提升0.36个百分点至10.84%",
     ),
     Construction(
         "rate-against-prior-rate", "pp_change",

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .constructions import CONSTRUCTIONS, Construction, token
+from .constructions import BASELINE_BEFORE, CONSTRUCTIONS, Construction, token
 from .corpus import comparable_units
 from .periods import prior_period
 from .records import AMOUNTS, Claim, Filler, Relation
@@ -159,6 +159,12 @@ def _relation(construction: Construction, match: re.Match[str], figures: Sequenc
             return None
         roles = {"to": earlier_current, **roles}
     direction = "up" if groups.get("up") else "down" if groups.get("down") else None
+    if any(groups.get(role) is not None and BASELINE_BEFORE.search(match.string, 0, match.start(role) - 1)
+           for role in ("current", "to")):
+        # 营业收入71.8亿元，较上年同期的62.4亿元增加9.4亿元: the figure after 较上年同期的 (or
+        # 上年同期为) is the baseline, never the level a change leads to (the role's group is the
+        # index inside the figure's token, one character past its opening).
+        return None
     if not _roles_fit(construction.kind, roles) or not _basis_fits(_without_second_baseline(match), roles):
         return None
     document = next(iter(roles.values())).document
