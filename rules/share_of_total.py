@@ -78,7 +78,7 @@ def _or(hedged: Interval | None, printed: Interval) -> Interval:
 
 
 def check(corpus: Corpus) -> Iterator[Check]:
-    in_relations = {(roles["share"][0].document, roles["share"][0].id): (roles["part"][0], roles["total"][0], roles["share"][0])
+    in_relations = {(roles["share"][0].document, roles["share"][0].id): (roles["part"][0], roles["total"], roles["share"][0])
                     for relation, roles in corpus.stated("share") if relation.construction != SHARES_IN_PROPORTION}
     yield from _shares_of_one_unprinted_whole(corpus)
     # A whole the share's words name but the article never prints (行业占比) is read as the printed
@@ -90,28 +90,22 @@ def check(corpus: Corpus) -> Iterator[Check]:
     listed_whole = {(relation.document, relation.claim_in("share")) for relation, _ in corpus.stated("share")
                     if relation.construction == WHOLE_LISTED_FOR_ITS_SUBJECT}
     linked = {(share.document, share.id): (corpus.linked(share, share.of_claim),
-                                           corpus.linked(share, share.total_claim), share)
+                                           [corpus.linked(share, share.total_claim)], share)
               for share in corpus.of_kind("share")}
     for key in sorted(in_relations.keys() | linked.keys()):
-        part, total, share = in_relations.get(key) or linked[key]
+        part, totals, share = in_relations.get(key) or linked[key]
         if qualifier_bound(share.qualifier) not in ("exact", "around"):
             continue  # 近三成, 超过一半: a bound, judged by approximate-wording
-        if part is None or total is None or not comparable_units(part, total):
+        totals = [total for total in totals if total is not None and part is not None and comparable_units(part, total)
+                  and claim_interval(total).positive]
+        if part is None or not totals or not claim_interval(part).nonnegative:
             continue
-        part_range, total_range = claim_interval(part), claim_interval(total)
-        if not (part_range.nonnegative and total_range.positive):
-            continue
-        allowed = (part_range / total_range).scale(100)
-        stated = claim_interval(share)
-        hedged = [hedged_reading(claim) for claim in (part, total)]
-        passed, reading = under_readings(
-            [part, total], lambda ranges: (_or(hedged[0], ranges[0]) / _or(hedged[1], ranges[1]))
-            .scale(100).intersects(stated))
-        if any(hedged):
-            allowed = (_or(hedged[0], part_range) / _or(hedged[1], total_range)).scale(100)
+        # A total printed two ways (营业总收入, 营业收入) that the words do not choose between: the
+        # share holds when it is of either, and is only doubtful when it is of neither.
+        judged = [_judged(part, total, share) for total in totals]
+        total, passed, allowed, verdict = next((one for one in judged if one[1]), judged[0])
         printed = Interval.point(part.value) / Interval.point(total.value)
         ratio = format_number(printed.scale(100).lower, 2)
-        verdict = reading if passed else ", which no rounding of the figures can give"
         severity = SEVERITY
         if key in unprinted_whole:
             severity = "warning"
@@ -120,14 +114,34 @@ def check(corpus: Corpus) -> Iterator[Check]:
             severity = "warning"
             verdict += (f" (a share that names no whole, read as one of {total.text}, the whole listed for the"
                         " subject its sentence names; the shares may be of another whole of the measure)")
+        elif len(totals) > 1 and not passed:
+            severity = "warning"
+            others = "、".join(f"{other.text} ({other.metric})" for other in totals if other is not total)
+            verdict += (f"; nor is it the share of {others}, the same revenue printed the other way"
+                        " (its words name either, so this is a doubt, not a proof)")
         yield make_check(
             ID, severity,
             passed=passed,
-            claims=[part, total, share],
+            claims=[part, *totals, share] if len(totals) > 1 and not passed else [part, total, share],
             message=f"{part.text} is {ratio}% of {total.text}; the text says {share.text}{verdict}",
             expected=describe(allowed, "%"),
             actual=share.text,
         )
+
+
+def _judged(part: Claim, total: Claim, share: Claim) -> tuple[Claim, bool, Interval, str]:
+    """Whether ``share`` is ``part`` over ``total``: the total, the verdict, the shares the
+    figures allow and the words on the reading used."""
+    part_range, total_range = claim_interval(part), claim_interval(total)
+    allowed = (part_range / total_range).scale(100)
+    stated = claim_interval(share)
+    hedged = [hedged_reading(claim) for claim in (part, total)]
+    passed, reading = under_readings(
+        [part, total], lambda ranges: (_or(hedged[0], ranges[0]) / _or(hedged[1], ranges[1]))
+        .scale(100).intersects(stated))
+    if any(hedged):
+        allowed = (_or(hedged[0], part_range) / _or(hedged[1], total_range)).scale(100)
+    return total, passed, allowed, reading if passed else ", which no rounding of the figures can give"
 
 
 def _wholes_they_imply(parts: list[Claim], shares: list[Claim], ranges: list[Interval]) -> list[Interval]:

@@ -1412,10 +1412,22 @@ def _whole_before(text: str, figures: Sequence[PlacedFigure], start: int, paragr
                and _periods_agree(f.claim.period, following.claim.period, inherited)]
     if not amounts:
         return None, True
+    if announced and _printed_as_a_slice(previous, amounts[-1]):
+        return None, True
     named = _shares_a_word(text[start:following.start], amounts[-1].metric)
     if previous.paragraph != paragraph and not named:
         return None, True
     return amounts[-1], named
+
+
+def _printed_as_a_slice(sentence: SentenceFigures, figure: Claim) -> bool:
+    """分业务看，…其他业务收入61.6亿元，占比7.7%。分地区看，境内收入…: the last figure of a sentence
+    that is itself a partition (opened by its cue, given a share of its own, or the rest of a
+    list) is one slice of a whole, never the whole a new partition breaks down."""
+    if any(claim.kind == "share" and claim.of_claim == figure.id for claim in (f.claim for f in sentence.figures)):
+        return True
+    opening = sentence.text[:next((f.start for f in sentence.figures), len(sentence.text))]
+    return _PARTITION_CUE.search(opening) is not None or _REST.search(figure.metric) is not None
 
 
 _BULLET_BEFORE = re.compile(r"\s*[-*•·]\s*")

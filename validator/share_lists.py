@@ -149,7 +149,7 @@ def shares_in_lists(sentences: Sequence[SentenceFigures], claims: Sequence[Claim
         if whole is None:
             continue
         total, how = whole
-        found.append(share_relation(part, total, share, construction or how))
+        found.append(share_relation(part, total, share, construction or how, claims))
     # A whole named with 在 whose words _whole_of does not take for a whole (服务出口总额 of 服务出口):
     # the reader of totals named earlier, given the share and its part, finds it by its name.
     unresolved = within.keys() - {relation.claim_in("share") for relation in found}

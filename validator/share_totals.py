@@ -17,14 +17,54 @@ from .records import AMOUNTS, Claim, Filler, Relation
 from .constructions import NAMED_RATIOS
 from .relations import is_amount
 
-def share_relation(part: Claim, total: Claim, share: Claim, construction: str) -> Relation:
-    """The share relation of ``part`` in ``total`` that ``share`` states, read by ``construction``."""
+def share_relation(part: Claim, total: Claim, share: Claim, construction: str,
+                   claims: Sequence[Claim] = ()) -> Relation:
+    """The share relation of ``part`` in ``total`` that ``share`` states, read by ``construction``.
+
+    Given the document's ``claims``, a total printed two ways (营业总收入 beside 营业收入) is
+    settled by the share's words (``wholes_the_words_allow``); when they name either, both
+    stand in the role of total, the plain 营业收入 first."""
+    totals = wholes_the_words_allow(share, part, total, claims) if claims else [total]
     return Relation(
-        id=f"share:{part.id}+{total.id}+{share.id}", document=share.document, kind="share",
+        id=f"share:{part.id}+{totals[0].id}+{share.id}", document=share.document, kind="share",
         construction=construction,
-        fillers=(Filler(role="part", claim=part.id), Filler(role="total", claim=total.id),
+        fillers=(Filler(role="part", claim=part.id), *(Filler(role="total", claim=one.id) for one in totals),
                  Filler(role="share", claim=share.id)),
     )
+
+
+# 营业总收入 holds more than 营业收入 (a finance arm's interest income, premiums earned): an A-share
+# statement prints both lines and the metric key reads both as 营收. Segment shares are usually
+# worked out of 营业收入, but a writer may take either; 占营收的, 占总营收的 or a bare 占比 name
+# either of them, 占营业收入的 and 占营业总收入的 one.
+_REVENUE_WAYS = (("营业总收入", re.compile(r"营业总收入|总营业收入")), ("营业收入", re.compile(r"营业收入")))
+
+
+def revenue_way(words: str | None) -> str | None:
+    """Which of the two revenue lines ``words`` name: 营业总收入, 营业收入, or None (营收, 收入)."""
+    return next((way for way, pattern in _REVENUE_WAYS if pattern.search(words or "")), None)
+
+
+def wholes_the_words_allow(share: Claim, part: Claim, total: Claim, claims: Sequence[Claim]) -> list[Claim]:
+    """The totals ``share`` may be of: ``total``, or, when the document prints the same
+    revenue for the same period the other way (营业总收入 and 营业收入), the one the share's
+    words name, else both, 营业收入 first."""
+    way = revenue_way(total.metric)
+    if way is None:
+        return [total]
+    twins = [claim for claim in claims
+             if claim.kind == "figure" and claim.id not in (total.id, part.id) and claim.document == total.document
+             and claim.metric_key == total.metric_key and claim.period == total.period
+             and claim.entity == total.entity and not claim.forecast and claim.source == total.source
+             and revenue_way(claim.metric) not in (None, way) and comparable_units(claim, total)
+             and claim.value > part.value]
+    if not twins:
+        return [total]
+    wholes = [total, twins[0]]
+    named = revenue_way(share.basis)
+    if named is not None:
+        return [whole for whole in wholes if revenue_way(whole.metric) == named]
+    return sorted(wholes, key=lambda whole: revenue_way(whole.metric) != "营业收入")
 
 
 # Words around a share's total that do not name the measure: 占本集团总收入的 names 收入.
@@ -79,7 +119,7 @@ def shares_of_totals(claims: Sequence[Claim], stated: Sequence[Relation], simpli
             total, construction = _whole_of_the_list(claims, position, by_id, order), "share-of-the-whole-its-list-makes"
         if total is None or total.id == part.id or not comparable_units(part, total) or total.forecast:
             continue
-        found.append(share_relation(part, total, share, construction))
+        found.append(share_relation(part, total, share, construction, claims))
     return found
 
 
