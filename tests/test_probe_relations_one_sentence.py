@@ -56,6 +56,16 @@ PHRASINGS = [
      {"from": "236.5%", "points": "8.3个百分点", "to": "228.2%"}, "拨备覆盖率较上年末的236.5%下降10.8个百分点至228.2%。"),
     ("净息差从上年的2.08%收窄16个基点至1.92%。", "pp_change", "against-from-by-points-to",
      {"from": "2.08%", "points": "16个基点", "to": "1.92%"}, "净息差从上年的2.08%收窄21个基点至1.92%。"),
+    # a comma between the baseline and its change
+    ("锦川药业营业收入38.7亿元，较上年同期的33.5亿元，增长15.5%。", "growth_prior", "current-against-prior",
+     {"current": "38.7亿元", "prior": "33.5亿元", "rate": "15.5%"}, "锦川药业营业收入38.7亿元，较上年同期的33.5亿元，增长20.2%。"),
+    # a rate compared with two dates in one sentence
+    ("不良贷款率为1.46%，较上年末的1.51%下降0.05个百分点，较一季度末的1.49%下降0.03个百分点。", "pp_change",
+     "further-rate-comparison", {"to": "1.46%", "from": "1.49%", "points": "0.03个百分点"},
+     "不良贷款率为1.46%，较上年末的1.51%下降0.05个百分点，较一季度末的1.49%下降0.06个百分点。"),
+    ("不良贷款率为1.46%，较上年末下降0.05个百分点，较一季度末的1.49%下降0.03个百分点。", "pp_change",
+     "rate-points-then-against-prior-rate", {"to": "1.46%", "from": "1.49%", "points": "0.03个百分点"},
+     "不良贷款率为1.46%，较上年末下降0.05个百分点，较一季度末的1.49%下降0.06个百分点。"),
 ]
 
 # Sentences whose words stand close but state no such relation (kind or construction named).
@@ -68,6 +78,9 @@ NOT_RELATIONS = [
     # the prior names another measure
     ("营业收入72.4亿元，同比增长13.3%，上年同期净利润为6.39亿元。", "growth_prior"),
     ("综合毛利率为27.4%，同比提升2.1个百分点，上年同期净利率为25.3%。", "pp_change"),
+    # a further comparison that names another rate is not of the first rate
+    ("不良贷款率为1.46%，较上年末下降0.05个百分点，较一季度末的拨备覆盖率241.6%下降3.2个百分点。", "pp_change"),
+    ("营业收入38.7亿元，较上年同期的33.5亿元，净利润增长15.5%。", "growth_prior"),
 ]
 
 

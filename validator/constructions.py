@@ -13,7 +13,8 @@ A pattern is a regular expression written with these macros:
   ``{A}`` an amount in no role;
 - ``{~N}``: up to N characters holding no figure and no clause stop (。；，);
   ``{~}`` is ``{~12}``; ``{still~N}`` the same holding no verb of change either; ``{yearly~N}``
-  the same naming no sequential basis (环比, 上季); ``{yearly_prior}`` 上年同期, 去年 …;
+  the same naming no sequential basis (环比, 上季); ``{when~N}`` one naming no verb and no
+  measure (率, 比, 差: 较一季度末的, never 较一季度末的拨备覆盖率); ``{yearly_prior}`` 上年同期, 去年 …;
 - ``{verb}``: a verb of change, whose direction (增长 up, 下降 down) the relation takes
   (``{rate_noun}`` 增幅/降幅, ``{change}`` either; one of the three per pattern), ``{any_verb}``
   one whose direction is not read;
@@ -102,10 +103,12 @@ _MACROS["basis"] = (r"(?:同比|环比|按年|按季|(?:比|较|与)(?:上年末
 # A year-on-year change and its prior: the gap before the verb names no sequential basis
 # (环比 … ，上年同期为 compares with another period than the one printed).
 _SEQUENTIAL = r"环比|按季|上季|上月|上一季"
+# A baseline named by its time only (较一季度末的), not by a measure (较一季度末的拨备覆盖率 is another rate).
+_MEASURE_CHARACTERS = "率比差额"
 _MACROS["yearly_prior"] = r"(?:\d{4}\s*年?同期|上年同期|去年同期|同期|上年|去年)"
 _DIMENSIONS = {"A": "A", "P": "P", "Q": "Q", "AP": "[AP]"}
 _MACRO = re.compile(
-    r"\{(?P<dim>AP|A|P|Q)(?::(?P<role>\w+))?\}|\{(?P<still>still|yearly)?~(?P<gap>\d*)\}|\{(?P<name>\w+|,)\}"
+    r"\{(?P<dim>AP|A|P|Q)(?::(?P<role>\w+))?\}|\{(?P<still>still|yearly|when)?~(?P<gap>\d*)\}|\{(?P<name>\w+|,)\}"
 )
 # A gap that holds no verb of change: the baseline of 较上年同期的X is X, but in 较上年同期增加X
 # the X is the change itself.
@@ -125,6 +128,8 @@ def _expand(pattern: str) -> str:
                 character = f"(?:{_NO_VERB}{character})"
             elif match.group("still") == "yearly":
                 character = f"(?:(?!{_SEQUENTIAL}){character})"
+            elif match.group("still") == "when":
+                character = f"(?:{_NO_VERB}(?![{_MEASURE_CHARACTERS}]){character})"
             return rf"{character}{{0,{match.group('gap') or 12}}}?"
         return _MACROS[match.group("name")]
     return _MACRO.sub(replace, pattern)
@@ -160,7 +165,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     # --- a figure, its prior-period figure and the rate between them ---------------------
     Construction(
         "current-against-prior", "growth_prior",
-        r"{A:current}{then}{~16}{cmp}{still~18}的?\s*{A:prior}(?:\s*(?:和|及|、){~14}{A})?{~6}{verb}了?{~6}{P:rate}",
+        r"{A:current}{then}{~16}{cmp}{still~18}的?\s*{A:prior}(?:\s*(?:和|及|、){~14}{A})?{~6}(?:[，,]\s*)?{verb}了?{~6}{P:rate}",
         "净利润为3.12亿元，较2023年第二季度的4.05亿元下降23.0%",
     ),
     Construction(
@@ -351,6 +356,16 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "rate-against-prior-rate", "pp_change",
         r"{P:to}{then}{~16}{cmp}{still~14}的?\s*{P:from}{~6}{verb}了?{~3}{Q:points}",
         "净息差为1.87%，较上年同期的2.05%下降18个基点",
+    ),
+    Construction(
+        "rate-points-then-against-prior-rate", "pp_change",
+        r"{P:to}{then}{~16}{any_verb}了?{~3}{Q}[，,]\s*(?:但|而|并|且)?{cmp}{when~14}的?\s*{P:from}{~6}{verb}了?{~3}{Q:points}",
+        "不良贷款率为1.28%，较上年末下降0.04个百分点，较一季度末的1.30%下降0.02个百分点",
+    ),
+    Construction(
+        "further-rate-comparison", "pp_change",
+        r"{P}{~6}{any_verb}了?{~3}{Q}[，,]\s*(?:但|而|并|且)?{cmp}{when~14}的?\s*{P:from}{~6}{verb}了?{~3}{Q:points}",
+        "不良贷款率为1.28%，较上年末的1.32%下降0.04个百分点，较一季度末的1.30%下降0.02个百分点",
     ),
     # --- a part, its total and the share ---------------------------------------------------
     Construction(

@@ -101,10 +101,15 @@ def stated_in_sentence(text: str, figures: Sequence[PlacedFigure],
     # a second rate with its own baseline speaks of the figure the first one did.
     currents: list[tuple[int, Claim]] = []
     levels: list[tuple[int, Claim]] = []  # the "to" of each from→to read, by where its match ends
+    rates: list[tuple[int, Claim]] = []  # the "to" of each point change read, likewise
     priors: set[str] = set()  # a baseline of one comparison is not the subject of another
     for construction in CONSTRUCTIONS:
         for match in construction.regex.finditer(read):
             earlier = [claim for end, claim in currents if end <= match.end()]
+            if construction.kind == "pp_change":
+                # 为1.28%，较上年末的1.32%下降0.04个百分点，较一季度末的1.30%下降0.02个百分点: a
+                # further comparison is of the rate the first one spoke of.
+                earlier = [claim for end, claim in rates if end <= match.end()]
             if construction.kind == "from_to":
                 # 为92.79点，环比上升2.69点，升幅为2.98%；同比下降7.67点，降幅为7.64%: a second change
                 # right after the first, naming nothing new, is of the same level.
@@ -123,6 +128,11 @@ def stated_in_sentence(text: str, figures: Sequence[PlacedFigure],
                 if level is not None:
                     levels.append((match.end(), level))
                     levels.sort(key=lambda pair: pair[0])
+            if relation.kind == "pp_change":
+                rate = next((f.claim for f in figures if f.claim.id == relation.claim_in("to")), None)
+                if rate is not None:
+                    rates.append((match.end(), rate))
+                    rates.sort(key=lambda pair: pair[0])
             if relation.kind == "growth_prior":
                 priors.add(relation.claim_in("prior") or "")
                 current = next((f.claim for f in figures if f.claim.id == relation.claim_in("current")), None)
@@ -154,7 +164,7 @@ def _relation(construction: Construction, match: re.Match[str], figures: Sequenc
         if earlier_current is None:
             return None
         roles["current"] = earlier_current
-    if construction.kind == "from_to" and "to" not in roles:
+    if construction.kind in ("from_to", "pp_change") and "to" not in roles:
         if earlier_current is None:
             return None
         roles = {"to": earlier_current, **roles}
