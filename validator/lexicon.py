@@ -52,6 +52,14 @@ CURRENCIES: dict[str, str] = {
     "元": "元",
     "新台币": "新台币",
     "台币": "新台币",
+    # 美金 is the spoken name of the dollar that Hong Kong and mainland coverage also prints.
+    "美金": "美元",
+    "日圆": "日元",
+    "澳元": "澳元",
+    "加元": "加元",
+    "韩元": "韩元",
+    "新加坡元": "新加坡元",
+    "瑞士法郎": "瑞士法郎",
 }
 
 # Currencies printed before the number (人民币18亿元, US$12.5亿, RMB 3.5亿): the unit of a
@@ -59,7 +67,12 @@ CURRENCIES: dict[str, str] = {
 CURRENCIES_BEFORE: dict[str, str] = {
     "人民币": "元", "RMB": "元", "CNY": "元", "US$": "美元", "USD": "美元", "HK$": "港元",
     "HKD": "港元", "港元": "港元", "港币": "港元", "美元": "美元", "NT$": "新台币",
-    "新台币": "新台币",
+    "新台币": "新台币", "￥": "元", "¥": "元", "€": "欧元", "£": "英镑",
+}
+
+# Magnitudes a translated release keeps in English (US$12.5 million, HK$3.2 billion).
+LATIN_MAGNITUDES: dict[str, Decimal] = {
+    "million": Decimal("1e6"), "billion": Decimal("1e9"), "trillion": Decimal("1e12"),
 }
 
 # Counters (量词) that make a bare number a count of something.
@@ -165,6 +178,13 @@ DOUBLING_WORDS: dict[str, str] = {
 
 # Fractions spelled in words (四分之一 is 25%): the denominators a ratio word uses.
 FRACTION_WORD = "分之"
+# A fraction in words with a word after it that makes it a bound: 三分之一强 is a little more than a
+# third, 四分之一弱 a little less.
+FRACTION_BOUNDS_AFTER: dict[str, str] = {"强": "above", "弱": "below"}
+# Half a tenth after 成: 两成半 is 25%.
+HALF_A_PLACE = "半"
+# The decimal point of a numeral in words: 三点五亿元 is 3.5亿元, 百分之十二点五 12.5%.
+CHINESE_DECIMAL_POINT = "点"
 # 1/3 is a ratio only after these (仅为9月销量的1/3); elsewhere it is a date or a label.
 FRACTION_LEADS: tuple[str, ...] = ("的", "约", "近", "占", "超", "逾", "为", "达", "仅", "是", "或")
 
@@ -191,7 +211,7 @@ GROWTH_UP: tuple[str, ...] = (
 )
 GROWTH_DOWN: tuple[str, ...] = (
     "降幅为", "降幅达", "降幅", "净减少", "下降了", "下降", "减少了", "减少", "下滑", "下跌", "降低了", "降低",
-    "收窄", "缩小", "回落",
+    "收窄", "缩小", "回落", "负增长",
     "减", "降", "跌",
 ) + ("少赚", "少蚀", "少亏")
 # Verbs of change that carry their measure (Hong Kong's 蚀 is a loss): 纯利少赚27% is a fall of

@@ -38,11 +38,11 @@ def _unit_alternation(words) -> str:
 _PRINTED_FORMS = str.maketrans(
     {**{chr(0xFF10 + digit): str(digit) for digit in range(10)},
      "﹒": ".", "．": ".", "﹐": ",", "％": "%", "﹪": "%", "－": "-", "﹣": "-", "–": "-",
-     "（": "(", "）": ")", "＄": "$", "～": "~", "\xa0": " ", "\u2009": " ", "\u202f": " ",
+     "（": "(", "）": ")", "＄": "$", "～": "~", "〜": "~", "＋": "+", "\xa0": " ", "\u2009": " ", "\u202f": " ",
      "\u2002": " ", "\u2003": " ", "\u3000": " ", "\t": " "}
 )
 
-_MAGNITUDE = (alternation(lexicon.MAGNITUDES) + "|"
+_MAGNITUDE = (alternation(lexicon.MAGNITUDES) + "|" + _unit_alternation(lexicon.LATIN_MAGNITUDES) + "|"
               + "|".join(f"{re.escape(word)}(?=\\s?(?:{alternation(list(lexicon.CURRENCIES) + list(lexicon.CURRENCIES_BEFORE))}))"
                          for word in lexicon.MAGNITUDES_BEFORE_CURRENCY))
 # A broker's note prints points as pct or ppt (同比+1.8pct) and basis points as bp (下降12bp).
@@ -70,7 +70,11 @@ _ARABIC = (
     r"|\d+(?:,\d{2,})+(?:\.\d+)?(?=\s?(?:" + _GROUPED_BEFORE + r"))"
     r"|\d+(?:\.\d+)?"
 )
-_CHINESE = r"[零〇一二两三四五六七八九十百千]+(?:万[零〇一二两三四五六七八九十百千]+)?"
+_CHINESE_DECIMALS = rf"(?:{lexicon.CHINESE_DECIMAL_POINT}[零〇一二三四五六七八九]+)"
+_CHINESE = r"[零〇一二两三四五六七八九十百千]+(?:万[零〇一二两三四五六七八九十百千]+)?" + _CHINESE_DECIMALS + "?"
+# The words of a fraction whose denominator is a place (百分之十二点五, 千分之三, 万分之二点五): a
+# decimal printed in words, rounded like the digits it stands for, not a ratio word.
+_PLACE_DENOMINATORS = {"百": Decimal(1), "千": Decimal("0.1"), "万": Decimal("0.01")}
 _CHINESE_DIGIT = "[" + "".join(char for char in lexicon.CHINESE_DIGITS if char not in "零〇") + "]"
 
 # 7亿6641万: the 万 after 亿 are the lower places of one figure.
@@ -91,7 +95,9 @@ FIGURE_PATTERN = re.compile(
     rf"(?:(?P<prefix>{alternation(lexicon.CURRENCIES_BEFORE)})\s?)?"
     rf"(?:(?P<half>{alternation(lexicon.HALF_WORDS)})"
     rf"|(?P<doubling>{alternation(lexicon.DOUBLING_WORDS)})"
-    rf"|(?P<fraction>(?P<denominator>[一二两三四五六七八九十百]+){lexicon.FRACTION_WORD}(?P<numerator>[一二两三四五六七八九十]+))"
+    rf"|(?P<fraction>(?P<denominator>[一二两三四五六七八九十百千万]+){lexicon.FRACTION_WORD}"
+    rf"(?P<numerator>[零〇一二两三四五六七八九十百]+{_CHINESE_DECIMALS}?|\d+(?:\.\d+)?(?![\d.A-Za-z])))"
+    rf"(?P<fraction_bound>{alternation(lexicon.FRACTION_BOUNDS_AFTER)})?"
     r"|(?P<slash>(?P<slash_numerator>[1-9])/(?P<slash_denominator>[1-9]\d?)(?![\d/]))"
     r"|(?P<round>万亿|亿|万)"
     rf"|(?P<paren>\()?(?P<minus>[-−])?(?P<number>{_ARABIC}|{_CHINESE})(?(paren)\))"
@@ -101,7 +107,7 @@ FIGURE_PATTERN = re.compile(
     r")"
     r"(?P<some_after>余|多)?"
     rf"(?:\s?(?P<unit>{_UNITS}))?"
-    rf"(?:(?<=成)(?P<tenth>{_CHINESE_DIGIT})(?![十百千万亿个季月年日号天周]))?"
+    rf"(?:(?<=成)(?P<tenth>{_CHINESE_DIGIT}|{lexicon.HALF_A_PLACE})(?![十百千万亿个季月年日号天周导]))?"
     rf"(?P<after>{alternation(lexicon.QUALIFIERS_AFTER)})?"
 )
 
@@ -180,10 +186,16 @@ def parse_number(text: str) -> Decimal | None:
             return Decimal(digits.replace(",", "").replace(" ", ""))
         except InvalidOperation:
             return None
-    parsed = parse_chinese_numeral(text)
+    whole, point, decimals = text.partition(lexicon.CHINESE_DECIMAL_POINT)
+    parsed = parse_chinese_numeral(whole)
     if parsed is None:
         return None
     value, step = parsed
+    if point:
+        # 三点五: the digits after 点 are read one by one, as printed decimals (12.5, not 12.05).
+        if not decimals or any(char not in lexicon.CHINESE_DIGITS for char in decimals):
+            return None
+        return Decimal(f"{value}." + "".join(str(lexicon.CHINESE_DIGITS[char]) for char in decimals))
     exponent = len(str(step)) - 1
     return Decimal(value).scaleb(-exponent).quantize(Decimal(1)).scaleb(exponent)
 
@@ -205,11 +217,12 @@ def _dimension(unit: str | None) -> Dimension:
 
 
 def _is_label(text: str, start: int, end: int, number: str, unit_end: int | None = None,
-              after_range_dash: bool = False) -> bool:
+              after_range_dash: bool = False, after_prefix: bool = False) -> bool:
     """Ordinals, model names, quoted labels and dates are not figures. The high end of a range
-    (60-70GW) follows its dash and is still a figure."""
+    (60-70GW) follows its dash and is still a figure, and so is an amount glued to the Latin
+    currency before it (RMB12.3亿元)."""
     before = text[start - 1] if start > 0 else ""
-    if after_range_dash and before == "-":
+    if after_range_dash and before == "-" or after_prefix:
         before = ""
     after = text[end] if end < len(text) else ""
     if before and (before == "第" or before in "-/." or before.isdigit()):
@@ -388,7 +401,8 @@ def _read_figure(text: str, match: re.Match[str]) -> Quantity | None:
                  unit_end=match.end("unit") if latin_unit else None,
                  after_range_dash=range_dash and bool(unit_text or magnitude)) and not groups["prefix"]:
         return None
-    if groups["prefix"] and _is_label(text, number_start, match.end("number"), number_text) and \
+    if groups["prefix"] and _is_label(text, number_start, match.end("number"), number_text,
+                                      after_prefix=number_start == match.end("prefix")) and \
             text[number_start - 1:number_start] not in ("$", " ", "币"):
         return None
     prefix_unit = lexicon.CURRENCIES_BEFORE.get(groups["prefix"]) if groups["prefix"] else None
@@ -406,7 +420,12 @@ def _read_figure(text: str, match: re.Match[str]) -> Quantity | None:
         unit, scale = "pp", scale / 100
     elif unit_text == "成":
         unit, scale = "%", scale * 10
-        if groups["tenth"] and chinese:
+        if groups["tenth"] == lexicon.HALF_A_PLACE and printed == printed.to_integral_value():
+            # 两成半 is 25%: half of the place 成 counts.
+            printed = printed * 10 + 5
+            scale = scale / 10
+            end = match.end("tenth")
+        elif groups["tenth"] and groups["tenth"] != lexicon.HALF_A_PLACE and chinese:
             # 七成二 is 72%: the digit after 成 is the next place down.
             printed = printed * 10 + lexicon.CHINESE_DIGITS[groups["tenth"]]
             scale = scale / 10
@@ -423,6 +442,11 @@ def _read_figure(text: str, match: re.Match[str]) -> Quantity | None:
     exact_count = (dimension == "count" and unit_text in lexicon.COUNTERS and not magnitude
                    and printed == printed.to_integral_value())
     interval = _interval(printed, scale, bound, exact_count)
+    if groups["tenth"] == lexicon.HALF_A_PLACE and end == match.end("tenth") and bound == "exact":
+        # 两成半 is said of 23% as of 27%: its precision is half a tenth, as 两成's is a tenth.
+        half_tenth = Fraction(5, 2) * Fraction(scale)
+        interval = Interval(Fraction(printed) * Fraction(scale) - half_tenth,
+                            Fraction(printed) * Fraction(scale) + half_tenth)
     quantity = _quantity(text, match, number_start, end, number_text, exact_product(printed, scale), unit,
                          interval, qualifier, bound, magnitude)
     if round_qualifier or (groups["prefix"] and not before):
@@ -466,6 +490,8 @@ def _magnitude_scale(magnitude: str | None) -> Decimal:
         return Decimal(1)
     if magnitude in lexicon.MAGNITUDES_BEFORE_CURRENCY:
         return lexicon.MAGNITUDES_BEFORE_CURRENCY[magnitude]
+    if magnitude in lexicon.LATIN_MAGNITUDES:
+        return lexicon.LATIN_MAGNITUDES[magnitude]
     return lexicon.MAGNITUDES[magnitude]
 
 
@@ -542,6 +568,8 @@ def _read_doubling(text: str, match: re.Match[str]) -> Quantity | None:
 def _read_fraction(text: str, match: re.Match[str]) -> Quantity | None:
     """四分之一 is 25%, 1/3 is 33.33…%: a ratio, exact as a fraction."""
     before = match.group("before")
+    if match.group("fraction") and match.group("denominator") in _PLACE_DENOMINATORS:
+        return _read_place_fraction(text, match)
     if match.group("fraction"):
         denominator = parse_chinese_numeral(match.group("denominator"))
         numerator = parse_chinese_numeral(match.group("numerator"))
@@ -549,6 +577,8 @@ def _read_fraction(text: str, match: re.Match[str]) -> Quantity | None:
             return None
         low, high = numerator[0], denominator[0]
         start, end = match.start("fraction"), match.end("fraction")
+        if match.group("fraction_bound"):
+            end = match.end("fraction_bound")
     else:
         start, end = match.start("slash"), match.end("slash")
         ahead = text[end:end + 1]
@@ -567,6 +597,9 @@ def _read_fraction(text: str, match: re.Match[str]) -> Quantity | None:
         value = value.quantize(Decimal("0.01"))
     bound, qualifier = _bound_of(None if before in lexicon.ROUND_QUALIFIERS else before,
                                  match.group("after"), None)
+    if bound == "exact" and match.group("fraction_bound"):
+        qualifier = match.group("fraction_bound")
+        bound = lexicon.FRACTION_BOUNDS_AFTER[qualifier]
     # 1/3 prints as 33.33: the interval holds both the exact share and the printed value.
     printed = Fraction(value)
     exact = Interval(min(share, printed), max(share, printed))
@@ -574,6 +607,28 @@ def _read_fraction(text: str, match: re.Match[str]) -> Quantity | None:
     quantity = _quantity(text, match, start, end, text[start:end], value.normalize(), "%", interval,
                          qualifier, bound, None)
     return quantity
+
+
+def _read_place_fraction(text: str, match: re.Match[str]) -> Quantity | None:
+    """百分之三十五 is 35%, 百分之十二点五 12.5%, 千分之三 0.3%: the numerator is printed as digits
+    would be, and rounded like them (百分之二十 is 20% to the unit, as 20% is)."""
+    if match.group("fraction_bound"):
+        return None  # 百分之三十强: not a shape coverage prints
+    numerator_text = match.group("numerator")
+    numerator = parse_number(numerator_text)
+    if numerator is None or numerator <= 0:
+        return None
+    if not numerator_text[0].isdigit() and numerator == numerator.to_integral_value():
+        numerator = numerator.quantize(Decimal(1))  # 二十 is printed to the unit, not to the ten
+    scale = _PLACE_DENOMINATORS[match.group("denominator")]
+    before = match.group("before")
+    bound, qualifier = _bound_of(None if before in lexicon.ROUND_QUALIFIERS else before, match.group("after"), None)
+    if before and bound == "exact" and before not in lexicon.ROUND_QUALIFIERS:
+        qualifier = before
+    start, end = match.start("fraction"), match.end("fraction")
+    interval = _interval(numerator, scale, bound, exact_count=False)
+    return _quantity(text, match, start, end, text[start:end], exact_product(numerator, scale), "%", interval,
+                     qualifier, bound, None)
 
 
 def _chinese_numeral_is_a_figure(number: str, magnitude, unit, some) -> bool:
@@ -661,7 +716,9 @@ def find_quantities(text: str) -> list[Quantity]:
 # Constructions of more than one number
 
 _LINK = re.compile(r"(?:https?://|www\.)[!-~]+")
-_RANGE_CONNECTOR = re.compile(r"\s?(?:-|~|至)\s?")
+# Chinese typesetting prints a range with a dash of its own (3.2亿元—3.6亿元, 10%—24%).
+_RANGE_DASHES = "-~—"
+_RANGE_CONNECTOR = re.compile(rf"\s?(?:[{_RANGE_DASHES}]|至)\s?")
 _LIST_CONNECTOR = re.compile(r"\s?(?:和|与|及|、|或)\s?")
 _BARE_BEFORE = re.compile(r"(?<![\d.,])(?P<number>\d+(?:\.\d+)?)$")
 
@@ -688,7 +745,7 @@ def _ranges(text: str, found: list[Quantity]) -> list[Quantity]:
 def _bare_low_end(text: str, high: Quantity) -> Quantity | None:
     """60-70GW, 3至5亿元: the low end borrows the high end's magnitude and unit."""
     head = text[:high.qualifier_start]
-    connector = re.search(r"(?:\s?(?:-|~|至)\s?)$", head)
+    connector = re.search(rf"(?:\s?(?:[{_RANGE_DASHES}]|至)\s?)$", head)
     if not connector or text[high.qualifier_start] in "-−" or high.start != high.qualifier_start:
         return None
     bare = _BARE_BEFORE.search(head, 0, connector.start())
@@ -697,11 +754,7 @@ def _bare_low_end(text: str, high: Quantity) -> Quantity | None:
     if "至" in connector.group() and re.search(r"(?:从|由)[^，,；;。]*$", text[:bare.start()]):
         return None  # 从3至5家: from one figure to another, not a range
     printed = parse_number(bare.group("number"))
-    scale = _magnitude_scale(high.magnitude)
-    if high.unit == "pp" and "基点" in high.text:
-        scale = scale / 100
-    elif high.unit == "%" and high.text.endswith("成"):
-        scale = scale * 10
+    scale = _printed_scale(high)
     if printed is None or not 0 < printed * scale < high.value:
         return None
     low_interval = rounding_interval(printed, scale)
@@ -716,11 +769,7 @@ def _range(text: str, low: Quantity | None, high: Quantity, start: int, low_inte
     if low_value is None:
         number = re.match(r"\d+(?:\.\d+)?", text[low_start:])
         assert number is not None
-        scale = _magnitude_scale(high.magnitude)
-        if high.unit == "pp" and "基点" in high.text:
-            scale = scale / 100
-        elif high.unit == "%" and high.text.endswith("成"):
-            scale = scale * 10
+        scale = _printed_scale(high)
         low_value = exact_product(Decimal(number.group()), scale)
     return Quantity(
         text=text[start:high.end], start=start, end=high.end,
@@ -728,6 +777,18 @@ def _range(text: str, low: Quantity | None, high: Quantity, start: int, low_inte
         interval=Interval(lower, upper), qualifier=None, bound="range", qualifier_start=start,
         magnitude=high.magnitude,
     )
+
+
+def _printed_scale(like: Quantity) -> Decimal:
+    """What a bare number printed beside a figure is multiplied by in that figure's unit:
+    its magnitude, and the unit's own place (基点 and bp are hundredths of a point, 成 tens of
+    a percent)."""
+    scale = _magnitude_scale(like.magnitude)
+    if like.unit == "pp" and (like.text.endswith(("个基点", "基点")) or like.text.endswith(_BASIS_POINTS_LATIN)):
+        return scale / 100
+    if like.unit == "%" and like.text.endswith(lexicon.TENTHS_WORD):
+        return scale * 10
+    return scale
 
 
 def _shared_units(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -754,11 +815,7 @@ def _listed_like(bare: re.Match[str], like: Quantity) -> Quantity | None:
     printed = parse_number(bare.group("number"))
     if printed is None:
         return None
-    scale = _magnitude_scale(like.magnitude)
-    if like.unit == "pp" and "基点" in like.text:
-        scale = scale / 100
-    elif like.unit == "%" and like.text.endswith("成"):
-        scale = scale * 10
+    scale = _printed_scale(like)
     exact = like.dimension == "count" and like.interval.lower == like.interval.upper
     interval = _interval(printed, scale, "exact", exact and printed == printed.to_integral_value())
     return Quantity(

@@ -1,0 +1,143 @@
+"""Shapes of printed figures met when probing real coverage: a numeral in words with a decimal
+point (三点五亿元, 百分之十二点五), percentages and per-mille spelled as fractions of a place
+(百分之三十五, 千分之三), half a tenth (两成半), a fraction with a bound after it (三分之一强),
+currencies printed before the digits and glued to them (RMB3.2亿元, ￥2.5亿元) or spelled the
+spoken way (1.1亿美金), English magnitudes in translated releases (US$125.6 million) and ranges
+set with the Chinese dash (3.2亿元—3.6亿元). Sentences written here, with other names and
+numbers: each reads as printed, passes when consistent, fails when one figure is altered, and
+labels, dates and times stay what they are."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction as F
+
+import pytest
+
+from tests.rule_cases import assert_case_holds, one_article_case
+from validator.numbers import find_quantities
+
+TITLE = "松岩电子2025年半年报"
+PUBLISHED = "2025-08-30 10:00:00 +0800"
+
+
+def _only(text: str):
+    found = find_quantities(text)
+    assert len(found) == 1, f"{text!r}: {[quantity.text for quantity in found]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(("sentence", "printed", "value", "unit", "lower", "upper", "bound"), [
+    ("营业收入三点五亿元", "三点五亿元", "350000000", "元", "345000000", "355000000", "exact"),
+    ("同比增长百分之十二点五", "百分之十二点五", "12.5", "%", "12.45", "12.55", "exact"),
+    ("占营业收入的百分之三十五", "百分之三十五", "35", "%", "34.5", "35.5", "exact"),
+    ("占比百分之二十", "百分之二十", "20", "%", "19.5", "20.5", "exact"),
+    ("占比约百分之四十", "百分之四十", "40", "%", "36", "44", "around"),
+    ("持股百分之百", "百分之百", "100", "%", "99.5", "100.5", "exact"),
+    ("不良率千分之三", "千分之三", "0.3", "%", "0.25", "0.35", "exact"),
+    ("佣金费率为万分之二点五", "万分之二点五", "0.025", "%", "0.0245", "0.0255", "exact"),
+    ("海外收入占两成半", "两成半", "25", "%", "22.5", "27.5", "exact"),
+    ("占归母净利润的三分之一强", "三分之一强", "33.33", "%", "33.33", None, "above"),
+    ("经营现金流净额为RMB3.2亿元", "3.2亿元", "320000000", "元", "315000000", "325000000", "exact"),
+    ("经营现金流净额为￥2.5亿元", "2.5亿元", "250000000", "元", "245000000", "255000000", "exact"),
+    ("营收为¥12.3亿", "12.3亿", "1230000000", "元", "1225000000", "1235000000", "exact"),
+    ("海外收入为1.1亿美金", "1.1亿美金", "110000000", "美元", "105000000", "115000000", "exact"),
+    ("贸易顺差为55.6亿澳元", "55.6亿澳元", "5560000000", "澳元", "5555000000", "5565000000", "exact"),
+    ("收入为US$125.6 million", "125.6 million", "125600000", "美元", "125550000", "125650000", "exact"),
+    ("收入为HK$3.2 billion", "3.2 billion", "3200000000", "港元", "3150000000", "3250000000", "exact"),
+    ("预计净利润为3.2亿元—3.6亿元", "3.2亿元—3.6亿元", "320000000", "元", "315000000", "365000000", "range"),
+    ("预计净利润为3.2—3.6亿元", "3.2—3.6亿元", "320000000", "元", "315000000", "365000000", "range"),
+    ("同比增长10%—24%", "10%—24%", "10", "%", "9.5", "24.5", "range"),
+    ("利差扩大10-15bp", "10-15bp", "0.1", "pp", "0.095", "0.155", "range"),
+    ("同比增长１０%〜２４%", "１０%〜２４%", "10", "%", "9.5", "24.5", "range"),
+])
+def test_a_printed_shape_reads_as_its_value_and_interval(sentence, printed, value, unit, lower, upper, bound):
+    quantity = _only(sentence)
+    assert quantity.text == printed
+    assert sentence[quantity.start:quantity.end] == printed
+    assert quantity.value == Decimal(value)
+    assert quantity.unit == unit
+    assert quantity.bound == bound
+    assert quantity.interval.lower == (None if lower is None else F(lower))
+    assert quantity.interval.upper == (None if upper is None else F(upper))
+
+
+@pytest.mark.parametrize("sentence", [
+    "下午三点五十分召开业绩说明会",     # a time, not 3.5
+    "第三点五项议案获得通过",           # an item's number
+    "《2025年1—6月新能源汽车产业报告》",  # months of a report's title
+    "2025年1—6月，公司营收稳步增长",      # a span of months
+    "百分之5G网络覆盖",                   # a label after 百分之
+    "公司净利润12.3亿元——同比增长",      # the long dash of prose is no sign
+])
+def test_a_label_time_or_date_is_no_new_figure(sentence):
+    for quantity in find_quantities(sentence):
+        assert quantity.value >= 0, (sentence, quantity.text)
+        assert "点" not in quantity.text and "—" not in quantity.text, (sentence, quantity.text)
+        assert not quantity.text.startswith(("5G", "1—6", "6月")), (sentence, quantity.text)
+
+
+def test_a_chinese_decimal_is_never_read_from_its_last_digit():
+    # Before: 三点五亿元 was read as 五亿元 and made a false error of a consistent growth.
+    assert [quantity.text for quantity in find_quantities("归母净利润三点五亿元")] == ["三点五亿元"]
+
+
+def _case(rule: str, name: str, text: str, expect: str, figures: tuple[str, ...]):
+    return one_article_case(rule, name, text, expect, figures, title=TITLE, published=PUBLISHED)
+
+
+@pytest.mark.parametrize(("name", "text", "expect", "figures"), [
+    ("decimal-in-words-consistent",
+     "松岩电子上半年实现营业收入三点五亿元，同比增长百分之十二点五，上年同期为三点一亿元。", "pass",
+     ("三点五亿元", "百分之十二点五", "三点一亿元")),
+    ("decimal-in-words-altered",
+     "松岩电子上半年实现营业收入三点五亿元，同比增长百分之十二点五，上年同期为二点九亿元。", "violation",
+     ("三点五亿元", "百分之十二点五", "二点九亿元")),
+    ("glued-latin-currency-consistent",
+     "上半年，松岩电子经营活动现金流净额为RMB3.2亿元，较上年同期的RMB2.5亿元增长28%。", "pass",
+     ("3.2亿元", "2.5亿元", "28%")),
+    ("glued-latin-currency-altered",
+     "上半年，松岩电子经营活动现金流净额为RMB3.2亿元，较上年同期的RMB2.1亿元增长28%。", "violation",
+     ("3.2亿元", "2.1亿元", "28%")),
+    ("english-magnitude-consistent",
+     "上半年，松岩电子实现收入US$125.6 million，较上年同期的US$112.1 million增长12.0%。", "pass",
+     ("125.6 million", "112.1 million", "12.0%")),
+    ("english-magnitude-altered",
+     "上半年，松岩电子实现收入US$125.6 million，较上年同期的US$102.1 million增长12.0%。", "violation",
+     ("125.6 million", "102.1 million", "12.0%")),
+    ("spoken-dollar-consistent",
+     "上半年，松岩电子海外收入为1.1亿美金，较上年同期的0.8亿美金增长37.5%。", "pass",
+     ("1.1亿美金", "0.8亿美金", "37.5%")),
+])
+def test_growth_of_a_printed_shape(tmp_path, name, text, expect, figures):
+    assert_case_holds(_case("growth-prior", name, text, expect, figures), tmp_path)
+
+
+@pytest.mark.parametrize(("name", "text", "expect", "figures"), [
+    # 12.6 ÷ 36.2 is 34.8%: 百分之三十五 is 35% rounded, not exactly 35.
+    ("percent-in-words-rounded",
+     "上半年，松岩电子实现营业收入36.2亿元，其中海外收入12.6亿元，占营业收入的百分之三十五。", "pass",
+     ("12.6亿元", "36.2亿元", "百分之三十五")),
+    ("percent-in-words-altered",
+     "上半年，松岩电子实现营业收入36.2亿元，其中海外收入12.6亿元，占营业收入的百分之四十。", "violation",
+     ("12.6亿元", "36.2亿元", "百分之四十")),
+    # 9.1 ÷ 36.0 is 25.3%: 两成半 is a quarter, not the 两成 before it.
+    ("half-a-tenth-consistent",
+     "上半年，松岩电子实现营业收入36.0亿元，其中海外收入9.1亿元，占营业收入的两成半。", "pass",
+     ("9.1亿元", "36.0亿元", "两成半")),
+    ("half-a-tenth-altered",
+     "上半年，松岩电子实现营业收入36.0亿元，其中海外收入5.0亿元，占营业收入的两成半。", "violation",
+     ("5.0亿元", "36.0亿元", "两成半")),
+    # 12.0 ÷ 35.0 is 34.3%: 三分之一强 is a little more than a third, not 33.33% exactly.
+    ("fraction-with-bound-consistent",
+     "2024年，松岩电子实现归母净利润35.0亿元。公司拟派发现金红利12.0亿元，占归母净利润的三分之一强。", "pass",
+     ("12.0亿元", "35.0亿元", "三分之一强")),
+    ("fraction-with-bound-altered",
+     "2024年，松岩电子实现归母净利润35.0亿元。公司拟派发现金红利10.0亿元，占归母净利润的三分之一强。", "violation",
+     ("10.0亿元", "35.0亿元", "三分之一强")),
+    ("per-mille-in-words-consistent",
+     "上半年，松岩电子实现营业收入52.0亿元，其中投资收益为0.52亿元，占营业收入的千分之十。", "pass",
+     ("0.52亿元", "52.0亿元", "千分之十")),
+])
+def test_share_of_a_printed_shape(tmp_path, name, text, expect, figures):
+    assert_case_holds(_case("share-of-total", name, text, expect, figures), tmp_path)
