@@ -78,6 +78,12 @@ Each approximate figure (title and headings included) is compared with:
   rounded total (A 54.03亿元、B 47.7亿元，合计逾100亿元; 接近1.8亿人次，其中国内1.6亿人次，国际
   1412.0万人次); two amounts whose difference is a rounded gap (拉开近60亿元的差距).
 
+A period's profit or loss by the day (前三季度净赚182亿元 日赚6644万元; 净利润1708.91亿元，平均每天赚取
+9.39亿元; 相当于日亏63.3万元) is the profit of its period over the period's days, the calendar's or
+thirty a month (both are in use): the amount printed last before it in its sentence, and for a
+title's the body's of its company and period. A daily average of a balance (日均存款) or of a
+market's turnover (日均成交额, over trading days) is no such figure.
+
 Magnitudes are compared: 下降近三成 is a fall of 27% to 30%. A growth of the opposite
 direction is left to other rules. Every comparison is of intervals: the precise figure is the
 interval its digits round from, and a warning only comes when no value in it fits the wording.
@@ -99,6 +105,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 
@@ -353,6 +360,11 @@ def check(corpus: Corpus) -> Iterator[Check]:
             if pair is not None:
                 yield _judged(ratio, ratio_band(ratio), list(pair), _quotient(ratio, *pair),
                               f"{as_printed(pair[0])} ÷ {as_printed(pair[1])}")
+    for per_day in corpus.claims:
+        if _per_day(per_day):
+            totals = _total_of_the_days(per_day, by_document[per_day.document])
+            if totals:
+                yield _judged_per_day(per_day, totals)
     for document_claims in by_document.values():
         for larger, smaller, word in _compared_in_brackets(document_claims):
             yield _compared(larger, smaller, word)
@@ -384,6 +396,129 @@ def check(corpus: Corpus) -> Iterator[Check]:
                 yield _judged(wording, wording_band(wording), [larger, smaller],
                               claim_interval(larger) - claim_interval(smaller),
                               f"{as_printed(larger)} − {as_printed(smaller)}")
+
+
+# ---------------------------------------------------------------------------------------
+# A period's profit by the day (日赚, 日均净赚, 相当于每天赚取): the period's figure over its days
+
+# Words that make an amount the period's profit or loss by the day. A daily average of a balance
+# (日均存款) or of a market's turnover (日均成交额, over trading days) is no such figure.
+_PER_DAY_PROFIT_WORDS = ("日赚", "日均净赚", "日均赚", "日均盈利", "日均净利", "每天赚", "每天净赚", "每日赚",
+                         "每日净赚", "一天赚", "每天盈利", "日进")
+_PER_DAY_LOSS_WORDS = ("日亏", "日均亏", "每天亏", "每日亏", "一天亏")
+# The measures a period's profit or loss is printed as.
+_PROFIT_WORDS = ("净利", "利润", "净赚", "盈利", "纯利", "纯益", "溢利", "获利", "赚")
+_LOSS_WORDS = ("亏损", "净亏", "亏")
+# Newsrooms divide by the calendar days of the period, or by thirty a month (360 a year): both
+# are read, and a per-day figure is wrong only when it fits neither.
+_DAYS_A_MONTH = 30
+# The per-day words stand right before the figure (相当于每天净赚约6644万元).
+_PER_DAY_REACH = 8
+_MONTHS_OF = {"year": 12, "half": 6, "quarter": 3, "month": 1}
+
+
+def _per_day(claim: Claim) -> bool:
+    """An amount of money the text gives as a period's profit or loss by the day."""
+    if claim.kind != "figure" or claim.dimension != "money" or claim.period is None:
+        return False
+    return _per_day_words(claim) is not None
+
+
+@claim_cache
+def _per_day_words(claim: Claim) -> tuple[str, ...] | None:
+    """The words of the measure a per-day figure divides (profit, or loss), read in the words
+    right before it in its clause (平均每天赚取9.39亿元, 日亏63.3万元); None for any other figure."""
+    at = placed(claim.sentence, [claim])[0][1]
+    phrase = claim.metric if at is None else _CLAUSE_BREAK.split(claim.reading[:at])[-1][-_PER_DAY_REACH:]
+    if any(word in phrase for word in _PER_DAY_LOSS_WORDS):
+        return _LOSS_WORDS
+    if any(word in phrase for word in _PER_DAY_PROFIT_WORDS):
+        return _PROFIT_WORDS
+    return None
+
+
+def _days_of(period: str) -> Interval | None:
+    """The days a per-day figure may be of: the calendar's, or thirty a month."""
+    months = _months_of(period)
+    if months is None:
+        return None
+    first_month, last_month = months
+    year = period_year(period)
+    calendar = (date(year + (last_month == 12), last_month % 12 + 1, 1) - date(year, first_month, 1)).days
+    by_thirty = (last_month - first_month + 1) * _DAYS_A_MONTH
+    return Interval.of(min(calendar, by_thirty), max(calendar, by_thirty))
+
+
+def _months_of(period: str) -> tuple[int, int] | None:
+    kind = period_kind(period)
+    if kind == "year":
+        return 1, 12
+    if kind == "half":
+        return (1, 6) if period.endswith("H1") else (7, 12)
+    if kind == "quarter":
+        quarter = int(period[-1])
+        return 3 * quarter - 2, 3 * quarter
+    found = re.fullmatch(r"\d{4}(?:Q1-Q(?P<quarter>[1-4])|M(?P<first>\d{1,2})(?:-M(?P<last>\d{1,2}))?)", period)
+    if found is None:
+        return None
+    if found["quarter"]:
+        return 1, 3 * int(found["quarter"])
+    first = int(found["first"])
+    return first, int(found["last"] or first)
+
+
+def _total_of_the_days(per_day: Claim, claims: list[Claim]) -> list[Claim]:
+    """The period's profit (or loss) a per-day figure divides: the amount of that measure printed
+    last before it in its sentence (净利润1708.91亿元，平均每天赚取9.39亿元), and for a title's or a
+    heading's the body's of its company and period (前三季度净赚182亿元 日赚6644万元 and the body's
+    归母净利润182.05亿元)."""
+    loss = _per_day_words(per_day) == _LOSS_WORDS
+
+    def of_the_measure(claim: Claim) -> bool:
+        # A loss is printed as a negative profit (归母净利润-2.31亿元) or as a loss (亏损2.31亿元).
+        named = any(word in claim.metric for word in _PROFIT_WORDS + _LOSS_WORDS)
+        of_its_sign = ((claim.value < 0 or any(word in claim.metric for word in _LOSS_WORDS)) if loss
+                       else claim.value > 0 and not any(word in claim.metric for word in _LOSS_WORDS))
+        return (claim.id != per_day.id and claim.kind == "figure" and not is_approximate(claim)
+                and claim.period == per_day.period and _same_units(claim, per_day) and not _per_day(claim)
+                and named and of_its_sign and abs(claim.value) > abs(per_day.value))
+
+    before = [claim for claim in claims if claim.sentence_index == per_day.sentence_index
+              and claim.source == per_day.source and claim.offset < per_day.offset and of_the_measure(claim)]
+    totals = [max(before, key=lambda claim: claim.offset)] if before else []
+    if per_day.source in ("title", "heading") and is_named(per_day.entity):
+        totals += [claim for claim in claims if claim.source == "body" and claim.entity == per_day.entity
+                   and of_the_measure(claim) and _SUM_OF_SEVERAL_WORDS[0] not in claim.metric]
+    return totals
+
+
+def _judged_per_day(per_day: Claim, totals: list[Claim]) -> Check:
+    """The per-day figure against each total over the days of its period: backed when any of
+    them fits (a profit printed as 归母 and as 净利润 may be the one divided)."""
+    days = _days_of(per_day.period)
+    band = stated_band(per_day).hull(rounded_reading(per_day))
+    # The most precise total is shown first (the body's 182.05亿元 before the title's 182亿元).
+    totals = sorted(totals, key=lambda total: _width(magnitude(total)) / abs(Fraction(total.value)))
+    quotients = [(total, magnitude(total) / days) for total in totals]
+    fitting = [(total, quotient) for total, quotient in quotients if band.intersects(quotient)]
+    total, quotient = (fitting or quotients)[0]
+    passed = bool(fitting)
+    band_text = display(stated_band(per_day), per_day)
+    said = (f"{as_printed(per_day)} a day means {band_text}; {as_printed(total)} ({total.metric}, {total.period}) "
+            f"over the {format_days(days)} days of the period is {display(quotient, per_day)}")
+    return make_check(
+        ID, SEVERITY,
+        passed=passed,
+        claims=[per_day, total],
+        message=f"{said}, which fits the wording" if passed else f"{said}, which the wording does not describe",
+        expected=display(quotient, per_day),
+        actual=as_printed(per_day),
+        salt="per-day",
+    )
+
+
+def format_days(days: Interval) -> str:
+    return str(days.lower) if days.lower == days.upper else f"{days.lower} to {days.upper}"
 
 
 # ---------------------------------------------------------------------------------------

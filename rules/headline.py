@@ -51,7 +51,10 @@ an earlier clause (期内核心业务分部收入…，并录得经营亏损达5
 公司发布了业绩快报); a highlight's amount and growth (交易额达521亿元，按年升7.9%) and the one table
 row of that growth whose cells print no unit (52.1 under 交易总额(十亿元)), the same digits at a
 power of ten; a title's change of an amount (玩家数3个月内少200万) and the difference of the one
-move of the body whose sentence shares its words (从2900万降至2700万).
+move of the body whose sentence shares its words (从2900万降至2700万); a title's volume (交付量破万辆)
+and the body's verb with the thing it counts (共交付新车9436辆, 销售汽车 for 销量); a title's growth
+in multiples (同比增长近3倍) and the body's one rate of its measure in percent (同比增长287.5%), 增长N倍
+read as N × 100% or as N times the year-ago figure, a warning only when neither reading fits.
 
 错误 (wrong)::
 
@@ -155,6 +158,12 @@ _SHARED_CLAUSE_WORDS = 3
 # A title's change and the body's move share the words of a measure's name of five characters
 # (每月活跃玩家数), not only a word or two of it.
 _SHARED_MEASURE_WORDS = 4
+# A volume's verb where the volume abbreviates it (销量 counts 销售), and the longest thing counted
+# after the verb (新车, 乘用车, 新能源汽车). Data: belongs with the lexicon's measure words.
+_VOLUME_VERBS = {"销": "销售", "产": "生产"}
+_LONGEST_COUNTED = 5
+_VOLUME = "量"
+_PERCENT = 100
 _TITLE_CLAUSE_BREAKS = re.compile(r"[，,；;。！!？?\s]")
 # Words that make a metric its total (data: belongs with the lexicon's metric words).
 _TOTAL_WORDS_AFTER = ("总额", "总计", "合计", "总量")
@@ -222,6 +231,8 @@ def check(corpus: Corpus) -> Iterator[Check]:
                 check_of_headline = _against_a_table_row(headline, headlines, rows)
             if check_of_headline is None and refutable_as == _AS_TITLE:
                 check_of_headline = _change_of_a_move(headline, body)
+            if check_of_headline is None and refutable_as == _AS_TITLE:
+                check_of_headline = _multiple_of_a_rate(headline, body)
             if check_of_headline is not None:
                 yield check_of_headline
         yield from _repeated_titles(headlines)
@@ -307,6 +318,44 @@ def _change_of_a_move(headline: Claim, body: list[Claim]) -> Check | None:
         expected=display(moved if same_way else -moved, headline),
         actual=as_printed(headline),
         salt="move",
+    )
+
+
+def _multiple_of_a_rate(headline: Claim, body: Claim) -> Check | None:
+    """A title's growth in multiples (同比增长近3倍, 净利增长2.9倍) against the body's rate of that
+    measure in percent (同比增长287.5%). 增长N倍 is read two ways in the press: a rate of N × 100%
+    (287.5% is 近3倍), or N times the year-ago figure, a rate of (N − 1) × 100% (按年升2.7倍, as
+    Hong Kong prints it): the title is backed when either reading fits the body's rate, and a
+    warning only when neither does. The body's rate is the one value of the title's measure
+    (linked as ``_measure_link`` links them), direction, period, growth basis and subject."""
+    if headline.kind != "growth" or headline.dimension != "multiple" or headline.direction not in (None, "up"):
+        return None
+    rates = [figure for figure in body
+             if not figure.forecast and figure.kind == "growth" and figure.dimension == "percent"
+             and figure.direction in (None, "up") and figure.value > 0 and not is_approximate(figure)
+             and _same_subject(headline, figure) and _sure(headline, figure)
+             and periods_compatible(headline.period, figure.period)
+             and _measure_link(headline, figure) is not None]
+    closest = min((_measure_link(headline, figure) for figure in rates), default=None)
+    rates = _of_one_value([figure for figure in rates if _measure_link(headline, figure) == closest])
+    if not rates:
+        return None
+    multiple = stated_band(headline)
+    readings = (multiple.scale(_PERCENT), (multiple - Interval.point(1)).scale(_PERCENT))
+    rate = magnitude(rates[0])
+    fits = [reading for reading in readings if reading.intersects(rate)]
+    shown = " or ".join(display(reading, rates[0]) for reading in readings)
+    said = (f"the {_where(headline)}'s {as_printed(headline)} ({headline.metric}) says a growth of {shown} "
+            f"(N倍 read as a rate of N × 100%, or as N times the year-ago figure); the body gives "
+            f"{as_printed(rates[0])} ({rates[0].metric}, line {rates[0].span.line})")
+    return make_check(
+        ID, SEVERITY if fits else _DOUBT_SEVERITY,
+        passed=bool(fits),
+        claims=[headline, *rates],
+        message=f"{said}, which fits it" if fits else f"{said}, which fits neither reading",
+        expected=shown,
+        actual=as_printed(rates[0]),
+        salt="multiple",
     )
 
 
@@ -851,7 +900,7 @@ def _period_may_be_misread(headline: str | None, body: str | None) -> bool:
 
 
 # How closely a body figure's measure is linked to a headline's, closest first.
-_KEYS_ALIKE, _NAMED_AFTER, _ONE_STEM = range(3)
+_KEYS_ALIKE, _NAMED_AFTER, _ONE_STEM, _VERB_AND_OBJECT = range(4)
 
 
 def _measure_link(headline: Claim, body: Claim) -> int | None:
@@ -866,7 +915,22 @@ def _measure_link(headline: Claim, body: Claim) -> int | None:
         return _NAMED_AFTER
     if _stems_alike(headline.metric_key, body.metric_key) or _head_and_tail(headline.metric_key, body.metric_key):
         return _ONE_STEM
+    if _volume_of_its_verb(headline.metric_key, body.metric_key) or _volume_of_its_verb(body.metric_key, headline.metric_key):
+        return _VERB_AND_OBJECT
     return None
+
+
+def _volume_of_its_verb(volume_key: str, verb_key: str) -> bool:
+    """A volume (交付量, 销量 of 销售, 装机量) and the verb it counts with the thing counted after
+    it (交付新车, 销售汽车, 装机电池): 交付量破万辆 is the body's 共交付新车9436辆. The object names no
+    measure of its own (交付订单 counts orders, not deliveries) and is a short word."""
+    if not volume_key.endswith(_VOLUME) or len(volume_key) <= len(_VOLUME):
+        return False
+    verb = _VOLUME_VERBS.get(volume_key[: -len(_VOLUME)], volume_key[: -len(_VOLUME)])
+    if len(verb) < _ABBREVIATION_WORD or not names_a_measure(verb) or not verb_key.startswith(verb):
+        return False
+    counted = verb_key[len(verb):]
+    return 0 < len(counted) <= _LONGEST_COUNTED and not names_a_measure(counted)
 
 
 def _stems_alike(headline_key: str, body_key: str) -> bool:
