@@ -45,6 +45,12 @@ def _only(text: str):
     ("贸易顺差为55.6亿澳元", "55.6亿澳元", "5560000000", "澳元", "5555000000", "5565000000", "exact"),
     ("收入为US$125.6 million", "125.6 million", "125600000", "美元", "125550000", "125650000", "exact"),
     ("收入为HK$3.2 billion", "3.2 billion", "3200000000", "港元", "3150000000", "3250000000", "exact"),
+    ("收入为港币123.4亿元", "123.4亿元", "12340000000", "港元", "12335000000", "12345000000", "exact"),
+    ("营收为新台币3.2亿元", "3.2亿元", "320000000", "新台币", "315000000", "325000000", "exact"),
+    ("营收为人民币3.2亿元", "3.2亿元", "320000000", "元", "315000000", "325000000", "exact"),
+    ("营收为RMB 12.3bn", "12.3bn", "12300000000", "元", "12250000000", "12350000000", "exact"),
+    ("净利润US$356mn", "356mn", "356000000", "美元", "355500000", "356500000", "exact"),
+    ("营收为1.2bn美元", "1.2bn美元", "1200000000", "美元", "1150000000", "1250000000", "exact"),
     ("预计净利润为3.2亿元—3.6亿元", "3.2亿元—3.6亿元", "320000000", "元", "315000000", "365000000", "range"),
     ("预计净利润为3.2—3.6亿元", "3.2—3.6亿元", "320000000", "元", "315000000", "365000000", "range"),
     ("同比增长10%—24%", "10%—24%", "10", "%", "9.5", "24.5", "range"),
@@ -69,12 +75,13 @@ def test_a_printed_shape_reads_as_its_value_and_interval(sentence, printed, valu
     "2025年1—6月，公司营收稳步增长",      # a span of months
     "百分之5G网络覆盖",                   # a label after 百分之
     "公司净利润12.3亿元——同比增长",      # the long dash of prose is no sign
+    "型号ABC12.3bnX已量产",               # a model name, letters on both sides
 ])
 def test_a_label_time_or_date_is_no_new_figure(sentence):
     for quantity in find_quantities(sentence):
         assert quantity.value >= 0, (sentence, quantity.text)
         assert "点" not in quantity.text and "—" not in quantity.text, (sentence, quantity.text)
-        assert not quantity.text.startswith(("5G", "1—6", "6月")), (sentence, quantity.text)
+        assert not quantity.text.startswith(("5G", "1—6", "6月", "12.3bn")), (sentence, quantity.text)
 
 
 def test_a_chinese_decimal_is_never_read_from_its_last_digit():

@@ -62,6 +62,10 @@ CURRENCIES: dict[str, str] = {
     "瑞士法郎": "瑞士法郎",
 }
 
+# The word that counts a currency's units without naming it: 元 after 港币123.4亿 is a Hong Kong
+# dollar, after 新台币3.2亿 a Taiwan dollar; a currency printed before the number names it.
+GENERIC_CURRENCY_UNIT = "元"
+
 # Currencies printed before the number (人民币18亿元, US$12.5亿, RMB 3.5亿): the unit of a
 # figure that prints none after it. Latin ones need no letter before them (see numbers.py).
 CURRENCIES_BEFORE: dict[str, str] = {
@@ -73,6 +77,7 @@ CURRENCIES_BEFORE: dict[str, str] = {
 # Magnitudes a translated release keeps in English (US$12.5 million, HK$3.2 billion).
 LATIN_MAGNITUDES: dict[str, Decimal] = {
     "million": Decimal("1e6"), "billion": Decimal("1e9"), "trillion": Decimal("1e12"),
+    "mn": Decimal("1e6"), "bn": Decimal("1e9"),
 }
 
 # Counters (量词) that make a bare number a count of something.

@@ -397,11 +397,17 @@ def _read_figure(text: str, match: re.Match[str]) -> Quantity | None:
     if paren:
         number_start = match.start("paren")
     latin_unit = bool(unit_text) and unit_text[-1].isascii() and unit_text[-1].isalpha()
+    latin_magnitude = magnitude in lexicon.LATIN_MAGNITUDES
+    if latin_magnitude:
+        # 12.3bn美元, US$3.2bn: the letters after the digits are the magnitude, not a model name.
+        latin_unit = True
+    unit_end = (match.end("unit") if unit_text else match.end("magnitude")) if latin_magnitude else \
+        match.end("unit") if latin_unit else None
     if _is_label(text, number_start, match.end("number") + (1 if paren else 0), number_text,
-                 unit_end=match.end("unit") if latin_unit else None,
+                 unit_end=unit_end,
                  after_range_dash=range_dash and bool(unit_text or magnitude)) and not groups["prefix"]:
         return None
-    if groups["prefix"] and _is_label(text, number_start, match.end("number"), number_text,
+    if groups["prefix"] and _is_label(text, number_start, match.end("number"), number_text, unit_end=unit_end,
                                       after_prefix=number_start == match.end("prefix")) and \
             text[number_start - 1:number_start] not in ("$", " ", "币"):
         return None
@@ -432,6 +438,8 @@ def _read_figure(text: str, match: re.Match[str]) -> Quantity | None:
             end = match.end("tenth")
     elif unit_text in lexicon.CURRENCIES:
         unit = lexicon.CURRENCIES[unit_text]
+        if prefix_unit and unit_text == lexicon.GENERIC_CURRENCY_UNIT:
+            unit = prefix_unit  # 港币123.4亿元 is in Hong Kong dollars: 元 after it only counts them
     elif unit_text is None and prefix_unit:
         unit = prefix_unit
     bound, qualifier = _bound_of(None if round_qualifier else before, groups["after"], some)
