@@ -59,6 +59,16 @@ PHRASINGS = [
     # a comma between the baseline and its change
     ("锦川药业营业收入38.7亿元，较上年同期的33.5亿元，增长15.5%。", "growth_prior", "current-against-prior",
      {"current": "38.7亿元", "prior": "33.5亿元", "rate": "15.5%"}, "锦川药业营业收入38.7亿元，较上年同期的33.5亿元，增长20.2%。"),
+    # a yearly and a sequential rate, then both priors given out by 分别
+    ("9月，公司共交付新车28,640辆，同比增长32.6%，环比增长6.4%；上年同期和上月分别交付21,598辆和26,917辆。", "growth_prior",
+     "yearly-rate-then-priors-respectively", {"current": "28,640辆", "prior": "21,598辆", "rate": "32.6%"},
+     "9月，公司共交付新车28,640辆，同比增长42.4%，环比增长6.4%；上年同期和上月分别交付21,598辆和26,917辆。"),
+    ("9月，公司共交付新车28,640辆，同比增长32.6%，环比增长6.4%；上年同期和上月分别交付21,598辆和26,917辆。", "growth_prior",
+     "sequential-rate-then-priors-respectively", {"current": "28,640辆", "prior": "26,917辆", "rate": "6.4%"},
+     "9月，公司共交付新车28,640辆，同比增长32.6%，环比增长8.3%；上年同期和上月分别交付21,598辆和26,917辆。"),
+    ("第二季度營收為64.3億元，按年增長11.8%，按季增長4.2%；去年同期及上季分別為57.5億元及61.7億元。", "growth_prior",
+     "yearly-rate-then-priors-respectively", {"current": "64.3億元", "prior": "57.5億元", "rate": "11.8%"},
+     "第二季度營收為64.3億元，按年增長15.3%，按季增長4.2%；去年同期及上季分別為57.5億元及61.7億元。"),
     # a rate compared with two dates in one sentence
     ("不良贷款率为1.46%，较上年末的1.51%下降0.05个百分点，较一季度末的1.49%下降0.03个百分点。", "pp_change",
      "further-rate-comparison", {"to": "1.46%", "from": "1.49%", "points": "0.03个百分点"},
@@ -81,6 +91,8 @@ NOT_RELATIONS = [
     # a further comparison that names another rate is not of the first rate
     ("不良贷款率为1.46%，较上年末下降0.05个百分点，较一季度末的拨备覆盖率241.6%下降3.2个百分点。", "pp_change"),
     ("营业收入38.7亿元，较上年同期的33.5亿元，净利润增长15.5%。", "growth_prior"),
+    # priors given out for two other figures than the rates' own
+    ("交付新车28,640辆，同比增长32.6%，环比增长6.4%；出口和内销分别为3,620辆和25,020辆。", "growth_prior"),
 ]
 
 

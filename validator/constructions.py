@@ -106,6 +106,8 @@ _SEQUENTIAL = r"环比|按季|上季|上月|上一季"
 # A baseline named by its time only (较一季度末的), not by a measure (较一季度末的拨备覆盖率 is another rate).
 _MEASURE_CHARACTERS = "率比差额"
 _MACROS["yearly_prior"] = r"(?:\d{4}\s*年?同期|上年同期|去年同期|同期|上年|去年)"
+_MACROS["sequential"] = r"(?:环比|按季|按月|较上月|较上季度|较上季|比上月|比上季度)"
+_MACROS["sequential_prior"] = r"(?:上月|上个月|上季度|上一季度|上季|前一季度|上期)"
 _DIMENSIONS = {"A": "A", "P": "P", "Q": "Q", "AP": "[AP]"}
 _MACRO = re.compile(
     r"\{(?P<dim>AP|A|P|Q)(?::(?P<role>\w+))?\}|\{(?P<still>still|yearly|when)?~(?P<gap>\d*)\}|\{(?P<name>\w+|,)\}"
@@ -212,6 +214,18 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "rate-then-prior-stated", "growth_prior",
         r"{A:current}{then}{yearly~16}{verb}了?{~4}{P:rate}[，,]\s*(?:而|但)?{yearly_prior}(?:为|是|的)?\s*{A:prior}",
         "净利润3.42亿元，同比下降18.6%，上年同期为4.20亿元",
+    ),
+    Construction(
+        "yearly-rate-then-priors-respectively", "growth_prior",
+        r"{A:current}{then}{yearly~16}{verb}了?{~4}{P:rate}[，,]\s*{sequential}\s*{any_verb}了?{~4}{P}\s*[；;，,]\s*"
+        r"{yearly_prior}(?:和|与|及|、){sequential_prior}分别{~6}{A:prior}{~3}(?:和|与|及|、){~3}{A}",
+        "交付新车28,640辆，同比增长32.6%，环比增长6.4%；上年同期和上月分别交付21,598辆和26,917辆",
+    ),
+    Construction(
+        "sequential-rate-then-priors-respectively", "growth_prior",
+        r"{A:current}{then}{yearly~16}{any_verb}了?{~4}{P}[，,]\s*{sequential}\s*{verb}了?{~4}{P:rate}\s*[；;，,]\s*"
+        r"{yearly_prior}(?:和|与|及|、){sequential_prior}分别{~6}{A}{~3}(?:和|与|及|、){~3}{A:prior}",
+        "交付新车28,640辆，同比增长32.6%，环比增长6.4%；上年同期和上月分别交付21,598辆和26,917辆",
     ),
     Construction(
         "rate-to-current-then-prior", "growth_prior",
