@@ -1371,11 +1371,24 @@ def comparable(a: Claim, b: Claim, *, same_company: bool = True, same_direction:
     )
     if not same_kind or not (comparable_units(a, b) or _currency_left_out(a, b)):
         return False
+    if _other_bases(a, b):
+        return False
     if not same_direction:
         return True
     if a.direction is not None and b.direction is not None:
         return a.direction == b.direction
     return (a.value < 0) == (b.value < 0)
+
+
+# The bases a change is measured against that make two changes of one figure two measures:
+# 环比增长23.5% and 同比增长32.1% of one quarter's profit.
+_DISTINCT_BASES = ("同比", "环比", "较年初")
+
+
+def _other_bases(a: Claim, b: Claim) -> bool:
+    """Two changes measured against two different known bases (环比 and 同比)."""
+    return (a.kind in ("growth", "points") and b.kind in ("growth", "points")
+            and a.basis in _DISTINCT_BASES and b.basis in _DISTINCT_BASES and a.basis != b.basis)
 
 
 def periods_overlap(first: str | None, second: str | None) -> bool:
