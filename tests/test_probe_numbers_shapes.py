@@ -48,6 +48,7 @@ def _only(text: str):
     ("收入为港币123.4亿元", "123.4亿元", "12340000000", "港元", "12335000000", "12345000000", "exact"),
     ("营收为新台币3.2亿元", "3.2亿元", "320000000", "新台币", "315000000", "325000000", "exact"),
     ("营收为人民币3.2亿元", "3.2亿元", "320000000", "元", "315000000", "325000000", "exact"),
+    ("净利润为负3.2亿元", "负3.2亿元", "-320000000", "元", "-325000000", "-315000000", "exact"),
     ("营收为RMB 12.3bn", "12.3bn", "12300000000", "元", "12250000000", "12350000000", "exact"),
     ("净利润US$356mn", "356mn", "356000000", "美元", "355500000", "356500000", "exact"),
     ("营收为1.2bn美元", "1.2bn美元", "1200000000", "美元", "1150000000", "1250000000", "exact"),
@@ -76,6 +77,8 @@ def test_a_printed_shape_reads_as_its_value_and_interval(sentence, printed, valu
     "百分之5G网络覆盖",                   # a label after 百分之
     "公司净利润12.3亿元——同比增长",      # the long dash of prose is no sign
     "型号ABC12.3bnX已量产",               # a model name, letters on both sides
+    "负债总额为3.2亿元",                   # 负债 is liabilities, not a minus
+    "测量误差为正负3%",                    # 正负 is a tolerance
 ])
 def test_a_label_time_or_date_is_no_new_figure(sentence):
     for quantity in find_quantities(sentence):

@@ -74,6 +74,11 @@ CURRENCIES_BEFORE: dict[str, str] = {
     "新台币": "新台币", "￥": "元", "¥": "元", "€": "欧元", "£": "英镑",
 }
 
+# 负 glued to digits is a minus sign (净利润为负3.2亿元); 负债 and 负增长 are words. After 正 it is
+# half of 正负 (plus or minus).
+MINUS_WORD = "负"
+PLUS_WORDS: tuple[str, ...] = ("正",)
+
 # Magnitudes a translated release keeps in English (US$12.5 million, HK$3.2 billion).
 LATIN_MAGNITUDES: dict[str, Decimal] = {
     "million": Decimal("1e6"), "billion": Decimal("1e9"), "trillion": Decimal("1e12"),

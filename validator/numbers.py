@@ -75,6 +75,7 @@ _CHINESE = r"[零〇一二两三四五六七八九十百千]+(?:万[零〇一二
 # The words of a fraction whose denominator is a place (百分之十二点五, 千分之三, 万分之二点五): a
 # decimal printed in words, rounded like the digits it stands for, not a ratio word.
 _PLACE_DENOMINATORS = {"百": Decimal(1), "千": Decimal("0.1"), "万": Decimal("0.01")}
+_CHINESE_NONZERO = "一二两三四五六七八九十"
 _CHINESE_DIGIT = "[" + "".join(char for char in lexicon.CHINESE_DIGITS if char not in "零〇") + "]"
 
 # 7亿6641万: the 万 after 亿 are the lower places of one figure.
@@ -100,7 +101,7 @@ FIGURE_PATTERN = re.compile(
     rf"(?P<fraction_bound>{alternation(lexicon.FRACTION_BOUNDS_AFTER)})?"
     r"|(?P<slash>(?P<slash_numerator>[1-9])/(?P<slash_denominator>[1-9]\d?)(?![\d/]))"
     r"|(?P<round>万亿|亿|万)"
-    rf"|(?P<paren>\()?(?P<minus>[-−])?(?P<number>{_ARABIC}|{_CHINESE})(?(paren)\))"
+    rf"|(?P<paren>\()?(?P<minus>[-−]|{lexicon.MINUS_WORD}(?=[\d{_CHINESE_NONZERO}]))?(?P<number>{_ARABIC}|{_CHINESE})(?(paren)\))"
     r"(?P<some>余|多)?"
     rf"(?:\s?(?P<magnitude>{_MAGNITUDE}))?"
     rf"(?:(?<=[亿億])(?P<ten_thousands>\d{{1,4}})(?P<ten_thousands_word>[万萬]))?"
@@ -341,7 +342,9 @@ def _read_figure(text: str, match: re.Match[str]) -> Quantity | None:
     range_dash = False
     # A table cell after a space (0.97% 1.02% -0.05%) keeps its sign; a range's dash is glued.
     glued = match.start("minus") > 0 and not text[match.start("minus") - 1].isspace() if minus else False
-    if minus and glued and _BEFORE_A_RANGE.search(text, 0, match.start("minus")):
+    if minus == lexicon.MINUS_WORD and text[match.start("minus") - 1:match.start("minus")] in lexicon.PLUS_WORDS:
+        minus = None  # 正负3%: plus or minus, a tolerance, not a negative figure
+    elif minus and minus != lexicon.MINUS_WORD and glued and _BEFORE_A_RANGE.search(text, 0, match.start("minus")):
         # 15%-20%: the high end of a range (joined to its low end later); Q1-Q4: a label.
         previous = text[match.start("minus") - 1]
         range_dash = not (previous.isascii() and previous.isalpha()) and _rises_from_low_end(
