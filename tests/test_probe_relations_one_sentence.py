@@ -42,6 +42,11 @@ PHRASINGS = [
      {"current": "2.87亿元", "prior": "3.65亿元", "rate": "21.4%"}, "归母净利润2.87亿元，同比下降27.8%，上年同期为3.65亿元。"),
     ("營業收入164.2億元，按年增長8.9%，去年同期為150.8億元。", "growth_prior", "rate-then-prior-stated",
      {"current": "164.2億元", "prior": "150.8億元", "rate": "8.9%"}, "營業收入164.2億元，按年增長11.6%，去年同期為150.8億元。"),
+    ("存款余额3,418.52亿元，较年初增长6.37%，上年末为3,213.84亿元。", "growth_prior", "rate-then-prior-stated",
+     {"current": "3,418.52亿元", "prior": "3,213.84亿元", "rate": "6.37%"},
+     "存款余额3,418.52亿元，较年初增长8.28%，上年末为3,213.84亿元。"),
+    ("净利润4.86亿元，环比下降9.2%，上季度为5.35亿元。", "growth_prior", "rate-then-prior-stated",
+     {"current": "4.86亿元", "prior": "5.35亿元", "rate": "9.2%"}, "净利润4.86亿元，环比下降12.0%，上季度为5.35亿元。"),
     ("营收为72.4亿元，而去年同期为63.9亿元，同比增长13.3%。", "growth_prior", "prior-stated-then-rate",
      {"current": "72.4亿元", "prior": "63.9亿元", "rate": "13.3%"}, "营收为72.4亿元，而去年同期为63.9亿元，同比增长17.3%。"),
     # a rate, its point change, then the prior rate stated
@@ -85,6 +90,14 @@ NOT_RELATIONS = [
     ("营业收入57.3亿元，上年同期为49.6亿元，同比增加7.7亿元，增长15.5%。", "to-then-amount-and-rate"),
     # a sequential change is not measured from last year's figure
     ("归母净利润2.87亿元，环比下降21.4%，上年同期为3.65亿元。", "growth_prior"),
+    # a change from the year end and a prior of the same period a year before (or the reverse):
+    # the prior is of another comparison
+    ("不良贷款率较年初下降0.04个百分点至1.27%，上年同期为1.39%。", "pp_change"),
+    ("不良贷款率1.27%，较年初下降0.04个百分点，上年同期为1.39%。", "pp_change"),
+    ("贷款余额2,615.40亿元，较年初增长7.21%，上年同期为2,318.75亿元。", "growth_prior"),
+    ("营收86.3亿元，上年同期为71.9亿元，环比增长20.0%。", "growth_prior"),
+    # a prior two years back, its year printed, when the figure's own year is not
+    ("上半年营收52.4亿元，同比增长12.4%，2022年同期为40.1亿元。", "growth_prior"),
     # the prior names another measure
     ("营业收入72.4亿元，同比增长13.3%，上年同期净利润为6.39亿元。", "growth_prior"),
     ("综合毛利率为27.4%，同比提升2.1个百分点，上年同期净利率为25.3%。", "pp_change"),

@@ -13,7 +13,7 @@ A pattern is a regular expression written with these macros:
   ``{A}`` an amount in no role;
 - ``{~N}``: up to N characters holding no figure and no clause stop (。；，);
   ``{~}`` is ``{~12}``; ``{still~N}`` the same holding no verb of change either; ``{yearly~N}``
-  the same naming no sequential basis (环比, 上季); ``{when~N}`` one naming no verb and no
+  the same naming no sequential basis (环比, 上季: before a yearly prior); ``{when~N}`` one naming no verb and no
   measure (率, 比, 差: 较一季度末的, never 较一季度末的拨备覆盖率); ``{yearly_prior}`` 上年同期, 去年 …;
 - ``{verb}``: a verb of change, whose direction (增长 up, 下降 down) the relation takes
   (``{rate_noun}`` 增幅/降幅, ``{change}`` either; one of the three per pattern), ``{any_verb}``
@@ -157,6 +157,9 @@ class Construction:
     kind: RelationKind
     pattern: str
     example: str
+    # The change and the prior it names are measured from one date: 较年初 … ，上年末为; 同比 …
+    # ，上年同期为 (never 较年初 … ，上年同期为: the prior of another comparison).
+    one_basis: bool = False
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
@@ -209,11 +212,13 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "prior-stated-then-rate", "growth_prior",
         r"{A:current}{~6}[，,]\s*(?:而|但)?{prior_period}(?:为|是|的)?\s*{A:prior}{~3}{more}?{~8}{verb}了?{~4}{P:rate}",
         "营业收入24.48亿元，上年同期为18.53亿元，同比增长32.1%",
+        one_basis=True,
     ),
     Construction(
         "rate-then-prior-stated", "growth_prior",
-        r"{A:current}{then}{yearly~16}{verb}了?{~4}{P:rate}[，,]\s*(?:而|但)?{yearly_prior}(?:为|是|的)?\s*{A:prior}",
+        r"{A:current}{then}{~16}{verb}了?{~4}{P:rate}[，,]\s*(?:而|但)?{prior_period}(?:为|是|的)?\s*{A:prior}",
         "净利润3.42亿元，同比下降18.6%，上年同期为4.20亿元",
+        one_basis=True,
     ),
     Construction(
         "yearly-rate-then-priors-respectively", "growth_prior",
@@ -231,6 +236,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "rate-to-current-then-prior", "growth_prior",
         r"{verb}了?{~3}{P:rate}\s*(?:至|到){~6}{A:current}{~3}[，,]\s*{prior_period}(?:为|是|的)?\s*{A:prior}",
         "营业收入同比增长12.4%至52.4亿元，上年同期为46.6亿元",
+        one_basis=True,
     ),
     Construction(
         "against-prior-by-rate-to-current", "growth_prior",
@@ -324,6 +330,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         r"{A:to}{~6}[，,]\s*(?:而|但)?{prior_period}(?:为|是|的)?\s*{A:from}{~3}{more}?{~8}{verb}了?(?:额|额达|额为)?{~3}{A:delta}"
         r"(?:{~3}{more}{~12}{P:rate})?",
         "营业收入128.6亿元，上年同期为110.2亿元，同比增加18.4亿元，增长16.7%",
+        one_basis=True,
     ),
     Construction(
         "against-from-by-amount-to", "from_to",
@@ -345,6 +352,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "rate-then-prior-rate-then-points", "pp_change",
         r"{P:to}{~6}[，,]\s*{prior_period}(?:为|是|的)?\s*{P:from}{~3}[，,]?{~6}{verb}了?{~3}{Q:points}",
         "毛利率为21.0%，上年同期为18.6%，提升2.4个百分点",
+        one_basis=True,
     ),
     Construction(
         "rate-points-then-prior-in-brackets", "pp_change",
@@ -355,11 +363,13 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "rate-points-then-prior-stated", "pp_change",
         r"{P:to}{then}{~16}{verb}了?{~3}{Q:points}[，,]\s*(?:而|但)?{prior_period}(?:为|是|的)?\s*{P:from}",
         "毛利率为32.6%，同比提升1.8个百分点，上年同期为30.8%",
+        one_basis=True,
     ),
     Construction(
         "points-to-then-prior-stated", "pp_change",
         r"{verb}了?{~3}{Q:points}\s*(?:至|到){~6}{P:to}{~3}[，,]\s*(?:而|但)?{prior_period}(?:为|是|的)?\s*{P:from}",
         "核心一级资本充足率较年初提升0.36个百分点至10.84%，上年末为10.48%",
+        one_basis=True,
     ),
     Construction(
         "against-from-by-points-to", "pp_change",
@@ -393,6 +403,24 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "总装车量62.4GWh，其中磷酸铁锂电池装车量41.8GWh，占比67.0%",
     ),
 )
+
+
+# The dates a change or a prior is measured from, by kind: a year end (较年初, 上年末为), the same
+# period a year before (同比, 上年同期为) or the period before (环比, 上季度为). 上年 and 去年 alone
+# may be either of the first two.
+BASES = {
+    "year_end": ("较年初", "比年初", "较上年末", "比上年末", "较去年末", "较上年底", "较去年底", "年初", "上年末", "去年末",
+                 "上年底", "去年底"),
+    "yearly": ("同比", "按年", "较上年同期", "比上年同期", "较去年同期", "上年同期", "去年同期", "同期", "年增", "年减"),
+    "sequential": ("环比", "按季", "按月", "上季度", "上一季度", "上季", "上月", "上个月", "上期", "季末"),
+}
+_BASIS_WORDS = re.compile(_words(word for words in BASES.values() for word in words))
+_BASIS_OF_WORD = {word: basis for basis, words in BASES.items() for word in words}
+
+
+def bases_named(text: str) -> set[str]:
+    """The kinds of date the words of ``text`` measure from."""
+    return {_BASIS_OF_WORD[word] for word in _BASIS_WORDS.findall(text)}
 
 
 # Words that stand for a figure printed before them: 该行较上年末的3862.10亿元增加348亿元, 这较

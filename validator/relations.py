@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .constructions import BASELINE_BEFORE, CONSTRUCTIONS, Construction, token
+from .constructions import BASELINE_BEFORE, CONSTRUCTIONS, Construction, bases_named, token
 from .corpus import comparable_units
 from .periods import prior_period
 from .records import AMOUNTS, Claim, Filler, Relation
@@ -175,6 +175,8 @@ def _relation(construction: Construction, match: re.Match[str], figures: Sequenc
         # 上年同期为) is the baseline, never the level a change leads to (the role's group is the
         # index inside the figure's token, one character past its opening).
         return None
+    if construction.one_basis and not _one_basis(match, roles):
+        return None
     if not _roles_fit(construction.kind, roles) or not _basis_fits(_without_second_baseline(match), roles):
         return None
     document = next(iter(roles.values())).document
@@ -187,6 +189,22 @@ def _relation(construction: Construction, match: re.Match[str], figures: Sequenc
         fillers=fillers,
         direction=direction,
     )
+
+
+_CLAUSE_STOPS = re.compile(r"[。；;！？!?，,]")
+
+
+def _one_basis(match: re.Match[str], roles: dict[str, Claim]) -> bool:
+    """A change and the prior stated after it (or before it) are measured from one date: not
+    较年初下降0.05个百分点至1.32%，上年同期为1.45%, whose prior is of another comparison, and not a
+    prior whose own year is printed (2022年同期为) when it was read in the very period of the figure."""
+    clause_start = max((stop.end() for stop in _CLAUSE_STOPS.finditer(match.string, 0, match.start())), default=0)
+    words = match.string[clause_start:match.end()]
+    if len(bases_named(words)) > 1:
+        return False
+    start, end = roles.get("from") or roles.get("prior"), roles.get("to") or roles.get("current")
+    return not (start is not None and end is not None and start.period is not None
+                and start.period == end.period and re.search(r"\d{4}\s*年", words))
 
 
 # 较2024年第三季度的X和2023年同期的Y增加了4.2%: the words of a second baseline, after the one read.
