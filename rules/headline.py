@@ -54,7 +54,10 @@ power of ten; a title's change of an amount (玩家数3个月内少200万) and t
 move of the body whose sentence shares its words (从2900万降至2700万); a title's volume (交付量破万辆)
 and the body's verb with the thing it counts (共交付新车9436辆, 销售汽车 for 销量); a title's growth
 in multiples (同比增长近3倍) and the body's one rate of its measure in percent (同比增长287.5%), 增长N倍
-read as N × 100% or as N times the year-ago figure, a warning only when neither reading fits.
+read as N × 100% or as N times the year-ago figure, a warning only when neither reading fits; a
+title's change the body prints no rate or amount of (净利润同比增长37%, 多赚1.2亿, 亏损收窄42%) and
+the change the body's figures of its measure make, for its period and the one before (4.46亿元，
+上年同期为3.25亿元; a loss printed as a negative profit).
 
 错误 (wrong)::
 
@@ -82,7 +85,7 @@ from validator.entities import UNNAMED_PREFIX
 from validator.lexicon import GROWTH_DOWN, GROWTH_UP, METRIC_SYNONYMS, POINT_UNITS, SEGMENT_WORDS
 from validator.metrics import MEASURE_HEADS, keys_compatible, names_a_measure
 from validator.numbers import qualifier_bound
-from validator.periods import names_period, period_kind, period_year
+from validator.periods import names_period, period_kind, period_year, prior_period
 from validator.intervals import Interval
 from validator.records import AMOUNTS, Check, Claim
 
@@ -164,6 +167,9 @@ _VOLUME_VERBS = {"销": "销售", "产": "生产"}
 _LONGEST_COUNTED = 5
 _VOLUME = "量"
 _PERCENT = 100
+# A title's loss and the profits a body may print it as (data: belongs with the lexicon's).
+_LOSS_HEAD = "亏损"
+_PROFIT_HEADS = ("净利", "利润", "盈利", "溢利", "纯利")
 _TITLE_CLAUSE_BREAKS = re.compile(r"[，,；;。！!？?\s]")
 # Words that make a metric its total (data: belongs with the lexicon's metric words).
 _TOTAL_WORDS_AFTER = ("总额", "总计", "合计", "总量")
@@ -233,6 +239,8 @@ def check(corpus: Corpus) -> Iterator[Check]:
                 check_of_headline = _change_of_a_move(headline, body)
             if check_of_headline is None and refutable_as == _AS_TITLE:
                 check_of_headline = _multiple_of_a_rate(headline, body)
+            if check_of_headline is None and refutable_as == _AS_TITLE:
+                check_of_headline = _change_from_the_prior(headline, body)
             if check_of_headline is not None:
                 yield check_of_headline
         yield from _repeated_titles(headlines)
@@ -357,6 +365,92 @@ def _multiple_of_a_rate(headline: Claim, body: Claim) -> Check | None:
         actual=as_printed(rates[0]),
         salt="multiple",
     )
+
+
+def _change_from_the_prior(headline: Claim, body: list[Claim]) -> Check | None:
+    """A title's change the body prints no rate or amount of, but whose two figures it prints:
+    净利润同比增长37% over the body's 归母净利润4.46亿元，上年同期为3.25亿元 (4.46 ÷ 3.25 − 1);
+    多赚1.2亿 (4.46 − 3.25); 亏损收窄42% over a loss of 2.31亿元 against 3.98亿元 the year before
+    (归母净利润-2.31亿元). The figures are the body's of a measure the title's names, for the title's
+    period and the one its basis is against, one value each under one metric key. Found by
+    measure and period, the pairing is a doubt: a pass when some key's pair fits the title, a
+    warning when none does."""
+    if headline.kind != "growth" or headline.forecast or headline.direction not in ("up", "down"):
+        return None
+    if headline.dimension != "percent" and headline.dimension not in AMOUNTS:
+        return None
+    prior_of = prior_period(headline.period, headline.basis)
+    if prior_of is None:
+        return None
+    loss = _LOSS_HEAD in headline.metric_key
+    by_key: dict[str, dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+    for figure in body:
+        if (figure.kind != "figure" or figure.forecast or is_approximate(figure) or figure.period not in (headline.period, prior_of)
+                or not _same_subject(headline, figure) or figure.cumulative != headline.cumulative):
+            continue
+        if headline.dimension in AMOUNTS and not comparable_units(figure, headline):
+            continue
+        if figure.dimension not in AMOUNTS or not _measure_of_the_change(headline, figure, loss):
+            continue
+        by_key[figure.metric_key][figure.period].append(figure)
+    pairs = []
+    for periods in by_key.values():
+        current, prior = _of_one_value(periods.get(headline.period, [])), _of_one_value(periods.get(prior_of, []))
+        if current and prior:
+            pairs.append((current[0], prior[0]))
+    judged = [judgement for judgement in (_change_of_the_pair(headline, *pair, loss) for pair in pairs) if judgement]
+    if not judged:
+        return None
+    fitting = [judgement for judgement in judged if judgement[2]]
+    current, prior, fits, change = (fitting or judged)[0]
+    said = (f"the {_where(headline)}'s {as_printed(headline)} ({headline.metric}) is a change the body prints no "
+            f"figure of; its {as_printed(current)} ({current.metric}, line {current.span.line}) against "
+            f"{as_printed(prior)} for {prior.period} make {change}")
+    return make_check(
+        ID, SEVERITY if fits else _DOUBT_SEVERITY,
+        passed=fits,
+        claims=[headline, current, prior],
+        message=(f"{said}, which fits it" if fits else
+                 f"{said}, which does not fit it (found by the measure and the periods, the title may "
+                 f"mean other figures)"),
+        expected=change,
+        actual=as_printed(headline),
+        salt="from-prior",
+    )
+
+
+def _measure_of_the_change(headline: Claim, figure: Claim, loss: bool) -> bool:
+    """A body figure of the title's measure: its key the title's or one it abbreviates (净利润 of
+    归母净利润); a title's loss (亏损收窄) is the body's loss or its negative profit."""
+    if loss:
+        named_loss = _LOSS_HEAD in figure.metric_key and figure.value > 0
+        negative_profit = figure.value < 0 and any(word in figure.metric_key for word in _PROFIT_HEADS)
+        return named_loss or negative_profit
+    if figure.value <= 0:
+        return False
+    return keys_compatible(headline.metric_key, figure.metric_key) or _measure_link(headline, figure) is not None
+
+
+def _change_of_the_pair(headline: Claim, current: Claim, prior: Claim, loss: bool) -> tuple | None:
+    """The change two figures make, as the title states it (a rate or an amount), and whether it
+    fits the title's words and direction."""
+    now, before = magnitude(current), magnitude(prior)
+    if not (now.nonnegative and before.positive):
+        return None
+    if headline.dimension == "percent":
+        change = (now / before).scale(_PERCENT) - Interval.point(_PERCENT)
+    else:
+        change = now - before
+    way_up = change.lower is not None and change.lower > 0
+    way_down = change.upper is not None and change.upper < 0
+    if not (way_up or way_down):
+        return None  # the figures' rounding leaves the way of the change open
+    moved = change if way_up else -change
+    same_way = way_up == (headline.direction == "up")
+    stated = stated_band(headline)
+    fits = same_way and (moved.intersects(stated) or moved.intersects(rounded_reading(headline)))
+    words = ("a rise of " if way_up else "a fall of ") + display(moved, headline)
+    return current, prior, fits, words
 
 
 def _change_word_way(headline: Claim) -> str | None:
