@@ -38,6 +38,7 @@ from validator.intervals import Interval, format_number
 from validator.numbers import qualifier_bound
 from validator.records import Check, Claim
 from validator.share_lists import SHARES_IN_PROPORTION, WHOLE_LISTED_FOR_ITS_SUBJECT, WHOLE_NOT_PRINTED
+from validator.share_totals import SALES_READ_AS_REVENUE
 
 from ._checks import describe, display, make_check, under_readings
 
@@ -89,6 +90,9 @@ def check(corpus: Corpus) -> Iterator[Check]:
     # been worked out of another whole of the measure (营业总收入 beside the printed 营业收入).
     listed_whole = {(relation.document, relation.claim_in("share")) for relation, _ in corpus.stated("share")
                     if relation.construction == WHOLE_LISTED_FOR_ITS_SUBJECT}
+    # 占年度销售总额的: the year's sales, read as the revenue printed; a filing may total another line.
+    sales_whole = {(relation.document, relation.claim_in("share")) for relation, _ in corpus.stated("share")
+                   if relation.construction == SALES_READ_AS_REVENUE}
     linked = {(share.document, share.id): (corpus.linked(share, share.of_claim),
                                            [corpus.linked(share, share.total_claim)], share)
               for share in corpus.of_kind("share")}
@@ -107,7 +111,7 @@ def check(corpus: Corpus) -> Iterator[Check]:
         printed = Interval.point(part.value) / Interval.point(total.value)
         ratio = format_number(printed.scale(100).lower, 2)
         severity = SEVERITY
-        if key in unprinted_whole:
+        if key in unprinted_whole or key in sales_whole:
             severity = "warning"
             verdict += f" (the whole its words name is not printed; {total.text} read as it)"
         elif key in listed_whole:

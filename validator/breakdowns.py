@@ -159,6 +159,7 @@ def breakdowns(sentences: Sequence[SentenceFigures]) -> list[Relation]:
     relations.extend(_multi_year_totals(body))
     relations.extend(_negated_complements(body, relations))
     relations.extend(_complements_across_a_stop(body))
+    relations.extend(_complements_of_a_whole_named_before(body))
     relations.extend(_totals_of_counted_members(body))
     relations.extend(_counts_within_a_population(body))
     relations.extend(_breakdowns_of_a_restated_whole(body))
@@ -616,6 +617,59 @@ def _complements_across_a_stop(sentences: Sequence[SentenceFigures]) -> list[Rel
         if all(_same_scale(f.claim, whole) and comparable_units(f.claim, whole)
                and _periods_agree(f.claim.period, whole.period) for f in (first, second)):
             found.append(_parts_relation([first.claim, second.claim], whole, "complements-across-a-stop", "exact"))
+    return found
+
+
+# How many sentences before a partition's cue the whole it breaks down may stand.
+_ANNOUNCED_WHOLE_REACH = 12
+
+
+def _complements_of_a_whole_named_before(sentences: Sequence[SentenceFigures]) -> list[Relation]:
+    """公司实现营业收入58.64亿元……。分区域看，海外市场实现收入23.80亿元，…；国内市场收入34.84亿元: a
+    sentence opened by a partition's cue whose two slices are named by the two sides of a
+    complementary pair (境内/境外, 国内/海外, 线上/线下) breaks down the company's own figure of
+    their measure printed before it. The slices may have been totalled from a line the article
+    does not print (主营业务收入 within 营业收入), so they are at most that figure; and when the
+    article prints the measure two ways (营业总收入 and 营业收入), neither is read as the whole."""
+    from .share_lists import MEASURES, measure_of
+    from .share_totals import the_company_s
+
+    found = []
+    for index, sentence in enumerate(sentences):
+        text = sentence.text
+        if _PARTITION_CUE.match(text.lstrip(" \u3000")) is None:
+            continue
+        amounts = [(f, _own_lead(text, f.start)) for f in sentence.figures if is_amount(f.claim)]
+        pair = None
+        for a, b in _COMPLEMENTS:
+            sides = [[f for f, lead in amounts if one in lead and other not in lead] for one, other in ((a, b), (b, a))]
+            if all(len(side) == 1 for side in sides):
+                pair = (sides[0][0], sides[1][0])
+                break
+        if pair is None:
+            continue
+        measures = {measure_of(_own_lead(text, f.start)) for f in pair}
+        measure = measures.pop() if len(measures) == 1 else None
+        if measure is None or not all(_same_scale(f.claim, pair[0].claim) and comparable_units(f.claim, pair[0].claim)
+                                      for f in pair):
+            continue
+        wholes = []
+        for earlier in reversed(sentences[max(0, index - _ANNOUNCED_WHOLE_REACH):index]):
+            for place in earlier.figures:
+                claim = place.claim
+                # The slices' company is not compared: a clause opening with 海外市场 may be read as
+                # another subject's; the whole's words say it is the company's own.
+                if (is_amount(claim) and not claim.forecast
+                        and all(_same_scale(f.claim, claim) and comparable_units(f.claim, claim)
+                                and _periods_agree(f.claim.period, claim.period) and claim.value > f.claim.value
+                                for f in pair)
+                        and measure_of(_own_lead(earlier.text, place.start)) == measure
+                        and the_company_s(_own_lead(earlier.text, place.start), claim.entity, MEASURES[measure])):
+                    wholes.append(claim)
+        if not wholes or len({whole.value for whole in wholes}) > 1:
+            continue
+        found.append(_parts_relation([f.claim for f in pair], wholes[0], "complements-of-a-whole-named-before",
+                                     "at_most"))
     return found
 
 

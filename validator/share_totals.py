@@ -14,7 +14,7 @@ from fractions import Fraction
 from .corpus import REACH, comparable_units
 from .lexicon import BUSINESS_LINE_WORDS, WHOLE_WORDS
 from .records import AMOUNTS, Claim, Filler, Relation
-from .constructions import NAMED_RATIOS
+from .constructions import NAMED_RATIOS, REVENUE
 from .relations import is_amount
 
 def share_relation(part: Claim, total: Claim, share: Claim, construction: str,
@@ -69,8 +69,12 @@ def wholes_the_words_allow(share: Claim, part: Claim, total: Claim, claims: Sequ
 
 # Words around a share's total that do not name the measure: 占本集团总收入的 names 收入.
 _TOTAL_FILLER = re.compile(
-    r"^(?:全国|全部|整体|本集团|集团|公司|同期|当期|全年|该|其|总|的)+|(?:的|之|比重|比例|份额|总额|总量|总数|总和|总计|总值|总)+$"
+    r"^(?:全国|全部|整体|本集团|集团|公司|同期|当期|全年|该|其|总|的)+|(?:的|之|比重|比例|份额|总额|总量|总数|总和|总计|总值|总|分别|依次|为)+$"
 )
+
+
+# 占营业收入的比重分别为60.0%、30.0%: the words handing out a list's shares name no total.
+_RESPECTIVELY = re.compile(r"(?:的|之|比重|比例|分别|依次|为)+$")
 
 
 def _core(phrase: str) -> str:
@@ -111,16 +115,37 @@ def shares_of_totals(claims: Sequence[Claim], stated: Sequence[Relation], simpli
             # 占2020年度营业收入的 names a period of its own: the total must be of it.
             named = share.period is not None and share.period != part.period
             total = _nearest_total(claims[:position], part, share.period or part.period, named, share.basis,
-                                   simplify, key_of(share.basis))
+                                   simplify, key_of(_RESPECTIVELY.sub("", share.basis)))
         if total is None and part.parts_of:
             total = by_id.get(part.parts_of)  # 其中A 33亿美元，占比53%: of the whole broken down
         construction = "share-of-a-total-named-earlier"
+        if total is None and _SALES_TOTAL.search(simplify(share.basis or "")):
+            total, construction = _company_revenue(claims[:position], part, simplify), SALES_READ_AS_REVENUE
         if total is None and names_no_total(share.basis):
             total, construction = _whole_of_the_list(claims, position, by_id, order), "share-of-the-whole-its-list-makes"
         if total is None or total.id == part.id or not comparable_units(part, total) or total.forecast:
             continue
         found.append(share_relation(part, total, share, construction, claims))
     return found
+
+
+# 前五名客户销售额合计9.66亿元，占年度销售总额的12.0%: the year's sales to all customers is the
+# company's revenue, which the article prints as 营业收入; a filing may total 主营业务收入 instead,
+# so a share that fails it is a warning.
+SALES_READ_AS_REVENUE = "share-of-sales-read-as-revenue"
+_SALES_TOTAL = re.compile(r"^(?:公司|本公司|当期|当年|全年|年度|报告期)*(?:的)?销售总额")
+
+
+def _company_revenue(earlier: Sequence[Claim], part: Claim, simplify: Callable[[str], str]) -> Claim | None:
+    """The company's own revenue for the part's period, printed before it."""
+    for candidate in reversed(earlier):
+        if candidate.source == part.source and candidate.sentence_index < part.sentence_index - REACH:
+            break
+        if (candidate.kind == "figure" and candidate.source == part.source and candidate.entity == part.entity
+                and candidate.period == part.period and not candidate.forecast and comparable_units(candidate, part)
+                and candidate.value > part.value and _the_company_s(simplify(candidate.metric), part.entity)):
+            return candidate
+    return None
 
 
 def names_no_total(phrase: str | None) -> bool:
@@ -199,6 +224,33 @@ def _opposite_measures(part: str, total: str) -> bool:
                for a, b in _OPPOSITES)
 
 
+# An expense's ratio is the expense over revenue: 销售费用5.28亿元……销售费用率为9.0%.
+EXPENSE_RATIOS: tuple[tuple[tuple[str, ...], ...], ...] = (
+    (("研发费用率",), ("研发费用", "研发投入"), REVENUE),
+    (("销售费用率",), ("销售费用",), REVENUE),
+    (("管理费用率",), ("管理费用",), REVENUE),
+    (("财务费用率",), ("财务费用",), REVENUE),
+    (("期间费用率",), ("期间费用",), REVENUE),
+)
+
+
+# What may stand before the company's own revenue (上半年公司实现营业收入), where a segment's names
+# its slice (国内市场收入, 智能终端业务收入).
+_COMPANY_WORDS = re.compile(r"^(?:[\d\s年季度第一二三四上下半全月末前后个]|报告期内?|期内|本期|当期|同期|今年|去年|本年|公司|集团"
+                            r"|本行|该行|全行|本集团|实现|录得|取得|完成|累计|合计|共|总|的|为|了|达到|达|,|，)*$")
+
+
+def _the_company_s(metric: str, entity: str | None, words: Sequence[str] = REVENUE) -> bool:
+    """营业收入 of the company, not of one of its segments: the words before the measure's word
+    (``words``, revenue's by default) name only a period, the company and a report verb."""
+    metric = metric.replace(entity or "\0", "")
+    found = [match for match in re.finditer("|".join(sorted(words, key=len, reverse=True)), metric)]
+    return bool(found) and _COMPANY_WORDS.match(metric[:found[-1].start()]) is not None
+
+
+the_company_s = _the_company_s
+
+
 # What may stand before a ratio's name and still mean the company's own: 全年毛利率, 公司毛利率.
 _RATIO_PREFIX = re.compile(r"^(?:[\d\s年季度第一二三四上下半全月末前后个]|综合|整体|公司|集团|本行|该行|单季|同期|当期|期内|达到|为|的|,|，)*$")
 
@@ -212,7 +264,7 @@ def named_ratios(claims: Sequence[Claim], simplify: Callable[[str], str], entity
         if ratio.kind not in ("figure", "share") or ratio.dimension != "percent" or ratio.forecast:
             continue
         metric = simplify(ratio.metric).replace(entity or "\0", "")
-        for names, numerator_words, denominator_words, *never in NAMED_RATIOS:
+        for names, numerator_words, denominator_words, *never in (*NAMED_RATIOS, *EXPENSE_RATIOS):
             name = next((n for n in names if metric.endswith(n) or f"{n}为" in metric or metric.endswith(n + "达到")), None)
             if name is None or not _RATIO_PREFIX.match(metric[:metric.rfind(name)]):
                 continue
@@ -220,21 +272,27 @@ def named_ratios(claims: Sequence[Claim], simplify: Callable[[str], str], entity
                       if c.sentence_index >= ratio.sentence_index - 6 and is_amount(c)
                       and (c.period == ratio.period or c.period is None or ratio.period is None)]
             numerator = _nearest_named(window, numerator_words, simplify, exclude=never[0] if never else ())
-            denominator = _nearest_named(window, denominator_words, simplify, exclude=numerator_words)
+            # 毛利率 is of the company's revenue, never a segment's printed nearer (国内市场收入).
+            own = (lambda metric: _the_company_s(metric, entity)) if denominator_words == REVENUE else None
+            # …营收分别为26.12亿元和29.25亿元 (periods unread)。前三季度…销售费用为12.35亿元: the
+            # denominator is of the numerator's period, when the numerator's is known.
+            of_period = [claim for claim in window if numerator is None or numerator.period is None
+                         or claim.period == numerator.period]
+            denominator = _nearest_named(of_period, denominator_words, simplify, exclude=numerator_words, own=own)
             if numerator is None or denominator is None or not comparable_units(numerator, denominator):
                 break
             if numerator.value >= denominator.value:
                 break
-            found.append(share_relation(numerator, denominator, ratio, "named-ratio"))
+            found.append(share_relation(numerator, denominator, ratio, "named-ratio", claims))
             break
     return found
 
 
 def _nearest_named(window: Sequence[Claim], words: tuple[str, ...], simplify: Callable[[str], str],
-                   exclude: tuple[str, ...] = ()) -> Claim | None:
+                   exclude: tuple[str, ...] = (), own: Callable[[str], bool] | None = None) -> Claim | None:
     for claim in reversed(window):
         metric = simplify(claim.metric)
-        if "率" in metric or any(word in metric for word in exclude):
+        if "率" in metric or any(word in metric for word in exclude) or (own is not None and not own(metric)):
             continue
         if any(metric.endswith(word) or f"{word}为" in metric or f"{word}达" in metric or f"{word}至" in metric
                or (word in metric and len(metric) - metric.find(word) <= len(word) + 6) for word in words):

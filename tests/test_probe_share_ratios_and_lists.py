@@ -1,0 +1,94 @@
+"""Shares results coverage prints around a company's revenue (validator/share_totals.py,
+validator/breakdowns.py; rules/share_of_total.py, rules/parts_sum.py):
+
+- expense ratios: 销售费用为5.28亿元，销售费用率为9.0% (the expense over the company's revenue);
+- a named ratio is of the company's revenue, never a segment's printed nearer (国内市场收入);
+- shares handed out by 分别: 收入分别为A、B和C，占营业收入的比重分别为a、b和c;
+- top customers: 前五名客户销售额合计X，占年度销售总额的Y% (the year's sales read as the revenue
+  printed, so a failure is a warning);
+- 分区域看，海外…收入A；国内…收入B: complementary slices of the company's revenue printed before
+  (at most that revenue: the slices may be of 主营业务收入).
+
+Sentences written here, with made-up companies and numbers.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from validator.pipeline import read_claims, run
+
+from .article_files import write_article
+
+OPENING = "<p>北川精工披露2024年半年报。上半年公司实现营业收入46.20亿元，同比增长11.4%；归母净利润5.12亿元。</p>\n"
+EXPENSES = OPENING + "<p>上半年，公司研发费用为3.88亿元，研发费用率为8.4%；销售费用为2.31亿元，销售费用率为5.0%。</p>"
+GROSS_AFTER_SEGMENTS = (OPENING + "<p>分区域看，海外市场实现收入18.48亿元，同比增长30.2%；国内市场收入27.72亿元，同比增长2.1%。</p>\n"
+                        "<p>上半年，公司毛利为15.71亿元，毛利率为34.0%。</p>")
+RESPECTIVELY = (OPENING + "<p>分产品来看，精密轴承、传动部件和其他产品的收入分别为27.72亿元、13.86亿元和4.62亿元，"
+                "占营业收入的比重分别为60.0%、30.0%和10.0%。</p>")
+TOP_CUSTOMERS = OPENING + "<p>公司前五名客户销售额合计6.47亿元，占年度销售总额的14.0%。</p>"
+REGIONS = OPENING + "<p>分地区看，境外收入为18.48亿元，同比增长30.2%；境内收入为27.72亿元，同比增长2.1%。</p>"
+TRADITIONAL = ("<p>北川精工披露2024年半年報。上半年公司實現營業收入46.20億元，同比增長11.4%。</p>\n"
+               "<p>上半年，公司銷售費用為2.31億元，銷售費用率為5.0%。</p>")
+
+PASSING = [EXPENSES, GROSS_AFTER_SEGMENTS, RESPECTIVELY, TOP_CUSTOMERS, REGIONS, TRADITIONAL]
+IDS = ["费用率", "毛利率", "分别", "前五名客户", "境内境外", "繁體"]
+
+
+def _checks(path):
+    return run([str(path)]).checks
+
+
+def _triples(path) -> set[tuple[str, ...]]:
+    extraction = read_claims([str(path)])[0]
+    claims = {claim.id: claim for claim in extraction.claims}
+    return {tuple(claims[filler.claim].text for filler in relation.fillers) for relation in extraction.relations
+            if relation.kind in ("share", "parts_sum")}
+
+
+@pytest.mark.parametrize("text", PASSING, ids=IDS)
+def test_consistent_shares_pass(tmp_path, text):
+    assert [check for check in _checks(write_article(tmp_path, text)) if check.outcome == "violation"] == []
+
+
+@pytest.mark.parametrize("text, relation", [
+    (EXPENSES, ("3.88亿元", "46.20亿元", "8.4%")),
+    (EXPENSES, ("2.31亿元", "46.20亿元", "5.0%")),
+    (GROSS_AFTER_SEGMENTS, ("15.71亿元", "46.20亿元", "34.0%")),
+    (RESPECTIVELY, ("13.86亿元", "46.20亿元", "30.0%")),
+    (TOP_CUSTOMERS, ("6.47亿元", "46.20亿元", "14.0%")),
+    (REGIONS, ("27.72亿元", "18.48亿元", "46.20亿元")),
+    (TRADITIONAL, ("2.31億元", "46.20億元", "5.0%")),
+], ids=["研发费用率", "销售费用率", "毛利率", "分别", "前五名客户", "境内境外", "繁體"])
+def test_relation_is_read(tmp_path, text, relation):
+    assert relation in _triples(write_article(tmp_path, text))
+
+
+@pytest.mark.parametrize("text, old, new, severity", [
+    (EXPENSES, "销售费用率为5.0%", "销售费用率为6.5%", "error"),
+    (GROSS_AFTER_SEGMENTS, "毛利率为34.0%", "毛利率为44.2%", "error"),
+    (RESPECTIVELY, "30.0%", "39.0%", "error"),
+    (TOP_CUSTOMERS, "14.0%", "18.2%", "warning"),
+    (REGIONS, "27.72亿元", "36.04亿元", "error"),
+], ids=["费用率", "毛利率", "分别", "前五名客户", "境内境外"])
+def test_altered_figure_is_reported(tmp_path, text, old, new, severity):
+    found = [check for check in _checks(write_article(tmp_path, text.replace(old, new)))
+             if check.outcome == "violation" and any(location.text in new for location in check.locations)]
+    assert found and {check.severity for check in found} == {severity}
+
+
+def test_segment_revenue_is_no_denominator_of_the_company_s_margin(tmp_path):
+    triples = _triples(write_article(tmp_path, GROSS_AFTER_SEGMENTS))
+    assert not any(triple[:2] == ("15.71亿元", "27.72亿元") for triple in triples)
+
+
+def test_region_slices_of_revenue_printed_two_ways_are_not_summed(tmp_path):
+    text = REGIONS.replace("实现营业收入46.20亿元", "实现营业总收入46.80亿元，营业收入46.20亿元")
+    assert not any(len(triple) == 3 and triple[2] in ("46.20亿元", "46.80亿元") and triple[0] == "27.72亿元"
+                   for triple in _triples(write_article(tmp_path, text)))
+
+
+def test_regions_summing_below_the_revenue_pass(tmp_path):
+    """The slices may be of 主营业务收入 within the printed 营业收入: at most, never exactly."""
+    text = REGIONS.replace("境内收入为27.72亿元", "境内收入为26.90亿元")
+    assert not [check for check in _checks(write_article(tmp_path, text)) if check.outcome == "violation"]
