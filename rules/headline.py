@@ -1029,7 +1029,7 @@ def _volume_of_its_verb(volume_key: str, verb_key: str) -> bool:
 
 def _stems_alike(headline_key: str, body_key: str) -> bool:
     """Two keys of one stem that end differently: 全国发行地方债 and 全国发行地方政府债券, 外汇储备规模
-    and a 外汇储备环 the change word left behind. The stem is at least four characters and half
+    and a 外汇储备环 the change word left behind, 经纪业务收入 and 经纪业务实现收入. The stem is at least four characters and half
     the longer key; endings that each name a measure (产量 and 销量) make two measures."""
     stem = 0
     for first, second in zip(headline_key, body_key):
@@ -1039,6 +1039,9 @@ def _stems_alike(headline_key: str, body_key: str) -> bool:
     if stem < _SHORTEST_STEM or 2 * stem < max(len(headline_key), len(body_key)):
         return False
     endings = (headline_key[stem:], body_key[stem:])
+    # 经纪业务收入 and 经纪业务实现收入: a verb the body's key kept before the one measure both end in.
+    if all(endings) and (endings[0].endswith(endings[1]) or endings[1].endswith(endings[0])):
+        return True
     return not all(ending and names_a_measure(ending) for ending in endings)
 
 

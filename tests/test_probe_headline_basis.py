@@ -43,3 +43,21 @@ def test_year_on_year_rate_does_not_back_a_quarter_on_quarter_title(tmp_path):
 def test_title_without_basis_meets_either(tmp_path):
     report = _post(tmp_path, "西岭乳业四季度单季净利润增长超三成", _body("16.2%", "31.4%"))
     assert not [check for check in _checks(report, "headline") if check.outcome == "violation"]
+
+
+def _broker(brokerage: str, share: str) -> str:
+    return (f"南川证券发布2023年年报，公司实现营业收入58.4亿元，同比下降7.6%。分业务看，经纪业务实现收入"
+            f"{brokerage}，占营业收入的比重为{share}。")
+
+
+def test_a_title_share_meets_the_body_s_measure_with_its_verb(tmp_path):
+    # 经纪业务收入 in the title, 经纪业务实现收入 in the body: one measure.
+    report = _post(tmp_path, "南川证券经纪业务收入占比超三成", _broker("18.62亿元", "31.88%"))
+    headline = _checks(report, "headline")
+    assert headline and all(check.outcome == "pass" for check in headline)
+
+
+def test_a_title_share_the_body_s_does_not_reach_is_a_warning(tmp_path):
+    report = _post(tmp_path, "南川证券经纪业务收入占比超三成", _broker("15.62亿元", "26.75%"))
+    violated = [check for check in _checks(report, "headline") if check.outcome == "violation"]
+    assert violated and violated[0].severity == "warning" and "26.75%" in violated[0].message
