@@ -77,7 +77,7 @@ _MACROS = {
     "any_verb": rf"(?:{_words(VERBS_UP + VERBS_DOWN)})",
     "cmp": rf"(?<![同环])(?:{_words(COMPARISON_WORDS)})",
     "from": rf"(?:{_words(FROM_WORDS)})",
-    "to": rf"(?:{_words(VERBS_UP + VERBS_DOWN)})?了?\s*(?:{_words(TO_WORDS)})",
+    "to": rf"(?:(?:{_words(VERBS_UP + VERBS_DOWN)})?了?\s*(?:{_words(TO_WORDS)})|(?:{_words(VERBS_UP + VERBS_DOWN)})了?\s*为)",
     "prior_period": rf"(?:\d{{4}}\s*年?同期|{_words(PRIOR_PERIOD_WORDS)})",
     ",": r"\s*[，,、]?\s*",
 }
@@ -139,9 +139,11 @@ def _expand(pattern: str) -> str:
 
 # What stands right before a baseline: 较上年同期的, 比上年末, 上年同期为 — a comparison that
 # names a time, with no verb between (not 较上年同期增加, whose figure is the change; not 占比 or
-# 较低的). Such a figure is never the level a change leads to.
+# 较低的) — or a start (从, 由上年同期的). Such a figure is never the level a change leads to.
 BASELINE_BEFORE = re.compile(_expand(
-    r"(?:{cmp}{still~18}[年期季月初末日]{still~8}的?|(?<![本今当]){prior_period}(?:为|是|的)?)\s*$"))
+    r"(?:{cmp}{still~18}[年期季月初末日]{still~8}的?|(?<![本今当]){prior_period}(?:为|是|的)?|(?:从|由)(?:{still~18}[年期季月初末日]{still~8}的?)?)\s*$"))
+# What stands right before a level a change leads to, never a change itself: 增长为, 增至, 降到.
+LEVEL_BEFORE = re.compile(_expand(r"{any_verb}了?\s*(?:为|至|到)\s*$"))
 
 
 def token(index: int, dimension: str) -> str:

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .constructions import BASELINE_BEFORE, CONSTRUCTIONS, Construction, bases_named, token
+from .constructions import BASELINE_BEFORE, CONSTRUCTIONS, LEVEL_BEFORE, Construction, bases_named, token
 from .corpus import comparable_units
 from .periods import prior_period
 from .records import AMOUNTS, Claim, Filler, Relation
@@ -175,6 +175,8 @@ def _relation(construction: Construction, match: re.Match[str], figures: Sequenc
         # 上年同期为) is the baseline, never the level a change leads to (the role's group is the
         # index inside the figure's token, one character past its opening).
         return None
+    if groups.get("delta") is not None and LEVEL_BEFORE.search(match.string, 0, match.start("delta") - 1):
+        return None  # 从62.4亿元增长为71.8亿元: the figure after 增长为 is the level, not the change
     if construction.one_basis and not _one_basis(match, roles):
         return None
     if not _roles_fit(construction.kind, roles) or not _basis_fits(_without_second_baseline(match), roles):
@@ -244,6 +246,8 @@ def _roles_fit(kind: str, roles: dict[str, Claim]) -> bool:
     comparison, and every figure a fact (not a forecast)."""
     if any(claim.forecast for claim in roles.values()):
         return False
+    if any(roles[role].kind in ("growth", "points") for role in ("from", "to", "current", "prior") if role in roles):
+        return False  # 由2.12%下降为1.98% read 1.98% as a fall of its own: not a level to compare
     pairs = {"growth_prior": ("current", "prior"), "from_to": ("from", "to"), "share": ("part", "total")}
     if kind in pairs:
         first, second = (roles.get(role) for role in pairs[kind])
