@@ -15,6 +15,12 @@ whole of the measure (甲、乙、丙……三家企业营收依次为1800.50亿
 share is also its part over that whole; the shares may have been worked out of another whole
 of the measure (营业总收入 beside the printed 营业收入), so a failure there is a warning.
 
+An article that prints its revenue two ways (营业总收入 and 营业收入) gives a share of revenue the
+one its words name (占营业收入的); a share whose words name either (占营收的, a bare 占比) holds when
+it is of either, and is a warning when it is of neither. So is a share read against a whole its
+words do not print (占年度销售总额的 against the revenue printed) and a payout ratio (派息比率,
+分红率: the dividends' total over the profit attributable, which a filing may work out per share).
+
 错误 (wrong)::
 
     第四季度促成借款金额390亿元……单季小微促成借款金额86亿元，占同期总交易额的24.1%。
@@ -38,7 +44,7 @@ from validator.intervals import Interval, format_number
 from validator.numbers import qualifier_bound
 from validator.records import Check, Claim
 from validator.share_lists import SHARES_IN_PROPORTION, WHOLE_LISTED_FOR_ITS_SUBJECT, WHOLE_NOT_PRINTED
-from validator.share_totals import SALES_READ_AS_REVENUE
+from validator.share_totals import PAYOUT_RATIO, SALES_READ_AS_REVENUE
 
 from ._checks import describe, display, make_check, under_readings
 
@@ -93,6 +99,9 @@ def check(corpus: Corpus) -> Iterator[Check]:
     # 占年度销售总额的: the year's sales, read as the revenue printed; a filing may total another line.
     sales_whole = {(relation.document, relation.claim_in("share")) for relation, _ in corpus.stated("share")
                    if relation.construction == SALES_READ_AS_REVENUE}
+    # 派息比率: the filing may have worked it out per share or with buybacks counted.
+    payouts = {(relation.document, relation.claim_in("share")) for relation, _ in corpus.stated("share")
+               if relation.construction == PAYOUT_RATIO}
     linked = {(share.document, share.id): (corpus.linked(share, share.of_claim),
                                            [corpus.linked(share, share.total_claim)], share)
               for share in corpus.of_kind("share")}
@@ -118,6 +127,9 @@ def check(corpus: Corpus) -> Iterator[Check]:
             severity = "warning"
             verdict += (f" (a share that names no whole, read as one of {total.text}, the whole listed for the"
                         " subject its sentence names; the shares may be of another whole of the measure)")
+        elif key in payouts:
+            severity = "warning"
+            verdict += " (a payout ratio may be worked out per share or with buybacks counted)"
         elif len(totals) > 1 and not passed:
             severity = "warning"
             others = "、".join(f"{other.text} ({other.metric})" for other in totals if other is not total)

@@ -92,3 +92,50 @@ def test_regions_summing_below_the_revenue_pass(tmp_path):
     """The slices may be of 主营业务收入 within the printed 营业收入: at most, never exactly."""
     text = REGIONS.replace("境内收入为27.72亿元", "境内收入为26.90亿元")
     assert not [check for check in _checks(write_article(tmp_path, text)) if check.outcome == "violation"]
+
+
+MOVED = (OPENING + "<p>报告期内，公司海外业务收入同比增长21.6%至13.86亿元，占营业收入的比重提升至30.0%，"
+         "较上年同期提升2.4个百分点。</p>")
+HONG_KONG = ("<p>南星集团公布截至2023年6月30日止六个月的中期业绩。期内，集团总收益为512.80亿元人民币，同比增长12.0%；"
+             "股东应占溢利为96.40亿元。</p>\n"
+             "<p>按业务划分，云服务收益为205.12亿元，占总收益的40.0%；广告业务收益为153.84亿元，占比30.0%；"
+             "其他业务收益为153.84亿元，占比30.0%。</p>\n"
+             "<p>董事会宣派中期股息每股0.80港元，派息总额约为28.92亿元，派息比率为30.0%。</p>")
+
+
+@pytest.mark.parametrize("text", [MOVED, HONG_KONG], ids=["比重提升至", "港股收益"])
+def test_more_consistent_shares_pass(tmp_path, text):
+    assert [check for check in _checks(write_article(tmp_path, text)) if check.outcome == "violation"] == []
+
+
+@pytest.mark.parametrize("text, relation", [
+    (MOVED, ("13.86亿元", "46.20亿元", "30.0%")),
+    (HONG_KONG, ("153.84亿元", "512.80亿元人民币", "30.0%")),
+    (HONG_KONG, ("28.92亿元", "96.40亿元", "30.0%")),
+], ids=["比重提升至", "港股收益", "派息比率"])
+def test_more_relations_are_read(tmp_path, text, relation):
+    assert relation in _triples(write_article(tmp_path, text))
+
+
+@pytest.mark.parametrize("text, old, new, severity", [
+    (MOVED, "提升至30.0%", "提升至39.0%", "error"),
+    (HONG_KONG, "广告业务收益为153.84亿元", "广告业务收益为199.99亿元", "error"),
+    (HONG_KONG, "派息比率为30.0%", "派息比率为39.0%", "warning"),
+], ids=["比重提升至", "港股收益", "派息比率"])
+def test_more_altered_figures_are_reported(tmp_path, text, old, new, severity):
+    figure = new[-6:] if "%" not in new else new[-5:]
+    found = [check for check in _checks(write_article(tmp_path, text.replace(old, new)))
+             if check.outcome == "violation" and any(location.text in new for location in check.locations)]
+    # an error wherever one is proven; a warning alone where the whole is only a reading
+    severities = {check.severity for check in found}
+    assert found and (severity in severities if severity == "error" else severities == {severity}), figure
+
+
+def test_a_per_share_dividend_is_no_payout_total(tmp_path):
+    text = HONG_KONG.replace("派息总额约为28.92亿元，", "")
+    assert not any(triple[-1] == "30.0%" and "0.80港元" in triple for triple in _triples(write_article(tmp_path, text)))
+
+
+def test_earnings_per_share_is_no_revenue_slice(tmp_path):
+    text = OPENING + "<p>基本每股收益为0.85元，占比无从谈起；公司海外业务收入13.86亿元，占比30.0%。</p>"
+    assert not any("0.85元" in triple for triple in _triples(write_article(tmp_path, text)))

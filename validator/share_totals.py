@@ -73,14 +73,15 @@ _TOTAL_FILLER = re.compile(
 )
 
 
-# 占营业收入的比重分别为60.0%、30.0%: the words handing out a list's shares name no total.
-_RESPECTIVELY = re.compile(r"(?:的|之|比重|比例|分别|依次|为)+$")
+# 占营业收入的比重分别为60.0%、30.0%, 占营业收入的比重提升至32.0%: the words handing out a list's
+# shares, or saying where the share moved, name no total.
+_RESPECTIVELY = re.compile(r"(?:的|之|比重|比例|分别|依次|为|(?:提升|上升|提高|增加|增长|下降|回落|下滑|减少|降低|升|降)[至到]?)+$")
 
 
 def _core(phrase: str) -> str:
     previous = None
     while previous != phrase:
-        previous, phrase = phrase, _TOTAL_FILLER.sub("", phrase)
+        previous, phrase = phrase, _TOTAL_FILLER.sub("", _RESPECTIVELY.sub("", phrase))
     return phrase
 
 
@@ -234,6 +235,21 @@ EXPENSE_RATIOS: tuple[tuple[tuple[str, ...], ...], ...] = (
 )
 
 
+# A payout ratio is the dividends' total over the profit attributable to shareholders. A writer
+# may have taken it from the filing, worked out per share (股息 ÷ 每股盈利) or with buybacks counted,
+# so a payout that fails it is a warning.
+PAYOUT_RATIO = "payout-ratio"
+PAYOUT_RATIOS: tuple[tuple[tuple[str, ...], ...], ...] = (
+    (("派息比率", "派息率", "分红率", "分红比例", "现金分红比例", "股利支付率"),
+     ("派息总额", "股息总额", "分红总额", "现金分红总额", "现金分红", "现金红利", "派发现金红利", "派息"),
+     ("归母净利润", "归属于上市公司股东的净利润", "归属于母公司股东的净利润", "归属于本行股东的净利润",
+      "归属于母公司所有者的净利润", "股东应占溢利", "股东应占利润", "归母净利")),
+)
+_RATIO_TABLE = tuple((entry, "named-ratio") for entry in (*NAMED_RATIOS, *EXPENSE_RATIOS)) + tuple(
+    (entry, PAYOUT_RATIO) for entry in PAYOUT_RATIOS)
+_MAGNITUDE = re.compile(r"[万萬亿億兆]|百万|百萬|千")
+
+
 # What may stand before the company's own revenue (上半年公司实现营业收入), where a segment's names
 # its slice (国内市场收入, 智能终端业务收入).
 _COMPANY_WORDS = re.compile(r"^(?:[\d\s年季度第一二三四上下半全月末前后个]|报告期内?|期内|本期|当期|同期|今年|去年|本年|公司|集团"
@@ -264,13 +280,16 @@ def named_ratios(claims: Sequence[Claim], simplify: Callable[[str], str], entity
         if ratio.kind not in ("figure", "share") or ratio.dimension != "percent" or ratio.forecast:
             continue
         metric = simplify(ratio.metric).replace(entity or "\0", "")
-        for names, numerator_words, denominator_words, *never in (*NAMED_RATIOS, *EXPENSE_RATIOS):
+        for (names, numerator_words, denominator_words, *never), construction in _RATIO_TABLE:
             name = next((n for n in names if metric.endswith(n) or f"{n}为" in metric or metric.endswith(n + "达到")), None)
             if name is None or not _RATIO_PREFIX.match(metric[:metric.rfind(name)]):
                 continue
             window = [c for c in claims[max(0, position - 40):position]
                       if c.sentence_index >= ratio.sentence_index - 6 and is_amount(c)
                       and (c.period == ratio.period or c.period is None or ratio.period is None)]
+            if construction == PAYOUT_RATIO:
+                # 每10股派发现金红利3元 is per share: the payout is the total, printed with its magnitude.
+                window = [claim for claim in window if _MAGNITUDE.search(claim.text)]
             numerator = _nearest_named(window, numerator_words, simplify, exclude=never[0] if never else ())
             # 毛利率 is of the company's revenue, never a segment's printed nearer (国内市场收入).
             own = (lambda metric: _the_company_s(metric, entity)) if denominator_words == REVENUE else None
@@ -283,7 +302,7 @@ def named_ratios(claims: Sequence[Claim], simplify: Callable[[str], str], entity
                 break
             if numerator.value >= denominator.value:
                 break
-            found.append(share_relation(numerator, denominator, ratio, "named-ratio", claims))
+            found.append(share_relation(numerator, denominator, ratio, construction, claims))
             break
     return found
 
