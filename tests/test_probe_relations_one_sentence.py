@@ -37,6 +37,15 @@ PHRASINGS = [
      {"from": "5.36亿元", "delta": "1.18亿元", "to": "6.54亿元"}, "归母净利润较上年同期的5.36亿元增加1.53亿元至6.54亿元。"),
     ("存款总额由年初的1,204亿元增加96亿元至1,300亿元。", "from_to", "against-from-by-amount-to",
      {"from": "1,204亿元", "delta": "96亿元", "to": "1,300亿元"}, "存款总额由年初的1,204亿元增加125亿元至1,300亿元。"),
+    # the change amount, then the prior stated after it
+    ("营业收入为43.8亿元，同比增加5.6亿元，上年同期为38.2亿元。", "from_to", "amount-then-prior-stated",
+     {"to": "43.8亿元", "delta": "5.6亿元", "from": "38.2亿元"}, "营业收入为43.8亿元，同比增加7.3亿元，上年同期为38.2亿元。"),
+    # the level reached after a comma (达到 read into the figure)
+    ("营业收入同比增长14.7%，达到43.8亿元，上年同期为38.2亿元。", "growth_prior", "rate-to-current-then-prior",
+     {"rate": "14.7%", "current": "43.8亿元", "prior": "38.2亿元"},
+     "营业收入同比增长19.1%，达到43.8亿元，上年同期为38.2亿元。"),
+    ("营业收入较上年同期的38.2亿元增长14.7%，达到43.8亿元。", "growth_prior", "against-prior-by-rate-to-current",
+     {"prior": "38.2亿元", "rate": "14.7%", "current": "43.8亿元"}, "营业收入较上年同期的38.2亿元增长19.1%，达到43.8亿元。"),
     # the rate, then the prior stated after it
     ("归母净利润2.87亿元，同比下降21.4%，上年同期为3.65亿元。", "growth_prior", "rate-then-prior-stated",
      {"current": "2.87亿元", "prior": "3.65亿元", "rate": "21.4%"}, "归母净利润2.87亿元，同比下降27.8%，上年同期为3.65亿元。"),
@@ -92,6 +101,9 @@ NOT_RELATIONS = [
     ("归母净利润2.87亿元，环比下降21.4%，上年同期为3.65亿元。", "growth_prior"),
     # the figure after 从 is the start, and the one after 增长为 the level: neither is a change
     ("营业收入从58.3亿元增长为66.1亿元，增幅13.4%。", "to-then-amount-and-rate"),
+    # after the rate's comma, another measure's figure is not the level it reached
+    ("营业收入同比增长14.7%，净利润5.12亿元，上年同期为4.46亿元。", "growth_prior"),
+    ("营业收入较上年同期的38.2亿元增长14.7%，净利润5.12亿元。", "growth_prior"),
     # a change from the year end and a prior of the same period a year before (or the reverse):
     # the prior is of another comparison
     ("不良贷款率较年初下降0.04个百分点至1.27%，上年同期为1.39%。", "pp_change"),

@@ -23,7 +23,8 @@ A pattern is a regular expression written with these macros:
 - ``{more}``: 或, or a comma before more words of the same change (，年增率为; never
   ，逾放比 — another measure);
 - ``{cmp}``: 较, 比, 相比, 相较于, 对比 — the word that introduces a comparison's baseline;
-- ``{from}``, ``{to}``: 从/由 and 至/到 (with the verb that may stand before 至);
+- ``{from}``, ``{to}``: 从/由 and 至/到 (with the verb that may stand before 至; or the verb and 为);
+  ``{reaching}`` 至, 到 or ，达到 after a change;
 - ``{aside}``: up to 60 characters of the same sentence, commas and rates allowed but no amount;
 - ``{lost}``: a verb of change or a word of loss or gain between two levels (损失了, 流失, 净增).
 
@@ -106,6 +107,9 @@ _SEQUENTIAL = r"环比|按季|上季|上月|上一季"
 # A baseline named by its time only (较一季度末的), not by a measure (较一季度末的拨备覆盖率 is another rate).
 _MEASURE_CHARACTERS = "率比差额"
 _MACROS["yearly_prior"] = r"(?:\d{4}\s*年?同期|上年同期|去年同期|同期|上年|去年)"
+# What leads from a change to the level it reached: 至, 到, or a comma and 达到 (增长15.1%，达到71.8亿元;
+# 达到 is often read into the figure as its qualifier, so the comma may stand right before it).
+_MACROS["reaching"] = rf"(?:至|到|[，,]\s*(?:达到|达|至)|[，,]\s*(?={_TOKEN_OPEN}))"
 _MACROS["sequential"] = r"(?:环比|按季|按月|较上月|较上季度|较上季|比上月|比上季度)"
 _MACROS["sequential_prior"] = r"(?:上月|上个月|上季度|上一季度|上季|前一季度|上期)"
 _DIMENSIONS = {"A": "A", "P": "P", "Q": "Q", "AP": "[AP]"}
@@ -236,13 +240,13 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     ),
     Construction(
         "rate-to-current-then-prior", "growth_prior",
-        r"{verb}了?{~3}{P:rate}\s*(?:至|到){~6}{A:current}{~3}[，,]\s*{prior_period}(?:为|是|的)?\s*{A:prior}",
+        r"{verb}了?{~3}{P:rate}\s*{reaching}{~6}{A:current}{~3}[，,]\s*{prior_period}(?:为|是|的)?\s*{A:prior}",
         "营业收入同比增长12.4%至52.4亿元，上年同期为46.6亿元",
         one_basis=True,
     ),
     Construction(
         "against-prior-by-rate-to-current", "growth_prior",
-        r"{cmp}{still~18}的?\s*{A:prior}{~4}{verb}了?{~3}{P:rate}\s*(?:至|到){~18}{A:current}",
+        r"{cmp}{still~18}的?\s*{A:prior}{~4}{verb}了?{~3}{P:rate}\s*{reaching}{~18}{A:current}",
         "净利润较上年同期的4.66亿元增长12.4%至5.24亿元",
     ),
     Construction(
@@ -332,6 +336,12 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         r"{A:to}{~6}[，,]\s*(?:而|但)?{prior_period}(?:为|是|的)?\s*{A:from}{~3}{more}?{~8}{verb}了?(?:额|额达|额为)?{~3}{A:delta}"
         r"(?:{~3}{more}{~12}{P:rate})?",
         "营业收入128.6亿元，上年同期为110.2亿元，同比增加18.4亿元，增长16.7%",
+        one_basis=True,
+    ),
+    Construction(
+        "amount-then-prior-stated", "from_to",
+        r"{A:to}{then}{~16}{verb}了?(?:额|额达|额为)?{~3}{A:delta}[，,]\s*(?:而|但)?{prior_period}(?:为|是|的)?\s*{A:from}",
+        "营业收入为71.8亿元，同比增加9.4亿元，上年同期为62.4亿元",
         one_basis=True,
     ),
     Construction(
