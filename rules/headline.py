@@ -681,8 +681,11 @@ def _contradicted_by_its_measure(headline: Claim, measured: list[Claim], restati
     own = _same_key(headline, of_its_company) or _one_abbreviated_measure(headline, of_its_company)
     # A restatement of another company the title does not name (the runners-up's 3家研发投入合计
     # under a title of the leader's figure) cannot be the figure it means.
+    # A restatement of the title's measure for another period than the title's is not it when the
+    # body prints that very measure for the title's period too (前三季度's 25.4% under a title of
+    # the third quarter's, and the quarter's own 归母净利润 16.3%).
     if not own or any(_may_name_one_measure(headline.metric_key, figure.metric_key) and _same_subject(headline, figure)
-                      for figure in restating):
+                      and not _own_period_printed(headline, figure, own) for figure in restating):
         return None
     if any(verdicts[figure.id] not in REFUTED for figure in own) or not _of_one_value(own):
         return None
@@ -690,6 +693,14 @@ def _contradicted_by_its_measure(headline: Claim, measured: list[Claim], restati
     doubt = (f"the body prints {as_printed(other)} for {other.metric or 'another measure'} "
              f"(line {other.span.line}), which the headline may mean")
     return _violated(headline, own, verdicts, severity=_DOUBT_SEVERITY, doubt=doubt)
+
+
+def _own_period_printed(headline: Claim, restating: Claim, own: list[Claim]) -> bool:
+    """The restating figure is of another known period than the headline's, and the body gives
+    its very metric for the headline's period among the headline's own figures."""
+    if restating.period is None or headline.period is None or restating.period == headline.period:
+        return False
+    return any(figure.metric_key == restating.metric_key and figure.period == headline.period for figure in own)
 
 
 def _may_name_one_measure(headline_key: str, body_key: str) -> bool:
@@ -1007,7 +1018,8 @@ def _measure_link(headline: Claim, body: Claim) -> int | None:
     if (headline_after and (headline_after == body_after or _keys_alike(headline_after, body.metric_key))) \
             or (body_after and _keys_alike(headline.metric_key, body_after)):
         return _NAMED_AFTER
-    if _stems_alike(headline.metric_key, body.metric_key) or _head_and_tail(headline.metric_key, body.metric_key):
+    if (_stems_alike(headline.metric_key, body.metric_key) or _head_and_tail(headline.metric_key, body.metric_key)
+            or _abridged(headline.metric_key, body.metric_key)):
         return _ONE_STEM
     if _volume_of_its_verb(headline.metric_key, body.metric_key) or _volume_of_its_verb(body.metric_key, headline.metric_key):
         return _VERB_AND_OBJECT
@@ -1043,6 +1055,18 @@ def _stems_alike(headline_key: str, body_key: str) -> bool:
     if all(endings) and (endings[0].endswith(endings[1]) or endings[1].endswith(endings[0])):
         return True
     return not all(ending and names_a_measure(ending) for ending in endings)
+
+
+def _abridged(headline_key: str, body_key: str) -> bool:
+    """A title's key that is the body's with words left out (全国快递业务量 of 全国快递服务企业业务量):
+    of four characters or more, opening with the body key's first character and ending with its
+    last two, every character of it standing in the body's key in order."""
+    if len(headline_key) < _SHORTEST_STEM or len(headline_key) >= len(body_key):
+        return False
+    if headline_key[0] != body_key[0] or headline_key[-_ABBREVIATION_WORD:] != body_key[-_ABBREVIATION_WORD:]:
+        return False
+    rest = iter(body_key)
+    return all(character in rest for character in headline_key)
 
 
 def _measure_after(claim: Claim) -> str:
