@@ -410,6 +410,10 @@ def _lines_of_operating_revenue(sentences: Sequence[SentenceFigures]) -> list[Re
                     or any(word in whole.metric for word in BUSINESS_LINE_WORDS):
                 continue
             lines = _revenue_lines_after(sentences, index, place)
+            if any("非利息" in line.metric_key for line in lines):
+                # 非利息净收入240.6亿元，其中手续费及佣金净收入112.3亿元: the non-interest lines are
+                # within it, not beside it.
+                lines = [line for line in lines if "利息" in line.metric_key]
             if lines and any(any(line.metric_key.endswith(end) for end in REVENUE_LINE_ENDINGS) for line in lines):
                 found.append(_parts_relation(lines, whole, "lines-of-operating-revenue", "at_most"))
     return found

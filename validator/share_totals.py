@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from fractions import Fraction
 
 from .corpus import REACH, comparable_units
-from .lexicon import BUSINESS_LINE_WORDS, WHOLE_WORDS
+from .lexicon import BUSINESS_LINE_WORDS, SEGMENT_WORDS, WHOLE_WORDS
 from .records import AMOUNTS, Claim, Filler, Relation
 from .constructions import NAMED_RATIOS, REVENUE
 from .relations import is_amount
@@ -69,7 +69,7 @@ def wholes_the_words_allow(share: Claim, part: Claim, total: Claim, claims: Sequ
 
 # Words around a share's total that do not name the measure: 占本集团总收入的 names 收入.
 _TOTAL_FILLER = re.compile(
-    r"^(?:全国|全部|整体|本集团|集团|公司|同期|当期|全年|该|其|总|的)+|(?:的|之|比重|比例|份额|总额|总量|总数|总和|总计|总值|总|分别|依次|为)+$"
+    r"^(?:全国|全部|整体|本集团|集团|全行|本行|公司|同期|当期|全年|该|其|总|的)+|(?:的|之|比重|比例|份额|总额|总量|总数|总和|总计|总值|总|分别|依次|为)+$"
 )
 
 
@@ -250,6 +250,10 @@ _RATIO_TABLE = tuple((entry, "named-ratio") for entry in (*NAMED_RATIOS, *EXPENS
 _MAGNITUDE = re.compile(r"[万萬亿億兆]|百万|百萬|千")
 
 
+# Words that print a balance as one slice of the bank's (其中个人贷款, 公司存款, 零售存款).
+_A_SLICE = re.compile("其中|" + "|".join(SEGMENT_WORDS))
+
+
 # What may stand before the company's own revenue (上半年公司实现营业收入), where a segment's names
 # its slice (国内市场收入, 智能终端业务收入).
 _COMPANY_WORDS = re.compile(r"^(?:[\d\s年季度第一二三四上下半全月末前后个]|报告期内?|期内|本期|当期|同期|今年|去年|本年|公司|集团"
@@ -281,12 +285,19 @@ def named_ratios(claims: Sequence[Claim], simplify: Callable[[str], str], entity
             continue
         metric = simplify(ratio.metric).replace(entity or "\0", "")
         for (names, numerator_words, denominator_words, *never), construction in _RATIO_TABLE:
-            name = next((n for n in names if metric.endswith(n) or f"{n}为" in metric or metric.endswith(n + "达到")), None)
+            # the longest name the metric ends with: 现金分红比例, not the 分红比例 inside it
+            name = max((n for n in names if metric.endswith(n) or f"{n}为" in metric or metric.endswith(n + "达到")),
+                       key=len, default=None)
             if name is None or not _RATIO_PREFIX.match(metric[:metric.rfind(name)]):
                 continue
+            # A year's 贷存比 is of the balances at its end (截至2023年末…贷款余额).
+            periods = (ratio.period, f"{ratio.period}-12-31") if ratio.period and ratio.period.isdigit() else (ratio.period,)
             window = [c for c in claims[max(0, position - 40):position]
                       if c.sentence_index >= ratio.sentence_index - 6 and is_amount(c)
-                      and (c.period == ratio.period or c.period is None or ratio.period is None)]
+                      and (c.period in periods or c.period is None or ratio.period is None)]
+            if denominator_words != REVENUE and construction != PAYOUT_RATIO:
+                # 其中个人贷款5112亿元 is one slice of the loans, never the 贷款 of 贷存比.
+                window = [c for c in window if not _A_SLICE.search(simplify(c.metric).replace(entity or "\0", ""))]
             if construction == PAYOUT_RATIO:
                 # 每10股派发现金红利3元 is per share: the payout is the total, printed with its magnitude.
                 window = [claim for claim in window if _MAGNITUDE.search(claim.text)]
