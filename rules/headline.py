@@ -57,7 +57,9 @@ in multiples (同比增长近3倍) and the body's one rate of its measure in per
 read as N × 100% or as N times the year-ago figure, a warning only when neither reading fits; a
 title's change the body prints no rate or amount of (净利润同比增长37%, 多赚1.2亿, 亏损收窄42%) and
 the change the body's figures of its measure make, for its period and the one before (4.46亿元，
-上年同期为3.25亿元; a loss printed as a negative profit).
+上年同期为3.25亿元; a loss printed as a negative profit); a title's EPS and the body's 每股纯益, a
+title's 拟10派8元 and the body's 每10股派发现金红利 (per share, per ten shares and a total are never
+held against each other).
 
 错误 (wrong)::
 
@@ -167,6 +169,13 @@ _VOLUME_VERBS = {"销": "销售", "产": "生产"}
 _LONGEST_COUNTED = 5
 _VOLUME = "量"
 _PERCENT = 100
+# Names of one measure the metric keys keep apart (data: belongs with the lexicon's synonyms):
+# earnings per share as the mainland, Hong Kong and Taiwan print them, and a cash dividend.
+_EPS_NAMES = ("EPS", "每股收益", "每股盈利", "每股净利润", "每股纯益", "每股基本盈利", "每股盈余", "每股净收益")
+_DIVIDEND_NAMES = ("派", "分红", "派现", "红利", "股息", "派息")
+_MEASURE_NAMES = (_EPS_NAMES, _DIVIDEND_NAMES)
+_PER_TEN_SHARES = re.compile(r"10\s*股?\s*派|每\s*10\s*股")
+_PER_TEN_REACH = 16
 # A title's loss and the profits a body may print it as (data: belongs with the lexicon's).
 _LOSS_HEAD = "亏损"
 _PROFIT_HEADS = ("净利", "利润", "盈利", "溢利", "纯利")
@@ -1005,7 +1014,7 @@ def _period_may_be_misread(headline: str | None, body: str | None) -> bool:
 
 
 # How closely a body figure's measure is linked to a headline's, closest first.
-_KEYS_ALIKE, _NAMED_AFTER, _ONE_STEM, _VERB_AND_OBJECT = range(4)
+_KEYS_ALIKE, _NAMED_AFTER, _ONE_STEM, _VERB_AND_OBJECT, _NAMED_ALIKE = range(5)
 
 
 def _measure_link(headline: Claim, body: Claim) -> int | None:
@@ -1023,7 +1032,37 @@ def _measure_link(headline: Claim, body: Claim) -> int | None:
         return _ONE_STEM
     if _volume_of_its_verb(headline.metric_key, body.metric_key) or _volume_of_its_verb(body.metric_key, headline.metric_key):
         return _VERB_AND_OBJECT
+    if _named_alike(headline, body):
+        return _NAMED_ALIKE
     return None
+
+
+def _named_alike(headline: Claim, body: Claim) -> bool:
+    """Two names of one per-share measure (前三季EPS and 每股纯益; 拟10派8元 and 每10股派发现金红利6元):
+    both name one of ``_MEASURE_NAMES``'s groups, and a dividend both per share or both per ten
+    shares (拟10派8元 is 0.8元 a share) and both per share or both a total (合计派发5.22亿元)."""
+    for group in _MEASURE_NAMES:
+        if not (any(word in headline.metric_key for word in group) and any(word in body.metric_key for word in group)):
+            continue
+        if group is _DIVIDEND_NAMES:
+            return (_per_ten_shares(headline) == _per_ten_shares(body)
+                    and _an_amount_in_magnitude(headline) == _an_amount_in_magnitude(body))
+        return True
+    return False
+
+
+def _per_ten_shares(claim: Claim) -> bool:
+    """A dividend printed per ten shares (10派8元, 每10股派发现金红利8元)."""
+    at = _printed_at(claim)
+    if at is None:
+        return False
+    clause = re.split(_TITLE_CLAUSE_BREAKS if claim.source == "title" else _CLAUSE_BREAKS, claim.reading[:at])[-1]
+    return _PER_TEN_SHARES.search(clause[-_PER_TEN_REACH:]) is not None
+
+
+def _an_amount_in_magnitude(claim: Claim) -> bool:
+    """An amount printed with 亿 or 万 (a dividend's total, not an amount per share)."""
+    return any(word in claim.text for word in _MAGNITUDE_WORDS)
 
 
 def _volume_of_its_verb(volume_key: str, verb_key: str) -> bool:
