@@ -171,7 +171,8 @@ def test_consistent_sentence_raises_nothing(tmp_path, sentence):
     assert [check.message for check in checks if check.outcome == "violation"] == []
 
 
-@pytest.mark.xfail(strict=True, reason="growth-prior pairs a change amount and a rate by their link (the baseline, or the level of another basis); rules/growth_prior.py should skip the rates and amounts of stated from_to relations in _amount_against_rate")
+@pytest.mark.xfail(strict=True, reason="growth-prior pairs a change amount and a rate by their link (the baseline, or "
+                   "the level of another basis); _amount_against_rate should skip those of stated from_to relations")
 @pytest.mark.parametrize("sentence", CHANGES_PAIRED_BY_THEIR_SENTENCE)
 def test_changes_their_sentence_pairs_are_not_paired_again_by_link(tmp_path, sentence):
     checks = run([str(write_article(tmp_path, sentence))]).checks
