@@ -442,6 +442,8 @@ def _shares_of_one_total(corpus: Corpus) -> Iterator[Check]:
     groups: dict[tuple, list[Claim]] = defaultdict(list)
     previous: Claim | None = None
     previous_total: str | None = None
+    bare_sentences: dict[tuple, int] = {}
+    bare_runs: dict[tuple, int] = defaultdict(int)
     for share in corpus.of_kind("share"):
         total = share.total_key or (f"#{share.total_claim}" if share.total_claim else None)
         if share.source != "body" or share.between_rates:
@@ -451,7 +453,16 @@ def _shares_of_one_total(corpus: Corpus) -> Iterator[Check]:
             # sentence that lists shares of one, is another slice of that total.
             total = previous_total
         previous, previous_total = share, total
-        groups[(share.document, share.entity, share.period, total or "占比")].append(share)
+        if total is None:
+            # Bare 占比 that name no total are of one whole only when printed together: a share of a
+            # subsidiary's profit and, paragraphs later, the overseas share of revenue are not slices
+            # of one thing.
+            last = bare_sentences.get((share.document, share.entity, share.period))
+            if last is not None and share.sentence_index != last:
+                bare_runs[(share.document, share.entity, share.period)] += 1
+            bare_sentences[(share.document, share.entity, share.period)] = share.sentence_index
+            total = f"占比#{bare_runs[(share.document, share.entity, share.period)]}"
+        groups[(share.document, share.entity, share.period, total)].append(share)
     for _total, shares in sorted(groups.items(), key=lambda item: tuple(str(part) for part in item[0])):
         yield from _breakdown_runs(_distinct_parts(shares))
 
