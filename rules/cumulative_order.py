@@ -18,6 +18,18 @@ balances that are not cumulative (总资产, 贷款余额) may fall and are not 
 
     截至2021年12月31日，信也科技累计注册用户数达1.403亿。
     ……截至2022年3月31日，累计注册用户数达1.45亿。
+
+A running total at the end of one month and at the end of the next differ by what that next
+month added, when the run prints it (monthly delivery releases: 截至9月30日历史累计交付量,
+10月交付新车, 截至10月31日历史累计交付量): the earlier total and the month's figure, of the same
+measure and subject, add up to the later total within their rounding.
+
+错误 (wrong)::
+
+    截至2026年9月30日，某车企历史累计交付量为58.1万辆。2026年10月交付新车3.2万辆。
+    截至2026年10月31日，历史累计交付量为62.3万辆。
+
+    58.05万 + 3.15万 is at most 61.35万辆 after October, not 62.3万辆.
 """
 
 from __future__ import annotations
@@ -25,19 +37,25 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
-from validator.corpus import Corpus, claim_interval
+import calendar
+from datetime import date
+
+from validator.corpus import Corpus, claim_interval, summed
 from validator.intervals import Interval
-from validator.periods import period_kind
+from validator.period_links import measure_key
+from validator.periods import months_period, names_period, period_kind
 from validator.records import Check, Claim
 
-from ._checks import describe, in_units, make_check
+from ._checks import describe, display, in_units, make_check
 
 ID = "cumulative-order"
 SEVERITY = "error"
-SUMMARY = "cumulative and as-of figures (累计…, 截至…) do not fall over time for the same entity"
+SUMMARY = ("cumulative and as-of figures (累计…, 截至…) do not fall over time for the same entity, and a "
+           "month's figure takes the total at one month's end to the next")
 
 
 def check(corpus: Corpus) -> Iterator[Check]:
+    months = _month_flows(corpus)
     for totals in _running_totals(corpus).values():
         by_date: dict[str, list[Claim]] = defaultdict(list)
         for claim in totals:
@@ -47,6 +65,13 @@ def check(corpus: Corpus) -> Iterator[Check]:
             for earlier in _distinct(by_date[earlier_date]):
                 for later in _distinct(by_date[later_date]):
                     yield _compare(earlier, later)
+            earlier_totals, later_totals = _distinct(by_date[earlier_date]), _distinct(by_date[later_date])
+            month = _month_between(earlier_date, later_date)
+            if month is None or len(earlier_totals) != 1 or len(later_totals) != 1:
+                continue  # two readings of one total: which one the month was added to is open
+            added = _the_month_added(months, later_totals[0], month)
+            if added is not None:
+                yield _step(earlier_totals[0], added, later_totals[0])
 
 
 def _running_totals(corpus: Corpus) -> dict[tuple, list[Claim]]:
@@ -85,4 +110,57 @@ def _compare(earlier: Claim, later: Claim) -> Check:
                  f"{later.text} at {later.period}{verdict}"),
         expected=describe(allowed, unit),
         actual=later.text,
+    )
+
+
+def _month_between(earlier: str, later: str) -> str | None:
+    """The month a total at the end of one month and one at the end of the next differ by."""
+    first, second = date.fromisoformat(earlier), date.fromisoformat(later)
+    if not (_month_end(first) and _month_end(second)):
+        return None
+    if (second.year * 12 + second.month) - (first.year * 12 + first.month) != 1:
+        return None
+    return months_period(second.year, second.month, second.month)
+
+
+def _month_end(day: date) -> bool:
+    return day.day == calendar.monthrange(day.year, day.month)[1]
+
+
+def _month_flows(corpus: Corpus) -> dict[tuple, list[Claim]]:
+    """A month's own figures (10月交付新车3.2万辆), by entity, month, measure and unit: the
+    figure a running total grew by that month. Only a month its sentence prints."""
+    flows: dict[tuple, list[Claim]] = defaultdict(list)
+    for claim in corpus.claims:
+        if (claim.kind != "figure" or claim.cumulative or claim.forecast or claim.source != "body"
+                or not claim.entity or period_kind(claim.period) != "month"):
+            continue
+        measured = measure_key(claim.metric, claim.entity)
+        if measured and names_period(claim.sentence, claim.period):
+            flows[(claim.entity, claim.period, measured, claim.dimension, claim.unit or "")].append(claim)
+    return flows
+
+
+def _the_month_added(months: dict[tuple, list[Claim]], later: Claim, month: str) -> Claim | None:
+    """The one figure the run prints for what the total's measure added in ``month``."""
+    measured = measure_key(later.metric, later.entity)
+    if not measured:
+        return None
+    found = _distinct(months.get((later.entity, month, measured, later.dimension, later.unit or ""), []))
+    return found[0] if len(found) == 1 else None
+
+
+def _step(earlier: Claim, month: Claim, later: Claim) -> Check:
+    total, printed = summed([earlier, month])
+    passed = total.intersects(claim_interval(later))
+    verdict = "" if passed else ", which no rounding of the two can give"
+    return make_check(
+        ID, SEVERITY,
+        passed=passed,
+        claims=[earlier, month, later],
+        message=(f"{later.metric_key or later.metric}: {earlier.text} at {earlier.period} + {month.text} in {month.period} = "
+                 f"{display(printed, later)}; the text says {later.text} at {later.period}{verdict}"),
+        expected=display(total, later),
+        actual=later.text,
+        salt="step",
     )

@@ -26,6 +26,10 @@ the measure is a profit, a part above its whole is only a warning (in a round-up
 subjects, 金控7月獲利: 甲金…，乙銀…, too: each subject's month is paired with its own total), and
 nothing when the part's or the whole's own sentence states a loss for that stretch.
 
+Statistics of an economy or a market (国家统计局's 社会消费品零售总额, an association's sales)
+are revised from one release to the next: 1-9月 as first printed and 10月 need not make 1-10月,
+so there a sum that misses is a warning; a company's own months must add up.
+
 Left out, because a part may rightly exceed its whole in them: averages and ratios (笔均借款
 金额, 不良率), balances read at a date (余额, 总资产), maxima (单日最高), prices, and losses.
 A profit can be negative in some months, so a month's profit above the year to date is not
@@ -53,9 +57,10 @@ from functools import cache
 
 from validator.corpus import Corpus, claim_interval, comparable_units, summed
 from validator.intervals import Interval
-from validator.lexicon import names_not_additive
+from validator.entities import is_named
+from validator.lexicon import OTHER_SUBJECTS, names_not_additive
 from validator.metrics import keys_compatible, metric_key
-from validator.period_links import SIGNED
+from validator.period_links import SIGNED, measure_key
 from validator.periods import names_period, period_kind, period_span, period_year, within, without_period_words
 from validator.records import AMOUNTS, Check, Claim
 
@@ -88,6 +93,8 @@ _HEADCOUNT_COUNTERS = ("人", "家", "户", "个", "名", "位", "款", "只", "
 _SUMMABLE_COUNTERS = ("辆", "台", "吨", "件", "套", "手", "架", "艘", "GWh", "MWh", "GW", "MW", "平方米", "万平方米")
 # Counters that count the same things (a delivery is 辆 in one sentence and 台 in the next).
 _SAME_COUNTERS = (frozenset({"辆", "台"}),)
+# Subjects that are an economy, a market or a region, not a company: their statistics are revised.
+_STATISTICS = re.compile(r"市场|行业|产业|全国|我国|国内|境内|全社会|社会|规模以上|全省|全市|各地|各省|统计局|固定资产投资")
 # Words the metric phrase uses for a month of its own (12月交易额, 单月): with a wider period
 # the figure is a month's, not the period's.
 _MONTH_IN_PHRASE = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?!末|底)|单月|当月|本月")
@@ -96,12 +103,14 @@ _MONTH_IN_PHRASE = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3}
 def check(corpus: Corpus) -> Iterator[Check]:
     slices = segments(corpus)
     losses = _years_with_losses(corpus)
+    stated_sums: set[frozenset[str]] = set()
     for relation, roles in corpus.stated("period_containment"):
         # The text states the part and its whole (a table row, a quarter and its year to date
         # read by their words): their periods are the ones printed for them.
         signed = relation.construction.startswith(SIGNED)
         if len(roles["part"]) > 1:
             found = _stated_sum(roles["part"], roles["total"][0])
+            stated_sums.add(_sum_key(roles["part"], roles["total"][0]))
         else:
             found = _part_within_whole(roles["part"][0], roles["total"][0], True, losses, stated=True, signed=signed)
         if found is not None:
@@ -114,7 +123,9 @@ def check(corpus: Corpus) -> Iterator[Check]:
     for _subject, flows in sorted(by_subject.items()):
         by_period = _by_period(flows)
         yield from _parts_within_wholes(by_period, losses)
-        yield from _parts_add_up(by_period)
+        # A sum the text states is checked once, as stated.
+        yield from (check for check in _parts_add_up(by_period)
+                    if frozenset(check.claims) not in stated_sums)
 
 
 def _is_flow(claim: Claim) -> bool:
@@ -163,7 +174,10 @@ def _keys(claim: Claim) -> frozenset[str]:
 @cache
 def _keys_of(key: str, phrase: str, entity: str | None) -> frozenset[str]:
     names = (entity,) if entity else ()
-    keys = (without_period_words(key), metric_key(without_period_words(phrase), names))
+    # The measure its phrase names, read as period_links reads it: 1-9月累计交付, 交付新车 and
+    # 历史累计交付量 count one thing, whatever keys the extractor gave them.
+    keys = (without_period_words(key), metric_key(without_period_words(phrase), names),
+            measure_key(phrase, entity) or "")
     return frozenset(found for found in keys if len(found) >= 2)
 
 
@@ -339,19 +353,37 @@ def _parts_add_up(by_period: dict[str, list[Claim]]) -> Iterator[Check]:
         for whole in claims:
             if span is None or _running(whole) or not _summable(whole):
                 continue
-            if len(by_key.of_metric(whole_period, whole)) != 1:
+            if _the_one(by_key.of_metric(whole_period, whole)) is not whole:
                 continue  # two figures for the whole: which one the parts add up to is anyone's guess
             inside = []
             for period in by_period:
                 if not within(period, whole_period):
                     continue
-                matching = by_key.of_metric(period, whole)
-                if len(matching) == 1:
-                    inside.append((period_span(period), matching[0]))
+                matching = _the_one(by_key.of_metric(period, whole))
+                if matching is not None:
+                    inside.append((period_span(period), matching))
             for parts in _tilings(span[1], span[2], sorted(inside, key=lambda item: item[0])):
                 check = _sum_of_parts(parts, whole)
                 if check is not None:
                     yield check
+
+
+def _the_one(figures: list[Claim]) -> Claim | None:
+    """The figure a stretch is printed with: the only one, or the finest when the others only
+    bound it (142,317辆 and 今年累计交付量已超过14万辆)."""
+    if len(figures) <= 1:
+        return figures[0] if figures else None
+    finest = [figure for figure in figures
+              if all(_bounds(other, figure) for other in figures if other is not figure)]
+    return finest[0] if len(finest) == 1 else None
+
+
+def _bounds(other: Claim, figure: Claim) -> bool:
+    """``other`` is a bound or a rounding that every reading of ``figure`` satisfies."""
+    outer, inner = claim_interval(other), claim_interval(figure)
+    if inner.lower is None or inner.upper is None or (outer.lower, outer.upper) == (inner.lower, inner.upper):
+        return False
+    return outer.contains(inner.lower) and outer.contains(inner.upper)
 
 
 class _ByKey:
@@ -407,6 +439,31 @@ def _tilings(first: int, last: int, inside: list[tuple[tuple[int, int, int], Cla
     return found
 
 
+def _sum_key(parts: list[Claim], whole: Claim) -> frozenset[str]:
+    return frozenset(f"{claim.document}#{claim.id}" for claim in (*parts, whole))
+
+
+def _revised_statistics(whole: Claim) -> bool:
+    """A figure of an economy or a market (国家统计局's 社会消费品零售总额, an association's
+    零售), not of a company reporting its own months: such statistics are revised from one
+    release to the next, so 1-9月 as first printed and 10月 need not make 1-10月."""
+    entity = whole.entity or ""
+    if entity in OTHER_SUBJECTS or _STATISTICS.search(entity):
+        return True
+    # An article that names no subject: its sentence says whether it speaks of an economy.
+    return not is_named(entity) and _STATISTICS.search(whole.metric + whole.sentence) is not None
+
+
+def _sum_verdict(passed: bool, whole: Claim) -> tuple[str, str]:
+    """The severity and the words of a sum that does or does not make its whole."""
+    if passed:
+        return SEVERITY, ""
+    if _revised_statistics(whole):
+        return "warning", (", which no rounding of the parts can give; statistics are often revised between "
+                           "releases: confirm the figures")
+    return SEVERITY, ", which no rounding of the parts can give"
+
+
 def _sum_of_parts(parts: list[Claim], whole: Claim) -> Check | None:
     total, printed = summed(parts)
     passed = total.intersects(claim_interval(whole))
@@ -414,10 +471,10 @@ def _sum_of_parts(parts: list[Claim], whole: Claim) -> Check | None:
         return None  # the whole's period was carried over: it may be another stretch's figure
     terms = " + ".join(part.text for part in parts)
     periods = " + ".join(part.period or "" for part in parts)
-    verdict = "" if passed else ", which no rounding of the parts can give"
+    severity, verdict = _sum_verdict(passed, whole)
     metric = whole.metric_key or parts[0].metric_key
     return make_check(
-        ID, SEVERITY,
+        ID, severity,
         passed=passed,
         claims=[*parts, whole],
         message=(f"{metric}: {periods} = {whole.period}, and {terms} = {display(printed, whole)}; "
@@ -439,11 +496,14 @@ def _stated_sum(parts: list[Claim], whole: Claim) -> Check:
     terms = " + ".join(part.text for part in parts)
     distinct = len({part.period for part in parts}) == len(parts) and all(part.period for part in parts)
     periods = " + ".join(str(part.period) for part in parts) if distinct else "the stretches"
-    verdict = "" if adds_up else ", which no rounding of the parts can give"
+    # A part above its whole is wrong whoever counts; a sum that misses may be a revision.
+    severity, verdict = _sum_verdict(adds_up, whole) if not above else (SEVERITY, "")
+    if not adds_up and above:
+        verdict = ", which no rounding of the parts can give"
     inside = ("each of " + ", ".join(part.text for part in parts) + " is within it" if not above
               else ", ".join(part.text for part in above) + " alone exceeds it")
     return make_check(
-        ID, SEVERITY,
+        ID, severity,
         passed=adds_up and not above,
         claims=[*parts, whole, *parts],
         message=(f"{whole.metric_key or parts[0].metric_key}: {periods} = {whole.period or 'the whole'}, and "

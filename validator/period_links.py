@@ -26,6 +26,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from .corpus import REACH
 from .lexicon import METRIC_FILLERS, ORGANISATION_SUFFIXES, OTHER_SUBJECTS
@@ -58,6 +59,11 @@ MEASURES: tuple[tuple[str, str, str], ...] = (
     ("偿还本金", "money", r"偿还本金"),
     ("支付利息", "money", r"支付利息|付息"),
     ("交付量", "count", r"交付量|交付"),
+    # 乘联会 counts cars sold to buyers (零售) apart from cars shipped to dealers (批发); 社会消费品
+    # 零售总额 is money.
+    ("零售额", "money", r"零售总额|零售额"),
+    ("零售量", "count", r"零售(?:销量|量)?"),
+    ("批发量", "count", r"批发(?:销量|量)?"),
     ("销量", "count", r"销量|销售量"),
     ("签约面积", "count", r"签约面积"),
     ("装车量", "count", r"装车量"),
@@ -82,9 +88,12 @@ _LOSS = re.compile(r"亏|蚀")
 # Words of a baseline: 较上年同期的846亿元 is last year's figure, whatever period it was read under.
 _BASELINE = re.compile(r"较|比(?!重|例)|相比|同期|去年|上年")
 # Words in a phrase that say nothing of what is measured or of whom (besides METRIC_FILLERS).
-_NEUTRAL_WORDS = ("累计", "累积", "自结", "合并", "单计", "单独", "当中", "而", "但", "并", "且", "以", "有", "只有",
+# 历史累计交付量 is the running total since the first delivery: 历史 names no other measure.
+_NEUTRAL_WORDS = ("累计", "累积", "历史", "自结", "合并", "单计", "单独", "当中", "而", "但", "并", "且", "以", "有", "只有",
                   "另外", "此外", "同时", "共计", "共", "达", "为", "至", "增至", "升至", "上升至", "增加至", "按年",
-                  "实现", "录得", "转", "更", "则", "还", "再", "即", "亦", "仍", "分别", "整体", "总")
+                  "实现", "录得", "转", "更", "则", "还", "再", "即", "亦", "仍", "分别", "整体", "总",
+                  # 公布10月营收, 发布的交付量: the release, not what it measures.
+                  "公布", "发布", "公告", "宣布", "披露")
 # 分季度来看, 从全年来看: how the text looks at a figure, not what it measures.
 _LOOKING_AT = re.compile(r"^.*?来看")
 _NEUTRAL = re.compile("|".join(sorted(map(re.escape, set(_NEUTRAL_WORDS) | set(METRIC_FILLERS)), key=len, reverse=True)))
@@ -228,10 +237,12 @@ def _flows(sentences: Sequence[SentenceFigures], baselines: set[str]) -> list[_F
                 measured = (name, (lead_subject, label))
             else:
                 before, after = measured[1]
-                if before:
-                    subject = before
-                elif subject:
+                if subject and subject.endswith(before):
+                    # 前9月，甲寿险累计原保险保费收入…；10月单月原保险保费收入…: the clause after
+                    # names the measure with fewer words, of the subject the sentence goes on with.
                     measured = (measured[0], (subject, after))
+                elif before:
+                    subject = before
                 lead[sentence.paragraph] = (measured[0], subject)
             if not _counted_alike(measured[0], claim):
                 continue
@@ -261,27 +272,44 @@ def _counted_alike(name: str, claim: Claim) -> bool:
 
 def measure_of(claim: Claim) -> tuple[str, tuple[str, str]] | None:
     """(measure, (before, after)) of a figure's phrase; None when it names no flow's measure."""
-    phrase = without_period_words(claim.metric)
+    return _measure_in(claim.metric, claim.entity)
+
+
+@cache
+def _measure_in(metric: str, entity: str | None) -> tuple[str, tuple[str, str]] | None:
+    phrase = without_period_words(metric)
     found = None
     for found in _MEASURE.finditer(phrase):
         pass
     if found is None:
         return None
     name = next(MEASURES[int(key[1:])][0] for key, value in found.groupdict().items() if value)
-    return name, (_normalised(phrase[:found.start()], claim), _normalised(phrase[found.end():], claim))
+    return name, (_normalised(phrase[:found.start()], entity), _normalised(phrase[found.end():], entity))
+
+
+def measure_key(metric: str, entity: str | None) -> str | None:
+    """What a flow's phrase measures, as one key: the measure and the words around it, a whole
+    product read as the whole (交付, 累计交付新车 and 历史累计交付量 are one 交付量; 海外交付 is
+    another). None when the phrase (a claim's ``metric``) names no measure, or a profit: 赚,
+    获利 and 纯益 in a round-up of several companies are often printed without whose they are."""
+    measured = _measure_in(metric, entity)
+    if measured is None or measured[0] in SIGNED_MEASURES:
+        return None
+    name, (before, after) = measured
+    return f"{before}{name}{'' if after in _WHOLE_PRODUCT else after}"
 
 
 def _label(claim: Claim) -> str | None:
     """A segment's name standing for its figure in a list (海外分行, OBU): at least two
     characters and no figure's debris."""
-    label = _normalised(without_period_words(claim.metric), claim)
+    label = _normalised(without_period_words(claim.metric), claim.entity)
     return label if len(label) >= 2 and not re.search(r"\d", label) else None
 
 
-def _normalised(text: str, claim: Claim) -> str:
+def _normalised(text: str, entity: str | None) -> str:
     text = _LOOKING_AT.sub("", _PUNCTUATION.sub("", text))
-    if claim.entity and not claim.entity.startswith(_UNNAMED):
-        text = text.replace(claim.entity, "")
+    if entity and not entity.startswith(_UNNAMED):
+        text = text.replace(entity, "")
     return _NEUTRAL.sub("", text)
 
 
@@ -446,29 +474,43 @@ def _tilings(flows: list[_Flow]) -> list[tuple[list[_Flow], _Flow]]:
     after the year's 销售总额; a first quarter and April beside the year to date through April),
     one figure per part."""
     found = []
-    alike = _grouped(flows, lambda flow: (flow.paragraph, flow.measure, flow.year))
+    in_paragraph = _grouped(flows, lambda flow: (flow.paragraph, flow.measure, flow.year))
+    in_article = _grouped(flows, lambda flow: (flow.measure, flow.year))
     for whole in flows:
-        inside: dict[tuple[int, int], set] = defaultdict(set)
-        chosen: dict[tuple[int, int], _Flow] = {}
-        for part in _near(alike[whole.paragraph, whole.measure, whole.year], whole.sentence):
-            if (whole.holds(part)
-                    and _comparable(part.claim, whole.claim) and _same_subject(part, whole)):
-                inside[part.stretch].add(part.claim.value)
-                chosen.setdefault(part.stretch, part)
-        parts = []
-        month = whole.first
-        while month <= whole.last:
-            # The longest stretch that begins here and is printed with one figure only.
-            starting = sorted((stretch for stretch in inside if stretch[0] == month and len(inside[stretch]) == 1),
-                              key=lambda stretch: stretch[1])
-            starting = [stretch for stretch in starting if stretch[1] <= whole.last]
-            if not starting:
-                break
-            parts.append(chosen[starting[-1]])
-            month = starting[-1][1] + 1
-        if month == whole.last + 1 and len(parts) >= 2:
+        if whole.running:
+            continue  # 截至10月31日历史累计: counted from the first sale, not from January
+        # The paragraph's own stretches first; else those of the whole article, when each is
+        # printed there with one figure only (前9月累计保费 and 10月单月保费 in the paragraph
+        # after the year to date's).
+        parts = (_tiling(whole, in_paragraph[whole.paragraph, whole.measure, whole.year])
+                 or _tiling(whole, in_article[whole.measure, whole.year]))
+        if parts:
             found.append((parts, whole))
     return found
+
+
+def _tiling(whole: _Flow, flows: list[_Flow]) -> list[_Flow]:
+    """The printed stretches of ``flows`` that cover the whole's end to end, one figure per
+    stretch; [] when they leave a gap or there are fewer than two."""
+    inside: dict[tuple[int, int], set] = defaultdict(set)
+    chosen: dict[tuple[int, int], _Flow] = {}
+    for part in _near(flows, whole.sentence):
+        if (whole.holds(part)
+                and _comparable(part.claim, whole.claim) and _same_subject(part, whole)):
+            inside[part.stretch].add(part.claim.value)
+            chosen.setdefault(part.stretch, part)
+    parts = []
+    month = whole.first
+    while month <= whole.last:
+        # The longest stretch that begins here and is printed with one figure only.
+        starting = sorted((stretch for stretch in inside if stretch[0] == month and len(inside[stretch]) == 1),
+                          key=lambda stretch: stretch[1])
+        starting = [stretch for stretch in starting if stretch[1] <= whole.last]
+        if not starting:
+            break
+        parts.append(chosen[starting[-1]])
+        month = starting[-1][1] + 1
+    return parts if month == whole.last + 1 and len(parts) >= 2 else []
 
 
 # Q1-Q4 销售额分别为 a、b、c、d; 一至三季度…分别为; 1-3月…分别为: one stretch per figure listed.

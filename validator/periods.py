@@ -34,11 +34,22 @@ _NOT_FIRST = r"(?<![此之提日以目当事先从向生超领前])"
 
 # One pattern per marker shape, most specific first; each names what it resolves to.
 _MARKERS: list[tuple[str, re.Pattern[str]]] = [
+    # 2021年1月1日至2021年10月31日（期间）, 自2021年7月1日至9月30日: a flow between two days, as
+    # insurers' premium announcements print their year to date. Whole months are that stretch
+    # of months; any other stretch names no period (its first day is no date the figure is at).
+    ("date_range", re.compile(
+        r"(?P<year>(?:19|20)\d{2})\s*年\s*(?P<first>1[0-2]|0?[1-9])\s*月\s*(?P<first_day>[12]\d|3[01]|0?[1-9])\s*[日号]"
+        + _RANGE + r"(?:(?P<last_year>(?:19|20)\d{2})\s*年\s*)?(?P<last>1[0-2]|0?[1-9])\s*月\s*"
+        r"(?P<last_day>[12]\d|3[01]|0?[1-9])\s*[日号](?:止)?")),
     # 截至2022年4月30日，年内累计…: the year to that date.
     ("ytd_to_date", re.compile(
         r"(?:截至|截止|到)\s*(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>" + _MONTH + r")\s*月\s*(?:(?P<day>[12]\d|3[01]|0?[1-9])\s*日|末|底)?"
         r"[，,\s]*[^，,；;。\d]{0,10}?(?:年内|年初以来|今年以来|本年以来|今年|本年)")),
-    # 年初以来 is the stretch up to the date in force, not the opening balance: it names no period.
+    # 历史累计交付量 after 截至11月30日，今年累计…: the total since the first sale, at the end of
+    # the stretch in force, not that stretch's flow.
+    ("since_the_start", re.compile(r"历史累计|历史累积|累计至今|自成立以来|成立以来累计")),
+    # 年初以来 is the stretch up to the date in force, not the opening balance: after a month
+    # it is the year to that month, else it names no period.
     ("since", re.compile(r"(?:年初|今年|本年)以来")),
     # 一至三季度, Q1-Q4: the quarters from one to the other (a 分别 list gives each figure its own).
     ("quarter_range", re.compile(_YEAR + r"(?:第?(?P<first>[一二三四1-4])(?:季度)?(?:至|到|-|—|~)第?(?P<last>[一二三四1-4])季度"
@@ -389,8 +400,12 @@ class PeriodResolver:
         """The period a marker names; "" for a stretch no period string can name, None for a
         marker that names none. ``sentence_year`` is a year printed earlier in the sentence,
         ``before`` the period of the marker just before this one."""
+        if kind == "since_the_start":
+            return _end_of(before)
         if kind == "since":
-            return None
+            # 10月零售215.3万辆；今年以来累计零售1783.2万辆: after a month, the year up to it.
+            span = period_span(before) if period_kind(before) == "month" else None
+            return months_period(span[0], 1, span[2]) if span and span[2] > 1 else None
         if kind in ("this_month", "this_quarter"):
             # 9月单月: 单月 repeats the month in force. Said after another stretch (第四季度，
             # 单月…) it names a month the sentence does not give.
@@ -427,6 +442,8 @@ class PeriodResolver:
         if kind == "first_months":
             count = _month_count(groups["count"])
             return months_period(year, 1, count) if count and 1 <= count <= 12 else None
+        if kind == "date_range":
+            return _months_between(year, groups)
         if kind == "ytd_to_date":
             month, day = int(groups["month"]), int(groups.get("day") or 31)
             if day < calendar.monthrange(year, month)[1]:
@@ -487,7 +504,9 @@ class PeriodResolver:
 
 # Words that only say a figure's stretch is a single month or quarter (单计第二季, 9月单月):
 # not part of what the figure measures.
-_STRETCH_WORDS = re.compile(r"单计|单季度|单季|单月|当月|本月|当季|本季度|本季|季度|年内")
+_STRETCH_WORDS = re.compile(r"单计|单季度|单季|单月|当月|本月|当季|本季度|本季|季度|年内"
+                            # 今（10）日公布10月营收: the day the release came out, not the figure's.
+                            r"|今\s*[（(]\s*\d{1,2}\s*[）)]\s*日|今日|昨日|今天|日前|近日")
 
 
 @lru_cache(maxsize=1 << 16)  # called for every figure by several readers, with few distinct phrases
@@ -509,6 +528,30 @@ def names_period(sentence: str, period: str | None) -> bool:
     resolver = PeriodResolver(period, None)
     # Period words in traditional characters read like simplified ones (單月, 累計前兩月).
     return any(marker.period == period for marker in resolver.markers(simplified(sentence)))
+
+
+def _end_of(period: str | None) -> str | None:
+    """The last day of a stretch (2023M1-M11 ends on 2023-11-30); a day stays itself. None when
+    no stretch is in force: the total is at whatever date the sentence goes on with."""
+    if period_kind(period) == "point":
+        return period
+    span = period_span(period)
+    if span is None:
+        return None
+    year, _first, last = span
+    return date(year, last, calendar.monthrange(year, last)[1]).isoformat()
+
+
+def _months_between(year: int, groups: dict[str, str]) -> str:
+    """The whole months from the first day of one to the last day of another in one year
+    (2021年1月1日至10月31日 is 1-10月); "" for any other stretch."""
+    first, last = int(groups["first"]), int(groups["last"])
+    last_year = int(groups.get("last_year") or year)
+    if last_year != year or first > last or int(groups["first_day"]) != 1:
+        return ""
+    if int(groups["last_day"]) != calendar.monthrange(year, last)[1]:
+        return ""
+    return months_period(year, first, last)
 
 
 def _quarter_number(groups: dict[str, str]) -> int:
