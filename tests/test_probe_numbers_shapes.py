@@ -45,8 +45,10 @@ def _only(text: str):
     ("贸易顺差为55.6亿澳元", "55.6亿澳元", "5560000000", "澳元", "5555000000", "5565000000", "exact"),
     ("收入为US$125.6 million", "125.6 million", "125600000", "美元", "125550000", "125650000", "exact"),
     ("收入为HK$3.2 billion", "3.2 billion", "3200000000", "港元", "3150000000", "3250000000", "exact"),
-    ("收入为港币123.4亿元", "123.4亿元", "12340000000", "港元", "12335000000", "12345000000", "exact"),
-    ("营收为新台币3.2亿元", "3.2亿元", "320000000", "新台币", "315000000", "325000000", "exact"),
+    ("总收入为美元30.6亿元", "30.6亿元", "3060000000", "美元", "3055000000", "3065000000", "exact"),
+    # a Hong Kong or Taiwan article goes on counting its own dollars in bare 元
+    ("收入为港币123.4亿元", "123.4亿元", "12340000000", "元", "12335000000", "12345000000", "exact"),
+    ("营收为新台币3.2亿元", "3.2亿元", "320000000", "元", "315000000", "325000000", "exact"),
     ("营收为人民币3.2亿元", "3.2亿元", "320000000", "元", "315000000", "325000000", "exact"),
     ("净利润为负3.2亿元", "负3.2亿元", "-320000000", "元", "-325000000", "-315000000", "exact"),
     ("营收为RMB 12.3bn", "12.3bn", "12300000000", "元", "12250000000", "12350000000", "exact"),
@@ -151,3 +153,24 @@ def test_growth_of_a_printed_shape(tmp_path, name, text, expect, figures):
 ])
 def test_share_of_a_printed_shape(tmp_path, name, text, expect, figures):
     assert_case_holds(_case("share-of-total", name, text, expect, figures), tmp_path)
+
+
+@pytest.mark.parametrize(("name", "text", "expect", "figures"), [
+    # Taiwan's 年增 is a rise on the year before; 新台币 figures are counted on in bare 元.
+    ("taiwan-year-rise-consistent",
+     "远岚金控前三季累计税后纯益为新台币286.4亿元，年增12.5%，去年同期为254.6亿元。", "pass",
+     ("286.4亿元", "12.5%", "254.6亿元")),
+    ("taiwan-year-rise-altered",
+     "远岚金控前三季累计税后纯益为新台币286.4亿元，年增12.5%，去年同期为224.6亿元。", "violation",
+     ("286.4亿元", "12.5%", "224.6亿元")),
+    ("taiwan-year-fall-consistent",
+     "远岚金控前三季累计税后纯益为新台币226.4亿元，年减8.0%，去年同期为246.1亿元。", "pass",
+     ("226.4亿元", "8.0%", "246.1亿元")),
+    ("taiwan-year-fall-altered",
+     "远岚金控前三季累计税后纯益为新台币226.4亿元，年减8.0%，去年同期为208.1亿元。", "violation",
+     ("226.4亿元", "8.0%", "208.1亿元")),
+])
+def test_growth_in_taiwan_words(tmp_path, name, text, expect, figures):
+    case = one_article_case("growth-prior", name, text, expect, figures, title="远岚金控前三季获利",
+                            published="2025-10-15 10:00:00 +0800")
+    assert_case_holds(case, tmp_path)

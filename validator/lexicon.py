@@ -62,9 +62,12 @@ CURRENCIES: dict[str, str] = {
     "瑞士法郎": "瑞士法郎",
 }
 
-# The word that counts a currency's units without naming it: 元 after 港币123.4亿 is a Hong Kong
-# dollar, after 新台币3.2亿 a Taiwan dollar; a currency printed before the number names it.
+# The word that counts a currency's units without naming it: 元 after 美元30.6亿 is a US dollar, so
+# the currency printed before the number names the figure's unit. Not for the currencies an
+# article goes on counting in bare 元 (新台币356.4亿元，去年同期为316.8亿元; 港币123.4亿元 and
+# 110.2亿元 a year before): their figures stay 元, as the ones after them are.
 GENERIC_CURRENCY_UNIT = "元"
+CURRENCIES_COUNTED_IN_YUAN: tuple[str, ...] = ("元", "港元", "新台币")
 
 # Currencies printed before the number (人民币18亿元, US$12.5亿, RMB 3.5亿): the unit of a
 # figure that prints none after it. Latin ones need no letter before them (see numbers.py).
@@ -218,10 +221,12 @@ GROWTH_UP: tuple[str, ...] = (
     "净增加", "净增", "增长了", "增长", "增加了", "增加", "上升了", "上升", "上涨", "提升了", "提升", "提高了",
     "提高", "扩大", "增幅为", "增幅达", "增幅", "增速为", "增速达", "增速", "增", "涨", "升",
     "多赚", "多蚀", "多亏",
+    # Taiwan's words: 较去年底成长6.2%, 年增12.5% (a rise on the year before).
+    "正成长", "成长", "年增",
 )
 GROWTH_DOWN: tuple[str, ...] = (
     "降幅为", "降幅达", "降幅", "净减少", "下降了", "下降", "减少了", "减少", "下滑", "下跌", "降低了", "降低",
-    "收窄", "缩小", "回落", "负增长",
+    "收窄", "缩小", "回落", "负增长", "负成长", "衰退", "年减",
     "减", "降", "跌",
 ) + ("少赚", "少蚀", "少亏")
 # Verbs of change that carry their measure (Hong Kong's 蚀 is a loss): 纯利少赚27% is a fall of

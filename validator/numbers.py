@@ -441,8 +441,9 @@ def _read_figure(text: str, match: re.Match[str]) -> Quantity | None:
             end = match.end("tenth")
     elif unit_text in lexicon.CURRENCIES:
         unit = lexicon.CURRENCIES[unit_text]
-        if prefix_unit and unit_text == lexicon.GENERIC_CURRENCY_UNIT:
-            unit = prefix_unit  # 港币123.4亿元 is in Hong Kong dollars: 元 after it only counts them
+        if prefix_unit and unit_text == lexicon.GENERIC_CURRENCY_UNIT and \
+                prefix_unit not in lexicon.CURRENCIES_COUNTED_IN_YUAN:
+            unit = prefix_unit  # 美元30.6亿元 is in US dollars: 元 after it only counts them
     elif unit_text is None and prefix_unit:
         unit = prefix_unit
     bound, qualifier = _bound_of(None if round_qualifier else before, groups["after"], some)
