@@ -87,6 +87,14 @@ PHRASINGS = [
     ("第二季度營收為64.3億元，按年增長11.8%，按季增長4.2%；去年同期及上季分別為57.5億元及61.7億元。", "growth_prior",
      "yearly-rate-then-priors-respectively", {"current": "64.3億元", "prior": "57.5億元", "rate": "11.8%"},
      "第二季度營收為64.3億元，按年增長15.3%，按季增長4.2%；去年同期及上季分別為57.5億元及61.7億元。"),
+    # values, their rates and their priors, each list given out by 分别
+    ("2023年，公司营业收入和净利润分别为64.8亿元和9.3亿元，同比分别增长11.7%和21.4%，上年同期分别为58.0亿元和7.66亿元。",
+     "growth_prior", "rates-listed-for-listed-figures", {"current": "9.3亿元", "prior": "7.66亿元", "rate": "21.4%"},
+     "2023年，公司营业收入和净利润分别为64.8亿元和9.3亿元，同比分别增长11.7%和27.8%，上年同期分别为58.0亿元和7.66亿元。"),
+    ("截至6月末，存款和贷款余额分别为3,846.2亿元和2,915.7亿元，较年初分别增长6.84%和9.37%，上年末分别为3,600.0亿元和2,665.9亿元。",
+     "growth_prior", "rates-listed-for-listed-figures",
+     {"current": "3,846.2亿元", "prior": "3,600.0亿元", "rate": "6.84%"},
+     "截至6月末，存款和贷款余额分别为3,846.2亿元和2,915.7亿元，较年初分别增长8.89%和9.37%，上年末分别为3,600.0亿元和2,665.9亿元。"),
     # a rate compared with two dates in one sentence
     ("不良贷款率为1.46%，较上年末的1.51%下降0.05个百分点，较一季度末的1.49%下降0.03个百分点。", "pp_change",
      "further-rate-comparison", {"to": "1.46%", "from": "1.49%", "points": "0.03个百分点"},
@@ -105,6 +113,9 @@ NOT_RELATIONS = [
     ("归母净利润2.87亿元，环比下降21.4%，上年同期为3.65亿元。", "growth_prior"),
     # the figure after 从 is the start, and the one after 增长为 the level: neither is a change
     ("营业收入从58.3亿元增长为66.1亿元，增幅13.4%。", "to-then-amount-and-rate"),
+    # priors of the same period a year before are not the baselines of changes from the year end
+    ("截至6月末，存款和贷款余额分别为3,846.2亿元和2,915.7亿元，较年初分别增长6.84%和9.37%，上年同期分别为3,400.0亿元和"
+     "2,465.9亿元。", "growth_prior"),
     # after the rate's comma, another measure's figure is not the level it reached
     ("营业收入同比增长14.7%，净利润5.12亿元，上年同期为4.46亿元。", "growth_prior"),
     ("营业收入较上年同期的38.2亿元增长14.7%，净利润5.12亿元。", "growth_prior"),

@@ -110,10 +110,13 @@ def distributed_relations(sentences: Sequence[SentenceFigures], claims: Sequence
         by_period[claim.period].append(claim)
     relations: list[Relation] = []
     for rates in (found for found in lists if found.rates):
+        listed_priors = _priors_listed_after(rates, lists, sentences)
         for current, rate, direction, basis, year in _paired(rates, lists, sentences):
             if rate.id in taken or current.forecast or rate.forecast:
                 continue
-            prior = _prior(current, rate, year, basis, lists, by_period)
+            prior = listed_priors.get(rate.id) if listed_priors else _prior(current, rate, year, basis, lists, by_period)
+            if prior is not None and not comparable_units(prior, current):
+                continue
             if prior is None or prior.id == current.id or prior.forecast:
                 continue
             taken.add(rate.id)
@@ -580,6 +583,31 @@ def _prior(current: Claim, rate: Claim, year: int | None, basis: str, lists: Seq
         if parallel is not None:
             return parallel
     return _same_measure(current, wanted, by_period, {member.claim.id for member in (own.members if own else ())})
+
+
+# The words before a list of the priors themselves: 上年同期分别为, 去年同期分别是, 上年末分别为.
+_PRIORS_LEAD = re.compile(
+    r"\s*[，,；;]\s*(?:而|但)?(?P<words>上年同期|去年同期|上年末|去年末|上年底|去年底|年初|上年|去年)(?:分别|则分别)(?:为|是)?\s*")
+
+
+def _priors_listed_after(rates: _List, lists: Sequence[_List], sentences: Sequence[SentenceFigures]) -> dict[str, Claim]:
+    """营收和净利分别为a和b，同比分别增长x%和y%，上年同期分别为c和d: the baselines given out by 分别
+    right after the rates, one per rate in order, of the date the rates are measured from."""
+    sentence = sentences[rates.sentence]
+    after = next((other for other in lists if other.sentence == rates.sentence and not other.rates
+                  and other.start >= rates.end), None)
+    if after is None or len(after.members) != len(rates.members):
+        return {}
+    lead = _PRIORS_LEAD.fullmatch(sentence.text, rates.end, after.start)
+    if lead is None:
+        return {}
+    words = lead.group("words")
+    measured_from_year_end = words not in ("上年同期", "去年同期", "上年", "去年")
+    said = sentence.text[_clause_start(sentence.text, rates.start):rates.start] + rates.lead
+    if measured_from_year_end != any(word in said for word in _YEAR_END_BASES) or any(
+            word in said for word in _QUARTER_BASES):
+        return {}  # 较年初分别增长…，上年同期分别为: the priors of another comparison
+    return {rate.claim.id: prior.claim for rate, prior in zip(rates.members, after.members)}
 
 
 def _prior_period(period: str | None, basis: str) -> str | None:
