@@ -21,8 +21,9 @@ balances that are not cumulative (总资产, 贷款余额) may fall and are not 
 
 A running total at the end of one month and at the end of the next differ by what that next
 month added, when the run prints it (monthly delivery releases: 截至9月30日历史累计交付量,
-10月交付新车, 截至10月31日历史累计交付量): the earlier total and the month's figure, of the same
-measure and subject, add up to the later total within their rounding.
+10月交付新车, 截至10月31日历史累计交付量), and one at the close of a year and one at a later
+month's end by that year to date (1-10月累计交付): the earlier total and the stretch's figure,
+of the same measure and subject, add up to the later total within their rounding.
 
 错误 (wrong)::
 
@@ -51,11 +52,11 @@ from ._checks import describe, display, in_units, make_check
 ID = "cumulative-order"
 SEVERITY = "error"
 SUMMARY = ("cumulative and as-of figures (累计…, 截至…) do not fall over time for the same entity, and a "
-           "month's figure takes the total at one month's end to the next")
+           "month's (or a year to date's) figure takes the total from one month's end to the next")
 
 
 def check(corpus: Corpus) -> Iterator[Check]:
-    months = _month_flows(corpus)
+    flows = _flows_by_stretch(corpus)
     for totals in _running_totals(corpus).values():
         by_date: dict[str, list[Claim]] = defaultdict(list)
         for claim in totals:
@@ -66,10 +67,10 @@ def check(corpus: Corpus) -> Iterator[Check]:
                 for later in _distinct(by_date[later_date]):
                     yield _compare(earlier, later)
             earlier_totals, later_totals = _distinct(by_date[earlier_date]), _distinct(by_date[later_date])
-            month = _month_between(earlier_date, later_date)
-            if month is None or len(earlier_totals) != 1 or len(later_totals) != 1:
-                continue  # two readings of one total: which one the month was added to is open
-            added = _the_month_added(months, later_totals[0], month)
+            stretch = _months_between(earlier_date, later_date)
+            if stretch is None or len(earlier_totals) != 1 or len(later_totals) != 1:
+                continue  # two readings of one total: which one the stretch was added to is open
+            added = _the_stretch_added(flows, later_totals[0], stretch)
             if added is not None:
                 yield _step(earlier_totals[0], added, later_totals[0])
 
@@ -113,27 +114,37 @@ def _compare(earlier: Claim, later: Claim) -> Check:
     )
 
 
-def _month_between(earlier: str, later: str) -> str | None:
-    """The month a total at the end of one month and one at the end of the next differ by."""
+def _months_between(earlier: str, later: str) -> str | None:
+    """The stretch a total at the end of one month and one at the end of a later month differ
+    by: the month between two consecutive month ends (10月), or the year to date after the
+    close of the year before (截至2022年末 and 截至2023年10月31日 differ by 1-10月)."""
     first, second = date.fromisoformat(earlier), date.fromisoformat(later)
     if not (_month_end(first) and _month_end(second)):
         return None
-    if (second.year * 12 + second.month) - (first.year * 12 + first.month) != 1:
-        return None
-    return months_period(second.year, second.month, second.month)
+    if (second.year * 12 + second.month) - (first.year * 12 + first.month) == 1:
+        return months_period(second.year, second.month, second.month)
+    if (first.month, first.day) == (12, 31) and first.year == second.year - 1:
+        return months_period(second.year, 1, second.month)
+    return None
 
 
 def _month_end(day: date) -> bool:
     return day.day == calendar.monthrange(day.year, day.month)[1]
 
 
-def _month_flows(corpus: Corpus) -> dict[tuple, list[Claim]]:
-    """A month's own figures (10月交付新车3.2万辆), by entity, month, measure and unit: the
-    figure a running total grew by that month. Only a month its sentence prints."""
+# 10月累计交付 may be a running total at October: only a stretch of months is the flow of one.
+_STRETCH_KINDS = ("month", "months", "ytd", "quarter", "half", "year")
+
+
+def _flows_by_stretch(corpus: Corpus) -> dict[tuple, list[Claim]]:
+    """Figures of a stretch of months (10月交付新车3.2万辆, 1-10月累计交付28.6万辆), by entity,
+    stretch, measure and unit: what a running total grew by in that stretch. Only a stretch its
+    sentence prints."""
     flows: dict[tuple, list[Claim]] = defaultdict(list)
     for claim in corpus.claims:
-        if (claim.kind != "figure" or claim.cumulative or claim.forecast or claim.source != "body"
-                or not claim.entity or period_kind(claim.period) != "month"):
+        kind = period_kind(claim.period)
+        if (claim.kind != "figure" or claim.forecast or claim.source != "body" or not claim.entity
+                or kind not in _STRETCH_KINDS or (claim.cumulative and kind == "month")):
             continue
         measured = measure_key(claim.metric, claim.entity)
         if measured and names_period(claim.sentence, claim.period):
@@ -141,24 +152,24 @@ def _month_flows(corpus: Corpus) -> dict[tuple, list[Claim]]:
     return flows
 
 
-def _the_month_added(months: dict[tuple, list[Claim]], later: Claim, month: str) -> Claim | None:
-    """The one figure the run prints for what the total's measure added in ``month``."""
+def _the_stretch_added(flows: dict[tuple, list[Claim]], later: Claim, stretch: str) -> Claim | None:
+    """The one figure the run prints for what the total's measure added in ``stretch``."""
     measured = measure_key(later.metric, later.entity)
     if not measured:
         return None
-    found = _distinct(months.get((later.entity, month, measured, later.dimension, later.unit or ""), []))
+    found = _distinct(flows.get((later.entity, stretch, measured, later.dimension, later.unit or ""), []))
     return found[0] if len(found) == 1 else None
 
 
-def _step(earlier: Claim, month: Claim, later: Claim) -> Check:
-    total, printed = summed([earlier, month])
+def _step(earlier: Claim, added: Claim, later: Claim) -> Check:
+    total, printed = summed([earlier, added])
     passed = total.intersects(claim_interval(later))
     verdict = "" if passed else ", which no rounding of the two can give"
     return make_check(
         ID, SEVERITY,
         passed=passed,
-        claims=[earlier, month, later],
-        message=(f"{later.metric_key or later.metric}: {earlier.text} at {earlier.period} + {month.text} in {month.period} = "
+        claims=[earlier, added, later],
+        message=(f"{later.metric_key or later.metric}: {earlier.text} at {earlier.period} + {added.text} in {added.period} = "
                  f"{display(printed, later)}; the text says {later.text} at {later.period}{verdict}"),
         expected=display(total, later),
         actual=later.text,

@@ -286,3 +286,29 @@ def test_the_day_of_release_is_no_part_of_the_measure():
     from validator.periods import without_period_words
     assert without_period_words("今（10）日公布10月合并营收") == "公布合并营收"
     assert without_period_words("今日公布自结10月税后纯益") == "公布自结税后纯益"
+
+
+# --- a running total at the close of last year, the year to date, and the total now ------------
+
+SINCE_LAST_YEAR = """远途汽车今日公布，2023年10月共交付新车32,105辆，同比增长58.2%。2023年1-10月，远途汽车累计交付新车251,640辆，同比增长71.5%。
+截至2023年10月31日，远途汽车历史累计交付量为612,880辆；截至2022年12月31日，远途汽车历史累计交付量为361,240辆。"""
+
+
+def test_running_total_steps_from_the_years_close_by_the_year_to_date(tmp_path):
+    path = _article(tmp_path, SINCE_LAST_YEAR, title="远途汽车10月交付新车32,105辆")
+    steps = [check for check in _checks(path, "cumulative-order") if "+ 251,640辆 in 2023M1-M10" in check.message]
+    assert [check.outcome for check in steps] == ["pass"]
+    assert not _violations(path)
+
+
+def test_running_total_that_the_year_to_date_does_not_explain_is_violated(tmp_path):
+    path = _article(tmp_path, SINCE_LAST_YEAR.replace("361,240辆", "371,240辆"), title="远途汽车10月交付新车32,105辆")
+    assert [check.expected for check in _errors(path, "cumulative-order")] == ["622880辆"]
+
+
+def test_a_running_total_at_a_months_end_is_no_flow_that_steps_another(tmp_path):
+    # 10月累计交付 may count from the first sale: it is no month's flow.
+    path = _article(tmp_path, """截至2023年9月30日，远途汽车历史累计交付量为580,775辆。
+2023年10月，远途汽车累计交付量为622,880辆。截至2023年10月31日，远途汽车历史累计交付量为612,880辆。""",
+                    title="远途汽车10月交付快报")
+    assert not [check for check in _checks(path, "cumulative-order") if " in 2023M10" in check.message]
