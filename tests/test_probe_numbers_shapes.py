@@ -50,6 +50,8 @@ def _only(text: str):
     ("收入为港币123.4亿元", "123.4亿元", "12340000000", "元", "12335000000", "12345000000", "exact"),
     ("营收为新台币3.2亿元", "3.2亿元", "320000000", "元", "315000000", "325000000", "exact"),
     ("营收为人民币3.2亿元", "3.2亿元", "320000000", "元", "315000000", "325000000", "exact"),
+    ("归母净利润yoy-5.2%", "-5.2%", "-5.2", "%", "-5.25", "-5.15", "exact"),
+    ("营收yoy: -3.2%", "-3.2%", "-3.2", "%", "-3.25", "-3.15", "exact"),
     ("净利润为负3.2亿元", "负3.2亿元", "-320000000", "元", "-325000000", "-315000000", "exact"),
     ("营收为RMB 12.3bn", "12.3bn", "12300000000", "元", "12250000000", "12350000000", "exact"),
     ("净利润US$356mn", "356mn", "356000000", "美元", "355500000", "356500000", "exact"),
@@ -81,6 +83,7 @@ def test_a_printed_shape_reads_as_its_value_and_interval(sentence, printed, valu
     "型号ABC12.3bnX已量产",               # a model name, letters on both sides
     "负债总额为3.2亿元",                   # 负债 is liabilities, not a minus
     "测量误差为正负3%",                    # 正负 is a tolerance
+    "车型覆盖Q1-Q4全系列",                 # a label's dash after letters stays a dash
 ])
 def test_a_label_time_or_date_is_no_new_figure(sentence):
     for quantity in find_quantities(sentence):
@@ -117,6 +120,10 @@ def _case(rule: str, name: str, text: str, expect: str, figures: tuple[str, ...]
     ("english-magnitude-altered",
      "上半年，松岩电子实现收入US$125.6 million，较上年同期的US$102.1 million增长12.0%。", "violation",
      ("125.6 million", "102.1 million", "12.0%")),
+    ("broker-latin-change-consistent",
+     "2025H1公司归母净利润3.4亿元，yoy-5.2%，上年同期为3.59亿元。", "pass", ("3.4亿元", "-5.2%", "3.59亿元")),
+    ("broker-latin-change-altered",
+     "2025H1公司归母净利润3.4亿元，yoy-5.2%，上年同期为3.19亿元。", "violation", ("3.4亿元", "-5.2%", "3.19亿元")),
     ("spoken-dollar-consistent",
      "上半年，松岩电子海外收入为1.1亿美金，较上年同期的0.8亿美金增长37.5%。", "pass",
      ("1.1亿美金", "0.8亿美金", "37.5%")),

@@ -77,6 +77,10 @@ CURRENCIES_BEFORE: dict[str, str] = {
     "新台币": "新台币", "￥": "元", "¥": "元", "€": "欧元", "£": "英镑",
 }
 
+# A broker's Latin marks of a change (yoy-5.2%, QoQ+3.1%): the sign after them is the change's, not a
+# label's dash (Q1-Q4).
+LATIN_CHANGE_MARKS: tuple[str, ...] = ("YoY", "yoy", "Yoy", "YOY", "QoQ", "qoq", "Qoq", "QOQ", "MoM", "mom", "MOM")
+
 # 负 glued to digits is a minus sign (净利润为负3.2亿元); 负债 and 负增长 are words. After 正 it is
 # half of 正负 (plus or minus).
 MINUS_WORD = "负"

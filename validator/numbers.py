@@ -223,7 +223,7 @@ def _is_label(text: str, start: int, end: int, number: str, unit_end: int | None
     (60-70GW) follows its dash and is still a figure, and so is an amount glued to the Latin
     currency before it (RMB12.3亿元)."""
     before = text[start - 1] if start > 0 else ""
-    if after_range_dash and before == "-" or after_prefix:
+    if after_range_dash and before == "-" or after_prefix or _after_a_change_mark(text, start):
         before = ""
     after = text[end] if end < len(text) else ""
     if before and (before == "第" or before in "-/." or before.isdigit()):
@@ -241,6 +241,18 @@ def _is_label(text: str, start: int, end: int, number: str, unit_end: int | None
     if before and before in _QUOTES_OPEN and after and after in _QUOTES_CLOSE:
         return True  # “310”模式
     return False
+
+
+def _after_a_change_mark(text: str, start: int) -> bool:
+    """yoy-5.2%, QoQ+3.1%: a figure right after a broker's Latin mark of a change (a space or a
+    colon between them allowed), whose letters make no label of it."""
+    head = text[max(0, start - 6):start].rstrip(" :：")
+    return any(head.endswith(mark) and not _is_latin_letter(head[:-len(mark)][-1:])
+               for mark in lexicon.LATIN_CHANGE_MARKS)
+
+
+def _is_latin_letter(char: str) -> bool:
+    return char.isascii() and char.isalpha()
 
 
 def _bound_of(before: str | None, after: str | None, some: str | None) -> tuple[str, str | None]:
@@ -344,7 +356,8 @@ def _read_figure(text: str, match: re.Match[str]) -> Quantity | None:
     glued = match.start("minus") > 0 and not text[match.start("minus") - 1].isspace() if minus else False
     if minus == lexicon.MINUS_WORD and text[match.start("minus") - 1:match.start("minus")] in lexicon.PLUS_WORDS:
         minus = None  # 正负3%: plus or minus, a tolerance, not a negative figure
-    elif minus and minus != lexicon.MINUS_WORD and glued and _BEFORE_A_RANGE.search(text, 0, match.start("minus")):
+    elif minus and minus != lexicon.MINUS_WORD and glued and _BEFORE_A_RANGE.search(text, 0, match.start("minus")) \
+            and not _after_a_change_mark(text, match.start("minus")):
         # 15%-20%: the high end of a range (joined to its low end later); Q1-Q4: a label.
         previous = text[match.start("minus") - 1]
         range_dash = not (previous.isascii() and previous.isalpha()) and _rises_from_low_end(
