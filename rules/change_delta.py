@@ -144,6 +144,16 @@ def _stated_change(relation: Relation, roles: dict[str, Claim]) -> Check | None:
         start_range, (moved, _), rate_range = outcome(  # type: ignore[misc]
             [wide or claim_interval(claim) for wide, claim in zip(hedged, amounts)])
         said = _implied(moved, rate_range, delta)
+    misfit = ""
+    if not passed and start is not None and delta is not None and rate is not None:
+        # 从81.2亿元增至93.6亿元，增加12.4亿元，增长17.1%: say which of the two stated changes the
+        # ends do not give, when one of them fits as printed.
+        _, (moved_printed, signed_delta), rate_printed = outcome(  # type: ignore[misc]
+            [claim_interval(claim) for claim in amounts])
+        fits = {delta.id: moved_printed.intersects(signed_delta),
+                rate.id: rate_printed is None or rate_printed.intersects(signed_rate)}
+        if list(fits.values()).count(False) == 1:
+            misfit = f": {next(claim.text for claim in (delta, rate) if not fits[claim.id])} is the one that does not fit"
     if start is not None:
         basis = f"{start.text} to {to.text}"
     else:
@@ -154,7 +164,8 @@ def _stated_change(relation: Relation, roles: dict[str, Claim]) -> Check | None:
         passed=passed,
         claims=[claim for claim in (start, to, delta, rate) if claim is not None],
         message=(f"{basis} is {' and '.join(said)}{reading}; the text says "
-                 f"{' and '.join(f'{direction_words(relation.direction)} {as_printed(claim)}' for claim in printed)}"),
+                 f"{' and '.join(f'{direction_words(relation.direction)} {as_printed(claim)}' for claim in printed)}"
+                 f"{misfit}"),
         expected=" and ".join(said),
         actual=" ".join(claim.text for claim in printed),
         salt="stated",

@@ -204,3 +204,10 @@ def test_a_level_after_a_verb_and_wei_is_never_checked_as_a_change(tmp_path, sen
 def test_growth_to_a_level_after_wei_raises_nothing(tmp_path):
     checks = run([str(write_article(tmp_path, "营业收入从58.3亿元增长为66.1亿元，增幅13.4%。"))]).checks
     assert [check.message for check in checks if check.outcome == "violation"] == []
+
+
+def test_a_from_to_with_amount_and_rate_names_the_one_that_does_not_fit(tmp_path):
+    path = write_article(tmp_path, "营业收入93.6亿元，较上年同期的81.2亿元增加12.4亿元，增长17.1%。")
+    messages = [check.message for check in run([str(path)]).checks
+                if check.rule == "change-delta" and check.outcome == "violation"]
+    assert messages and messages[0].endswith("17.1% is the one that does not fit")
