@@ -42,6 +42,9 @@ Each approximate figure (title and headings included) is compared with:
 - the figure of each member of a counted group a bound is said of one by one (“三巨头”净利润均
   实现超10%增长), the members being the names listed right before the group's count and noun
   (甲、乙、丙依然是“三巨头”), each figure in a sentence naming its member and no other;
+- for a title's or a heading's bound said of each of a counted group (三家银行前三季度净利润均超百亿),
+  the figures of the article's one 分别 list of as many figures of its measure and period (甲银行、
+  乙银行、丙银行分别实现归母净利润286.4亿元、175.2亿元、91.6亿元), each by its place;
 - the two amounts a ratio in words relates when its sentence states them: the base right
   before the ratio (仅为B行90.08亿元净利润的一半, 仅为9月销量(10628辆)的1/3) and the one other
   amount of the base's units before it, the subject; their quotient can prove it wrong;
@@ -311,6 +314,11 @@ def check(corpus: Corpus) -> Iterator[Check]:
                 judged.add((subject_figure.document, subject_figure.id))
                 yield _judged(wording, band, [subject_figure], magnitude(subject_figure),
                               f"{subject_figure.text} for {subject}, one of the subjects it is said of")
+        group_listed = [(place, figure) for place, figure in _group_listed_respectively(wording, by_document[wording.document])
+                        if (figure.document, figure.id) not in judged]
+        judged.update((figure.document, figure.id) for _, figure in group_listed)
+        if group_listed:
+            yield from _judged_each_listed(wording, band, group_listed)
         for member, member_figure in _each_member_of_the_group(wording, by_document[wording.document]):
             if (member_figure.document, member_figure.id) not in judged:
                 judged.add((member_figure.document, member_figure.id))
@@ -767,6 +775,44 @@ def _each_member_of_the_group(wording: Claim, claims: list[Claim]) -> list[tuple
         if len(figures) == 1:
             found.append((member, next(iter(figures.values()))))
     return found
+
+
+def _group_listed_respectively(wording: Claim, claims: list[Claim]) -> list[tuple[int, Claim]]:
+    """三家银行前三季度净利润均超百亿 …… 甲银行、乙银行、丙银行分别实现归母净利润286.4亿元、175.2亿元、
+    91.6亿元: a bound said of each (均, 都) of a group counted in a title or a heading, and the
+    article's one 分别 list of as many figures of the bound's measure, kind, units and period:
+    each member's figure, by its place in the list. Found by the count and the measure, so it can
+    refute."""
+    if qualifier_bound(wording.qualifier) not in ("above", "below", "atmost") or wording.period is None:
+        return []
+    if not _heads_the_article(wording):
+        return []
+    at = placed(wording.sentence, [wording])[0][1]
+    if at is None:
+        return []
+    subjects_text = wording.reading[_clause_start(wording.reading, at):at]
+    group = _COUNTED_GROUP.search(subjects_text)
+    measure = measure_of(wording.metric)
+    if group is None or measure is None or not any(word in subjects_text[group.end():] for word in _EACH_WORDS):
+        return []
+    count = _GROUP_COUNTS[group.group("count")]
+    listings = []
+    for sentence_index in sorted({claim.sentence_index for claim in claims if claim.source == "body"}):
+        in_sentence = sorted((claim for claim in claims if claim.sentence_index == sentence_index and claim.source == "body"),
+                             key=lambda claim: claim.offset)
+        sentence = in_sentence[0].reading
+        respectively = max((sentence.find(word) for word in _RESPECTIVELY), default=-1)
+        if respectively < 0:
+            continue
+        places = dict((claim.id, place) for claim, place in placed(in_sentence[0].sentence, in_sentence))
+        listed = [claim for claim in in_sentence if (places.get(claim.id) or -1) > respectively
+                  and claim.kind == wording.kind and not is_approximate(claim) and _same_units(claim, wording)
+                  and measure_of(claim.metric) == measure and claim.period == wording.period]
+        if listed:
+            listings.append(listed)
+    if len(listings) != 1 or len(listings[0]) != count:
+        return []
+    return list(enumerate(listings[0], start=1))
 
 
 def _members_named(claims: list[Claim], count: int, noun: str) -> list[str] | None:
