@@ -125,6 +125,9 @@ NOT_RELATIONS = [
     ("不良贷款率1.27%，较年初下降0.04个百分点，上年同期为1.39%。", "pp_change"),
     ("贷款余额2,615.40亿元，较年初增长7.21%，上年同期为2,318.75亿元。", "growth_prior"),
     ("营收86.3亿元，上年同期为71.9亿元，环比增长20.0%。", "growth_prior"),
+    # last year's whole is not the prior of a half
+    ("上半年净利润2.96亿元，同比下降14.2%，上年为7.85亿元。", "growth_prior"),
+    ("上半年营业收入61.3亿元，上年为118.4亿元，同比增长9.6%。", "growth_prior"),
     # a prior two years back, its year printed, when the figure's own year is not
     ("上半年营收52.4亿元，同比增长12.4%，2022年同期为40.1亿元。", "growth_prior"),
     # the prior names another measure

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from .constructions import BASELINE_BEFORE, CONSTRUCTIONS, LEVEL_BEFORE, Construction, bases_named, token
 from .corpus import comparable_units
-from .periods import prior_period
+from .periods import period_kind, prior_period
 from .records import AMOUNTS, Claim, Filler, Relation
 
 _ROLES = ("current", "prior", "rate", "from", "to", "delta", "points", "part", "total", "share", "change")
@@ -194,19 +194,24 @@ def _relation(construction: Construction, match: re.Match[str], figures: Sequenc
 
 
 _CLAUSE_STOPS = re.compile(r"[。；;！？!?，,]")
+_PARTS_OF_A_YEAR = ("half", "quarter", "ytd", "month", "months")
 
 
 def _one_basis(match: re.Match[str], roles: dict[str, Claim]) -> bool:
     """A change and the prior stated after it (or before it) are measured from one date: not
-    较年初下降0.05个百分点至1.32%，上年同期为1.45%, whose prior is of another comparison, and not a
-    prior whose own year is printed (2022年同期为) when it was read in the very period of the figure."""
+    较年初下降0.05个百分点至1.32%，上年同期为1.45%, whose prior is of another comparison, not a
+    whole year's figure as the prior of a half's or a quarter's, and not a prior whose own year is
+    printed (2022年同期为) when it was read in the very period of the figure."""
     clause_start = max((stop.end() for stop in _CLAUSE_STOPS.finditer(match.string, 0, match.start())), default=0)
     words = match.string[clause_start:match.end()]
     if len(bases_named(words)) > 1:
         return False
     start, end = roles.get("from") or roles.get("prior"), roles.get("to") or roles.get("current")
-    return not (start is not None and end is not None and start.period is not None
-                and start.period == end.period and re.search(r"\d{4}\s*年", words))
+    if start is None or end is None or start.period is None or end.period is None:
+        return True
+    if period_kind(start.period) == "year" and period_kind(end.period) in _PARTS_OF_A_YEAR:
+        return False  # 上半年净利润3.42亿元，同比下降18.6%，上年为9.80亿元: last year's whole, not its half
+    return not (start.period == end.period and re.search(r"\d{4}\s*年", words))
 
 
 # 较2024年第三季度的X和2023年同期的Y增加了4.2%: the words of a second baseline, after the one read.
