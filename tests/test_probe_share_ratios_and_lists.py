@@ -139,3 +139,23 @@ def test_a_per_share_dividend_is_no_payout_total(tmp_path):
 def test_earnings_per_share_is_no_revenue_slice(tmp_path):
     text = OPENING + "<p>基本每股收益为0.85元，占比无从谈起；公司海外业务收入13.86亿元，占比30.0%。</p>"
     assert not any("0.85元" in triple for triple in _triples(write_article(tmp_path, text)))
+
+
+EACH_PERIOD = ("<p>招股书显示，2021年至2023年，公司营业收入分别为3.10亿元、4.20亿元和6.50亿元。</p>\n"
+               "<p>报告期各期，公司向前五名客户的销售金额合计分别为17,050.00万元、21,420.00万元和26,000.00万元，"
+               "占当期营业收入的比例分别为55.0%、51.0%和40.0%。</p>")
+EACH_YEAR = ("<p>招股书显示，2021年至2023年，公司营业收入分别为3.10亿元、4.20亿元和6.50亿元。</p>\n"
+             "<p>2021年至2023年，公司海外收入分别为0.62亿元、1.05亿元和2.08亿元，占营业收入的比例分别为20.0%、25.0%和32.0%。</p>")
+
+
+def test_shares_of_each_period_s_whole_are_not_read_against_one_year(tmp_path):
+    """报告期各期 is not read as the years before it: no one year's revenue is each share's whole."""
+    assert [check for check in _checks(write_article(tmp_path, EACH_PERIOD)) if check.outcome == "violation"] == []
+
+
+def test_shares_of_each_year_are_read_against_their_year(tmp_path):
+    triples = _triples(write_article(tmp_path, EACH_YEAR))
+    assert {("0.62亿元", "3.10亿元", "20.0%"), ("1.05亿元", "4.20亿元", "25.0%"), ("2.08亿元", "6.50亿元", "32.0%")} <= triples
+    found = [check for check in _checks(write_article(tmp_path, EACH_YEAR.replace("25.0%", "32.5%")))
+             if check.outcome == "violation" and any(location.text == "32.5%" for location in check.locations)]
+    assert found

@@ -105,8 +105,9 @@ def shares_of_totals(claims: Sequence[Claim], stated: Sequence[Relation], simpli
     by_id = {claim.id: claim for claim in claims}
     order = {claim.id: position for position, claim in enumerate(claims)}
     found = []
+    unread_periods = _each_of_its_own_period_unread(claims, by_id)
     for position, share in enumerate(claims):
-        if share.kind != "share" or share.id in in_relations or share.forecast:
+        if share.kind != "share" or share.id in in_relations or share.forecast or share.id in unread_periods:
             continue
         part = by_id.get(share.of_claim) if share.of_claim else None
         if part is None or part.dimension not in AMOUNTS or part.forecast:
@@ -147,6 +148,32 @@ def _company_revenue(earlier: Sequence[Claim], part: Claim, simplify: Callable[[
                 and candidate.value > part.value and _the_company_s(simplify(candidate.metric), part.entity)):
             return candidate
     return None
+
+
+# 报告期各期…分别为A、B和C，占当期营业收入的比例分别为a、b和c: each share is of its own period's whole.
+_EACH_PERIOD_S = re.compile(r"当期|当年|各期|各年")
+
+
+_YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
+
+
+def _each_of_its_own_period_unread(claims: Sequence[Claim], by_id: dict[str, Claim]) -> set[str]:
+    """The shares of a 分别 list whose parts' periods were not read: a part without one, or parts
+    all given one period where the list names its own period's whole (占当期营业收入的比例分别为) or
+    its sentence names several years (2021年至2023年…分别为). No one total is theirs."""
+    lists: dict[tuple[str, int, str], list[Claim]] = {}
+    for share in claims:
+        if share.kind == "share" and share.basis and ("分别" in share.basis or _EACH_PERIOD_S.search(share.basis)):
+            lists.setdefault((share.document, share.sentence_index, share.basis), []).append(share)
+    unread = set()
+    for shares in lists.values():
+        parts = [by_id.get(share.of_claim) if share.of_claim else None for share in shares]
+        periods = {part.period for part in parts if part is not None}
+        each_its_own = bool(_EACH_PERIOD_S.search(shares[0].basis or "")) or len(
+            set(_YEAR.findall(shares[0].sentence))) >= 2
+        if len(shares) >= 2 and (None in periods or (each_its_own and len(periods) <= 1)):
+            unread.update(share.id for share in shares)
+    return unread
 
 
 def names_no_total(phrase: str | None) -> bool:
