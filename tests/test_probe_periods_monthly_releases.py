@@ -312,3 +312,36 @@ def test_a_running_total_at_a_months_end_is_no_flow_that_steps_another(tmp_path)
 2023年10月，远途汽车累计交付量为622,880辆。截至2023年10月31日，远途汽车历史累计交付量为612,880辆。""",
                     title="远途汽车10月交付快报")
     assert not [check for check in _checks(path, "cumulative-order") if " in 2023M10" in check.message]
+
+
+# --- 年初至10月; a statistics office's 利润总额 -------------------------------------------------
+
+@pytest.mark.parametrize("words, periods", [
+    ("年初至10月", ["2023M1-M10"]),
+    ("今年年初至10月末", ["2023M1-M10"]),
+    ("10月交付新车100辆，年初至今", ["2023M10", "2023M1-M10"]),
+    ("年初至今", [""]),
+])
+def test_from_the_years_start_to_a_month_is_the_year_to_it(words, periods):
+    assert [marker.period for marker in RESOLVER.markers(words + "，交付量100辆")] == periods
+
+
+def test_the_opening_balance_is_still_the_close_of_the_year_before():
+    assert [marker.period for marker in RESOLVER.markers("年初，贷款余额为100亿元")] == ["2022-12-31"]
+
+
+INDUSTRIAL_PROFIT = """1—10月份，全国规模以上工业企业实现利润总额61,154.4亿元，同比下降7.8%。
+1—9月份，全国规模以上工业企业实现利润总额54,119.9亿元，同比下降9.0%。"""
+
+
+def test_profit_of_the_first_nine_months_within_the_first_ten(tmp_path):
+    path = _article(tmp_path, INDUSTRIAL_PROFIT, title="1—10月份全国规模以上工业企业利润下降7.8%")
+    checks = [check for check in _checks(path, "period-sum") if "54,119.9亿元" in check.message]
+    assert [check.outcome for check in checks] == ["pass"]
+
+
+def test_profit_of_the_first_nine_months_above_the_first_ten_is_a_warning(tmp_path):
+    # A profit: the tenth month may have lost money, so only an editor can tell.
+    path = _article(tmp_path, INDUSTRIAL_PROFIT.replace("54,119.9亿元", "64,119.9亿元"),
+                    title="1—10月份全国规模以上工业企业利润下降7.8%")
+    assert [check.severity for check in _checks(path, "period-sum") if check.outcome == "violation"] == ["warning"]

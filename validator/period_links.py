@@ -44,6 +44,9 @@ MEASURES: tuple[tuple[str, str, str], ...] = (
     ("经调整利润", "money", r"经调整[^，,。；;\d]{0,4}?(?:净利润?|盈利|溢利|利润)"),
     ("税前利润", "money", r"税前(?:净利润?|获利|盈余|利润|纯益|盈利)"),
     ("经营利润", "money", r"经营(?:利润|盈利)"),
+    # 规模以上工业企业实现利润总额: the statistics office's profit before tax, and 营业利润.
+    ("利润总额", "money", r"利润总额"),
+    ("营业利润", "money", r"营业利润"),
     ("毛利润", "money", r"毛利润?(?!率)"),
     ("净利润", "money", r"税后(?:净利润?|纯益|盈余|获利)|净利润?|纯利|纯益|盈余|获利|盈利|溢利|(?<![亏蚀])赚"),
     ("手续费收入", "money", r"手续费(?:及佣金)?(?:净)?收入"),
@@ -73,7 +76,8 @@ MEASURES: tuple[tuple[str, str, str], ...] = (
 )
 # Measures a stretch may end below zero in (a quarter's loss): a part above its whole is then
 # possible, and the relation says so by its construction's name.
-SIGNED_MEASURES = frozenset({"归母净利润", "扣非净利润", "经调整利润", "税前利润", "经营利润", "毛利润", "净利润"})
+SIGNED_MEASURES = frozenset({"归母净利润", "扣非净利润", "经调整利润", "税前利润", "经营利润", "利润总额", "营业利润",
+                             "毛利润", "净利润"})
 CONSTRUCTION = "stretch-inside-a-longer-one"
 SIGNED = "signed-"  # before a construction's name: the measure may be below zero in some stretch
 # After a construction's name: the part's stretch is printed for other subjects too (金控7月獲利:

@@ -41,6 +41,9 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
         r"(?P<year>(?:19|20)\d{2})\s*年\s*(?P<first>1[0-2]|0?[1-9])\s*月\s*(?P<first_day>[12]\d|3[01]|0?[1-9])\s*[日号]"
         + _RANGE + r"(?:(?P<last_year>(?:19|20)\d{2})\s*年\s*)?(?P<last>1[0-2]|0?[1-9])\s*月\s*"
         r"(?P<last_day>[12]\d|3[01]|0?[1-9])\s*[日号](?:止)?")),
+    # 年初至10月, 今年年初至今: the year's first months, not the opening balance 年初 alone names.
+    ("year_start_to", re.compile(
+        r"(?:(?P<year>(?:19|20)\d{2})\s*年\s*|(?P<rel>去|今|本)年)?年初(?:至|到)(?:今|(?P<month>1[0-2]|0?[1-9])\s*月(?:末|底|份)?)")),
     # 截至2022年4月30日，年内累计…: the year to that date.
     ("ytd_to_date", re.compile(
         r"(?:截至|截止|到)\s*(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>" + _MONTH + r")\s*月\s*(?:(?P<day>[12]\d|3[01]|0?[1-9])\s*日|末|底)?"
@@ -400,6 +403,8 @@ class PeriodResolver:
         """The period a marker names; "" for a stretch no period string can name, None for a
         marker that names none. ``sentence_year`` is a year printed earlier in the sentence,
         ``before`` the period of the marker just before this one."""
+        if kind == "year_start_to":
+            return self._year_start_to(match, before)
         if kind == "since_the_start":
             return _end_of(before)
         if kind == "since":
@@ -478,6 +483,18 @@ class PeriodResolver:
         if kind == "quarter":
             return f"{year}Q{_quarter_number(groups)}"
         return str(year)
+
+    def _year_start_to(self, match: re.Match[str], before: str | None) -> str:
+        """年初至10月: January to that month. 年初至今: to the month in force before it, else
+        to a day the words do not give ("")."""
+        groups = {key: value for key, value in match.groupdict().items() if value}
+        if "month" in groups:
+            month = int(groups["month"])
+            year = int(groups["year"]) if "year" in groups else (
+                self._relative_year(groups["rel"] + "年") if "rel" in groups else self._month_year(month))
+            return months_period(year, 1, month) if year is not None else ""
+        span = period_span(before) if period_kind(before) == "month" else None
+        return months_period(span[0], 1, span[2]) if span else ""
 
     def _last_stretch(self, kind: str, before: str | None) -> str:
         """上月, 上季. Right after a month or quarter (三季度营收…，上季度为…) the one before it:
