@@ -44,6 +44,8 @@ PHRASINGS = [
     ("营业收入同比增长14.7%，达到43.8亿元，上年同期为38.2亿元。", "growth_prior", "rate-to-current-then-prior",
      {"rate": "14.7%", "current": "43.8亿元", "prior": "38.2亿元"},
      "营业收入同比增长19.1%，达到43.8亿元，上年同期为38.2亿元。"),
+    ("营业收入同比增长14.7%达到43.8亿元，上年同期为38.2亿元。", "growth_prior", "rate-to-current-then-prior",
+     {"rate": "14.7%", "current": "43.8亿元", "prior": "38.2亿元"}, "营业收入同比增长19.1%达到43.8亿元，上年同期为38.2亿元。"),
     ("营业收入较上年同期的38.2亿元增长14.7%，达到43.8亿元。", "growth_prior", "against-prior-by-rate-to-current",
      {"prior": "38.2亿元", "rate": "14.7%", "current": "43.8亿元"}, "营业收入较上年同期的38.2亿元增长19.1%，达到43.8亿元。"),
     # the rate, then the prior stated after it

@@ -109,7 +109,7 @@ _MEASURE_CHARACTERS = "率比差额"
 _MACROS["yearly_prior"] = r"(?:\d{4}\s*年?同期|上年同期|去年同期|同期|上年|去年)"
 # What leads from a change to the level it reached: 至, 到, or a comma and 达到 (增长15.1%，达到71.8亿元;
 # 达到 is often read into the figure as its qualifier, so the comma may stand right before it).
-_MACROS["reaching"] = rf"(?:至|到|[，,]\s*(?:达到|达|至)|[，,]\s*(?={_TOKEN_OPEN}))"
+_MACROS["reaching"] = rf"(?:至|到|[，,]\s*(?:达到|达|至)|[，,]?\s*(?={_TOKEN_OPEN}))"
 _MACROS["sequential"] = r"(?:环比|按季|按月|较上月|较上季度|较上季|比上月|比上季度)"
 _MACROS["sequential_prior"] = r"(?:上月|上个月|上季度|上一季度|上季|前一季度|上期)"
 _DIMENSIONS = {"A": "A", "P": "P", "Q": "Q", "AP": "[AP]"}
