@@ -477,9 +477,8 @@ def _months_of(period: str) -> tuple[int, int] | None:
 
 def _total_of_the_days(per_day: Claim, claims: list[Claim]) -> list[Claim]:
     """The period's profit (or loss) a per-day figure divides: the amount of that measure printed
-    last before it in its sentence (净利润1708.91亿元，平均每天赚取9.39亿元), and for a title's or a
-    heading's the body's of its company and period (前三季度净赚182亿元 日赚6644万元 and the body's
-    归母净利润182.05亿元)."""
+    last before it in its sentence, of its subject (净利润1708.91亿元，平均每天赚取9.39亿元); else the
+    body's of its subject and period (前三季度日赚6644万元 and the body's 归母净利润182.05亿元)."""
     loss = _per_day_words(per_day) == _LOSS_WORDS
 
     def of_the_measure(claim: Claim) -> bool:
@@ -493,11 +492,14 @@ def _total_of_the_days(per_day: Claim, claims: list[Claim]) -> list[Claim]:
 
     before = [claim for claim in claims if claim.sentence_index == per_day.sentence_index
               and claim.source == per_day.source and claim.offset < per_day.offset and of_the_measure(claim)]
-    totals = [max(before, key=lambda claim: claim.offset)] if before else []
-    if per_day.source in ("title", "heading") and is_named(per_day.entity):
-        totals += [claim for claim in claims if claim.source == "body" and claim.entity == per_day.entity
-                   and of_the_measure(claim) and _SUM_OF_SEVERAL_WORDS[0] not in claim.metric]
-    return totals
+    last = max(before, key=lambda claim: claim.offset) if before else None
+    totals = [last] if last is not None and (last.entity == per_day.entity or not is_named(per_day.entity)) else []
+    if not is_named(per_day.entity) or (totals and not _heads_the_article(per_day)):
+        return totals
+    # A subject's own profit elsewhere in the article (南江银行日赚约7.4亿元 beside another bank's
+    # profit, and 南江银行上半年实现归母净利润1350.3亿元 in the next sentence); a title's in the body too.
+    return totals + [claim for claim in claims if claim.source == "body" and claim.entity == per_day.entity
+                     and claim not in totals and of_the_measure(claim) and not _sums_several(claim.metric)]
 
 
 def _judged_per_day(per_day: Claim, totals: list[Claim]) -> Check:

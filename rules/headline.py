@@ -169,6 +169,8 @@ _VOLUME_VERBS = {"销": "销售", "产": "生产"}
 _LONGEST_COUNTED = 5
 _VOLUME = "量"
 _PERCENT = 100
+# Words that make a measure an adjusted one (data: belongs with the lexicon's metric words).
+_ADJUSTED_WORDS = ("扣非", "扣除")
 # Names of one measure the metric keys keep apart (data: belongs with the lexicon's synonyms):
 # earnings per share as the mainland, Hong Kong and Taiwan print them, and a cash dividend.
 _EPS_NAMES = ("EPS", "每股收益", "每股盈利", "每股净利润", "每股纯益", "每股基本盈利", "每股盈余", "每股净收益")
@@ -1336,17 +1338,25 @@ def _strict_candidates(headline: Claim, candidates: list[Claim], body_claims: li
 def _only_figure_of_its_metric(headline: Claim, body: list[Claim]) -> list[Claim]:
     """The one body figure of the headline's kind, direction and period whose metric holds the
     metric the headline names (净利润 in 归母净利润同比…): when the extractor's phrases differ
-    but the body reports that metric once, the headline can only mean that figure."""
+    but the body reports that metric once, the headline can only mean that figure. An adjusted
+    measure (扣非净利润) is never the one it adjusts (归母净利润), nor the other way round."""
     named = _metric_named(headline.metric_key)
     if named is None:
         return []
     found = [
         figure for figure in body
         if figure.kind == headline.kind and named in figure.metric_key
+        and _adjusted(headline.metric_key) == _adjusted(figure.metric_key)
         and comparable(headline, figure, same_company=False, same_direction=False)
         and _same_subject(headline, figure) and _sure(headline, figure)
     ]
     return _of_one_value(found)
+
+
+def _adjusted(key: str) -> bool:
+    """A measure with items taken out (扣非净利润, 扣除非经常性损益后的净利润): another measure than
+    the one it adjusts (归母净利润)."""
+    return any(word in key for word in _ADJUSTED_WORDS)
 
 
 def _metric_named(key: str) -> str | None:

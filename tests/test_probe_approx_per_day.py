@@ -67,3 +67,11 @@ def test_a_loss_by_the_day(tmp_path):
 ])
 def test_daily_balances_and_turnover_are_no_profit_by_the_day(tmp_path, sentence):
     assert not _per_day(_post(tmp_path, "临江银行业绩稳健", sentence))
+
+
+def test_per_day_of_one_bank_is_not_another_bank_s_profit(tmp_path):
+    report = _post(tmp_path, "六大行上半年业绩出炉",
+                   "上半年，甲山银行实现归母净利润1502.6亿元，乙水银行日赚约5.4亿元。",
+                   "乙水银行上半年实现归母净利润987.4亿元，同比下降1.1%。", published="2024-08-31")
+    checks = _per_day(report)
+    assert checks and all(check.outcome == "pass" and "987.4亿元" in check.message for check in checks)

@@ -58,3 +58,13 @@ def test_another_measure_of_both_years_is_not_the_title_s(tmp_path):
     report = _post(tmp_path, "东篱家居2023年净利润同比增长44%",
                    "东篱家居披露年报，2023年实现营业收入38.12亿元，上年同期为26.5亿元。")
     assert not [check for check in _headline(report) if check.outcome == "violation"]
+
+
+def test_adjusted_profit_title_is_not_held_against_the_unadjusted_rate(tmp_path):
+    # 扣非净利润 is another measure than 归母净利润: the title's 31% is the 扣非 change 16.8 ÷ 12.8.
+    body = "东篱家居披露2023年年报，公司实现归母净利润19.27亿元，同比增长7.6%，扣非净利润16.8亿元，上年同期为12.8亿元。"
+    report = _post(tmp_path, "东篱家居2023年扣非净利润增长31%", body)
+    assert not [check for check in _headline(report) if check.outcome == "violation"]
+    altered = _post(tmp_path, "东篱家居2023年扣非净利润增长41%", body)
+    violated = [check for check in _headline(altered) if check.outcome == "violation"]
+    assert violated and all(check.severity == "warning" for check in violated)
