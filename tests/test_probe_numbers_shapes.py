@@ -52,6 +52,8 @@ def _only(text: str):
     ("营收为人民币3.2亿元", "3.2亿元", "320000000", "元", "315000000", "325000000", "exact"),
     ("归母净利润yoy-5.2%", "-5.2%", "-5.2", "%", "-5.25", "-5.15", "exact"),
     ("营收yoy: -3.2%", "-3.2%", "-3.2", "%", "-3.25", "-3.15", "exact"),
+    ("放款总余额为44兆2685亿元", "44兆2685亿元", "44268500000000", "元", "44268450000000", "44268550000000", "exact"),
+    ("存款总额为1万2685亿元", "1万2685亿元", "1268500000000", "元", "1268450000000", "1268550000000", "exact"),
     ("净利润为负3.2亿元", "负3.2亿元", "-320000000", "元", "-325000000", "-315000000", "exact"),
     ("营收为RMB 12.3bn", "12.3bn", "12300000000", "元", "12250000000", "12350000000", "exact"),
     ("净利润US$356mn", "356mn", "356000000", "美元", "355500000", "356500000", "exact"),
@@ -180,4 +182,19 @@ def test_share_of_a_printed_shape(tmp_path, name, text, expect, figures):
 def test_growth_in_taiwan_words(tmp_path, name, text, expect, figures):
     case = one_article_case("growth-prior", name, text, expect, figures, title="远岚金控前三季获利",
                             published="2025-10-15 10:00:00 +0800")
+    assert_case_holds(case, tmp_path)
+
+
+@pytest.mark.parametrize(("name", "text", "expect", "figures"), [
+    # 44兆2685亿元 is one figure to the 亿, never 2685亿元 alone.
+    ("places-above-a-yi-consistent",
+     "截至10月底，本国银行放款总余额为41兆3276亿元，较去年同期增长4.8%，去年同期为39兆4347亿元。", "pass",
+     ("41兆3276亿元", "4.8%", "39兆4347亿元")),
+    ("places-above-a-yi-altered",
+     "截至10月底，本国银行放款总余额为41兆3276亿元，较去年同期增长4.8%，去年同期为37兆4347亿元。", "violation",
+     ("41兆3276亿元", "4.8%", "37兆4347亿元")),
+])
+def test_growth_of_a_figure_printed_to_the_yi(tmp_path, name, text, expect, figures):
+    case = one_article_case("growth-prior", name, text, expect, figures, title="本国银行放款续增",
+                            published="2025-11-20 10:00:00 +0800")
     assert_case_holds(case, tmp_path)

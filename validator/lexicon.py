@@ -26,6 +26,9 @@ MAGNITUDES: dict[str, Decimal] = {
 # (百亿元目标, 千亿元); 百万美元 and 千元 alone head a table's column far more often.
 ROUND_FIGURE_WITHOUT_QUALIFIER = Decimal("1e9")
 
+# Places printed above a figure's 亿 (44兆2685亿元, 1万2685亿元): the figure is read to the 亿.
+PLACES_ABOVE_A_YI: tuple[str, ...] = ("兆", "万", "萬")
+
 # Magnitudes read only before a currency: in Taiwan 兆 is 万亿 (34.34兆元), but 兆瓦 and 兆字节
 # are mega-units, not amounts.
 MAGNITUDES_BEFORE_CURRENCY: dict[str, Decimal] = {"兆": Decimal("1e12")}

@@ -101,6 +101,8 @@ FIGURE_PATTERN = re.compile(
     rf"(?P<fraction_bound>{alternation(lexicon.FRACTION_BOUNDS_AFTER)})?"
     r"|(?P<slash>(?P<slash_numerator>[1-9])/(?P<slash_denominator>[1-9]\d?)(?![\d/]))"
     r"|(?P<round>万亿|亿|万)"
+    rf"|(?P<compound>(?P<compound_high>\d{{1,4}})(?:{alternation(lexicon.PLACES_ABOVE_A_YI)})"
+    r"(?P<compound_low>\d{1,4})[亿億](?!\d))"
     rf"|(?P<paren>\()?(?P<minus>[-−]|{lexicon.MINUS_WORD}(?=[\d{_CHINESE_NONZERO}]))?(?P<number>{_ARABIC}|{_CHINESE})(?(paren)\))"
     r"(?P<some>余|多)?"
     rf"(?:\s?(?P<magnitude>{_MAGNITUDE}))?"
@@ -344,6 +346,8 @@ def _read_figure(text: str, match: re.Match[str]) -> Quantity | None:
         return _read_fraction(text, match)
     if groups["round"]:
         return _read_round(text, match, groups["round"], Decimal(1), None)
+    if groups["compound"]:
+        return _read_compound(text, match)
 
     number_text = groups["number"]
     printed = parse_number(number_text)
@@ -575,6 +579,31 @@ def _read_round(text: str, match: re.Match[str], magnitude: str, count: Decimal,
     interval = _interval(printed, scale, bound, exact_count=False)
     return _quantity(text, match, start, end, text[start:end], exact_product(printed, scale), unit,
                      interval, qualifier, bound, magnitude)
+
+
+def _read_compound(text: str, match: re.Match[str]) -> Quantity | None:
+    """44兆2685亿元, 1万2685亿元: a figure printed to the 亿 with its higher places in 兆 or 万 (a
+    Taiwan bank's loans): one figure of (44 × 10000 + 2685) 亿, never 2685亿 alone."""
+    start = match.start("compound")
+    if _is_label(text, start, match.end("compound"), match.group("compound_high")):
+        return None
+    printed = Decimal(match.group("compound_high")) * _TEN_THOUSANDS_IN_A_YI + Decimal(match.group("compound_low"))
+    scale = lexicon.MAGNITUDES["亿"]
+    unit_text = match.group("unit")
+    unit = lexicon.CURRENCIES.get(unit_text, unit_text) if unit_text else None
+    if unit is None and match.group("prefix"):
+        unit = lexicon.CURRENCIES_BEFORE[match.group("prefix")]
+    if unit_text and unit_text not in lexicon.CURRENCIES and unit_text not in lexicon.COUNTERS \
+            and unit_text not in lexicon.MEASURE_UNITS:
+        return None  # 44兆2685亿% is nothing an article prints
+    bound, qualifier = _bound_of(match.group("before") if match.group("before") not in lexicon.ROUND_QUALIFIERS
+                                 else None, match.group("after"), match.group("some_after"))
+    if match.group("before") and bound == "exact" and match.group("before") not in lexicon.ROUND_QUALIFIERS:
+        qualifier = match.group("before")
+    end = match.end("unit") if unit_text else match.end("compound")
+    interval = _interval(printed, scale, bound, exact_count=False)
+    return _quantity(text, match, start, end, match.group("compound"), exact_product(printed, scale), unit,
+                     interval, qualifier, bound, "亿")
 
 
 def _read_doubling(text: str, match: re.Match[str]) -> Quantity | None:
