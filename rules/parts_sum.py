@@ -165,6 +165,9 @@ _COMPLETE_BY_SHAPE = {
     "sum-the-writer-computes": "the writer works the total out (由此计算) from the amounts before it, unless it"
                                " also counts one the sentence does not print",
 }
+# Shares of one whole the text sums (3奈米占20%，5奈米占32%，7奈米占17%，合计先进制程占比达69%): shares
+# of one whole add up as its slices do.
+_SHARES_OF_ONE_WHOLE = ("shares-then-their-sum",)
 # Sums the writer works out from figures it printed, planned ones too (预计派发…，由此计算，累计分红总额…):
 # no rule checks a plan as a fact, but the sum is the writer's own arithmetic on it.
 _WRITERS_OWN_ARITHMETIC = ("sum-the-writer-computes",)
@@ -183,7 +186,8 @@ def check(corpus: Corpus) -> Iterator[Check]:
         # partitions (合计亏损, 按业务划分) add up whatever their sign; averages and rates never do.
         excluded = (_NOT_ADDITIVE_IN_PARTS if relation.mode == "at_most" and relation.construction not in
                     _LINES_BESIDE_LOSSES else _NEVER_ADDITIVE)
-        if not all(_adds_up(claim, excluded) for claim in [whole, *parts]):
+        if relation.construction not in _SHARES_OF_ONE_WHOLE and not all(
+                _adds_up(claim, excluded) for claim in [whole, *parts]):
             continue
         if relation.mode == "at_most" and relation.construction not in _SLICES_SHOWN_BY_THE_LIST and not all(
                 not part.metric_key or _names_a_slice(part.metric_key, whole) for part in parts) and not _sums_of_money(
@@ -435,6 +439,9 @@ def _parts_within_whole(parts: list[Claim], whole: Claim) -> Check:
     )
 
 
+_SUMS_THE_SHARES_BEFORE = re.compile(r"^\s*(?:合计|共计|总计|合共|总共|一共|合計|共計|總計)")
+
+
 def _shares_of_one_total(corpus: Corpus) -> Iterator[Check]:
     """Shares of one total, in the order printed, make up breakdowns: a run of them that reaches
     100% is a whole breakdown (直接投资33.82%、委托投资66.18%), and the next run starts afresh
@@ -446,8 +453,8 @@ def _shares_of_one_total(corpus: Corpus) -> Iterator[Check]:
     bare_runs: dict[tuple, int] = defaultdict(int)
     for share in corpus.of_kind("share"):
         total = share.total_key or (f"#{share.total_claim}" if share.total_claim else None)
-        if share.source != "body" or share.between_rates:
-            continue
+        if share.source != "body" or share.between_rates or _SUMS_THE_SHARES_BEFORE.match(share.metric):
+            continue  # 合计先进制程占比达69% sums the slices before it; it is none of them
         if total is None and previous is not None and previous_total and _same_sentence(previous, share):
             # 三元电池占总产量比55.5%；…；其他材料电池占比4.8%: a share naming no total, in the
             # sentence that lists shares of one, is another slice of that total.

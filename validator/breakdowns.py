@@ -150,6 +150,7 @@ def breakdowns(sentences: Sequence[SentenceFigures]) -> list[Relation]:
             relations.extend(_listed_breakdowns(sentence, previous))
             relations.extend(_bracketed_breakdowns(sentence))
             relations.extend(_summed_lists(sentence))
+            relations.extend(_shares_then_their_sum(sentence))
             relations.extend(_sums_the_writer_computes(sentence))
         previous = sentence
     body = [s for s in sentences if s.source == "body"]
@@ -1726,6 +1727,35 @@ def _summed_lists(sentence: SentenceFigures) -> list[Relation]:
                 break
         if len(parts) >= 2:
             found.append(_parts_relation(parts, figure.claim, "parts-then-their-sum", "exact"))
+    return found
+
+
+# 合计先进制程占比达69%: a share clause opening with a sum word, its measure's words between.
+_SHARE_SUM_CLAUSE = re.compile(r"^\s*(?:合计|共计|总计|合共|总共|一共|三者|两者)[^，,。；;：:\d]{0,12}?(?:占比|占)[^，,。；;：:\d]{0,8}?\s*$")
+
+
+def _shares_then_their_sum(sentence: SentenceFigures) -> list[Relation]:
+    """3奈米占晶圆销售金额的20%，5奈米占32%，7奈米占17%，合计先进制程占比达69%: a clause of its own
+    that sums the shares of the one-share clauses just before it, each a slice of one whole."""
+    text, found = sentence.text, []
+    for index, figure in enumerate(sentence.figures):
+        clause_start = max((m.end() for m in _CLAUSE.finditer(text, 0, figure.start)), default=0)
+        if figure.claim.kind != "share" or figure.claim.dimension != "percent" \
+                or not _SHARE_SUM_CLAUSE.search(text[clause_start:figure.start]):
+            continue
+        parts: list[Claim] = []
+        end = clause_start
+        for earlier in reversed(sentence.figures[:index]):
+            lead_start = max((m.end() for m in _CLAUSE.finditer(text, 0, earlier.start)), default=0)
+            if earlier.claim.kind != "share" or earlier.claim.dimension != "percent" \
+                    or _CLAUSE.sub("", text[earlier.end:end]).strip() or "占" not in text[lead_start:earlier.start]:
+                break  # not a list of one share per clause
+            parts.insert(0, earlier.claim)
+            end = lead_start
+            if _LIST_OPEN.search(text[lead_start:earlier.start]):
+                break
+        if len(parts) >= 2:
+            found.append(_parts_relation(parts, figure.claim, "shares-then-their-sum", "exact"))
     return found
 
 
