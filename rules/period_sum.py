@@ -93,6 +93,8 @@ _HEADCOUNT_COUNTERS = ("人", "家", "户", "个", "名", "位", "款", "只", "
 _SUMMABLE_COUNTERS = ("辆", "台", "吨", "件", "套", "手", "架", "艘", "GWh", "MWh", "GW", "MW", "平方米", "万平方米")
 # Counters that count the same things (a delivery is 辆 in one sentence and 台 in the next).
 _SAME_COUNTERS = (frozenset({"辆", "台"}),)
+# A difference from a baseline (比上年同期多, 同比少增): no flow, a month's may exceed the year's.
+_DIFFERENCE = re.compile(r"(?:比|较|同比|环比)[^，,；;]*?(?:多|少)(?:增|减)?\s*$")
 # Subjects that are an economy, a market or a region, not a company: their statistics are revised.
 _STATISTICS = re.compile(r"市场|行业|产业|全国|我国|国内|境内|全社会|社会|规模以上|全省|全市|各地|各省|统计局|固定资产投资")
 # Words the metric phrase uses for a month of its own (12月交易额, 单月): with a wider period
@@ -131,6 +133,8 @@ def check(corpus: Corpus) -> Iterator[Check]:
 def _is_flow(claim: Claim) -> bool:
     if claim.kind != "figure" or claim.source != "body" or not _keys(claim):
         return False
+    if _DIFFERENCE.search(claim.metric):
+        return False  # 10月份…比上年同期多9108亿元 may well exceed the year to date's 多3810亿元
     if not _additive(claim, _NOT_FLOWS) or _is_loss(claim) or claim.value < 0:
         return False
     if claim.dimension == "count" and claim.unit in _LEVEL_COUNTERS:

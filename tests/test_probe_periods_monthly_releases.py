@@ -345,3 +345,26 @@ def test_profit_of_the_first_nine_months_above_the_first_ten_is_a_warning(tmp_pa
     path = _article(tmp_path, INDUSTRIAL_PROFIT.replace("54,119.9亿元", "64,119.9亿元"),
                     title="1—10月份全国规模以上工业企业利润下降7.8%")
     assert [check.severity for check in _checks(path, "period-sum") if check.outcome == "violation"] == ["warning"]
+
+
+# --- differences from last year are no flows; a subject whose name holds 比 -------------------
+
+def test_a_months_increase_over_last_year_may_exceed_the_year_to_dates(tmp_path):
+    path = _article(tmp_path, "初步统计，2023年前十个月社会融资规模增量累计为30.52万亿元，比上年同期多4,260亿元。"
+                              "10月份社会融资规模增量为1.72万亿元，比上年同期多8,815亿元。",
+                    title="前十个月社会融资规模增量累计为30.52万亿元")
+    assert not _violations(path)
+
+
+BIDE = "比德汽车11月1日晚间公告，10月新能源汽车销量为301,833辆，同比增长38.4%。1-10月，比德汽车新能源汽车累计销量为2,380,116辆，同比增长67.9%。"
+
+
+def test_a_subject_whose_name_holds_a_comparison_word_states_its_month_and_year_to_date(tmp_path):
+    path = _article(tmp_path, BIDE, title="比德汽车10月新能源汽车销量301,833辆")
+    extraction = read_claims([str(path)])[0]
+    texts = {claim.id: claim.text for claim in extraction.claims}
+    stated = [{filler.role: texts[filler.claim] for filler in relation.fillers}
+              for relation in extraction.relations if relation.kind == "period_containment"]
+    assert {"part": "301,833辆", "total": "2,380,116辆"} in stated
+    wrong = _article(tmp_path, BIDE.replace("2,380,116辆", "238,011辆"), "wrong", "比德汽车10月新能源汽车销量301,833辆")
+    assert _errors(wrong, "period-sum")

@@ -262,7 +262,9 @@ def _flows(sentences: Sequence[SentenceFigures], baselines: set[str]) -> list[_F
 def _is_flow_figure(claim: Claim) -> bool:
     if claim.kind != "figure" or claim.forecast or claim.source != "body" or claim.value < 0:
         return False
-    if claim.dimension not in AMOUNTS or _BASELINE.search(claim.metric) or _LOSS.search(claim.metric):
+    # The subject's own name may hold 比 or 亏 (比德汽车): what the phrase says besides it decides.
+    phrase = claim.metric.replace(claim.entity, "") if claim.entity else claim.metric
+    if claim.dimension not in AMOUNTS or _BASELINE.search(phrase) or _LOSS.search(phrase):
         return False
     # A bare number (6.9 at the end of a clipped passage) may have lost its magnitude.
     return not (claim.dimension == "number" and not _MAGNITUDE.search(claim.text))
