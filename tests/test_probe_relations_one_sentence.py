@@ -97,6 +97,19 @@ PHRASINGS = [
      "growth_prior", "rates-listed-for-listed-figures",
      {"current": "3,846.2亿元", "prior": "3,600.0亿元", "rate": "6.84%"},
      "截至6月末，存款和贷款余额分别为3,846.2亿元和2,915.7亿元，较年初分别增长8.89%和9.37%，上年末分别为3,600.0亿元和2,665.9亿元。"),
+    # a baseline between 与 and 相比 (translated releases)
+    ("2024年第一季度净收入为人民币18.64亿元，与2023年同期的人民币15.92亿元相比增长17.1%。", "growth_prior",
+     "current-compared-with-prior", {"current": "18.64亿元", "prior": "15.92亿元", "rate": "17.1%"},
+     "2024年第一季度净收入为人民币18.64亿元，与2023年同期的人民币15.92亿元相比增长22.2%。"),
+    ("月活跃用户为2,418万，与上季度的2,305万相比增长4.9%，与2023年同期的2,076万相比增长16.5%。", "growth_prior",
+     "further-comparison-with-prior", {"current": "2,418万", "prior": "2,076万", "rate": "16.5%"},
+     "月活跃用户为2,418万，与上季度的2,305万相比增长4.9%，与2023年同期的2,076万相比增长21.5%。"),
+    ("毛利率为31.8%，与上年同期的29.4%相比提升2.4个百分点。", "pp_change", "rate-compared-with-prior-rate",
+     {"to": "31.8%", "from": "29.4%", "points": "2.4个百分点"}, "毛利率为31.8%，与上年同期的29.4%相比提升3.1个百分点。"),
+    ("贷款余额4,386.5亿元，与上年末的3,952.1亿元相比增加434.4亿元，增长10.99%。", "from_to",
+     "to-compared-with-from-then-amount",
+     {"to": "4,386.5亿元", "from": "3,952.1亿元", "delta": "434.4亿元", "rate": "10.99%"},
+     "贷款余额4,386.5亿元，与上年末的3,952.1亿元相比增加434.4亿元，增长14.29%。"),
     # a rate compared with two dates in one sentence
     ("不良贷款率为1.46%，较上年末的1.51%下降0.05个百分点，较一季度末的1.49%下降0.03个百分点。", "pp_change",
      "further-rate-comparison", {"to": "1.46%", "from": "1.49%", "points": "0.03个百分点"},
@@ -118,6 +131,8 @@ NOT_RELATIONS = [
     # priors of the same period a year before are not the baselines of changes from the year end
     ("截至6月末，存款和贷款余额分别为3,846.2亿元和2,915.7亿元，较年初分别增长6.84%和9.37%，上年同期分别为3,400.0亿元和"
      "2,465.9亿元。", "growth_prior"),
+    # 与 … 相比 after another measure's name compares that measure
+    ("营业收入为52.4亿元，净利润与上年同期的6.88亿元相比增长25.0%。", "growth_prior"),
     # after the rate's comma, another measure's figure is not the level it reached
     ("营业收入同比增长14.7%，净利润5.12亿元，上年同期为4.46亿元。", "growth_prior"),
     ("营业收入较上年同期的38.2亿元增长14.7%，净利润5.12亿元。", "growth_prior"),

@@ -24,7 +24,7 @@ A pattern is a regular expression written with these macros:
   ，逾放比 — another measure);
 - ``{cmp}``: 较, 比, 相比, 相较于, 对比 — the word that introduces a comparison's baseline;
 - ``{from}``, ``{to}``: 从/由 and 至/到 (with the verb that may stand before 至; or the verb and 为);
-  ``{reaching}`` 至, 到 or ，达到 after a change;
+  ``{reaching}`` 至, 到 or ，达到 after a change; ``{with}`` … ``{compared}`` 与 … 相比 around a baseline;
 - ``{aside}``: up to 60 characters of the same sentence, commas and rates allowed but no amount;
 - ``{lost}``: a verb of change or a word of loss or gain between two levels (损失了, 流失, 净增).
 
@@ -110,6 +110,9 @@ _MACROS["yearly_prior"] = r"(?:\d{4}\s*年?同期|上年同期|去年同期|同�
 # What leads from a change to the level it reached: 至, 到, or a comma and 达到 (增长15.1%，达到71.8亿元;
 # 达到 is often read into the figure as its qualifier, so the comma may stand right before it).
 _MACROS["reaching"] = rf"(?:至|到|[，,]\s*(?:达到|达|至)|[，,]?\s*(?={_TOKEN_OPEN}))"
+# A comparison that names its baseline between two words (与2023年同期的27.80亿元相比, 同上年相比).
+_MACROS["with"] = r"(?:与|同)"
+_MACROS["compared"] = r"(?:相比|相较|比较)(?:而言)?"
 _MACROS["sequential"] = r"(?:环比|按季|按月|较上月|较上季度|较上季|比上月|比上季度)"
 _MACROS["sequential_prior"] = r"(?:上月|上个月|上季度|上一季度|上季|前一季度|上期)"
 _DIMENSIONS = {"A": "A", "P": "P", "Q": "Q", "AP": "[AP]"}
@@ -145,7 +148,8 @@ def _expand(pattern: str) -> str:
 # names a time, with no verb between (not 较上年同期增加, whose figure is the change; not 占比 or
 # 较低的) — or a start (从, 由上年同期的). Such a figure is never the level a change leads to.
 BASELINE_BEFORE = re.compile(_expand(
-    r"(?:{cmp}{still~18}[年期季月初末日]{still~8}的?|(?<![本今当]){prior_period}(?:为|是|的)?|(?:从|由)(?:{still~18}[年期季月初末日]{still~8}的?)?)\s*$"))
+    r"(?:(?:{cmp}|{with}){still~18}[年期季月初末日]{still~8}的?|(?<![本今当]){prior_period}(?:为|是|的)?"
+    r"|(?:从|由)(?:{still~18}[年期季月初末日]{still~8}的?)?)\s*$"))
 # What stands right before a level a change leads to, never a change itself: 增长为, 增至, 降到.
 LEVEL_BEFORE = re.compile(_expand(r"{any_verb}了?\s*(?:为|至|到)\s*$"))
 
@@ -178,6 +182,17 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "current-against-prior", "growth_prior",
         r"{A:current}{then}{~16}{cmp}{still~18}的?\s*{A:prior}(?:\s*(?:和|及|、){~14}{A})?{~6}(?:[，,]\s*)?{verb}了?{~6}{P:rate}",
         "净利润为3.12亿元，较2023年第二季度的4.05亿元下降23.0%",
+    ),
+    Construction(
+        "current-compared-with-prior", "growth_prior",
+        r"{A:current}{then}(?:[，,]\s*)?{with}{still~18}的?\s*{A:prior}\s*{compared}[，,]?\s*{verb}了?{~6}{P:rate}",
+        "净收入为人民币31.25亿元，与2023年同期的人民币27.80亿元相比增长12.4%",
+    ),
+    Construction(
+        "further-comparison-with-prior", "growth_prior",
+        r"{A}{~6}{compared}?[，,]?\s*{any_verb}了?{~4}{P}[，,]\s*(?:但|而|并|且)?{with}{still~18}的?\s*{A:prior}\s*{compared}"
+        r"[，,]?\s*{verb}了?{~6}{P:rate}",
+        "活跃用户为1,286万，与上季度的1,212万相比增长6.1%，与2023年同期的1,085万相比增长18.5%",
     ),
     Construction(
         "current-share-then-against-prior", "growth_prior",
@@ -332,6 +347,12 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "贷款余额7021.3亿元，较上年末的6145.9亿元增加875.4亿元，增长13.9%",
     ),
     Construction(
+        "to-compared-with-from-then-amount", "from_to",
+        r"{A:to}{then}(?:[，,]\s*)?{with}{still~12}的?\s*{A:from}\s*{compared}[，,]?\s*{verb}了?{~3}{A:delta}"
+        r"(?:{~3}{more}{~12}{P:rate})?",
+        "贷款余额7021.3亿元，与上年末的6145.9亿元相比增加875.4亿元，增长14.2%",
+    ),
+    Construction(
         "prior-stated-then-amount", "from_to",
         r"{A:to}{~6}[，,]\s*(?:而|但)?{prior_period}(?:为|是|的)?\s*{A:from}{~3}{more}?{~8}{verb}了?(?:额|额达|额为)?{~3}{A:delta}"
         r"(?:{~3}{more}{~12}{P:rate})?",
@@ -392,6 +413,11 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "rate-against-prior-rate", "pp_change",
         r"{P:to}{then}{~16}{cmp}{still~14}的?\s*{P:from}{~6}{verb}了?{~3}{Q:points}",
         "净息差为1.87%，较上年同期的2.05%下降18个基点",
+    ),
+    Construction(
+        "rate-compared-with-prior-rate", "pp_change",
+        r"{P:to}{then}(?:[，,]\s*)?{with}{still~14}的?\s*{P:from}\s*{compared}[，,]?\s*{verb}了?{~3}{Q:points}",
+        "毛利率为23.5%，与上年同期的21.6%相比提升1.9个百分点",
     ),
     Construction(
         "rate-points-then-against-prior-rate", "pp_change",
