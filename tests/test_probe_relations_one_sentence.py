@@ -97,6 +97,13 @@ PHRASINGS = [
      "growth_prior", "rates-listed-for-listed-figures",
      {"current": "3,846.2亿元", "prior": "3,600.0亿元", "rate": "6.84%"},
      "截至6月末，存款和贷款余额分别为3,846.2亿元和2,915.7亿元，较年初分别增长8.89%和9.37%，上年末分别为3,600.0亿元和2,665.9亿元。"),
+    # a yearly and a sequential rate, then the prior of either
+    ("第三季度营业收入41.7亿元，同比增长13.6%，环比增长4.2%，上年同期为36.7亿元。", "growth_prior",
+     "yearly-rate-sequential-rate-then-prior", {"current": "41.7亿元", "prior": "36.7亿元", "rate": "13.6%"},
+     "第三季度营业收入41.7亿元，同比增长17.7%，环比增长4.2%，上年同期为36.7亿元。"),
+    ("第三季度营业收入41.7亿元，同比增长13.6%，环比增长4.2%，上年同期为36.7亿元，上季度为40.02亿元。", "growth_prior",
+     "yearly-rate-sequential-rate-then-its-prior", {"current": "41.7亿元", "prior": "40.02亿元", "rate": "4.2%"},
+     "第三季度营业收入41.7亿元，同比增长13.6%，环比增长5.5%，上年同期为36.7亿元，上季度为40.02亿元。"),
     # a baseline between 与 and 相比 (translated releases)
     ("2024年第一季度净收入为人民币18.64亿元，与2023年同期的人民币15.92亿元相比增长17.1%。", "growth_prior",
      "current-compared-with-prior", {"current": "18.64亿元", "prior": "15.92亿元", "rate": "17.1%"},
@@ -131,6 +138,8 @@ NOT_RELATIONS = [
     # priors of the same period a year before are not the baselines of changes from the year end
     ("截至6月末，存款和贷款余额分别为3,846.2亿元和2,915.7亿元，较年初分别增长6.84%和9.37%，上年同期分别为3,400.0亿元和"
      "2,465.9亿元。", "growth_prior"),
+    # a sequential rate first: the yearly prior after it is not the first rate's
+    ("第三季度营业收入41.7亿元，环比增长4.2%，同比增长13.6%，上季度为40.02亿元。", "yearly-rate-sequential-rate-then-prior"),
     # 与 … 相比 after another measure's name compares that measure
     ("营业收入为52.4亿元，净利润与上年同期的6.88亿元相比增长25.0%。", "growth_prior"),
     # after the rate's comma, another measure's figure is not the level it reached

@@ -254,6 +254,18 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "交付新车28,640辆，同比增长32.6%，环比增长6.4%；上年同期和上月分别交付21,598辆和26,917辆",
     ),
     Construction(
+        "yearly-rate-sequential-rate-then-prior", "growth_prior",
+        r"{A:current}{then}{yearly~16}{verb}了?{~4}{P:rate}[，,]\s*{sequential}\s*{any_verb}了?{~4}{P}[，,]\s*(?:而|但)?"
+        r"{yearly_prior}(?:为|是)\s*{A:prior}",
+        "营业收入32.6亿元，同比增长12.1%，环比增长5.3%，上年同期为29.1亿元",
+    ),
+    Construction(
+        "yearly-rate-sequential-rate-then-its-prior", "growth_prior",
+        r"{A:current}{then}{yearly~16}{any_verb}了?{~4}{P}[，,]\s*{sequential}\s*{verb}了?{~4}{P:rate}[，,]\s*"
+        r"(?:(?:而|但)?{yearly_prior}(?:为|是)\s*{A}[，,]\s*)?(?:而|但)?{sequential_prior}(?:为|是)\s*{A:prior}",
+        "营业收入32.6亿元，同比增长12.1%，环比增长5.3%，上年同期为29.1亿元，上季度为30.96亿元",
+    ),
+    Construction(
         "rate-to-current-then-prior", "growth_prior",
         r"{verb}了?{~3}{P:rate}\s*{reaching}{~6}{A:current}{~3}[，,]\s*{prior_period}(?:为|是|的)?\s*{A:prior}",
         "营业收入同比增长12.4%至52.4亿元，上年同期为46.6亿元",
