@@ -67,6 +67,8 @@ def test_whole_months_between_two_days_are_that_stretch(words, period):
     "2023年1月5日至2023年10月31日",   # not from a month's first day
     "2023年1月1日至10月30日",        # not to a month's last day
     "2022年12月1日至2023年1月31日",  # across two years
+    "10月1-22日",                    # days of a month (a weekly retail release)
+    "2023年10月1日至22日",
 ])
 def test_other_stretches_between_two_days_name_no_period(words):
     markers = RESOLVER.markers(words + "，保费收入100亿元")
@@ -368,3 +370,12 @@ def test_a_subject_whose_name_holds_a_comparison_word_states_its_month_and_year_
     assert {"part": "301,833辆", "total": "2,380,116辆"} in stated
     wrong = _article(tmp_path, BIDE.replace("2,380,116辆", "238,011辆"), "wrong", "比德汽车10月新能源汽车销量301,833辆")
     assert _errors(wrong, "period-sum")
+
+
+def test_days_of_a_month_are_no_year(tmp_path):
+    # 10月1-22日 once fell back to the report's year: a week's retail read as the year's.
+    path = _article(tmp_path, "10月1-22日，全国乘用车市场零售125.5万辆，同比增长11%；今年以来累计零售1,642.1万辆。\n"
+                              "9月全国乘用车市场零售202.4万辆。1-9月累计零售1,516.6万辆。",
+                    title="10月1-22日乘用车零售125.5万辆", published="2023-10-25")
+    assert _period_of(path, "125.5万辆") is None
+    assert not _violations(path)

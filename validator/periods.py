@@ -37,9 +37,10 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     # 2021年1月1日至2021年10月31日（期间）, 自2021年7月1日至9月30日: a flow between two days, as
     # insurers' premium announcements print their year to date. Whole months are that stretch
     # of months; any other stretch names no period (its first day is no date the figure is at).
+    # 10月1-22日, 10月1日至22日 (乘联会's weekly figures): days of a month, no stretch of months.
     ("date_range", re.compile(
-        r"(?P<year>(?:19|20)\d{2})\s*年\s*(?P<first>1[0-2]|0?[1-9])\s*月\s*(?P<first_day>[12]\d|3[01]|0?[1-9])\s*[日号]"
-        + _RANGE + r"(?:(?P<last_year>(?:19|20)\d{2})\s*年\s*)?(?P<last>1[0-2]|0?[1-9])\s*月\s*"
+        r"(?:(?P<year>(?:19|20)\d{2})\s*年\s*)?(?<![\d.])(?P<first>1[0-2]|0?[1-9])\s*月\s*(?P<first_day>[12]\d|3[01]|0?[1-9])\s*[日号]?"
+        + _RANGE + r"(?:(?P<last_year>(?:19|20)\d{2})\s*年\s*)?(?:(?P<last>1[0-2]|0?[1-9])\s*月\s*)?"
         r"(?P<last_day>[12]\d|3[01]|0?[1-9])\s*[日号](?:止)?")),
     # 年初至10月, 今年年初至今: the year's first months, not the opening balance 年初 alone names.
     ("year_start_to", re.compile(
@@ -418,6 +419,9 @@ class PeriodResolver:
             return None if before is None or period_kind(before) == wanted else ""
         if kind in ("last_month", "last_quarter"):
             return self._last_stretch(kind, before)
+        if kind == "date_range" and not match.group("year"):
+            year = sentence_year or self._month_year(int(match.group("first")))
+            return _months_between(year, match.groupdict()) if year is not None else ""
         if kind == "recent_month_end":
             return self._recent_month_end(int(match.group("month")))
         if kind == "same_period_last_year":
@@ -562,7 +566,8 @@ def _end_of(period: str | None) -> str | None:
 def _months_between(year: int, groups: dict[str, str]) -> str:
     """The whole months from the first day of one to the last day of another in one year
     (2021年1月1日至10月31日 is 1-10月); "" for any other stretch."""
-    first, last = int(groups["first"]), int(groups["last"])
+    first = int(groups["first"])
+    last = int(groups.get("last") or first)
     last_year = int(groups.get("last_year") or year)
     if last_year != year or first > last or int(groups["first_day"]) != 1:
         return ""
