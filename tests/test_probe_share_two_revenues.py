@@ -90,3 +90,30 @@ def test_new_partition_does_not_break_down_the_last_slice(tmp_path):
     wholes = {claims[relation.claim_in("total")].text for relation in extraction.relations
               if relation.kind == "parts_sum" and relation.claim_in("total")}
     assert "99.90亿元" not in wholes
+
+
+MARGINS = ("<p>东岳食品披露年报，2023年公司实现营业总收入412.60亿元，营业收入410.00亿元，其中调味品业务收入246.00亿元，"
+           "占比60.0%，同比增长9.8%；净利润53.30亿元，同比增长18.6%，净利率为13.0%。</p>\n"
+           "<p>调味品业务毛利为98.40亿元，毛利率为40.0%，同比提升1.2个百分点。</p>\n"
+           "<p>公司全年毛利率为35.0%，毛利143.50亿元。</p>\n"
+           "<p>报告期内，公司经销渠道收入为348.50亿元，占营收比重85.0%；直销渠道收入61.50亿元，占营收比重15.0%。</p>")
+
+
+def test_margins_and_shares_beside_two_revenues_pass(tmp_path):
+    assert _violations(write_article(tmp_path, MARGINS)) == []
+
+
+def test_a_segment_s_margin_is_not_read_against_the_company_s_revenue(tmp_path):
+    extraction = read_claims([str(write_article(tmp_path, MARGINS))])[0]
+    claims = {claim.id: claim for claim in extraction.claims}
+    assert not any(claims[relation.claim_in("share")].text == "40.0%" and relation.claim_in("part")
+                   and claims[relation.claim_in("part")].text == "98.40亿元"
+                   for relation in extraction.relations if relation.kind == "share")
+
+
+def test_the_company_s_margin_with_its_gross_profit_after_it_is_read(tmp_path):
+    totals = _totals(write_article(tmp_path, MARGINS))
+    assert totals["35.0%"] == ["410.00亿元", "412.60亿元"]
+    found = _violations(write_article(tmp_path, MARGINS.replace("毛利率为35.0%", "毛利率为45.5%")))
+    assert any(check.rule == "share-of-total" and any(location.text == "45.5%" for location in check.locations)
+               for check in found)

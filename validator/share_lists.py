@@ -813,6 +813,10 @@ def _named_ratios(sentences: Sequence[SentenceFigures], placed: dict[str, _Place
                 numerator = _nearest_named(window, numerator_words, excluded)
             if numerator is None:
                 continue
+            numerator_place = next((place for _, place in window if place.claim.id == numerator.id), None)
+            if denominator_words is REVENUE and numerator_place is not None \
+                    and not _whole_like(numerator_place, numerator.entity):
+                continue  # 调味品业务毛利为79.33亿元，毛利率为40.0%: the segment's ratio, not the company's
             # A segment's revenue is not the company's: the denominator is printed as a whole.
             wholes = [(sentence_number, place) for sentence_number, place in earlier
                       if denominator_words is not REVENUE or _whole_like(place, numerator.entity)]

@@ -319,7 +319,9 @@ def named_ratios(claims: Sequence[Claim], simplify: Callable[[str], str], entity
                 continue
             # A year's 贷存比 is of the balances at its end (截至2023年末…贷款余额).
             periods = (ratio.period, f"{ratio.period}-12-31") if ratio.period and ratio.period.isdigit() else (ratio.period,)
-            window = [c for c in claims[max(0, position - 40):position]
+            # 毛利率为35.2%，毛利114.44亿元: the rest of the ratio's sentence may print its figures.
+            after = [c for c in claims[position + 1:position + 8] if c.sentence_index == ratio.sentence_index]
+            window = [c for c in [*claims[max(0, position - 40):position], *after]
                       if c.sentence_index >= ratio.sentence_index - 6 and is_amount(c)
                       and (c.period in periods or c.period is None or ratio.period is None)]
             if denominator_words != REVENUE and construction != PAYOUT_RATIO:
@@ -338,6 +340,8 @@ def named_ratios(claims: Sequence[Claim], simplify: Callable[[str], str], entity
             denominator = _nearest_named(of_period, denominator_words, simplify, exclude=numerator_words, own=own)
             if numerator is None or denominator is None or not comparable_units(numerator, denominator):
                 break
+            if own is not None and not _the_company_s(simplify(numerator.metric), entity, numerator_words):
+                break  # 调味品业务毛利为79.33亿元，毛利率为40.0%: the segment's ratio, not the company's
             if numerator.value >= denominator.value:
                 break
             found.append(share_relation(numerator, denominator, ratio, construction, claims))
