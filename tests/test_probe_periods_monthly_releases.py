@@ -379,3 +379,23 @@ def test_days_of_a_month_are_no_year(tmp_path):
                     title="10月1-22日乘用车零售125.5万辆", published="2023-10-25")
     assert _period_of(path, "125.5万辆") is None
     assert not _violations(path)
+
+
+# --- a quarter's months listed with 分别 --------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "云驰汽车公布，2023年第三季度共交付新车55,012辆，同比增长74.9%。其中，7月、8月、9月分别交付新车17,106辆、18,312辆和19,594辆。",
+    "云驰汽车公布，2023年7-9月交付量分别为17,106辆、18,312辆和19,594辆，第三季度共交付新车55,012辆，同比增长74.9%。",
+], ids=["月份列举", "月份区间"])
+def test_a_quarters_months_listed_make_the_quarter(tmp_path, text):
+    path = _article(tmp_path, text, title="云驰汽车三季度交付新车55,012辆", published="2023-10-02")
+    sums = [check for check in _checks(path, "period-sum") if "17,106辆 + 18,312辆 + 19,594辆" in check.message]
+    assert [check.outcome for check in sums] == ["pass"]
+    wrong = _article(tmp_path, text.replace("19,594辆", "29,594辆"), "wrong", "云驰汽车三季度交付新车55,012辆", "2023-10-02")
+    assert any("17,106辆 + 18,312辆 + 29,594辆" in check.message for check in _errors(wrong, "period-sum"))
+
+
+def test_a_month_listed_twice_gives_no_stretches(tmp_path):
+    path = _article(tmp_path, "云驰汽车2023年第三季度共交付新车55,012辆。7月、7月分别交付新车17,106辆和18,312辆。",
+                    title="云驰汽车三季度交付新车55,012辆", published="2023-10-02")
+    assert not [check for check in _checks(path, "period-sum") if "+" in check.message]

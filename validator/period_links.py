@@ -374,6 +374,8 @@ def _same_subject(part: _Flow, whole: _Flow) -> bool:
         return True  # 1-6月，地方政府债券到期偿还本金…。其中，6月当月到期偿还本金…: the month of that whole
     if part_after in _WHOLE_PRODUCT and whole_after in _WHOLE_PRODUCT:
         part_after = whole_after
+    elif part.sentence == whole.sentence and {part_after, whole_after} <= {"", *_WHOLE_PRODUCT}:
+        part_after = whole_after  # 7-9月交付量分别为…，第三季度共交付新车…: one sentence, one product
     return names_agree(part_before, whole_before) and names_agree(part_after, whole_after)
 
 
@@ -519,10 +521,12 @@ def _tiling(whole: _Flow, flows: list[_Flow]) -> list[_Flow]:
     return parts if month == whole.last + 1 and len(parts) >= 2 else []
 
 
-# Q1-Q4 销售额分别为 a、b、c、d; 一至三季度…分别为; 1-3月…分别为: one stretch per figure listed.
+# Q1-Q4 销售额分别为 a、b、c、d; 一至三季度…分别为; 1-3月…分别为; 7月、8月、9月分别交付…: one
+# stretch per figure listed.
 _LISTED_RANGE = re.compile(
     r"(?:Q(?P<qa>[1-4])\s*[-—~至到]\s*Q(?P<qb>[1-4])|第?(?P<qc>[一二三四1-4])(?:季度)?\s*[-—~至到]\s*第?(?P<qd>[一二三四1-4])季度"
-    r"|(?<![\d.])(?P<ma>1[0-2]|[1-9])月?份?\s*[-—~至到]\s*(?P<mb>1[0-2]|[1-9])月份?)"
+    r"|(?<![\d.])(?P<ma>1[0-2]|[1-9])月?份?\s*[-—~至到]\s*(?P<mb>1[0-2]|[1-9])月份?"
+    r"|(?<![\d.])(?P<months>(?:(?:1[0-2]|[1-9])月份?\s*(?:、|和|及|与|,|，)\s*)+(?:1[0-2]|[1-9])月份?))"
     r"[^，。；,;]{0,12}?分别(?:为|是|达到|达|实现)?")
 _BETWEEN_LISTED = re.compile(r"\s*(?:、|和|与|及|以及|,|，)\s*")
 _QUARTER_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -535,7 +539,12 @@ def _listed_stretches(sentence: SentenceFigures, without_year: PeriodResolver
     found: dict[str, tuple[int | None, int, int, str]] = {}
     for match in _LISTED_RANGE.finditer(sentence.text):
         groups = match.groupdict()
-        if groups["ma"]:
+        if groups["months"]:
+            months = [int(month) for month in re.findall(r"(1[0-2]|[1-9])月", groups["months"])]
+            stretches = [(month, month) for month in months]
+            if len(set(months)) != len(months):
+                continue
+        elif groups["ma"]:
             first, last = int(groups["ma"]), int(groups["mb"])
             stretches = [(month, month) for month in range(first, last + 1)]
         else:
