@@ -198,3 +198,9 @@ def test_growth_of_a_figure_printed_to_the_yi(tmp_path, name, text, expect, figu
     case = one_article_case("growth-prior", name, text, expect, figures, title="本国银行放款续增",
                             published="2025-11-20 10:00:00 +0800")
     assert_case_holds(case, tmp_path)
+
+
+def test_a_word_that_starts_with_a_qualifier_gives_no_bound():
+    # 上下游 is up- and downstream, not 上下 (about).
+    assert _only("带动12亿元上下游配套投资").bound == "exact"
+    assert _only("投资额在12亿元上下").bound == "around"

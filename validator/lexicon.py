@@ -168,6 +168,9 @@ WORDS_ENDING_IN_A_QUALIFIER: tuple[str, ...] = (
     "邀约", "续约", "缔约", "守约", "立约", "赴约", "最近", "附近",
 )
 
+# Words that start with a qualifier printed after a figure and say no bound: 产业链上下游.
+WORDS_STARTING_WITH_A_QUALIFIER: tuple[str, ...] = ("上下游",)
+
 # Verbs after which a bare number ending its clause is the threshold a ratio crosses (市净率跌破1).
 BARE_THRESHOLD_VERBS: tuple[str, ...] = ("跌破", "突破", "站上", "站稳")
 

@@ -90,6 +90,14 @@ _PLACE_CHARACTERS = frozenset("".join(lexicon.MAGNITUDES) + "".join(lexicon.MAGN
 _UNIT_CHARACTERS = frozenset("".join(lexicon.CURRENCIES) + "".join(lexicon.CURRENCIES_BEFORE)
                              + "".join(lexicon.COUNTERS))
 
+# A qualifier after a figure that begins a longer word (12亿元上下游: up- and downstream) is no bound.
+_QUALIFIERS_AFTER = "|".join(
+    re.escape(qualifier) + "".join(f"(?!{re.escape(word[len(qualifier):])})"
+                                   for word in lexicon.WORDS_STARTING_WITH_A_QUALIFIER
+                                   if word.startswith(qualifier) and len(word) > len(qualifier))
+    for qualifier in sorted(lexicon.QUALIFIERS_AFTER, key=len, reverse=True)
+)
+
 FIGURE_PATTERN = re.compile(
     rf"(?:(?P<before>{alternation(list(lexicon.QUALIFIERS_BEFORE) + list(lexicon.ROUND_QUALIFIERS))})\s?"
     rf"(?:{_PERFECTIVE}\s?)?)?"
@@ -111,7 +119,7 @@ FIGURE_PATTERN = re.compile(
     r"(?P<some_after>余|多)?"
     rf"(?:\s?(?P<unit>{_UNITS}))?"
     rf"(?:(?<=成)(?P<tenth>{_CHINESE_DIGIT}|{lexicon.HALF_A_PLACE})(?![十百千万亿个季月年日号天周导]))?"
-    rf"(?P<after>{alternation(lexicon.QUALIFIERS_AFTER)})?"
+    rf"(?P<after>{_QUALIFIERS_AFTER})?"
 )
 
 # A minus sign is a sign unless it follows a figure (15%-20%, 3亿-5亿元: a range) or a
