@@ -220,6 +220,9 @@ def test_changes_their_sentence_pairs_are_not_paired_again_by_link(tmp_path, sen
 
 
 @pytest.mark.parametrize("sentence, rule", [
+    # 减亏 of signed figures: the loss shrinks as the signed profit rises
+    ("归母净利润为-1.6亿元，上年同期为-3.4亿元，同比减亏1.8亿元。", "change-delta"),
+    ("归母净利润为-5.2亿元，上年同期为-3.4亿元，亏损同比扩大1.8亿元。", "change-delta"),
     # the extractor reads 下降为1.98% as a fall of its own: no relation may then compare it as a level
     ("净息差由2.21%下降为2.05%，下降16个基点。", "point-change"),
     ("营业收入从58.3亿元增长为66.1亿元，增幅13.4%。", "change-delta"),

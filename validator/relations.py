@@ -177,6 +177,8 @@ def _relation(construction: Construction, match: re.Match[str], figures: Sequenc
         return None
     if groups.get("delta") is not None and LEVEL_BEFORE.search(match.string, 0, match.start("delta") - 1):
         return None  # 从62.4亿元增长为71.8亿元: the figure after 增长为 is the level, not the change
+    if direction is not None and _said_of_a_loss(match, direction, roles):
+        return None
     if construction.one_basis and not _one_basis(match, roles):
         return None
     if not _roles_fit(construction.kind, roles) or not _basis_fits(_without_second_baseline(match), roles):
@@ -191,6 +193,20 @@ def _relation(construction: Construction, match: re.Match[str], figures: Sequenc
         fillers=fillers,
         direction=direction,
     )
+
+
+# Verbs that speak of a loss's size, not of the signed figure: 减亏, 亏损收窄, 扩大.
+_OF_A_LOSS = re.compile(r"亏|收窄|缩小|扩大")
+
+
+def _said_of_a_loss(match: re.Match[str], direction: str, roles: dict[str, Claim]) -> bool:
+    """归母净利润为-2.3亿元，上年同期为-4.1亿元，同比减亏1.8亿元: of figures printed with their minus,
+    减亏 (or 收窄, 扩大) moves the loss, whose sign is the other way round: the verb's direction is
+    not the signed figure's."""
+    if not any(roles[role].value < 0 for role in ("from", "to", "current", "prior") if role in roles):
+        return False
+    start, end = match.span(direction)
+    return _OF_A_LOSS.search(match.string, max(0, start - 2), end + 1) is not None
 
 
 _CLAUSE_STOPS = re.compile(r"[。；;！？!?，,]")
