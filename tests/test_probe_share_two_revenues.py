@@ -103,12 +103,11 @@ def test_margins_and_shares_beside_two_revenues_pass(tmp_path):
     assert _violations(write_article(tmp_path, MARGINS)) == []
 
 
-def test_a_segment_s_margin_is_not_read_against_the_company_s_revenue(tmp_path):
-    extraction = read_claims([str(write_article(tmp_path, MARGINS))])[0]
-    claims = {claim.id: claim for claim in extraction.claims}
-    assert not any(claims[relation.claim_in("share")].text == "40.0%" and relation.claim_in("part")
-                   and claims[relation.claim_in("part")].text == "98.40亿元"
-                   for relation in extraction.relations if relation.kind == "share")
+def test_a_segment_s_margin_is_read_against_the_segment_s_revenue(tmp_path):
+    assert _totals(write_article(tmp_path, MARGINS))["40.0%"] == ["246.00亿元"]
+    found = _violations(write_article(tmp_path, MARGINS.replace("毛利为98.40亿元", "毛利为127.92亿元")))
+    assert any(check.rule == "share-of-total" and check.severity == "error"
+               and {"127.92亿元", "246.00亿元"} <= {location.text for location in check.locations} for check in found)
 
 
 def test_the_company_s_margin_with_its_gross_profit_after_it_is_read(tmp_path):

@@ -281,6 +281,22 @@ _MAGNITUDE = re.compile(r"[万萬亿億兆]|百万|百萬|千")
 _A_SLICE = re.compile("其中|" + "|".join(SEGMENT_WORDS))
 
 
+def _segment_s_revenue(window: Sequence[Claim], numerator: Claim, numerator_words: Sequence[str],
+                       simplify: Callable[[str], str], entity: str | None) -> Claim | None:
+    """The revenue of the segment a ratio's numerator names (调味品业务 of 调味品业务毛利为): the
+    nearest figure whose words are the segment's name and a revenue word, nothing else."""
+    metric = simplify(numerator.metric).replace(entity or "\0", "")
+    found = [match for match in re.finditer("|".join(sorted(numerator_words, key=len, reverse=True)), metric)]
+    if not found:
+        return None
+    segment = re.sub(r"^(?:其中|公司|报告期内?|期内|全年|[,，\s])+", "", metric[:found[-1].start()])
+    if len(segment) < 2 or not any(word in segment for word in BUSINESS_LINE_WORDS + SEGMENT_WORDS):
+        return None
+    revenue = re.compile(re.escape(segment) + r"(?:实现)?(?:" + "|".join(REVENUE) + r")(?:为|达到|达|约)?$")
+    return next((claim for claim in reversed(window) if claim.id != numerator.id
+                 and revenue.search(simplify(claim.metric).replace(entity or "\0", ""))), None)
+
+
 # What may stand before the company's own revenue (上半年公司实现营业收入), where a segment's names
 # its slice (国内市场收入, 智能终端业务收入).
 _COMPANY_WORDS = re.compile(r"^(?:[\d\s年季度第一二三四上下半全月末前后个]|报告期内?|期内|本期|当期|同期|今年|去年|本年|公司|集团"
@@ -341,7 +357,11 @@ def named_ratios(claims: Sequence[Claim], simplify: Callable[[str], str], entity
             if numerator is None or denominator is None or not comparable_units(numerator, denominator):
                 break
             if own is not None and not _the_company_s(simplify(numerator.metric), entity, numerator_words):
-                break  # 调味品业务毛利为79.33亿元，毛利率为40.0%: the segment's ratio, not the company's
+                # 调味品业务收入246亿元……调味品业务毛利为98.4亿元，毛利率为40.0%: the segment's ratio,
+                # of the segment's own revenue, never the company's.
+                denominator = _segment_s_revenue(of_period, numerator, numerator_words, simplify, entity)
+                if denominator is None or numerator.value >= denominator.value:
+                    break
             if numerator.value >= denominator.value:
                 break
             found.append(share_relation(numerator, denominator, ratio, construction, claims))
