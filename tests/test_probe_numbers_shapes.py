@@ -14,7 +14,7 @@ from fractions import Fraction as F
 
 import pytest
 
-from tests.rule_cases import assert_case_holds, one_article_case
+from tests.rule_cases import assert_case_holds, covers_as_printed, one_article_case
 from validator.numbers import find_quantities
 
 TITLE = "松岩电子2025年半年报"
@@ -197,10 +197,25 @@ def test_growth_in_taiwan_words(tmp_path, name, text, expect, figures):
 def test_growth_of_a_figure_printed_to_the_yi(tmp_path, name, text, expect, figures):
     case = one_article_case("growth-prior", name, text, expect, figures, title="本国银行放款续增",
                             published="2025-11-20 10:00:00 +0800")
-    assert_case_holds(case, tmp_path)
+    assert_case_holds(case, tmp_path, covering=covers_as_printed)
 
 
 def test_a_word_that_starts_with_a_qualifier_gives_no_bound():
     # 上下游 is up- and downstream, not 上下 (about).
     assert _only("带动12亿元上下游配套投资").bound == "exact"
     assert _only("投资额在12亿元上下").bound == "around"
+
+
+@pytest.mark.parametrize(("name", "text", "expect", "figures"), [
+    # Before: 0256亿港元 ÷ 3874亿港元 made a false error of a consistent loan-to-deposit ratio.
+    ("ratio-of-figures-printed-to-the-yi-consistent",
+     "截至6月底，客户贷款较去年底增长3.2%至1万0256亿港元；客户存款增长4.1%至1万3874亿港元，贷存比率为73.9%。",
+     "pass", ("1万0256亿港元", "1万3874亿港元", "73.9%")),
+    ("ratio-of-figures-printed-to-the-yi-altered",
+     "截至6月底，客户贷款较去年底增长3.2%至1万0256亿港元；客户存款增长4.1%至1万3874亿港元，贷存比率为78.9%。",
+     "violation", ("1万0256亿港元", "1万3874亿港元", "78.9%")),
+])
+def test_ratio_of_figures_printed_to_the_yi(tmp_path, name, text, expect, figures):
+    case = one_article_case("share-of-total", name, text, expect, figures, title="东岚银行中期业绩",
+                            published="2025-08-15 10:00:00 +0800")
+    assert_case_holds(case, tmp_path, covering=covers_as_printed)  # 1万0256: its digits are not one run
