@@ -427,7 +427,8 @@ _MONTHS_OF = {"year": 12, "half": 6, "quarter": 3, "month": 1}
 
 def _per_day(claim: Claim) -> bool:
     """An amount of money the text gives as a period's profit or loss by the day."""
-    if claim.kind != "figure" or claim.dimension != "money" or claim.period is None:
+    # 日赚1.2亿 prints no unit: a title's amount of money all the same.
+    if claim.kind != "figure" or claim.dimension not in ("money", "number") or claim.period is None:
         return False
     return _per_day_words(claim) is not None
 

@@ -75,3 +75,10 @@ def test_per_day_of_one_bank_is_not_another_bank_s_profit(tmp_path):
                    "乙水银行上半年实现归母净利润987.4亿元，同比下降1.1%。", published="2024-08-31")
     checks = _per_day(report)
     assert checks and all(check.outcome == "pass" and "987.4亿元" in check.message for check in checks)
+
+
+@pytest.mark.parametrize("daily, outcome", [("1.3億", "pass"), ("1.6億", "violation")])
+def test_a_title_per_day_without_its_unit_in_traditional_characters(tmp_path, daily, outcome):
+    report = _post(tmp_path, f"滙豐達銀行上半年純利236億港元 日賺{daily}",
+                   "滙豐達銀行公布上半年業績，股東應佔溢利236.42億港元，按年上升7.4%。", published="2024-08-01")
+    assert [check.outcome for check in _per_day(report)] == [outcome]
