@@ -159,3 +159,14 @@ def test_shares_of_each_year_are_read_against_their_year(tmp_path):
     found = [check for check in _checks(write_article(tmp_path, EACH_YEAR.replace("25.0%", "32.5%")))
              if check.outcome == "violation" and any(location.text == "32.5%" for location in check.locations)]
     assert found
+
+
+def test_research_investment_is_no_research_expense(tmp_path):
+    """研发投入 counts capitalised development too: 研发费用率 is not of it."""
+    text = OPENING + "<p>上半年，公司研发投入为5.10亿元，其中资本化金额1.22亿元；研发费用率为8.4%。</p>"
+    assert not any(triple[-1] == "8.4%" for triple in _triples(write_article(tmp_path, text)))
+
+
+def test_a_mainland_gain_is_no_slice_of_revenue(tmp_path):
+    text = OPENING + "<p>上半年，公司理财收益为1.86亿元，占比36.3%。</p>"
+    assert not any("1.86亿元" in triple for triple in _triples(write_article(tmp_path, text)))

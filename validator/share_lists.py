@@ -39,9 +39,10 @@ from .share_totals import names_no_total, share_relation, shares_of_totals
 # revenue, and 进出口 is neither 出口 nor 进口.
 MEASURES: dict[str, tuple[str, ...]] = {
     "保费收入": ("保费收入", "保费"),
-    # 收益 is a Hong Kong filing's revenue (游戏业务收益, 总收益); a mainland statement's gain lines
-    # (其他收益, 公允价值变动收益) are measures of their own.
-    "收入": ("营业总收入", "营业收入", "总营收", "净营收", "营收", "营业额", "总收入", "净收入", "收入", "总收益", "收益"),
+    # 收益 is a Hong Kong filing's revenue (游戏业务收益, 总收益); a mainland statement's gains
+    # (理财收益, 其他收益, 公允价值变动收益) are not.
+    "收入": ("营业总收入", "营业收入", "总营收", "净营收", "营收", "营业额", "总收入", "净收入", "收入", "总收益",
+           "业务收益", "分部收益"),
     "投资收益": ("投资收益",),
     "其他收益": ("其他收益", "公允价值变动收益", "资产处置收益", "汇兑收益", "营业外收益"),
     "每股收益": ("每股收益", "每股盈利"),

@@ -254,7 +254,8 @@ def _opposite_measures(part: str, total: str) -> bool:
 
 # An expense's ratio is the expense over revenue: 销售费用5.28亿元……销售费用率为9.0%.
 EXPENSE_RATIOS: tuple[tuple[tuple[str, ...], ...], ...] = (
-    (("研发费用率",), ("研发费用", "研发投入"), REVENUE),
+    # 研发投入 counts the development costs capitalised too: it is no 研发费用.
+    (("研发费用率",), ("研发费用",), REVENUE, ("研发投入",)),
     (("销售费用率",), ("销售费用",), REVENUE),
     (("管理费用率",), ("管理费用",), REVENUE),
     (("财务费用率",), ("财务费用",), REVENUE),
