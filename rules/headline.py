@@ -388,7 +388,7 @@ def _change_from_the_prior(headline: Claim, body: list[Claim]) -> Check | None:
     warning when none does."""
     if headline.kind != "growth" or headline.forecast or headline.direction not in ("up", "down"):
         return None
-    if headline.dimension != "percent" and headline.dimension not in AMOUNTS:
+    if headline.dimension not in ("percent", "multiple") and headline.dimension not in AMOUNTS:
         return None
     prior_of = prior_period(headline.period, headline.basis)
     if prior_of is None:
@@ -450,6 +450,8 @@ def _change_of_the_pair(headline: Claim, current: Claim, prior: Claim, loss: boo
         return None
     if headline.dimension == "percent":
         change = (now / before).scale(_PERCENT) - Interval.point(_PERCENT)
+    elif headline.dimension == "multiple":
+        change = now / before - Interval.point(1)
     else:
         change = now - before
     way_up = change.lower is not None and change.lower > 0
@@ -459,7 +461,11 @@ def _change_of_the_pair(headline: Claim, current: Claim, prior: Claim, loss: boo
     moved = change if way_up else -change
     same_way = way_up == (headline.direction == "up")
     stated = stated_band(headline)
-    fits = same_way and (moved.intersects(stated) or moved.intersects(rounded_reading(headline)))
+    # 增长2倍 may say a rise of 2 × or of 1 × the year-ago figure (see ``_multiple_of_a_rate``).
+    readings = [stated, rounded_reading(headline)]
+    if headline.dimension == "multiple" and stated.lower is not None and stated.lower >= 1:
+        readings.append(stated - Interval.point(1))
+    fits = same_way and any(moved.intersects(reading) for reading in readings)
     words = ("a rise of " if way_up else "a fall of ") + display(moved, headline)
     return current, prior, fits, words
 

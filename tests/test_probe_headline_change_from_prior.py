@@ -68,3 +68,11 @@ def test_adjusted_profit_title_is_not_held_against_the_unadjusted_rate(tmp_path)
     altered = _post(tmp_path, "东篱家居2023年扣非净利润增长41%", body)
     violated = [check for check in _headline(altered) if check.outcome == "violation"]
     assert violated and all(check.severity == "warning" for check in violated)
+
+
+@pytest.mark.parametrize("current, outcome", [("12.4亿元", "pass"), ("8.3亿元", "pass"), ("6.2亿元", "violation")])
+def test_title_multiple_against_the_two_figures(tmp_path, current, outcome):
+    # 近2倍 of 4.18亿元: 12.4 (a rise of 1.97 ×) or 8.3 (twice the year-ago figure); 6.2 neither.
+    report = _post(tmp_path, "东篱家居2023年净利润增长近2倍",
+                   f"东篱家居披露年报，2023年实现营业收入38.12亿元，同比增长6.4%；归母净利润{current}，上年同期为4.18亿元。")
+    assert [check.outcome for check in _headline(report)] == [outcome]
