@@ -165,7 +165,8 @@ def test_share_of_a_printed_shape(tmp_path, name, text, expect, figures):
 
 
 @pytest.mark.parametrize(("name", "text", "expect", "figures"), [
-    # Taiwan's 年增 is a rise on the year before; 新台币 figures are counted on in bare 元.
+    # Taiwan's 年增 and 年减 (a rise and a fall on the year before), read in one sentence; 新台币
+    # figures are counted on in bare 元.
     ("taiwan-year-rise-consistent",
      "远岚金控前三季累计税后纯益为新台币286.4亿元，年增12.5%，去年同期为254.6亿元。", "pass",
      ("286.4亿元", "12.5%", "254.6亿元")),
@@ -219,3 +220,15 @@ def test_ratio_of_figures_printed_to_the_yi(tmp_path, name, text, expect, figure
     case = one_article_case("share-of-total", name, text, expect, figures, title="东岚银行中期业绩",
                             published="2025-08-15 10:00:00 +0800")
     assert_case_holds(case, tmp_path, covering=covers_as_printed)  # 1万0256: its digits are not one run
+
+
+def test_the_whole_years_rise_keeps_its_measure(tmp_path):
+    # 全年增8.0%: 年 belongs to 全年, so the measure stays 净利润 (not 净利润全).
+    from validator.documents import read_document
+    from validator.extract import extract
+
+    path = tmp_path / "post.txt"
+    path.write_text('---\ntitle: "松岩电子2024年业绩"\ndate: 2025-03-30 10:00:00 +0800\n---\n'
+                    "<p>松岩电子净利润全年增8.0%，至5.4亿元，上年为5.0亿元。</p>\n", encoding="utf-8")
+    claims = extract(read_document(str(path))).claims
+    assert {claim.metric_key for claim in claims if claim.text in ("8.0%", "5.4亿元")} == {"净利润"}
