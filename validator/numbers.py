@@ -114,7 +114,7 @@ FIGURE_PATTERN = re.compile(
     rf"|(?P<paren>\()?(?P<minus>[-−]|{lexicon.MINUS_WORD}(?=[\d{_CHINESE_NONZERO}]))?(?P<number>{_ARABIC}|{_CHINESE})(?(paren)\))"
     r"(?P<some>余|多)?"
     rf"(?:\s?(?P<magnitude>{_MAGNITUDE}))?"
-    rf"(?:(?<=[亿億])(?P<ten_thousands>\d{{1,4}})(?P<ten_thousands_word>[万萬]))?"
+    rf"(?:(?<=[亿億])(?P<ten_thousands>\d{{1,4}}|[1-9{_CHINESE_NONZERO}][千百])(?P<ten_thousands_word>[万萬]))?"
     r")"
     r"(?P<some_after>余|多)?"
     rf"(?:\s?(?P<unit>{_UNITS}))?"
@@ -381,9 +381,18 @@ def _read_figure(text: str, match: re.Match[str]) -> Quantity | None:
             return None
         printed = -printed
     magnitude = groups["magnitude"]
-    if groups["ten_thousands"] and not chinese and printed == printed.to_integral_value():
-        # 7亿6641万套: one figure, printed to the 万.
-        printed = printed * _TEN_THOUSANDS_IN_A_YI + Decimal(groups["ten_thousands"])
+    if groups["ten_thousands"] and printed == printed.to_integral_value() and \
+            lexicon.CHINESE_DECIMAL_POINT not in number_text and number_text not in lexicon.CHINESE_UNITS:
+        # 7亿6641万套: one figure, printed to the 万; 1亿2千万元 and 一亿两千万元 to the 千万.
+        lower = groups["ten_thousands"]
+        if lower[-1] in lexicon.CHINESE_UNITS:
+            step = lexicon.CHINESE_UNITS[lower[-1]]
+            digit = int(lower[0]) if lower[0].isdigit() else lexicon.CHINESE_DIGITS[lower[0]]
+            exponent = len(str(step)) - 1
+            printed = (printed * _TEN_THOUSANDS_IN_A_YI + digit * step).scaleb(-exponent).quantize(
+                Decimal(1)).scaleb(exponent)
+        else:
+            printed = printed.quantize(Decimal(1)) * _TEN_THOUSANDS_IN_A_YI + Decimal(lower)
         magnitude = groups["ten_thousands_word"]
     unit_text = groups["unit"]
     paren = groups["paren"]
