@@ -1079,8 +1079,10 @@ def _volume_of_its_verb(volume_key: str, verb_key: str) -> bool:
     measure of its own (交付订单 counts orders, not deliveries) and is a short word."""
     if not volume_key.endswith(_VOLUME) or len(volume_key) <= len(_VOLUME):
         return False
-    verb = _VOLUME_VERBS.get(volume_key[: -len(_VOLUME)], volume_key[: -len(_VOLUME)])
-    if len(verb) < _ABBREVIATION_WORD or not names_a_measure(verb) or not verb_key.startswith(verb):
+    stem = volume_key[: -len(_VOLUME)]
+    verb = _VOLUME_VERBS.get(stem, stem)
+    if len(verb) < _ABBREVIATION_WORD or not (stem in _VOLUME_VERBS or names_a_measure(verb)) \
+            or not verb_key.startswith(verb):
         return False
     counted = verb_key[len(verb):]
     return 0 < len(counted) <= _LONGEST_COUNTED and not names_a_measure(counted)

@@ -60,3 +60,10 @@ def test_a_rate_of_another_measure_is_not_the_multiple(tmp_path):
     report = _post(tmp_path, "曜石汽车10月交付量同比增长近3倍",
                    "10月，曜石汽车营业收入42.1亿元，同比增长83.6%。")
     assert not [check for check in _headline(report) if check.outcome == "violation"]
+
+
+@pytest.mark.parametrize("title, outcome", [("曜石汽车10月产量同比增长12%", "pass"), ("曜石汽车10月产量同比增长22%", "violation")])
+def test_a_title_s_output_is_the_body_s_verb_and_what_it_makes(tmp_path, title, outcome):
+    # 产量 counts what 生产汽车 makes: 19.84万辆 against 17.71万辆 is a rise of 12.0%.
+    report = _post(tmp_path, title, "曜石汽车发布产销快报。10月，公司生产汽车19.84万辆，上年同期为17.71万辆。")
+    assert [check.outcome for check in _headline(report)] == [outcome]
