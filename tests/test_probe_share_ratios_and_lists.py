@@ -170,3 +170,11 @@ def test_research_investment_is_no_research_expense(tmp_path):
 def test_a_mainland_gain_is_no_slice_of_revenue(tmp_path):
     text = OPENING + "<p>上半年，公司理财收益为1.86亿元，占比36.3%。</p>"
     assert not any("1.86亿元" in triple for triple in _triples(write_article(tmp_path, text)))
+
+
+def test_a_hong_kong_margin_is_of_the_total_revenue(tmp_path):
+    text = HONG_KONG.replace("股东应占溢利为96.40亿元。", "股东应占溢利为96.40亿元；期内毛利为256.40亿元，毛利率为50.0%。")
+    assert ("256.40亿元", "512.80亿元人民币", "50.0%") in _triples(write_article(tmp_path, text))
+    found = [check for check in _checks(write_article(tmp_path, text.replace("毛利率为50.0%", "毛利率为65.0%")))
+             if check.outcome == "violation" and any(location.text == "65.0%" for location in check.locations)]
+    assert found

@@ -304,7 +304,11 @@ _COMPANY_WORDS = re.compile(r"^(?:[\d\s年季度第一二三四上下半全月�
                             r"|本行|该行|全行|本集团|实现|录得|取得|完成|累计|合计|共|总|的|为|了|达到|达|,|，)*$")
 
 
-def _the_company_s(metric: str, entity: str | None, words: Sequence[str] = REVENUE) -> bool:
+# A Hong Kong filing's revenue: 期内毛利…毛利率 is of the 总收益 it printed.
+_HONG_KONG_REVENUE = ("总收益",)
+
+
+def _the_company_s(metric: str, entity: str | None, words: Sequence[str] = (*REVENUE, *_HONG_KONG_REVENUE)) -> bool:
     """营业收入 of the company, not of one of its segments: the words before the measure's word
     (``words``, revenue's by default) name only a period, the company and a report verb."""
     metric = metric.replace(entity or "\0", "")
@@ -354,7 +358,8 @@ def named_ratios(claims: Sequence[Claim], simplify: Callable[[str], str], entity
             # denominator is of the numerator's period, when the numerator's is known.
             of_period = [claim for claim in window if numerator is None or numerator.period is None
                          or claim.period == numerator.period]
-            denominator = _nearest_named(of_period, denominator_words, simplify, exclude=numerator_words, own=own)
+            denominator = _nearest_named(of_period, _HONG_KONG_REVENUE + denominator_words if own else denominator_words,
+                                         simplify, exclude=numerator_words, own=own)
             if numerator is None or denominator is None or not comparable_units(numerator, denominator):
                 break
             if own is not None and not _the_company_s(simplify(numerator.metric), entity, numerator_words):
