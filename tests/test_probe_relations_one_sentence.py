@@ -117,6 +117,9 @@ PHRASINGS = [
      "to-compared-with-from-then-amount",
      {"to": "4,386.5亿元", "from": "3,952.1亿元", "delta": "434.4亿元", "rate": "10.99%"},
      "贷款余额4,386.5亿元，与上年末的3,952.1亿元相比增加434.4亿元，增长14.29%。"),
+    # a growth rate against last year's: the points between two rates of growth
+    ("营业收入同比增长13.6%，增速较上年同期的9.8%提高3.8个百分点。", "pp_change", "rate-against-prior-rate",
+     {"to": "13.6%", "from": "9.8%", "points": "3.8个百分点"}, "营业收入同比增长13.6%，增速较上年同期的9.8%提高4.9个百分点。"),
     # a rate compared with two dates in one sentence
     ("不良贷款率为1.46%，较上年末的1.51%下降0.05个百分点，较一季度末的1.49%下降0.03个百分点。", "pp_change",
      "further-rate-comparison", {"to": "1.46%", "from": "1.49%", "points": "0.03个百分点"},
@@ -226,6 +229,8 @@ def test_changes_their_sentence_pairs_are_not_paired_again_by_link(tmp_path, sen
     # the extractor reads 下降为1.98% as a fall of its own: no relation may then compare it as a level
     ("净息差由2.21%下降为2.05%，下降16个基点。", "point-change"),
     ("营业收入从58.3亿元增长为66.1亿元，增幅13.4%。", "change-delta"),
+    # a fall's rate is printed unsigned: its widening is not measured from its minus
+    ("营业收入同比下降6.4%，降幅较上年同期的4.1%扩大2.3个百分点。", "point-change"),
 ])
 def test_a_level_after_a_verb_and_wei_is_never_checked_as_a_change(tmp_path, sentence, rule):
     assert "violation" not in _rule_outcomes(write_article(tmp_path, sentence), rule)

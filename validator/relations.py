@@ -267,8 +267,11 @@ def _roles_fit(kind: str, roles: dict[str, Claim]) -> bool:
     comparison, and every figure a fact (not a forecast)."""
     if any(claim.forecast for claim in roles.values()):
         return False
-    if any(roles[role].kind in ("growth", "points") for role in ("from", "to", "current", "prior") if role in roles):
-        return False  # 由2.12%下降为1.98% read 1.98% as a fall of its own: not a level to compare
+    ends = [roles[role] for role in ("from", "to", "current", "prior") if role in roles]
+    if any(end.kind == "points" or (end.kind == "growth" and (kind != "pp_change" or end.value < 0)) for end in ends):
+        # 由2.12%下降为1.98% read 1.98% as a fall of its own (−1.98%): not a level to compare. A rate
+        # of growth is an end of a point change as printed (增速较上年同期的11.8%提高3.4个百分点).
+        return False
     pairs = {"growth_prior": ("current", "prior"), "from_to": ("from", "to"), "share": ("part", "total")}
     if kind in pairs:
         first, second = (roles.get(role) for role in pairs[kind])
