@@ -161,6 +161,7 @@ def breakdowns(sentences: Sequence[SentenceFigures]) -> list[Relation]:
     relations.extend(_negated_complements(body, relations))
     relations.extend(_complements_across_a_stop(body))
     relations.extend(_complements_of_a_whole_named_before(body))
+    relations.extend(_main_and_other_business(body))
     relations.extend(_totals_of_counted_members(body))
     relations.extend(_counts_within_a_population(body))
     relations.extend(_breakdowns_of_a_restated_whole(body))
@@ -675,6 +676,41 @@ def _complements_of_a_whole_named_before(sentences: Sequence[SentenceFigures]) -
             continue
         found.append(_parts_relation([f.claim for f in pair], wholes[0], "complements-of-a-whole-named-before",
                                      "at_most"))
+    return found
+
+
+_MAIN_BUSINESS = re.compile(r"主营业务(?:收入|营收)(?:为|达到|达|约)?\s*$")
+_OTHER_BUSINESS = re.compile(r"其他业务(?:收入|营收)(?:为|达到|达|约)?\s*$")
+
+
+def _main_and_other_business(sentences: Sequence[SentenceFigures]) -> list[Relation]:
+    """营业收入5.62亿元……主营业务收入为55,480.32万元，其他业务收入为719.68万元: a statement's 营业收入
+    is its main business's revenue and the rest's, when one sentence prints both after the company's
+    revenue of their period (and the article prints no second revenue of another value)."""
+    from .share_lists import MEASURES
+    from .share_totals import the_company_s
+
+    found = []
+    for index, sentence in enumerate(sentences):
+        amounts = [f for f in sentence.figures if is_amount(f.claim)]
+        main = [f for f in amounts if _MAIN_BUSINESS.search(_own_lead(sentence.text, f.start))]
+        other = [f for f in amounts if _OTHER_BUSINESS.search(_own_lead(sentence.text, f.start))]
+        if len(main) != 1 or len(other) != 1:
+            continue
+        pair = (main[0].claim, other[0].claim)
+        if not (_same_scale(pair[0], pair[1]) or comparable_units(pair[0], pair[1])) \
+                or not _periods_agree(pair[0].period, pair[1].period):
+            continue
+        wholes = [place.claim for earlier in sentences[max(0, index - _ANNOUNCED_WHOLE_REACH):index + 1]
+                  for place in earlier.figures
+                  if (earlier is not sentence or place.end <= main[0].start) and is_amount(place.claim)
+                  and not place.claim.forecast and all(comparable_units(part, place.claim)
+                                                       and _periods_agree(part.period, place.claim.period)
+                                                       for part in pair)
+                  and "营业收入" in place.claim.metric
+                  and the_company_s(place.claim.metric, place.claim.entity, MEASURES["收入"])]
+        if wholes and len({whole.value for whole in wholes}) == 1:
+            found.append(_parts_relation(list(pair), wholes[-1], "main-and-other-business", "exact"))
     return found
 
 
