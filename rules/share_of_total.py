@@ -44,7 +44,7 @@ from validator.intervals import Interval, format_number
 from validator.numbers import qualifier_bound
 from validator.records import Check, Claim
 from validator.share_lists import SHARES_IN_PROPORTION, WHOLE_LISTED_FOR_ITS_SUBJECT, WHOLE_NOT_PRINTED
-from validator.share_totals import PAYOUT_RATIO, SALES_READ_AS_REVENUE
+from validator.share_totals import PAYOUT_RATIO, SALES_READ_AS_REVENUE, share_of_a_sum
 
 from ._checks import describe, display, make_check, under_readings
 
@@ -102,9 +102,10 @@ def check(corpus: Corpus) -> Iterator[Check]:
     # 派息比率: the filing may have worked it out per share or with buybacks counted.
     payouts = {(relation.document, relation.claim_in("share")) for relation, _ in corpus.stated("share")
                if relation.construction == PAYOUT_RATIO}
+    # 合计占营业收入的80.0% is of the listed amounts' sum, never of the last of them it was linked to.
     linked = {(share.document, share.id): (corpus.linked(share, share.of_claim),
                                            [corpus.linked(share, share.total_claim)], share)
-              for share in corpus.of_kind("share")}
+              for share in corpus.of_kind("share") if not share_of_a_sum(share)}
     for key in sorted(in_relations.keys() | linked.keys()):
         part, totals, share = in_relations.get(key) or linked[key]
         if qualifier_bound(share.qualifier) not in ("exact", "around"):

@@ -178,3 +178,9 @@ def test_a_hong_kong_margin_is_of_the_total_revenue(tmp_path):
     found = [check for check in _checks(write_article(tmp_path, text.replace("毛利率为50.0%", "毛利率为65.0%")))
              if check.outcome == "violation" and any(location.text == "65.0%" for location in check.locations)]
     assert found
+
+
+def test_a_share_of_the_listed_amounts_sum_is_not_read_as_the_last_amount_s(tmp_path):
+    """三大业务收入分别为…，合计占营业收入的80.0%: the share is of the sum, not of the last amount."""
+    text = OPENING + "<p>轴承、齿轮和电机三大业务收入分别为20.00亿元、10.00亿元和6.96亿元，合计占营业收入的80.0%。</p>"
+    assert [check for check in _checks(write_article(tmp_path, text)) if check.outcome == "violation"] == []

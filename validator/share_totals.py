@@ -107,7 +107,8 @@ def shares_of_totals(claims: Sequence[Claim], stated: Sequence[Relation], simpli
     found = []
     unread_periods = _each_of_its_own_period_unread(claims, by_id)
     for position, share in enumerate(claims):
-        if share.kind != "share" or share.id in in_relations or share.forecast or share.id in unread_periods:
+        if share.kind != "share" or share.id in in_relations or share.forecast or share.id in unread_periods \
+                or share_of_a_sum(share):
             continue
         part = by_id.get(share.of_claim) if share.of_claim else None
         if part is None or part.dimension not in AMOUNTS or part.forecast:
@@ -148,6 +149,17 @@ def _company_revenue(earlier: Sequence[Claim], part: Claim, simplify: Callable[[
                 and candidate.value > part.value and _the_company_s(simplify(candidate.metric), part.entity)):
             return candidate
     return None
+
+
+# 三大业务收入分别为120亿元、50亿元和30亿元，合计占营业收入的80.0%: the share is of the listed
+# amounts' sum, which no one printed figure is.
+_SUM_THEN_SHARE = r"(?:合计|共计|总计|合共|一共|加总|两者|三者|二者)[^，,。；;\d]{{0,4}}?占[^，,。；;\d]{{0,16}}?{share}"
+
+
+def share_of_a_sum(share: Claim) -> bool:
+    """The share is printed after a sum word (合计占营业收入的80.0%): its part is the sum of the
+    amounts listed before it, not the one figure a reader linked it to."""
+    return re.search(_SUM_THEN_SHARE.format(share=re.escape(share.text)), share.reading) is not None
 
 
 # 报告期各期…分别为A、B和C，占当期营业收入的比例分别为a、b和c: each share is of its own period's whole.
