@@ -1346,15 +1346,16 @@ def _strict_candidates(headline: Claim, candidates: list[Claim], body_claims: li
 def _only_figure_of_its_metric(headline: Claim, body: list[Claim]) -> list[Claim]:
     """The one body figure of the headline's kind, direction and period whose metric holds the
     metric the headline names (净利润 in 归母净利润同比…): when the extractor's phrases differ
-    but the body reports that metric once, the headline can only mean that figure. An adjusted
-    measure (扣非净利润) is never the one it adjusts (归母净利润), nor the other way round."""
+    but the body reports that metric once, the headline can only mean that figure. A title's
+    adjusted measure (扣非净利润) is never the one it adjusts (归母净利润); a title's 净利润 may
+    mean either."""
     named = _metric_named(headline.metric_key)
     if named is None:
         return []
     found = [
         figure for figure in body
         if figure.kind == headline.kind and named in figure.metric_key
-        and _adjusted(headline.metric_key) == _adjusted(figure.metric_key)
+        and (_adjusted(figure.metric_key) or not _adjusted(headline.metric_key))
         and comparable(headline, figure, same_company=False, same_direction=False)
         and _same_subject(headline, figure) and _sure(headline, figure)
     ]
