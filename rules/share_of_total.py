@@ -39,12 +39,12 @@ import unicodedata
 from collections.abc import Iterator
 from fractions import Fraction
 
-from validator.corpus import Corpus, claim_interval, comparable_units
+from validator.corpus import Corpus, claim_interval, comparable_units, summed
 from validator.intervals import Interval, format_number
 from validator.numbers import qualifier_bound
 from validator.records import Check, Claim
 from validator.share_lists import SHARES_IN_PROPORTION, WHOLE_LISTED_FOR_ITS_SUBJECT, WHOLE_NOT_PRINTED
-from validator.share_totals import PAYOUT_RATIO, SALES_READ_AS_REVENUE, share_of_a_sum
+from validator.share_totals import PAYOUT_RATIO, SALES_READ_AS_REVENUE, SHARE_OF_A_LISTED_SUM, share_of_a_sum
 
 from ._checks import describe, display, make_check, under_readings
 
@@ -86,7 +86,9 @@ def _or(hedged: Interval | None, printed: Interval) -> Interval:
 
 def check(corpus: Corpus) -> Iterator[Check]:
     in_relations = {(roles["share"][0].document, roles["share"][0].id): (roles["part"][0], roles["total"], roles["share"][0])
-                    for relation, roles in corpus.stated("share") if relation.construction != SHARES_IN_PROPORTION}
+                    for relation, roles in corpus.stated("share")
+                    if relation.construction not in (SHARES_IN_PROPORTION, SHARE_OF_A_LISTED_SUM)}
+    yield from _shares_of_listed_sums(corpus)
     yield from _shares_of_one_unprinted_whole(corpus)
     # A whole the share's words name but the article never prints (行业占比) is read as the printed
     # whole of its measure: one reasonable reading, so a failure is a warning, not a proof.
@@ -141,6 +143,42 @@ def check(corpus: Corpus) -> Iterator[Check]:
             passed=passed,
             claims=[part, *totals, share] if len(totals) > 1 and not passed else [part, total, share],
             message=f"{part.text} is {ratio}% of {total.text}; the text says {share.text}{verdict}",
+            expected=describe(allowed, "%"),
+            actual=share.text,
+        )
+
+
+def _shares_of_listed_sums(corpus: Corpus) -> Iterator[Check]:
+    """分别为A、B和C，合计占营业收入的80.0%: the listed amounts' sum over the total must give the share."""
+    for relation, roles in corpus.stated("share"):
+        if relation.construction != SHARE_OF_A_LISTED_SUM:
+            continue
+        parts, totals, share = roles["part"], roles["total"], roles["share"][0]
+        if qualifier_bound(share.qualifier) not in ("exact", "around"):
+            continue
+        whole_of_parts, printed_sum = summed(parts)
+        judged = []
+        for total in totals:
+            total_range = claim_interval(total)
+            if not (whole_of_parts.nonnegative and total_range.positive):
+                continue
+            allowed = (whole_of_parts / total_range).scale(100)
+            judged.append((total, allowed.intersects(claim_interval(share)), allowed))
+        if not judged:
+            continue
+        total, passed, allowed = next((one for one in judged if one[1]), judged[0])
+        terms = " + ".join(part.text for part in parts)
+        ratio = format_number((printed_sum / Interval.point(total.value)).scale(100).lower, 2)
+        verdict = "" if passed else ", which no rounding of the figures can give"
+        severity = SEVERITY
+        if len(totals) > 1 and not passed:
+            severity = "warning"
+            verdict += "; nor of the same revenue printed the other way (its words name either)"
+        yield make_check(
+            ID, severity,
+            passed=passed,
+            claims=[*parts, *(totals if len(totals) > 1 and not passed else [total]), share],
+            message=f"{terms} is {ratio}% of {total.text}; the text says {share.text}{verdict}",
             expected=describe(allowed, "%"),
             actual=share.text,
         )

@@ -184,3 +184,13 @@ def test_a_share_of_the_listed_amounts_sum_is_not_read_as_the_last_amount_s(tmp_
     """三大业务收入分别为…，合计占营业收入的80.0%: the share is of the sum, not of the last amount."""
     text = OPENING + "<p>轴承、齿轮和电机三大业务收入分别为20.00亿元、10.00亿元和6.96亿元，合计占营业收入的80.0%。</p>"
     assert [check for check in _checks(write_article(tmp_path, text)) if check.outcome == "violation"] == []
+
+
+LISTED_SUM = OPENING + "<p>轴承、齿轮和电机三大业务收入分别为20.00亿元、10.00亿元和6.96亿元，合计占营业收入的80.0%。</p>"
+
+
+def test_a_share_of_the_listed_amounts_sum_is_read_against_their_sum(tmp_path):
+    assert ("20.00亿元", "10.00亿元", "6.96亿元", "46.20亿元", "80.0%") in _triples(write_article(tmp_path, LISTED_SUM))
+    found = [check for check in _checks(write_article(tmp_path, LISTED_SUM.replace("80.0%", "90.0%")))
+             if check.outcome == "violation" and any(location.text == "90.0%" for location in check.locations)]
+    assert found and {check.severity for check in found} == {"error"}

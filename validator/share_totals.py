@@ -129,6 +129,46 @@ def shares_of_totals(claims: Sequence[Claim], stated: Sequence[Relation], simpli
         if total is None or total.id == part.id or not comparable_units(part, total) or total.forecast:
             continue
         found.append(share_relation(part, total, share, construction, claims))
+    found.extend(_shares_of_listed_sums(claims, by_id, order, simplify, key_of, in_relations))
+    return found
+
+
+# 三大业务收入分别为A、B和C，合计占营业收入的80.0%: the share of the listed amounts' sum.
+SHARE_OF_A_LISTED_SUM = "share-of-a-listed-sum"
+
+
+def _shares_of_listed_sums(claims: Sequence[Claim], by_id: dict[str, Claim], order: dict[str, int],
+                           simplify: Callable[[str], str], key_of: Callable[[str], str],
+                           in_relations: set[str]) -> list[Relation]:
+    """A share after a sum word is of the amounts listed just before it in its sentence (each of
+    one unit and period, no other figure between): their sum over the total its words name."""
+    found = []
+    for position, share in enumerate(claims):
+        if share.kind != "share" or share.forecast or share.id in in_relations or not share_of_a_sum(share) \
+                or not share.basis or names_no_total(share.basis):
+            continue
+        parts: list[Claim] = []
+        for earlier in reversed(claims[:position]):
+            if earlier.sentence_index != share.sentence_index or earlier.kind != "figure" or not is_amount(earlier):
+                break
+            if parts and (not comparable_units(earlier, parts[0]) or earlier.period != parts[0].period):
+                break
+            parts.insert(0, earlier)
+        if len(parts) < 2:
+            continue
+        largest = max(parts, key=lambda claim: claim.value)
+        named = share.period is not None and share.period != largest.period
+        total = _nearest_total(claims[:order[parts[0].id]], largest, share.period or largest.period, named,
+                               share.basis, simplify, key_of(_RESPECTIVELY.sub("", share.basis)))
+        if total is None or total.forecast:
+            continue
+        totals = wholes_the_words_allow(share, largest, total, claims)
+        found.append(Relation(
+            id=f"share:{'+'.join(part.id for part in parts)}+{totals[0].id}+{share.id}", document=share.document,
+            kind="share", construction=SHARE_OF_A_LISTED_SUM,
+            fillers=(*(Filler(role="part", claim=part.id) for part in parts),
+                     *(Filler(role="total", claim=one.id) for one in totals), Filler(role="share", claim=share.id)),
+        ))
     return found
 
 
