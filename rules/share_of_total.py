@@ -20,6 +20,8 @@ one its words name (占营业收入的); a share whose words name either (占营
 it is of either, and is a warning when it is of neither. So is a share read against a whole its
 words do not print (占年度销售总额的 against the revenue printed) and a payout ratio (派息比率,
 分红率: the dividends' total over the profit attributable, which a filing may work out per share).
+A share printed after a sum word (三大业务收入分别为A、B和C，合计占营业收入的80.0%) is the listed
+amounts' sum over the total.
 
 错误 (wrong)::
 
