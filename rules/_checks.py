@@ -60,6 +60,8 @@ _PRINTED_MAGNITUDES = (
     ("万亿", 10**12), ("萬億", 10**12), ("兆", 10**12), ("千亿", 10**11), ("千億", 10**11),
     ("百亿", 10**10), ("百億", 10**10), ("十亿", 10**9), ("十億", 10**9), ("亿", 10**8), ("億", 10**8),
     ("千万", 10**7), ("千萬", 10**7), ("百万", 10**6), ("百萬", 10**6), ("万", 10**4), ("萬", 10**4),
+    # A translated release's English magnitudes (US$125.6 million, US$356mn).
+    ("trillion", 10**12), ("billion", 10**9), ("million", 10**6), ("bn", 10**9), ("mn", 10**6),
 )
 _SIZE_WORDS = "十百千"
 
@@ -88,7 +90,7 @@ def as_printed(claim: Claim) -> str:
 
 
 def signed_words(change: Claim) -> str:
-    if change.text.lstrip().startswith(("-", "+", "−", "－", "＋")):
+    if change.text.lstrip().startswith(("-", "+", "−", "－", "＋", "负")):
         return "changed by"  # 同比-3.5%: the printed sign already says which way
     return direction_words(change.direction)
 

@@ -240,9 +240,9 @@ def test_percent_keeps_the_printed_number():
     assert quantity.value == Decimal("111.1") and quantity.dimension == "percent"
 
 
-def test_per_mille_keeps_the_printed_number_and_its_sign():
+def test_per_mille_is_a_tenth_of_a_percent():
     quantity = only("不良率为1.2‰")
-    assert quantity.value == Decimal("1.2") and quantity.unit == "‰"
+    assert (quantity.text, quantity.value, quantity.unit) == ("1.2‰", Decimal("0.12"), "%")
 
 
 def test_percentage_points_have_unit_pp():
@@ -458,7 +458,7 @@ def full_width(value: Decimal) -> str:
 
 
 STYLES = {"plain": plain, "separators": with_separators, "full_width": full_width}
-UNITS = {"元": 1, "美元": 1, "港元": 1, "人民币": 1, "%": 1, "‰": 1, "个百分点": 1, "倍": 1,
+UNITS = {"元": 1, "美元": 1, "港元": 1, "人民币": 1, "%": 1, "‰": Fraction(1, 10), "个百分点": 1, "倍": 1,
          "人": 1, "户": 1, "家": 1, "项": 1, "件": 1, "名": 1, "篇": 1, "笔": 1, "场": 1}
 
 
@@ -474,7 +474,7 @@ def assert_found(text: str, expected: Fraction) -> None:
 def test_any_printed_amount_with_a_unit_is_found_and_its_interval_contains_it(value, style, unit, trim):
     value = trimmed(value) if trim else value
     text = f"数据显示，该项指标为{STYLES[style](value)}{unit}。"
-    assert_found(text, Fraction(value))
+    assert_found(text, Fraction(value) * UNITS[unit])  # 1.2‰ is read as 0.12%
 
 
 @FAST

@@ -45,7 +45,7 @@ _CLAUSE_BREAK = "，,；;：:。！？!?"
 
 
 _BASIS = (
-    r"(?P<basis>同比|环比|按年|按季|较[^，,；;。]{0,12}?(?:年初|期初|上半年末|半年末|上年末|年末|\d{1,2}月末|[一二三四]季度末"
+    r"(?P<basis>同比|环比|按年|按季|较[^，,；;。]{0,12}?(?:年初|期初|上半年末|半年末|上年末|去年底|上年底|年末|年底|\d{1,2}月末|[一二三四]季度末"
     r"|上季度末|上季末|季度末|月末|同期|上年|去年|上季度?|上月)"
     r"|比(?:上年|去年|上季度?|上月)(?:同期)?|同)"
 )
@@ -804,7 +804,7 @@ def _basis(printed: str | None) -> str | None:
         return "环比"
     if printed == "环比" or "上季" in printed or "上月" in printed:
         return "环比"
-    if "年初" in printed or "期初" in printed or "年末" in printed:
+    if "年初" in printed or "期初" in printed or "年末" in printed or "年底" in printed:
         return "较年初"
     return "同比" if "去年" in printed or "上年" in printed else printed
 

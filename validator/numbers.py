@@ -461,6 +461,8 @@ def _read_figure(text: str, match: re.Match[str]) -> Quantity | None:
         unit = "pp"
     elif unit_text in ("个基点", "基点") or unit_text in _BASIS_POINTS_LATIN:
         unit, scale = "pp", scale / 100
+    elif unit_text == "‰":
+        unit, scale = "%", scale / 10  # 1.2‰ is 0.12%: per mille set beside percentages
     elif unit_text == "成":
         unit, scale = "%", scale * 10
         if groups["tenth"] == lexicon.HALF_A_PLACE and printed == printed.to_integral_value():
@@ -859,6 +861,8 @@ def _printed_scale(like: Quantity) -> Decimal:
         return scale / 100
     if like.unit == "%" and like.text.endswith(lexicon.TENTHS_WORD):
         return scale * 10
+    if like.unit == "%" and like.text.endswith("‰"):
+        return scale / 10
     return scale
 
 
