@@ -50,3 +50,8 @@ def test_a_name_or_a_fragment_names_no_measure(key):
 def test_a_headline_abbreviation_is_compatible_with_the_full_key():
     assert keys_compatible("投入", "信息科技投入")
     assert not keys_compatible("", "营收")
+
+
+def test_a_half_in_a_brokers_shorthand_is_a_period_not_a_measure():
+    assert metric_key("2025H1公司实现营收", ()) == metric_key("2025Q2公司实现营收", ()) == "营收"
+    assert metric_key("SH1营收", ()) != "营收"  # letters around it: a code, not a half
