@@ -425,7 +425,8 @@ NOT_ADDITIVE_METRICS: dict[str, tuple[str, ...]] = {
 
 # Metric words that contain a word of NOT_ADDITIVE_METRICS and still name an amount that adds up:
 # a bank's 净利息收入 is revenue, not the 净利 (net profit) its first two characters spell.
-NOT_ADDITIVE_LOOKALIKES: tuple[str, ...] = ("净利息收入", "利息净收入", "净利息")
+# 规模以上工业 is the industry above a size, not a balance (规模): its figures add up over months.
+NOT_ADDITIVE_LOOKALIKES: tuple[str, ...] = ("净利息收入", "利息净收入", "净利息", "规模以上")
 
 
 def names_not_additive(key: str, kinds: tuple[str, ...] = tuple(NOT_ADDITIVE_METRICS)) -> bool:
