@@ -51,3 +51,18 @@ def test_a_quarter_that_does_not_add_up_is_caught(tmp_path):
 def test_a_list_of_other_items_is_not_read_as_periods(tmp_path, sentence):
     extraction = article(tmp_path, sentence, title=TITLE, published=PUBLISHED)
     assert the(extraction, "21.4亿元").period != "2023Q1" or the(extraction, "24.6亿元").period != "2023Q2"
+
+
+def test_each_month_of_a_list_gets_its_month(tmp_path):
+    extraction = article(tmp_path, "北辰汽车第三季度共交付新车41,958辆。其中，7月、8月、9月分别交付12,035辆、13,507辆、16,416辆。",
+                         title="北辰汽车三季度交付新车4.2万辆", published="2023-10-02 10:00:00 +0800")
+    assert [the(extraction, text).period for text in ("12,035辆", "13,507辆", "16,416辆")] == [
+        "2023M7", "2023M8", "2023M9"]
+
+
+def test_a_list_of_months_that_does_not_add_up_is_caught(tmp_path):
+    text = "北辰汽车第三季度共交付新车41,958辆。其中，7月、8月、9月分别交付12,035辆、13,507辆、21,341辆。"
+    case = one_article_case("period-sum", "months-listed-altered", text, "violation",
+                            ("12,035辆", "13,507辆", "21,341辆", "41,958辆"), title="北辰汽车三季度交付新车4.2万辆",
+                            published="2023-10-02 10:00:00 +0800")
+    assert_case_holds(case, tmp_path)

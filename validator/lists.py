@@ -36,14 +36,15 @@ _QUARTER_RANGE = re.compile(
     r"(?:(?P<year>(?:19|20)\d{2})\s*年)?第?(?P<first>[一二三四1-4])(?:季度)?(?:至|到|-|—|~)第?(?P<last>[一二三四1-4])季度"
 )
 _ITEM_PERIOD = re.compile(
-    r"(?:(?P<year>(?:19|20)\d{2})\s*年)?(?:第?(?P<quarter>[一二三四1-4])季度|Q(?P<q>[1-4])|(?P<half>上半年|下半年))$"
+    r"(?:(?P<year>(?:19|20)\d{2})\s*年)?(?:第?(?P<quarter>[一二三四1-4])季度|Q(?P<q>[1-4])|(?P<half>上半年|下半年)"
+    r"|(?<![\d.])(?P<month>1[0-2]|[1-9])\s*月份?)$"
 )
 # 2018-2021年, 2018年至2021年: a run of whole years, one value for each.
 _YEAR_RANGE = re.compile(
     r"(?P<first>(?:19|20)\d{2})\s*年?\s*(?:至|到|-|—|–|~|～)\s*(?P<last>(?:19|20)\d{2})\s*年(?!\s*[末底初内中]|\s*[上下]半年|\s*第?[一二三四1-4]季度|\s*\d{1,2}\s*月)"
 )
 # The period an item opens with, before the measure it names: 三季度 of 三季度营收.
-_LEADING_PERIOD = re.compile(r"(?:(?:19|20)\d{2}\s*年(?:度)?)?(?:第?[一二三四1-4]季度|Q[1-4]|[上下]半年)?")
+_LEADING_PERIOD = re.compile(r"(?:(?:19|20)\d{2}\s*年(?:度)?)?(?:第?[一二三四1-4]季度|Q[1-4]|[上下]半年|(?:1[0-2]|[1-9])\s*月份?)?")
 # 2019年、2020年: an item that is one whole year.
 _ITEM_YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年(?:度)?$")
 _HALVES = re.compile(r"(?:(?P<year>(?:19|20)\d{2})\s*年)?上半年(?:和|与|、)下半年")
@@ -181,6 +182,8 @@ def _item_periods(items: list[str], year: int | None) -> list[str] | None:
             return None
         if found.group("half"):
             periods.append(f"{year}{'H1' if found.group('half') == '上半年' else 'H2'}")
+        elif found.group("month"):
+            periods.append(f"{year}M{int(found.group('month'))}")  # 7月、8月、9月分别交付
         else:
             periods.append(f"{year}Q{CHINESE_QUARTERS[found.group('quarter') or found.group('q')]}")
     return periods
