@@ -22,3 +22,11 @@ def test_a_part_the_share_does_not_give_is_caught(tmp_path):
     case = one_article_case("share-of-total", "body-total-altered", TEXT.format(part="290.1亿元"), "violation",
                             ("290.1亿元", "1023.5亿元", "29.2%"), title=TITLE, published=PUBLISHED)
     assert_case_holds(case, tmp_path)
+
+
+def test_of_two_revenues_the_share_is_of_the_one_it_names(tmp_path):
+    from tests.test_extract import article, the
+    extraction = article(tmp_path, "西岭集团2023年实现营业总收入1050.2亿元，营业收入1023.5亿元。",
+                         "其中，海外业务收入为298.4亿元，占营业收入的29.2%。", title="西岭集团2023年年报",
+                         published=PUBLISHED)
+    assert the(extraction, "29.2%").total_claim == the(extraction, "1023.5亿元").id

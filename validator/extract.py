@@ -35,7 +35,7 @@ from .periods import (PeriodMarker, PeriodResolver, period_kind, period_year, pr
 from .records import AMOUNTS, Claim, DateMention, Extraction, Relation, Source, TextEdge
 from .relations import PlacedFigure, SentenceFigures, stated_in_sentence
 from .share_lists import shares_in_lists
-from .share_totals import named_ratios, shares_of_totals
+from .share_totals import named_ratios, revenue_way, shares_of_totals
 from .tables import column_periods, stated_in_tables
 
 # A bullet between items ( - , • ) ends a sentence too: summaries print one result per bullet
@@ -1008,19 +1008,27 @@ def _share_period(context: _Context, sentence: _Sentence, reading: _Reading, per
 
 def _link_share_totals(claims: list[Claim]) -> list[Claim]:
     """Point each share at its total when the document states one for the same period."""
-    levels: dict[tuple, Claim] = {}
+    levels: dict[tuple, list[Claim]] = {}
     linked: list[Claim] = []
     # A headline's bound (破千亿) is no total to take a share of while the body prints the figure.
     for claim in sorted(claims, key=lambda claim: (qualifier_bound(claim.qualifier) != "exact",
                                                    claim.source == "title")):
         if claim.kind == "figure" and claim.metric_key:
-            levels.setdefault((claim.entity, claim.metric_key, claim.period), claim)
+            levels.setdefault((claim.entity, claim.metric_key, claim.period), []).append(claim)
+
+    def total_of(share: Claim, period: str | None) -> Claim | None:
+        found = levels.get((share.entity, share.total_key, period), [])
+        # 营业总收入 and 营业收入 both printed: 占营业收入的 is of the one it names.
+        way = revenue_way(share.basis)
+        named = [figure for figure in found if way is not None and revenue_way(figure.metric) == way]
+        return (named or found or [None])[0]
+
     for claim in claims:
         if claim.kind == "share" and claim.total_key and claim.total_claim is None:
-            total = levels.get((claim.entity, claim.total_key, claim.period))
+            total = total_of(claim, claim.period)
             if total is None and period_kind(claim.period) == "year":
                 # 贷款总额为911.0亿元（截至年末）……占贷款总额的27.1%: the year's balance is its end
-                total = levels.get((claim.entity, claim.total_key, f"{claim.period}-12-31"))
+                total = total_of(claim, f"{claim.period}-12-31")
             if total is not None and total.id != claim.of_claim:
                 claim = claim.model_copy(update={"total_claim": total.id})
         linked.append(claim)
