@@ -157,7 +157,12 @@ def check(corpus: Corpus) -> Iterator[Check]:
     growths = [claim for claim in corpus.of_kind("growth")
                if not claim.between_rates and claim.basis != "比较" and not claim.constant_currency
                and (claim.document, claim.id) not in stated]
-    yield from _amount_against_rate(corpus, growths)
+    # 较上年同期的Y增加D，增长R%: a from→to the sentence states pairs its own amount and rate;
+    # pairing them again by link would meet the baseline, not the figure.
+    paired = {(relation.document, claim.id) for relation, roles in corpus.stated("from_to")
+              for role in ("rate", "delta") for claim in roles.get(role, ())}
+    yield from _amount_against_rate(corpus, [growth for growth in growths
+                                             if (growth.document, growth.id) not in paired])
     groups = corpus.grouped(kind="figure")
     linked_keys = set()
     for growth in growths:

@@ -214,8 +214,6 @@ def test_consistent_sentence_raises_nothing(tmp_path, sentence):
     assert [check.message for check in checks if check.outcome == "violation"] == []
 
 
-@pytest.mark.xfail(strict=True, reason="growth-prior pairs a change amount and a rate by their link (the baseline, or "
-                   "the level of another basis); _amount_against_rate should skip those of stated from_to relations")
 @pytest.mark.parametrize("sentence", CHANGES_PAIRED_BY_THEIR_SENTENCE)
 def test_changes_their_sentence_pairs_are_not_paired_again_by_link(tmp_path, sentence):
     checks = run([str(write_article(tmp_path, sentence))]).checks
@@ -236,8 +234,6 @@ def test_a_level_after_a_verb_and_wei_is_never_checked_as_a_change(tmp_path, sen
     assert "violation" not in _rule_outcomes(write_article(tmp_path, sentence), rule)
 
 
-@pytest.mark.xfail(strict=True, reason="the extractor reads 增长为66.1亿元 as a change of 66.1亿元, and growth-prior "
-                   "holds it against the rate")
 def test_growth_to_a_level_after_wei_raises_nothing(tmp_path):
     checks = run([str(write_article(tmp_path, "营业收入从58.3亿元增长为66.1亿元，增幅13.4%。"))]).checks
     assert [check.message for check in checks if check.outcome == "violation"] == []
@@ -248,3 +244,10 @@ def test_a_from_to_with_amount_and_rate_names_the_one_that_does_not_fit(tmp_path
     messages = [check.message for check in run([str(path)]).checks
                 if check.rule == "change-delta" and check.outcome == "violation"]
     assert messages and messages[0].endswith("17.1% is the one that does not fit")
+
+
+def test_a_level_reached_after_wei_is_a_level_not_a_change(tmp_path):
+    from tests.test_extract import article, the
+    extraction = article(tmp_path, "营业收入从58.3亿元增长为66.1亿元，增幅13.4%。", title="东岭科技2023年年报")
+    reached = the(extraction, "66.1亿元")
+    assert reached.kind == "figure" and reached.from_claim == the(extraction, "58.3亿元").id

@@ -55,7 +55,9 @@ _GROWTH_TAIL = re.compile(
     r"(?:了)?(?:幅度)?(?:为|达|达到)?\s*$"
 )
 _LEVEL_TAIL = re.compile(
-    rf"(?:{alternation(lexicon.GROWTH_UP + lexicon.GROWTH_DOWN)})?(?:了)?\s*(?P<to>至|到)"
+    # 从58.3亿元增长为66.1亿元: after a verb, 为 reaches a level too (never alone: 为 is "is").
+    rf"(?:(?:{alternation(lexicon.GROWTH_UP + lexicon.GROWTH_DOWN)})(?:了)?\s*(?=[至到为])|(?:了)?\s*(?=[至到]))"
+    r"(?P<to>至|到|为)"
     r"(?:\s*(?:(?:19|20)\d{2}\s*年?(?:末|底|第?[一二三四1-4]季度末?|上半年|全年)?|(?:1[0-2]|[1-9])月(?:末|底)"
     r"|(?:去年|今年|本年|上年)?第?[一二三四1-4]季度?末?|去年|今年|年末|年底)\s*的?)?\s*$"
 )
@@ -412,6 +414,9 @@ def _read_figure(context: _Context, sentence: _Sentence, walk: _Walk, quantity: 
 
     slot = walk.slots.get(len(walk.readings))
     _classify(reading, walk.readings[-1] if walk.readings else None)
+    if from_claim is not None and level_tail is not None and level_tail.group("to") == "为" \
+            and reading.kind == "growth":
+        reading.kind, reading.basis, reading.sign = "figure", None, 1  # 增长为66.1亿元: the level reached
     if slot is not None and slot.position > 0:
         _like_the_first(reading, walk.readings[slot.head])  # 同比分别增长18.52%、15.06%
     reading.metric = _own_metric(sentence, reading, entity_names)
