@@ -169,6 +169,7 @@ _VOLUME_VERBS = {"销": "销售", "产": "生产"}
 _LONGEST_COUNTED = 5
 _VOLUME = "量"
 _PERCENT = 100
+_SHORTEST_ABRIDGED = 5
 # Words that make a measure an adjusted one (data: belongs with the lexicon's metric words).
 _ADJUSTED_WORDS = ("扣非", "扣除")
 # Names of one measure the metric keys keep apart (data: belongs with the lexicon's synonyms):
@@ -1108,9 +1109,9 @@ def _stems_alike(headline_key: str, body_key: str) -> bool:
 
 def _abridged(headline_key: str, body_key: str) -> bool:
     """A title's key that is the body's with words left out (全国快递业务量 of 全国快递服务企业业务量):
-    of four characters or more, opening with the body key's first character and ending with its
+    of five characters or more (贷款余额 is no abridged 贷款减值准备余额), opening with the body key's first character and ending with its
     last two, every character of it standing in the body's key in order."""
-    if len(headline_key) < _SHORTEST_STEM or len(headline_key) >= len(body_key):
+    if len(headline_key) < _SHORTEST_ABRIDGED or len(headline_key) >= len(body_key):
         return False
     if headline_key[0] != body_key[0] or headline_key[-_ABBREVIATION_WORD:] != body_key[-_ABBREVIATION_WORD:]:
         return False

@@ -48,3 +48,10 @@ def test_quarter_title_of_the_year_to_date_rate_is_a_warning(tmp_path):
     checks = _headline(_post(tmp_path, "东岳电子三季度净利润同比增长31%", _quarters("31.4%", "18.2%")))
     violated = [check for check in checks if check.outcome == "violation"]
     assert violated and violated[0].severity == "warning" and "18.2%" in violated[0].message
+
+
+def test_a_short_key_is_not_abridged_from_another_measure(tmp_path):
+    # 贷款余额 is not 贷款减值准备余额 with words left out.
+    report = _post(tmp_path, "南汀银行贷款余额突破5000亿元",
+                   "截至9月末，南汀银行贷款减值准备余额182.6亿元，较上年末增长4.2%。")
+    assert not [check for check in _headline(report) if check.outcome == "violation"]
