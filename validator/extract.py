@@ -1079,7 +1079,7 @@ _ADDRESS = re.compile(r"(?:[A-Za-z]+\s*[:：]\s*)?(?:https?://|www\.)\S+")
 def _is_prose(text: str) -> bool:
     stripped = text.strip()
     if stripped.startswith(("（文章来源", "(文章来源", "[", "<", "http", "来源：", "来源:", "本文",
-                            "免责声明", "责任编辑", "编辑：", "编辑:", "声明：", "声明:", "风险提示")):
+                            "免责声明", "责任编辑", "编辑：", "编辑:", "声明：", "声明:", "风险提示", "原标题")):
         return False
     stripped = _ADDRESS.sub("", stripped)
     return sum(1 for char in stripped if "\u4e00" <= char <= "\u9fff") >= 8
