@@ -54,6 +54,7 @@ from validator.intervals import Interval, rounding_interval
 from validator.numbers import qualifier_bound
 from validator.distributive import FIRST_RATE_OF_A_RANGE
 from validator.rate_gaps import GUIDED_RANGE
+from validator.share_totals import revenue_way
 from validator.records import AMOUNTS, Check, Claim, Relation
 
 from validator.periods import prior_period
@@ -186,6 +187,8 @@ def check(corpus: Corpus) -> Iterator[Check]:
                 continue  # 从A增长到B，增长x%: change-delta checks that pair
             if stated.document == figure.document and stated.text == figure.text:
                 continue  # the figure printed again under a period misread (去年 in a headline)
+            if revenue_way(figure.metric) and revenue_way(stated.metric) not in (None, revenue_way(figure.metric)):
+                continue  # 营业总收入 against the 营业收入 of the year before: two revenues under one key
             shown, unit = in_units(implied, stated)
 
             def holds(ranges: list[Interval], growth: Claim = growth, figure: Claim = figure,

@@ -38,3 +38,11 @@ def test_a_figure_printed_again_beyond_any_rounding_is_caught(tmp_path):
             "管理层表示，2023年第三季度，星桥集团活跃用户数为1,264万，同比增长18.5%。")
     case = _case("conflicting-figure", text, "violation", ("1,230万", "1,264万"))
     assert_case_holds(case, tmp_path)
+
+
+def test_a_rate_of_one_revenue_is_not_held_against_the_others_prior(tmp_path):
+    text = ("西岭集团2023年实现营业总收入215.7亿元，同比增长12.3%。\n"
+            "公司营业收入213.2亿元，上年同期为195.6亿元。")
+    case = one_article_case("growth-prior", "two-revenues", text, "silent", title="西岭集团2023年年报",
+                            published="2024-03-30 10:00:00 +0800")
+    assert_case_holds(case, tmp_path)
