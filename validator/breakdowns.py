@@ -1549,6 +1549,9 @@ def _shares_a_word(a: str, b: str) -> bool:
     return any(a[i:i + 2] in b for i in range(len(a) - 1) if not _CLAUSE.search(a[i:i + 2]))
 
 
+_PER_DAY = re.compile(r"(?:日均|平均每天|平均每日|每天|每日|日赚|日亏|日入)[^，,；;。\d]{0,6}$")
+
+
 def _listed_parts(text: str, candidates: list[PlacedFigure], start: int, whole: Claim) -> list[Claim]:
     """The slices a list names, in order, up to the first clause that says something else."""
     parts: list[Claim] = []
@@ -1559,6 +1562,8 @@ def _listed_parts(text: str, candidates: list[PlacedFigure], start: int, whole: 
         if figure.claim.id == whole.id or not _same_scale(figure.claim, whole) or (
                 parts and _starts_anew(lead, figure.claim, whole)):
             break
+        if _PER_DAY.search(lead):
+            continue  # 平均每天赚取9.39亿元: a period's figure by the day is no slice of it
         parts.append(figure.claim)
         parts_end = figure.end
     return parts
