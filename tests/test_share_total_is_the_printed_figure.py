@@ -30,3 +30,11 @@ def test_of_two_revenues_the_share_is_of_the_one_it_names(tmp_path):
                          "其中，海外业务收入为298.4亿元，占营业收入的29.2%。", title="西岭集团2023年年报",
                          published=PUBLISHED)
     assert the(extraction, "29.2%").total_claim == the(extraction, "1023.5亿元").id
+
+
+def test_a_market_share_is_a_rate_not_a_share_of_a_whole_named_rate(tmp_path):
+    from tests.test_extract import article, the
+    extraction = article(tmp_path, "丰禾乳业2023年全球市占率为38.6%，市场占有率较上年提升1.2个百分点。",
+                         title="丰禾乳业2023年年报", published=PUBLISHED)
+    share = the(extraction, "38.6%")
+    assert share.kind == "figure" and "市占率" in share.metric_key

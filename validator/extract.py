@@ -73,7 +73,8 @@ def _is_conversion(reading: "_Reading") -> bool:
 _FROM_MARK = re.compile(r"(?P<mark>从|由)(?!于)")
 _SHARE_TAIL = re.compile(
     # 在出口中所占比重达41.3%: 所 may stand before the marker, and the 占比 of 占比重 is 占 then 比重.
-    r"(?:在(?P<inner>[^，,；;。]{1,20}?)中)?所?(?P<marker>占比(?![重例])|占到|占据|占)"
+    # 市占率 and 占有率 name a market share, a rate of its own: no 占 of a whole follows them.
+    r"(?:在(?P<inner>[^，,；;。]{1,20}?)中)?所?(?P<marker>占比(?![重例])|占到|占据|(?<!市)占(?!有?率))"
     r"(?P<total>[^，,；;。]{0,25}?)(?:的)?(?:比重|比例|份额)?(?:为|达|达到|约)?\s*$"
 )
 _BETWEEN_RATES = re.compile(
