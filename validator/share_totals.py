@@ -117,7 +117,12 @@ def shares_of_totals(claims: Sequence[Claim], stated: Sequence[Relation], simpli
         if total is None and share.basis:
             # 占2020年度营业收入的 names a period of its own: the total must be of it.
             named = share.period is not None and share.period != part.period
-            total = _nearest_total(claims[:position], part, share.period or part.period, named, share.basis,
+            # 水电…占总发电量的59.7%；火电…占总发电量的40.3%: a figure with its own share of the
+            # total is a slice of it, never the total.
+            siblings = {other.of_claim for other in claims if other.kind == "share" and other.id != share.id
+                        and other.basis == share.basis and other.of_claim}
+            total = _nearest_total([claim for claim in claims[:position] if claim.id not in siblings], part,
+                                   share.period or part.period, named, share.basis,
                                    simplify, key_of(_RESPECTIVELY.sub("", share.basis)))
         if total is None and part.parts_of:
             total = by_id.get(part.parts_of)  # 其中A 33亿美元，占比53%: of the whole broken down
