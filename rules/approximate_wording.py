@@ -281,7 +281,8 @@ def check(corpus: Corpus) -> Iterator[Check]:
             for precise in precise_figures.get(_measure(wording), ()):
                 if not within_reach(precise, wording):
                     continue  # a long article's far repeat of the measure (see ``REACH``)
-                if _same_change(wording, precise) and comparable_units(wording, precise):
+                if _same_change(wording, precise) and comparable_units(wording, precise) \
+                        and not _another_scale(wording, precise):
                     judged.add((precise.document, precise.id))
                     yield _judged(wording, band, [precise], magnitude(precise), precise.text)
         if wording.kind == "share":
@@ -664,6 +665,18 @@ def nearest(found: list[Claim], wording: Claim) -> list[Claim]:
     by_distance = sorted(found, key=lambda claim: (abs(claim.sentence_index - wording.sentence_index), claim.offset))
     close = [claim for claim in by_distance if 0 <= claim.sentence_index - wording.sentence_index <= _NEXT_SENTENCES]
     return close or by_distance[:_FEW_RESTATEMENTS]
+
+
+# A figure of the wording's measure ten times larger or smaller is another figure of it (每10股派发
+# 现金股利12.5元 beside 合计派发现金股利约248.6亿元: per share, per day, a total), not its restatement.
+_ANOTHER_SCALE = 10
+
+
+def _another_scale(wording: Claim, precise: Claim) -> bool:
+    if wording.dimension not in AMOUNTS or not wording.value or not precise.value:
+        return False
+    ratio = abs(Fraction(precise.value) / Fraction(wording.value))
+    return ratio > _ANOTHER_SCALE or ratio < Fraction(1, _ANOTHER_SCALE)
 
 
 def _in_one_breath(wording: Claim, claims: list[Claim]) -> Claim | None:

@@ -37,3 +37,9 @@ def test_a_slices_share_that_does_not_fit_the_total_is_caught(tmp_path):
     assert_case_holds(_case("share-of-total", "sibling-slices-altered", "东岭电力2023年年报",
                             SHARES.format(share="45.3%"), "violation", ("413.3亿千瓦时", "1,025.6亿千瓦时", "45.3%")),
                       tmp_path)
+
+
+def test_a_per_share_amount_is_no_restatement_of_a_total(tmp_path):
+    text = "本行拟每10股派发现金股利12.5元（含税），合计派发现金股利约248.6亿元，占归属于本行股东净利润的30.0%。"
+    assert_case_holds(_case("approximate-wording", "per-share-beside-total", "北川银行2023年年报", text, "silent"),
+                      tmp_path)
