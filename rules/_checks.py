@@ -106,7 +106,9 @@ def display(interval: Interval, like: Claim) -> str:
     shown, unit = in_units(interval, like)
     if like.dimension == "count" and like.unit and not unit.endswith(like.unit):
         unit += like.unit
-    return describe(shown, unit, places=4)
+    # A count printed in units (17,652辆) is shown in whole units, not 17646.1274辆.
+    whole_units = like.dimension == "count" and unit == (like.unit or "")
+    return describe(shown, unit, places=0 if whole_units else 4)
 
 
 def under_readings(claims: Sequence[Claim], holds: Callable[[list[Interval]], bool]) -> tuple[bool, str]:

@@ -41,3 +41,12 @@ def test_the_year_end_named_with_di(tmp_path):
                             ("1.25万亿元", "6.2%", "1.18万亿元")), _folder(tmp_path, "pass"))
     assert_case_holds(_case("growth-prior", "year-end-di-altered", text.format(prior="1.38万亿元"), "violation",
                             ("1.25万亿元", "6.2%", "1.38万亿元")), _folder(tmp_path, "violation"))
+
+
+def test_a_count_printed_in_units_is_shown_in_whole_units(tmp_path):
+    from validator.pipeline import run
+    path = tmp_path / "post.md"
+    path.write_text('---\ntitle: "北辰汽车11月交付"\ndate: 2023-12-01 10:00:00 +0800\n---\n'
+                    "<p>北辰汽车11月共交付新车25,631辆，同比增长45.2%，上年同期为17,652辆。</p>\n", encoding="utf-8")
+    messages = [check.message for check in run([str(path)]).checks if check.rule == "growth-prior"]
+    assert messages and "implies 17646辆 to 17658辆" in messages[0]
