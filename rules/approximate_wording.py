@@ -675,8 +675,13 @@ _ANOTHER_SCALE = 10
 def _another_scale(wording: Claim, precise: Claim) -> bool:
     if wording.dimension not in AMOUNTS or not wording.value or not precise.value:
         return False
-    ratio = abs(Fraction(precise.value) / Fraction(wording.value))
-    return ratio > _ANOTHER_SCALE or ratio < Fraction(1, _ANOTHER_SCALE)
+    return not _within_a_factor(precise.value, wording.value, _ANOTHER_SCALE)
+
+
+def _within_a_factor(value: Decimal, reference: Decimal, factor: int) -> bool:
+    """|value| is within ``factor`` times |reference|, either way."""
+    size = abs(Fraction(reference))
+    return size / factor <= abs(Fraction(value)) <= size * factor
 
 
 def _in_one_breath(wording: Claim, claims: list[Claim]) -> Claim | None:
@@ -977,7 +982,7 @@ def _respective_bounds(wording: Claim, claims: list[Claim],
         stated = abs(Fraction(bound.value))
         figures = [claim for figures in openings.values() for claim in figures
                    if _opens_with_a_name_in(claim.reading, name) and _same_units(claim, bound)
-                   and stated / _SAME_MEASURE_FACTOR <= abs(Fraction(claim.value)) <= stated * _SAME_MEASURE_FACTOR
+                   and _within_a_factor(claim.value, wording.value, _SAME_MEASURE_FACTOR)
                    and (periods_compatible(claim.period, wording.period) or _running_total_to(claim, wording.period))]
         if figures and len({claim.value for claim in figures}) == 1:
             found.append((bound, _opening_name(figures[0].reading), figures[0]))
@@ -1223,7 +1228,6 @@ def _of_its_measure(wording: Claim, claims: list[Claim]) -> list[Claim]:
     value, lets an altered wording be judged against the figure it restates."""
     if wording.dimension not in (*AMOUNTS, "percent") or not wording.metric_key or not _heads_the_article(wording):
         return []
-    stated = abs(Fraction(wording.value))
     found = [
         claim for claim in claims
         if claim.id != wording.id and not is_approximate(claim) and claim.metric_key
@@ -1231,7 +1235,7 @@ def _of_its_measure(wording: Claim, claims: list[Claim]) -> list[Claim]:
         and comparable(claim, wording, same_company=False, same_period=False,
                        rate_as_figure=wording.kind == "figure" and claim.kind == "growth")
         and (claim.period is None or wording.period is None or periods_overlap(claim.period, wording.period))
-        and stated / _SAME_MEASURE_FACTOR <= abs(Fraction(claim.value)) <= stated * _SAME_MEASURE_FACTOR
+        and _within_a_factor(claim.value, wording.value, _SAME_MEASURE_FACTOR)
         and _shares_a_measure(claim.metric_key, wording.metric_key)
         and not (_sums_several(wording.metric) and not _sums_several(claim.metric))
     ]

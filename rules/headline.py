@@ -328,16 +328,23 @@ def _change_of_a_move(headline: Claim, body: list[Claim]) -> Check | None:
     said = (f"the {_where(headline)}'s {as_printed(headline)} ({headline.metric}) is a change; the body moves "
             f"from {as_printed(start)} to {as_printed(end)} (line {end.span.line}), "
             f"{display(moved if same_way else -moved, headline)}")
+    return _paired_as_a_doubt(headline, [start, end], fits, said,
+                              "found by the words of the title and the sentence, the move may be another measure's",
+                              expected=display(moved if same_way else -moved, headline), salt="move")
+
+
+def _paired_as_a_doubt(headline: Claim, body: list[Claim], fits: bool, said: str, doubt: str, *,
+                       expected: str, salt: str) -> Check:
+    """A title's change checked against body figures a pairing found (by words, by the measure
+    and the periods): a pass when it fits, a warning saying ``doubt`` when it does not."""
     return make_check(
         ID, SEVERITY if fits else _DOUBT_SEVERITY,
         passed=fits,
-        claims=[headline, start, end],
-        message=(f"{said}, which fits it" if fits else
-                 f"{said}, which does not fit it (found by the words of the title and the sentence, "
-                 f"the move may be another measure's)"),
-        expected=display(moved if same_way else -moved, headline),
+        claims=[headline, *body],
+        message=f"{said}, which fits it" if fits else f"{said}, which does not fit it ({doubt})",
+        expected=expected,
         actual=as_printed(headline),
-        salt="move",
+        salt=salt,
     )
 
 
@@ -418,17 +425,9 @@ def _change_from_the_prior(headline: Claim, body: list[Claim]) -> Check | None:
     said = (f"the {_where(headline)}'s {as_printed(headline)} ({headline.metric}) is a change the body prints no "
             f"figure of; its {as_printed(current)} ({current.metric}, line {current.span.line}) against "
             f"{as_printed(prior)} for {prior.period} make {change}")
-    return make_check(
-        ID, SEVERITY if fits else _DOUBT_SEVERITY,
-        passed=fits,
-        claims=[headline, current, prior],
-        message=(f"{said}, which fits it" if fits else
-                 f"{said}, which does not fit it (found by the measure and the periods, the title may "
-                 f"mean other figures)"),
-        expected=change,
-        actual=as_printed(headline),
-        salt="from-prior",
-    )
+    return _paired_as_a_doubt(headline, [current, prior], fits, said,
+                              "found by the measure and the periods, the title may mean other figures",
+                              expected=change, salt="from-prior")
 
 
 def _measure_of_the_change(headline: Claim, figure: Claim, loss: bool) -> bool:

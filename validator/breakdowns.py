@@ -1755,20 +1755,31 @@ def _summed_lists(sentence: SentenceFigures) -> list[Relation]:
         clause_start = max((m.end() for m in _CLAUSE.finditer(text, 0, figure.start)), default=0)
         if not is_amount(figure.claim) or not _SUM_CLAUSE.search(text[clause_start:figure.start]):
             continue
-        parts: list[Claim] = []
-        for earlier in reversed(sentence.figures[:index]):
-            lead_start = max((m.end() for m in _CLAUSE.finditer(text, 0, earlier.start)), default=0)
-            between = text[earlier.end:clause_start if not parts else place_start]
-            if not is_amount(earlier.claim) or not _same_scale(earlier.claim, figure.claim) \
-                    or _CLAUSE.sub("", between).strip():
-                break  # not a list of one figure per clause
-            parts.insert(0, earlier.claim)
-            place_start = lead_start
-            if _LIST_OPEN.search(text[lead_start:earlier.start]):
-                break
+        parts = _one_figure_clauses_before(
+            sentence, index, clause_start,
+            lambda earlier, _lead, figure=figure: is_amount(earlier.claim) and _same_scale(earlier.claim, figure.claim))
         if len(parts) >= 2:
             found.append(_parts_relation(parts, figure.claim, "parts-then-their-sum", "exact"))
     return found
+
+
+def _one_figure_clauses_before(sentence: SentenceFigures, index: int, clause_start: int,
+                               fits: Callable[[PlacedFigure, str], bool]) -> list[Claim]:
+    """The figures of the clauses right before the one at ``clause_start``, one figure a clause,
+    each one ``fits`` accepts with the words before it in its clause; back to the list's opening
+    (其中, 分别, a colon) at most."""
+    text = sentence.text
+    parts: list[Claim] = []
+    end = clause_start
+    for earlier in reversed(sentence.figures[:index]):
+        lead_start = max((m.end() for m in _CLAUSE.finditer(text, 0, earlier.start)), default=0)
+        if not fits(earlier, text[lead_start:earlier.start]) or _CLAUSE.sub("", text[earlier.end:end]).strip():
+            break  # not a list of one figure per clause
+        parts.insert(0, earlier.claim)
+        end = lead_start
+        if _LIST_OPEN.search(text[lead_start:earlier.start]):
+            break
+    return parts
 
 
 # 合计先进制程占比达69%: a share clause opening with a sum word, its measure's words between.
@@ -1784,17 +1795,9 @@ def _shares_then_their_sum(sentence: SentenceFigures) -> list[Relation]:
         if figure.claim.kind != "share" or figure.claim.dimension != "percent" \
                 or not _SHARE_SUM_CLAUSE.search(text[clause_start:figure.start]):
             continue
-        parts: list[Claim] = []
-        end = clause_start
-        for earlier in reversed(sentence.figures[:index]):
-            lead_start = max((m.end() for m in _CLAUSE.finditer(text, 0, earlier.start)), default=0)
-            if earlier.claim.kind != "share" or earlier.claim.dimension != "percent" \
-                    or _CLAUSE.sub("", text[earlier.end:end]).strip() or "占" not in text[lead_start:earlier.start]:
-                break  # not a list of one share per clause
-            parts.insert(0, earlier.claim)
-            end = lead_start
-            if _LIST_OPEN.search(text[lead_start:earlier.start]):
-                break
+        parts = _one_figure_clauses_before(
+            sentence, index, clause_start,
+            lambda earlier, lead: earlier.claim.kind == "share" and earlier.claim.dimension == "percent" and "占" in lead)
         if len(parts) >= 2:
             found.append(_parts_relation(parts, figure.claim, "shares-then-their-sum", "exact"))
     return found

@@ -89,10 +89,11 @@ _DATE = re.compile(
     r"(?:(?P<year>(?:19|20)\d{2})年)?(?P<month>1[0-2]|0?[1-9])月(?:(?P<day>[12]\d|3[01]|0?[1-9])日)?"
 )
 # A comparison's baseline: 较2021年第三季度的人民币73.9亿元, 比上年同期的4.66亿元.
-_BASELINE_LEAD = re.compile(r"(?:^|[，,]\s*)(?:较|比|相比|相较于?)\s*(?P<date>[^，,；;。\d]{0,4}(?:\d[^，,；;。]{0,14}?)?)\s*的\s*"
-                            r"(?:人民币|港元|港币|美元|RMB|US\$|HK\$)?\s*$")
-_NEXT_BASELINE_LEAD = re.compile(r"\s*(?:和|及|与|以及|、)\s*(?P<date>[^，,；;。\d]{0,4}(?:\d[^，,；;。]{0,14}?)?)\s*的\s*"
-                                 r"(?:人民币|港元|港币|美元|RMB|US\$|HK\$)?\s*")
+# Both read the date the comparison names, 的, and a currency before the amount.
+_DATED_BASELINE = (r"\s*(?P<date>[^，,；;。\d]{0,4}(?:\d[^，,；;。]{0,14}?)?)\s*的\s*"
+                   r"(?:人民币|港元|港币|美元|RMB|US\$|HK\$)?\s*")
+_BASELINE_LEAD = re.compile(r"(?:^|[，,]\s*)(?:较|比|相比|相较于?)" + _DATED_BASELINE + "$")
+_NEXT_BASELINE_LEAD = re.compile(r"\s*(?:和|及|与|以及|、)" + _DATED_BASELINE)
 # A metric key that is only the word of a comparison: it names nothing.
 _COMPARISON_ONLY = re.compile(r"较|比|相比|相较于?|和|及|与|以及")
 # The prior period's own value, named by its period alone: 上年同期为, 上年末为, 年初为, 上年为.
