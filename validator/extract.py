@@ -424,7 +424,7 @@ def _read_figure(context: _Context, sentence: _Sentence, walk: _Walk, quantity: 
     reading.metric = _own_metric(sentence, reading, entity_names)
     if reading.kind != "figure" and (_SIGNED_BASIS.search(reading.lead) or _SECOND_OF_PAIR.fullmatch(reading.lead)):
         reading.metric = ""  # 营收120.5亿元，同比+15.2%: the rate is of the level before it
-    run = _measures_listed(slot)
+    run = _measures_listed(slot, entity_names)
     if run is not None and reading.kind == "figure":
         reading.metric = run[slot.position]  # 营收净利分别为X、Y: X is 营收, Y 净利
     elif slot is not None and slot.metric and reading.kind == "figure":
@@ -628,12 +628,12 @@ def _like_the_first(reading: _Reading, first: _Reading) -> None:
     reading.between_rates, reading.share_total = first.between_rates, first.share_total
 
 
-def _measures_listed(slot: ListSlot | None) -> list[str] | None:
+def _measures_listed(slot: ListSlot | None, entity_names: tuple[str, ...]) -> list[str] | None:
     """A 分别 list whose one name prints a measure for each value with no separator between
-    them (营收净利分别为618亿元、167亿元): the measures, one per value, in order."""
+    them (营收净利分别为618亿元、167亿元; 甲汽车产销分别为X和Y): the measures, one per value, in order."""
     if slot is None or slot.size < 2 or not slot.metric or slot.periods_given or slot.entity is not None:
         return None
-    return measures_run_together(slot.metric, slot.size)
+    return measures_run_together(clean_phrase(slot.metric, entity_names), slot.size)
 
 
 def _listed_level(walk: _Walk, slot: ListSlot | None) -> Claim | None:

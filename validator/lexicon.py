@@ -357,6 +357,17 @@ TAX_AS_REVENUE: tuple[str, str] = ("税收入", "税")
 
 CUMULATIVE_WORDS: tuple[str, ...] = ("累计", "累积", "历年累计")
 
+# Two measures printed as one compound word before a 分别 list (产销分别为X和Y: 产量 X, 销量 Y),
+# in the order the values follow. Only compounds whose order is fixed by usage: 进出口 is left
+# out, since writers list 出口 first as often as 进口.
+COMPOUND_MEASURES: dict[str, tuple[str, ...]] = {
+    "产销量": ("产量", "销量"),
+    "产销": ("产量", "销量"),
+    "存贷款余额": ("存款余额", "贷款余额"),
+    "存贷款": ("存款", "贷款"),
+    "收支": ("收入", "支出"),
+}
+
 # Subjects that make a figure about the economy or a market, not about the company.
 OTHER_SUBJECTS: tuple[str, ...] = (
     "我国", "全国", "全社会", "市场主体", "个体工商户", "央行", "国家统计局", "各地区",

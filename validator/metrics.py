@@ -219,7 +219,13 @@ def names_a_measure(key: str) -> bool:
 def measures_run_together(phrase: str, count: int) -> list[str] | None:
     """The ``count`` measures a 分别 list's name prints with no separator between them (营收净利分别为
     X、Y is 营收 and 净利): each a word the lexicon names a measure with (METRIC_SYNONYMS), read
-    one way only. None when the phrase is not such a run (境外收入, 核心业务收入)."""
+    one way only, or a compound word of two measures (产销: lexicon.COMPOUND_MEASURES). None when
+    the phrase is not such a run (境外收入, 核心业务收入)."""
+    cleaned = clean_phrase(phrase)
+    for word, measures in lexicon.COMPOUND_MEASURES.items():
+        if cleaned.endswith(word) and len(measures) == count:
+            # 挖掘机产销: the words before the compound name what both measures count.
+            return [cleaned[: -len(word)] + measure for measure in measures]
     words = _MEASURE_WORDS
     found: list[list[str]] = []
 
