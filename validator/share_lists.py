@@ -124,6 +124,10 @@ def shares_in_lists(sentences: Sequence[SentenceFigures], claims: Sequence[Claim
     # never the whole another bare 占比 of the list is of.
     sliced = {claim.of_claim for claim in claims
               if claim.kind == "share" and claim.of_claim and names_no_total(claim.basis)}
+    # 公司贷款7652.31亿元，占贷款总额的59.78%；个人贷款4389.60亿元，占比34.29%: a figure given its
+    # own share of a named total is a slice beside the next one in its sentence, unless 其中 opens
+    # the next as a slice of it.
+    with_own_share = {claim.of_claim for claim in claims if claim.kind == "share" and claim.of_claim}
     # 营收、净利润行业占比分别为…: the words before 占比 say which part and which whole each is of.
     found: list[Relation] = _shares_listed_by_measure(sentences, claims, placed, taken)
     taken = taken | {relation.claim_in("share") for relation in found}
@@ -150,7 +154,7 @@ def shares_in_lists(sentences: Sequence[SentenceFigures], claims: Sequence[Claim
         part, construction = located
         earlier = [claim for claim in claims[max(0, order[part.id] - _REACH_FIGURES):order[part.id]]
                    if claim.id not in siblings.get(part.id, ())]
-        whole = _whole_of(share, part, earlier, placed, sliced)
+        whole = _whole_of(share, part, earlier, placed, sliced | _slices_beside(part, with_own_share, placed))
         if whole is None:
             continue
         total, how = whole
@@ -183,6 +187,18 @@ SHARES_IN_PROPORTION = "shares-of-one-unprinted-whole"
 # So may a part's name with 中 (A业务中，B产品收入…，占比50%: 50% of A业务).
 _SLICE_BETWEEN = re.compile(r"其中|当中|之中|中\s*[，,：:]")
 _CLAUSE_EDGE = re.compile(r"[，,；;。：:]")
+
+
+def _slices_beside(part: Claim, with_own_share: set[str | None], placed: dict[str, _Placed]) -> set[str]:
+    """The figures before ``part`` in its sentence that have a share of their own, with no 其中
+    between them and the part: its sibling slices."""
+    place = placed.get(part.id)
+    if place is None:
+        return set()
+    text, figures = place.sentence.text, place.sentence.figures
+    return {figures[index].claim.id for index in range(place.index)
+            if figures[index].claim.id in with_own_share
+            and not _SLICE_BETWEEN.search(text[figures[index].end:place.figure.start])}
 
 
 def _shares_in_proportion(sentences: Sequence[SentenceFigures], taken: set[str | None]) -> list[Relation]:

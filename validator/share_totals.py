@@ -124,8 +124,12 @@ def shares_of_totals(claims: Sequence[Claim], stated: Sequence[Relation], simpli
             total = _nearest_total([claim for claim in claims[:position] if claim.id not in siblings], part,
                                    share.period or part.period, named, share.basis,
                                    simplify, key_of(_RESPECTIVELY.sub("", share.basis)))
-        if total is None and part.parts_of:
-            total = by_id.get(part.parts_of)  # 其中A 33亿美元，占比53%: of the whole broken down
+        if total is None and part.parts_of and not (share.basis and not names_no_total(share.basis)
+                                                    and part.parts_of in _shares_of_the_same_total(claims, share)):
+            # 其中A 33亿美元，占比53%: of the whole broken down. Not when the whole has its own share of
+            # the total this share names (前五名客户…占年度销售总额比例为35.42%；其中第一大客户…占年度
+            # 销售总额比例为13.96%): both are shares of that total.
+            total = by_id.get(part.parts_of)
         construction = "share-of-a-total-named-earlier"
         if total is None and _SALES_TOTAL.search(simplify(share.basis or "")):
             total, construction = _company_revenue(claims[:position], part, simplify), SALES_READ_AS_REVENUE
@@ -136,6 +140,13 @@ def shares_of_totals(claims: Sequence[Claim], stated: Sequence[Relation], simpli
         found.append(share_relation(part, total, share, construction, claims))
     found.extend(_shares_of_listed_sums(claims, by_id, order, simplify, key_of, in_relations))
     return found
+
+
+def _shares_of_the_same_total(claims: Sequence[Claim], share: Claim) -> set[str | None]:
+    """The parts of the other shares whose words name the same total as ``share``'s."""
+    wanted = _core(share.basis or "")
+    return {other.of_claim for other in claims if other.kind == "share" and other.id != share.id
+            and other.of_claim and other.basis and _core(other.basis) == wanted}
 
 
 # 三大业务收入分别为A、B和C，合计占营业收入的80.0%: the share of the listed amounts' sum.

@@ -1,0 +1,71 @@
+"""A slice printed with its own share of a named total is never the whole of the next slice's
+bare share (validator/share_lists.py), and a 其中 slice whose share names the same total as its
+whole's share is of that total, not of the whole (validator/share_totals.py).
+
+- 其中，公司贷款…，占贷款总额的60.00%；个人贷款…，占比31.40%: 31.40% is of the loans, never of
+  the corporate loans printed beside it;
+- 前五名客户合计销售金额…，占年度销售总额比例为30.00%；其中第一大客户销售额…，占年度销售总额比例为
+  10.50%: both shares are of the year's sales, never the second of the first.
+
+Sentences written here, with made-up companies and numbers.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from validator.pipeline import read_claims, run
+
+from .article_files import write_article
+
+LOANS = ("<p>截至2023年末，明湖银行发放贷款和垫款总额9000.00亿元，较上年末增长6.2%。其中，公司贷款5400.00亿元，"
+         "占贷款总额的60.00%；个人贷款2826.00亿元，占比31.40%；票据贴现774.00亿元，占比8.60%。</p>")
+LOANS_ONE_SENTENCE = ("<p>截至2023年末，明湖银行贷款总额9000.00亿元，较上年末增长6.2%，其中，公司贷款5400.00亿元，"
+                      "占贷款总额的60.00%；个人贷款2826.00亿元，占比31.40%；票据贴现774.00亿元，占比8.60%。</p>")
+CUSTOMERS = ("<p>2023年，远山电子前五名客户合计销售金额8.40亿元，占年度销售总额比例为30.00%；其中第一大客户销售额"
+             "2.94亿元，占年度销售总额比例为10.50%。</p>")
+# 其中 opens a slice of the figure before it: its bare share is of that figure.
+SLICE_OF_A_SLICE = ("<p>2023年，青禾集团营业收入250.00亿元。其中，青禾食品营业收入100.00亿元，占集团营业收入的40.00%，"
+                    "其中饮料业务收入60.00亿元，占比60.00%。</p>")
+
+
+def _violations(path):
+    return [check for check in run([str(path)]).checks if check.outcome == "violation"]
+
+
+def _shares(path) -> set[tuple[str, ...]]:
+    extraction = read_claims([str(path)])[0]
+    claims = {claim.id: claim for claim in extraction.claims}
+    return {tuple(claims[filler.claim].text for filler in relation.fillers) for relation in extraction.relations
+            if relation.kind == "share"}
+
+
+@pytest.mark.parametrize("text", [LOANS, LOANS_ONE_SENTENCE, CUSTOMERS, SLICE_OF_A_SLICE],
+                         ids=["loans", "loans-one-sentence", "customers", "slice-of-a-slice"])
+def test_consistent_slices_raise_nothing(tmp_path, text):
+    assert _violations(write_article(tmp_path, text)) == []
+
+
+def test_a_bare_share_is_never_of_the_slice_beside_it(tmp_path):
+    shares = _shares(write_article(tmp_path, LOANS))
+    assert not any(triple[1] == "5400.00亿元" for triple in shares)
+
+
+def test_a_bare_share_is_of_the_whole_in_its_sentence(tmp_path):
+    shares = _shares(write_article(tmp_path, LOANS_ONE_SENTENCE))
+    assert ("2826.00亿元", "9000.00亿元", "31.40%") in shares
+    assert ("774.00亿元", "9000.00亿元", "8.60%") in shares
+
+
+def test_an_altered_bare_share_is_caught(tmp_path):
+    violations = _violations(write_article(tmp_path, LOANS_ONE_SENTENCE.replace("占比31.40%", "占比40.82%")))
+    assert [check.rule for check in violations if check.severity == "error"] == ["share-of-total"]
+
+
+def test_a_slice_naming_the_same_total_is_not_of_its_whole(tmp_path):
+    shares = _shares(write_article(tmp_path, CUSTOMERS))
+    assert not any(triple[:2] == ("2.94亿元", "8.40亿元") for triple in shares)
+
+
+def test_the_slice_after_qizhong_is_of_the_figure_before_it(tmp_path):
+    assert ("60.00亿元", "100.00亿元", "60.00%") in _shares(write_article(tmp_path, SLICE_OF_A_SLICE))
