@@ -107,6 +107,11 @@ DIRECTION_WORDS = {
 # A row that totals the rows under it, and the segments that split a total in two: a
 # total row followed by one row per side of a partition states that they add up.
 TOTAL_LABEL = re.compile(r"总|合计|全部")
+# A row that sums every row of its table above it: 合计 412.58 381.66 under 火电 …, 光伏 ….
+TOTAL_ROW = re.compile(r"(?:合计|总计|合計|總計|共计|共計|total)(?:[(（][^()（）]*[)）])?", re.IGNORECASE)
+# Rows above a total that do not simply add into it: a slice of the row before (其中：), a
+# subtotal, an elimination between segments printed unsigned (分部间抵销), a deduction (减：).
+NOT_A_SUMMAND_ROW = re.compile(r"^\s*(?:其中|含|包括|减|加|[-—－·•])|小计|小計|合计|总计|合計|總計|抵销|抵消|抵銷|冲销|沖銷|调整|調整")
 PARTITIONS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("中国内地", "中国大陆", "内地", "国内", "境内"), ("国际", "海外", "境外", "国外")),
     (("线上",), ("线下",)),
@@ -538,6 +543,7 @@ class Row:
     cells: tuple[Cell | None, ...]  # None: a cell printed as words (上年同期为负)
     header: Header
     layout: str  # the construction name: how the row was flattened
+    table: int = 0  # which table of the document: rows under one run of header lines share it
 
 
 def table_rows(sentences: Sequence[SentenceFigures]) -> list[Row]:
@@ -548,6 +554,7 @@ def table_rows(sentences: Sequence[SentenceFigures]) -> list[Row]:
     rows: list[Row] = []
     header_lines: list[str] = []
     under_header = False  # a row has been read since the header began
+    table = 0
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -568,14 +575,16 @@ def table_rows(sentences: Sequence[SentenceFigures]) -> list[Row]:
         label_above = previous is not None and previous.is_text and not line.label
         own_lines = header_lines[:-1] if label_above and not under_header and header_lines else header_lines
         header = read_header(own_lines)
+        if not under_header:
+            table += 1
         if line.is_single_cell and label_above:
             cells, index = _cells_one_per_line(lines, index, len(header.columns))
-            rows.append(Row(previous.label, cells, header, "table-row-one-cell-per-line"))
+            rows.append(Row(previous.label, cells, header, "table-row-one-cell-per-line", table))
         elif label_above:
-            rows.append(Row(previous.label, line.cells, header, "table-row-under-its-label"))
+            rows.append(Row(previous.label, line.cells, header, "table-row-under-its-label", table))
             index += 1
         else:
-            rows.append(Row(line.label, line.cells, header, "table-row-on-one-line"))
+            rows.append(Row(line.label, line.cells, header, "table-row-on-one-line", table))
             index += 1
         under_header = True
     return rows
@@ -837,7 +846,7 @@ def stated_in_tables(sentences: Sequence[SentenceFigures]) -> list[Relation]:
             relation = _relation(each, row.layout + (AT_CONSTANT_CURRENCY if each.constant_currency else ""))
             if relation is not None:
                 relations.setdefault(relation.id, relation)
-    for relation in _segment_sums(rows, placements):
+    for relation in [*_segment_sums(rows, placements), *_total_row_sums(rows, placements)]:
         relations.setdefault(relation.id, relation)
     for row, placed in zip(rows, placements):
         if placed is not None:
@@ -1184,6 +1193,41 @@ def _segment_sums(rows: Sequence[Row], placements: Sequence[Placed | None]) -> l
                 document=cell.claim.document,
                 kind="parts_sum",
                 construction="table-segment-rows-under-a-total",
+                fillers=(*(Filler(role="part", claim=claim.id) for claim in claims),
+                         Filler(role="total", claim=cell.claim.id)),
+            ))
+    return found
+
+
+def _total_row_sums(rows: Sequence[Row], placements: Sequence[Placed | None]) -> list[Relation]:
+    """火电 256.30 247.85 / 水电 88.44 76.02 / … / 合计 412.58 381.66: in every period column, the
+    rows of a table above its 合计 row add up to it. Only a table whose every row above the total
+    is a plain slice (no 其中, 小计, 抵销) lined up with the header is read."""
+    found = []
+    for index, (total_row, placed) in enumerate(zip(rows, placements)):
+        if placed is None or not TOTAL_ROW.fullmatch(re.sub(r"\s+", "", total_row.label)):
+            continue
+        above = [position for position in range(index) if rows[position].table == total_row.table]
+        if len(above) < 2 or any(
+                placements[position] is None or NOT_A_SUMMAND_ROW.search(rows[position].label)
+                or rows[position].header.columns != total_row.header.columns
+                or len(rows[position].cells) != len(total_row.cells) for position in above):
+            continue
+        for place, (column, cell) in enumerate(placed):
+            if column.kind != "period" or cell is None or not cell.is_amount:
+                continue
+            pieces = [placements[position][place][1] for position in above]  # type: ignore[index]
+            if any(piece is None or not piece.is_amount or not comparable_units(piece.claim, cell.claim)
+                   or piece.negative != (piece.claim.value < 0) for piece in [*pieces, cell]):
+                continue  # a sign printed apart from the figure (an unsigned (12.3)) is not summed
+            claims = [piece.claim for piece in pieces if piece is not None]
+            if any(claim.forecast for claim in [*claims, cell.claim]):
+                continue
+            found.append(Relation(
+                id=f"parts_sum:{'+'.join(claim.id for claim in claims)}={cell.claim.id}",
+                document=cell.claim.document,
+                kind="parts_sum",
+                construction="table-rows-above-their-total-row",
                 fillers=(*(Filler(role="part", claim=claim.id) for claim in claims),
                          Filler(role="total", claim=cell.claim.id)),
             ))
