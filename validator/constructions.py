@@ -116,6 +116,10 @@ _MACROS["with"] = r"(?:与|同)"
 _MACROS["compared"] = r"(?:相比|相较|比较)(?:而言)?"
 _MACROS["sequential"] = r"(?:环比|按季|按月|较上月|较上季度|较上季|比上月|比上季度)"
 _MACROS["sequential_prior"] = r"(?:上月|上个月|上季度|上一季度|上季|前一季度|上期)"
+# A month or a quarter named by its date (9月, 二季度, 2023年第二季度): the prior of a 环比 change
+# only when it is the period just before the figure's (Construction.dated_prior).
+_MACROS["prior_date"] = (r"(?:(?:\d{4}\s*年)?(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?"
+                         r"|(?:\d{4}\s*年)?第?[一二三四1-4]\s*季度|Q[1-4])")
 _DIMENSIONS = {"A": "A", "P": "P", "Q": "Q", "AP": "[AP]"}
 _MACRO = re.compile(
     r"\{(?P<dim>AP|A|P|Q)(?::(?P<role>\w+))?\}|\{(?P<still>still|yearly|when)?~(?P<gap>\d*)\}|\{(?P<name>\w+|,)\}"
@@ -171,6 +175,9 @@ class Construction:
     # The change and the prior it names are measured from one date: 较年初 … ，上年末为; 同比 …
     # ，上年同期为 (never 较年初 … ，上年同期为: the prior of another comparison).
     one_basis: bool = False
+    # The prior is named by its date (，9月为254.6亿元): it stands in the relation only when that
+    # date is the one the change's basis measures from.
+    dated_prior: bool = False
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
@@ -235,6 +242,12 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         r"{A:current}{~6}[，,]\s*(?:而|但)?{prior_period}(?:为|是|的)?\s*{A:prior}{~3}{more}?{~8}{verb}了?{~4}{P:rate}",
         "营业收入24.48亿元，上年同期为18.53亿元，同比增长32.1%",
         one_basis=True,
+    ),
+    Construction(
+        "sequential-rate-then-prior-by-its-date", "growth_prior",
+        r"{A:current}{then}{~16}{sequential}{~4}{verb}了?{~4}{P:rate}[，,]\s*(?:而|但)?{prior_date}(?:为|是)\s*{A:prior}",
+        "10月签约销售金额286.4亿元，环比增长12.5%，9月为254.6亿元",
+        dated_prior=True,
     ),
     Construction(
         "rate-then-prior-stated", "growth_prior",

@@ -181,6 +181,8 @@ def _relation(construction: Construction, match: re.Match[str], figures: Sequenc
         return None
     if construction.one_basis and not _one_basis(match, roles):
         return None
+    if construction.dated_prior and not _dated_by_basis(roles):
+        return None
     if not _roles_fit(construction.kind, roles) or not _basis_fits(_without_second_baseline(match), roles):
         return None
     document = next(iter(roles.values())).document
@@ -228,6 +230,14 @@ def _one_basis(match: re.Match[str], roles: dict[str, Claim]) -> bool:
     if period_kind(start.period) == "year" and period_kind(end.period) in _PARTS_OF_A_YEAR:
         return False  # 上半年净利润3.42亿元，同比下降18.6%，上年为9.80亿元: last year's whole, not its half
     return not (start.period == end.period and re.search(r"\d{4}\s*年", words))
+
+
+def _dated_by_basis(roles: dict[str, Claim]) -> bool:
+    """10月…环比增长12.5%，9月为254.6亿元: a prior named by its date is the month (or quarter) just
+    before the figure's; 8月为 after October's 环比 change is some other month's figure."""
+    start, end = roles.get("prior"), roles.get("current")
+    return (start is not None and end is not None and start.period is not None
+            and start.period == prior_period(end.period, "环比"))
 
 
 # 较2024年第三季度的X和2023年同期的Y增加了4.2%: the words of a second baseline, after the one read.
