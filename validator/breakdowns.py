@@ -1743,7 +1743,9 @@ def _complementary(text: str, parts: list[Claim], figures: Sequence[PlacedFigure
                for a, b in _COMPLEMENTS)
 
 
-_SUM_CLAUSE = re.compile(r"^\s*(?:合计|共计|总计|合共|总共|一共)[^，,。；;：:\d]{0,4}?(?:为|达|达到)?\s*$")
+_SUM_CLAUSE = re.compile(r"^\s*(?:(?P<count>两|二|三|四)(?:者|项|类|块))?(?:合计|共计|总计|合共|总共|一共)"
+                         r"[^，,。；;：:\d]{0,4}?(?:为|达|达到)?\s*$")
+_COUNTED = {"两": 2, "二": 2, "三": 3, "四": 4}
 _LIST_OPEN = re.compile(r"其中|分别|[：:]")
 
 
@@ -1753,12 +1755,15 @@ def _summed_lists(sentence: SentenceFigures) -> list[Relation]:
     text, found = sentence.text, []
     for index, figure in enumerate(sentence.figures):
         clause_start = max((m.end() for m in _CLAUSE.finditer(text, 0, figure.start)), default=0)
-        if not is_amount(figure.claim) or not _SUM_CLAUSE.search(text[clause_start:figure.start]):
+        summed = _SUM_CLAUSE.search(text[clause_start:figure.start])
+        if not is_amount(figure.claim) or not summed:
             continue
         parts = _one_figure_clauses_before(
             sentence, index, clause_start,
             lambda earlier, _lead, figure=figure: is_amount(earlier.claim) and _same_scale(earlier.claim, figure.claim))
-        if len(parts) >= 2:
+        if summed.group("count"):
+            parts = parts[-_COUNTED[summed.group("count")]:]  # 两者合计: the last two clauses
+        if len(parts) >= 2 and (not summed.group("count") or len(parts) == _COUNTED[summed.group("count")]):
             found.append(_parts_relation(parts, figure.claim, "parts-then-their-sum", "exact"))
     return found
 
