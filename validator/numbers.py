@@ -707,6 +707,8 @@ def _read_place_fraction(text: str, match: re.Match[str]) -> Quantity | None:
 def _chinese_numeral_is_a_figure(number: str, magnitude, unit, some) -> bool:
     if not any(char in lexicon.CHINESE_DIGITS for char in number) and not number.startswith("十"):
         return False  # 百万 in 上百万 is a manner of speaking
+    if not number.strip("零〇"):
+        return False  # 汽车零部件, 零售: a zero alone in words is part of a word, never a figure printed
     if unit in ("成", "倍") or magnitude:
         return True
     if unit and number not in ("一",):  # 一个, 一家: the article "a", not a count
@@ -771,6 +773,7 @@ def find_quantities(text: str) -> list[Quantity]:
     readable = text.translate(_PRINTED_FORMS)
     found = _matches(readable)
     found = _ranges(readable, found)
+    found = [_bracketed_negative_cell(readable, quantity) for quantity in found]
     found = _shared_units(readable, found)
     found = found + _table_cells(readable, found)
     found = found + _bare_thresholds(readable, found)
@@ -940,6 +943,26 @@ def _table_cells(text: str, found: list[Quantity]) -> list[Quantity]:
                 continue
             out.append(_cell_quantity(cell))
     return out
+
+
+# 经营溢利 1,234 1,456 (15.2%): a change cell printed as an accounting negative, the bracket
+# closing after the percent sign, right after another cell of its row.
+_CELL_BEFORE_A_BRACKET = re.compile(r"(?:^|[\s|])[-−+]?\(?\d[\d,]*(?:\.\d+)?\)?\s?%?\)?[\s|]+\($")
+
+
+def _bracketed_negative_cell(text: str, quantity: Quantity) -> Quantity:
+    """(15.2%) after the other cells of a table row is −15.2%; in prose, 增长（15.2%） or
+    三成(30.5%) is an aside restating a figure, and stays as printed."""
+    start, end = quantity.start, quantity.end
+    if (quantity.unit != "%" or quantity.bound != "exact" or quantity.qualifier_start != start
+            or quantity.value < 0 or text[end:end + 1] != ")" or not _CELL_BEFORE_A_BRACKET.search(text, 0, start)
+            or (end + 1 < len(text) and text[end + 1] not in " |\n")):
+        return quantity
+    interval = quantity.interval
+    return _replace(quantity, text=text[start - 1:end + 1], start=start - 1, end=end + 1, qualifier_start=start - 1,
+                    value=-quantity.value, interval=Interval(
+                        None if interval.upper is None else -interval.upper,
+                        None if interval.lower is None else -interval.lower))
 
 
 def _is_cell(match: re.Match[str]) -> bool:

@@ -318,6 +318,8 @@ def read_header(lines: Sequence[str]) -> Header:
     joined to the year above it (二零二五年)."""
     header = Header()
     for line in lines:
+        if _spread_sub_columns(header, line):
+            continue
         roles_on_line: list[Role] = []
         for token in _HEADER_CELL_BREAK.split(_joined_periods(line)):
             if not token:
@@ -350,6 +352,33 @@ def read_header(lines: Sequence[str]) -> Header:
         if len(roles_on_line) >= 2:
             header.same_line_roles = roles_on_line
     return header
+
+
+def _spread_sub_columns(header: Header, line: str) -> bool:
+    """2024年 2023年 同比增减 over 金额 占营业收入比重 金额 占营业收入比重: each period spans a group
+    of sub-columns (an HTML colspan flattened to one line), the amount under the period and its
+    share beside it. Spreads the periods read so far over the groups, in place; True when the
+    line was such a run of groups."""
+    tokens = [token for token in _HEADER_CELL_BREAK.split(line) if token]
+    periods = header.periods
+    if len(periods) < 2 or len(tokens) % len(periods):
+        return False
+    width = len(tokens) // len(periods)
+    group = tokens[:width]
+    if width < 2 or tokens != group * len(periods) or any(_header_cell(token) is not None and
+                                                         _header_cell(token).kind != "share" for token in group):
+        return False
+    shares = [_has(token, SHARE_WORDS) for token in group]
+    if shares.count(False) != 1 or not any(shares):
+        return False  # one amount per period, the others its shares of the whole
+    spread: list[Column] = []
+    for column in header.columns:
+        if column.kind != "period":
+            spread.append(column)
+            continue
+        spread.extend(Column(token, "share") if share else column for token, share in zip(group, shares))
+    header.columns = spread
+    return True
 
 
 def names_columns(line: str) -> bool:
@@ -409,6 +438,9 @@ class Cell:
 
 _SENTENCE_PUNCTUATION = re.compile(r"[。；;！？!?，]")
 _LONGEST_HEADER = 60  # characters: a longer line without figures is a sentence
+# 营业收入构成情况如下：: a sentence that leads into the table, ended by its colon; a header
+# cell says 单位：亿元, never ends on one.
+_LEAD_IN = re.compile(r"[：:]\s*$")
 _BETWEEN_CELLS = re.compile(
     rf"^\s*(?P<word>{'|'.join(sorted(DIRECTION_WORDS, key=len, reverse=True))})?\s*(?:(?P<minus>[{_MINUS}])|[{_PLUS}])?$")
 _LABEL_TAIL = re.compile(
@@ -446,8 +478,8 @@ def read_line(sentence: SentenceFigures) -> Line:
         # A note under a table (注:…的规定计算。) is prose, not a header or a label.
         # A Markdown header row is as long as its cells, not its run of empty ones (| 2025年Q3 | … ||||||).
         cells_text = _PIPE.sub(" ", text).strip() if len(_PIPE.findall(text)) >= 2 else text.strip()
-        return prose if _SENTENCE_PUNCTUATION.search(text) or len(" ".join(cells_text.split())) > _LONGEST_HEADER else \
-            Line(text, text.strip(), ())
+        return prose if _SENTENCE_PUNCTUATION.search(text) or _LEAD_IN.search(text) \
+            or len(" ".join(cells_text.split())) > _LONGEST_HEADER else Line(text, text.strip(), ())
     if len(_PIPE.findall(text)) >= 2:
         return _read_pipe_line(text, figures)
     head = text[:figures[0].start]
@@ -846,7 +878,8 @@ def stated_in_tables(sentences: Sequence[SentenceFigures]) -> list[Relation]:
             relation = _relation(each, row.layout + (AT_CONSTANT_CURRENCY if each.constant_currency else ""))
             if relation is not None:
                 relations.setdefault(relation.id, relation)
-    for relation in [*_segment_sums(rows, placements), *_total_row_sums(rows, placements)]:
+    for relation in [*_segment_sums(rows, placements), *_total_row_sums(rows, placements),
+                     *_share_columns(rows, placements)]:
         relations.setdefault(relation.id, relation)
     for row, placed in zip(rows, placements):
         if placed is not None:
@@ -1232,6 +1265,53 @@ def _total_row_sums(rows: Sequence[Row], placements: Sequence[Placed | None]) ->
                          Filler(role="total", claim=cell.claim.id)),
             ))
     return found
+
+
+# 营业收入合计 8,562,301,245.18 100% …: the row a table's share columns are shares of.
+_WHOLE_ROW = re.compile(r"(?:合计|总计|合計|總計)(?:[(（][^()（）]*[)）])?$")
+
+
+def _share_columns(rows: Sequence[Row], placements: Sequence[Placed | None]) -> list[Relation]:
+    """金额 占营业收入比重 under each year: a row's share cell is its amount beside it over the
+    amount of the table's total row in that year, the row whose own share cells say 100%."""
+    found = []
+    for table in dict.fromkeys(row.table for row in rows):
+        members = [(row, placed) for row, placed in zip(rows, placements) if row.table == table and placed is not None]
+        if not any(column.kind == "share" for _, placed in members for column, _ in placed):  # type: ignore[union-attr]
+            continue
+        wholes = [(row, placed) for row, placed in members if _WHOLE_ROW.search(re.sub(r"\s+", "", row.label))
+                  and _share_cells(placed) and all(cell.claim.value == 100 for _, cell in _share_cells(placed))]
+        if len(wholes) != 1:
+            continue
+        whole_row, whole_placed = wholes[0]
+        for row, placed in members:
+            if row is whole_row or len(placed) != len(whole_placed):
+                continue
+            for (position, share), (_, total) in zip(_share_cells(placed), _share_cells(whole_placed)):
+                amount, whole = placed[position][1], whole_placed[position][1]
+                if amount is None or whole is None or not amount.is_amount or not whole.is_amount \
+                        or not comparable_units(amount.claim, whole.claim) or amount.negative or whole.negative \
+                        or any(claim.forecast for claim in (amount.claim, whole.claim, share.claim)):
+                    continue
+                found.append(Relation(
+                    id=f"share:{amount.claim.id}+{whole.claim.id}+{share.claim.id}", document=share.claim.document,
+                    kind="share", construction="table-share-column-of-its-total-row",
+                    fillers=(Filler(role="part", claim=amount.claim.id), Filler(role="total", claim=whole.claim.id),
+                             Filler(role="share", claim=share.claim.id)),
+                ))
+    return found
+
+
+def _share_cells(placed: Placed) -> list[tuple[int, Cell]]:
+    """(the place of the period cell a share column stands beside, the share cell)."""
+    out = []
+    for position, (column, cell) in enumerate(placed):
+        if column.kind != "share" or cell is None or not cell.is_rate:
+            continue
+        period = next((before for before in range(position - 1, -1, -1) if placed[before][0].kind == "period"), None)
+        if period is not None:
+            out.append((period, cell))
+    return out
 
 
 def _relation(stated: _Stated, construction: str) -> Relation | None:
