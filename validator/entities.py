@@ -225,7 +225,7 @@ def _candidates(title: str | None, body: str, text: str) -> dict[str, float]:
     found: dict[str, float] = {}
 
     def add(name: str | None, weight: float) -> None:
-        if name and _is_a_name(name):
+        if name and _is_a_name(name) and not _is_a_kind_of_vehicle(name):
             found[name] = max(found.get(name, 0), weight)
 
     for construction in _DEFINED_SHORT:
@@ -278,8 +278,14 @@ def _first_line(body: str) -> str:
 
 
 def _names_an_industry(text: str, end: int) -> bool:
-    """中国银行业协会, 中国银行卡: the name runs on into an industry, a product or a line of business."""
-    return text.startswith(("业", "卡") + lexicon.NOT_AFTER_ORGANISATION, end)
+    """中国银行业协会, 中国银行卡: the name runs on into an industry, a product or a line of business;
+    中国汽车工业协会: into the name of an association that publishes the industry's figures."""
+    return text.startswith(("业", "卡") + lexicon.NOT_AFTER_ORGANISATION, end) or _ASSOCIATION_AFTER.match(text, end) is not None
+
+
+# 中国汽车工业协会, 中国汽车流通协会, 全国乘用车市场信息联席会: an ending such as 汽车 inside the
+# name of a trade body, which publishes figures and is no company of them.
+_ASSOCIATION_AFTER = re.compile(rf"[{_CJK}]{{0,8}}?(?:协会|联合会|联席会|联盟|商会|学会)")
 
 
 def _dominant(evidence: dict[str, float], text: str, round_up: bool) -> str | None:
@@ -393,6 +399,20 @@ def _is_a_name(candidate: str, closing_checked: bool = True) -> bool:
     return not any(candidate.endswith(word) for word in ("市场", "行业", "产业", "经济", "协会", "联盟"))
 
 
+# What a car release counts cars by (新能源汽车, 燃油汽车, 商用汽车): kinds of car, not carmakers.
+_KINDS_OF_VEHICLE: frozenset[str] = frozenset((
+    "新能源", "电动", "纯电动", "纯电", "燃油", "传统燃油", "混动", "插混", "插电混动", "油电混动", "增程",
+    "智能", "智能网联", "网联", "传统", "商用", "乘用", "进口", "国产", "自主品牌", "合资品牌", "自主",
+    "合资", "氢能", "燃料电池", "二手", "新", "旧",
+))
+
+
+def _is_a_kind_of_vehicle(name: str) -> bool:
+    """新能源汽车方面，10月产销…: a kind of car a release counts keeps its figures apart from the
+    total's, as a segment does, but is never the article's subject (a carmaker)."""
+    return name.endswith("汽车") and name[:-2] in _KINDS_OF_VEHICLE
+
+
 # Lines of insurance: 财产保险, 意外伤害保险 and 新造个人人寿 are kinds of cover, not insurers.
 _INSURANCE_LINES: tuple[str, ...] = (
     "财产", "农业", "货运", "跨境", "汽车", "责任", "健康", "意外", "伤害", "人寿", "寿险", "产险", "原",
@@ -495,7 +515,7 @@ def named_organisation(before: str, entity: str | None) -> str | None:
         name = match.group("name")
         if not _is_a_name(name) or (entity and (name in entity or entity in name)):
             continue
-        if before[match.end("name"):].startswith(lexicon.NOT_AFTER_ORGANISATION):
+        if _names_an_industry(before, match.end("name")):
             continue
         last_name, last_at = name, match.start("name")
     if last_name is None:

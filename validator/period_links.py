@@ -72,6 +72,8 @@ MEASURES: tuple[tuple[str, str, str], ...] = (
     ("装车量", "count", r"装车量"),
     ("出货量", "count", r"出货量|出货"),
     ("产量", "count", r"产量"),
+    # 汽车出口58.3万辆 (中汽协): cars shipped abroad, counted; 出口额 is money and not read here.
+    ("出口量", "count", r"出口(?:销量|量)?(?!额)"),
     ("成交量", "count", r"成交量"),
 )
 # Measures a stretch may end below zero in (a quarter's loss): a part above its whole is then
@@ -426,6 +428,11 @@ def _nested(flows: list[_Flow]) -> list[tuple[_Flow, _Flow]]:
                     and _same_subject(part, whole)):
                 by_stretch[whole.stretch].append(whole)
         for _stretch, wholes in sorted(by_stretch.items()):
+            own = [whole for whole in wholes if whole.claim.entity == part.claim.entity]
+            if len({whole.claim.value for whole in wholes}) > 1 and len({whole.claim.value for whole in own}) == 1:
+                # 10月，汽车产销…；1-10月，汽车产销…；新能源汽车1-10月产销…: the total's whole is
+                # the one of its own subject, not the segment's named beside it.
+                wholes = own
             if len({whole.claim.value for whole in wholes}) > 1:
                 wholes = [whole for whole in wholes if whole.paragraph == part.paragraph]
                 if len({whole.claim.value for whole in wholes}) != 1:
