@@ -38,7 +38,9 @@ _LIST_JOINT = re.compile(r"\s*(?:、|和|及|与|以及|，|,)\s*")
 # 8660辆ES6、3530辆 ES8和16辆EC6: each figure followed by its name, then the joint.
 _NAMED_JOINT = re.compile(r"\s*(?!.*(?:增|减|降|升|同比|环比|较))[A-Za-z0-9\u4e00-\u9fff\s]{1,10}?\s*(?:、|和|及|与|以及)\s*")
 _COMPLEMENTS = (("境内", "境外"), ("国内", "海外"), ("国内", "国外"), ("国内", "国际"), ("线上", "线下"), ("出口", "进口"),
-                ("城镇", "农村"), ("一般", "专项"), ("中央", "地方"))
+                ("城镇", "农村"), ("城镇", "乡村"), ("一般", "专项"), ("中央", "地方"),
+                # 社会消费品零售总额 by kind of consumption: goods and catering.
+                ("商品零售", "餐饮"))
 _REST = re.compile(r"(?:其余|其他|剩余|另外)[^，,；;。\d]{0,6}$")
 
 
@@ -268,6 +270,12 @@ def _slices_with_shares_under_a_heading(sentences: Sequence[SentenceFigures]) ->
             continue
         heading = sentences[index - 1]
         measure = measure_of(heading.text) if heading.text.rstrip().endswith(("：", ":")) else None
+        if measure is None and _PARTITION_HEADING.fullmatch(heading.text.strip()):
+            # 分地区来看：⏎华东地区：收入…，占比…: a heading naming only the partition leaves the
+            # measure to the lines, all of one.
+            lines = sentences[index:index + len(run)]
+            measures = {measure_of(_own_lead(line.text, line.figures[0].start)) for line in lines}
+            measure = measures.pop() if len(measures) == 1 else None
         whole = _whole_before_heading(sentences, index - 1, measure, run[0][0]) if measure else None
         shares = [share for _, share in run]
         lowest = sum((Fraction(share.lower) for share in shares if share.lower is not None), start=Fraction(0))
@@ -278,6 +286,10 @@ def _slices_with_shares_under_a_heading(sentences: Sequence[SentenceFigures]) ->
                                          "slices-with-shares-under-a-heading", "exact"))
         index += len(run)
     return found
+
+
+# A heading that only names how the whole is split: 分地区来看：, 按产品划分：, 从收入结构看：.
+_PARTITION_HEADING = re.compile(r"(?:分|按|从)[^，,。；;\d]{1,8}?(?:来看|看|划分|分)[：:]")
 
 
 def _slice_line(sentence: SentenceFigures) -> tuple[Claim, Claim] | None:
@@ -1581,7 +1593,10 @@ def _parallel_clauses(text: str, figures: Sequence[PlacedFigure], parts: list[Cl
     # Only a sentence that opens with 其中 is its list to the end: …；寿险新增保单0.63亿件；其中普通寿险
     # 3475.76万件；健康险17.51亿件 (a 其中 inside a list of bare slices) or 投资X，增长…；其中，住宅投资Y，…；
     # 商品房销售额Z (a 其中 after its whole) cannot tell their slices from what the sentence goes on to.
-    bare = re.fullmatch(r"\s*其中[：:，,]?\s*", text[:first_clause]) is not None \
+    # 按消费类型分，商品零售…；餐饮收入…: a statistics release's partition opening the sentence lists
+    # bare slices as 其中 does.
+    bare = re.fullmatch(r"\s*(?:其中|按[^，,。；;]{1,8}?(?:划分|分)|分[^，,。；;\d]{1,8}?看)[：:，,]?\s*",
+                        text[:first_clause]) is not None \
         and _bare_item(text, figures, first_clause, item_stop)
     head = _head(text[max(0, first.start - 16):first.start])
     period = parts[0].period  # the list's first slice is of its whole's period
@@ -1604,9 +1619,10 @@ def _parallel_clauses(text: str, figures: Sequence[PlacedFigure], parts: list[Cl
 
 
 # One slice of a list as a statistics release prints it between ；: a bare name, its amount and at
-# most its change (国内贷款20148亿元，下降10.0%；利用外资72亿元，下降35.4%).
+# most its change and its share (国内贷款20148亿元，下降10.0%；利用外资72亿元，下降35.4%，占…的1.2%).
 _BARE_ITEM = re.compile(r"\s*[\u4e00-\u9fff]{2,10}\s*(?:为|达)?\s*\ue000A\ue001"
-                        r"(?:\s*[，,]\s*(?:同比)?(?:增长|下降|增加|减少|上升|回落)\s*\ue000P\ue001)?\s*")
+                        r"(?:\s*[，,]\s*(?:同比)?(?:增长|下降|增加|减少|上升|回落)\s*\ue000P\ue001)?"
+                        r"(?:\s*[，,]\s*占[^，,。；;]{0,16}?(?:比重|比例)?(?:为|是)?\s*\ue000P\ue001)?\s*")
 
 
 # Bare slices a list must have to be read against the figure of the sentence before on the word of
