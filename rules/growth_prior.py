@@ -71,7 +71,10 @@ SUMMARY = "a figure and its growth agree with the prior-period figure stated els
 
 
 def _divided_by_growth(figure: Interval, rate: Interval) -> Interval | None:
-    """figure ÷ (1 + rate/100): the value a growth rate started from."""
+    """figure ÷ (1 + rate/100): the value a growth rate started from. None for a figure that may be
+    a loss: a rate between losses is read in ``_stated_prior_of_a_loss``, not by dividing."""
+    if not figure.nonnegative:
+        return None
     low = None if rate.lower is None else 1 + rate.lower / 100
     high = None if rate.upper is None else 1 + rate.upper / 100
     if high is not None and high <= 0:
@@ -241,6 +244,8 @@ def _guided_ranges(corpus: Corpus) -> list[tuple[Relation, dict[str, list[Claim]
 def _stated_prior(relation, current: Claim, prior: Claim, rate: Claim) -> Check:
     """净利润2.76亿元，较上年同期的5.81亿元下降52.5%: the rate the sentence states between the
     figure and its baseline must take the one to the other."""
+    if not (claim_interval(current).nonnegative and claim_interval(prior).nonnegative):
+        return _stated_prior_of_a_loss(relation, current, prior, rate)
     change = signed_change(rate, relation.direction)
 
     def holds(ranges: list[Interval]) -> bool:
@@ -276,12 +281,78 @@ def _stated_prior(relation, current: Claim, prior: Claim, rate: Claim) -> Check:
     )
 
 
+def _quotient(dividend: Interval, divisor: Interval) -> Interval | None:
+    """dividend ÷ divisor for a dividend of either sign and a positive divisor, in percent; None
+    when a bound is open or the divisor may be zero."""
+    if not dividend.bounded or not divisor.bounded or not divisor.positive:
+        return None
+    low = dividend.lower / (divisor.upper if dividend.lower >= 0 else divisor.lower)  # type: ignore[operator]
+    high = dividend.upper / (divisor.lower if dividend.upper >= 0 else divisor.upper)  # type: ignore[operator]
+    return Interval(low, high).scale(100)
+
+
+def _size(interval: Interval) -> Interval | None:
+    """The size of a figure that is wholly a loss or wholly a gain: |x|; None when it may be zero."""
+    if interval.positive:
+        return interval
+    if interval.upper is not None and interval.upper < 0:
+        return -interval
+    return None
+
+
+def _loss_readings(current: Interval, prior: Interval) -> list[tuple[str, Interval]]:
+    """The rates a change between two figures, one a loss (printed with its minus), may be printed
+    as: the change against the size of the prior, as results tables compute it (from 2亿元 to
+    -0.5亿元 is −125%; from -2.35亿元 to -1.27亿元 is +46.0%), and the change of the sizes, as a
+    loss that narrows or widens is told (-2.35亿元 to -1.27亿元 is a loss 46.0% smaller)."""
+    readings = []
+    prior_size, current_size = _size(prior), _size(current)
+    if prior_size is None:
+        return readings
+    against_prior = _quotient(current - prior, prior_size)
+    if against_prior is not None:
+        readings.append(("against the size of the prior", against_prior))
+    if current_size is not None and current_size.bounded and prior_size.bounded:
+        readings.append(("between the sizes", (current_size / prior_size).scale(100) - Interval.point(100)))
+    return readings
+
+
+def _stated_prior_of_a_loss(relation, current: Claim, prior: Claim, rate: Claim,
+                            severity: str = SEVERITY) -> Check:
+    """归母净利润-1.27亿元，上年同期为-2.35亿元，同比增长46.0%; 净利润-0.5亿元，较上年同期的2亿元下降125%:
+    a rate between figures one of which is a loss cannot divide the figure back to its prior. It
+    must be one of the rates such a change is printed as (``_loss_readings``); it is wrong only
+    when it is none of them."""
+    change = signed_change(rate, relation.direction)
+
+    def fitting(ranges: list[Interval]) -> list[tuple[str, Interval]]:
+        return [(name, found) for name, found in _loss_readings(ranges[0], ranges[1]) if found.intersects(change)]
+
+    readings = _loss_readings(claim_interval(current), claim_interval(prior))
+    passed, reading = under_readings([current, prior], lambda ranges: bool(fitting(ranges)) or not readings)
+    words = direction_words(relation.direction)
+    shown = "; ".join(f"{describe(found, '%')} {name}" for name, found in readings) or "no rate (a prior of zero)"
+    return make_check(
+        ID, severity,
+        passed=passed,
+        claims=[current, prior, rate],
+        message=(f"{current.text} {words} {rate.text} from {prior.text}: a change between a loss and its prior "
+                 f"is {shown}{reading}; the text says {words} {rate.text}"),
+        expected=shown,
+        actual=rate.text,
+        salt="stated",
+    )
+
+
 def _against_either_prior(relation: Relation, current: Claim, priors: list[Claim], rate: Claim) -> Check:
     """交付量为35,221辆，同比增长40.2%，同比增长143.5% beside a table of the quarters: two growths of
     one quarter both called 同比 cannot both run from the year before; one basis is misnamed (a
     translated release's 环比), and the relation names the baseline of each basis the text may
     mean. A rate that takes its figure to one of them holds; one that takes it to none is wrong
     whichever basis was meant, but which baseline it should meet is unsure: a warning."""
+    if not claim_interval(current).nonnegative or not all(claim_interval(prior).nonnegative for prior in priors):
+        checks = [_stated_prior_of_a_loss(relation, current, prior, rate, "warning") for prior in priors]
+        return next((check for check in checks if check.outcome == "pass"), checks[0])
     change = signed_change(rate, relation.direction)
     implied = _divided_by_growth(claim_interval(current), change)
     words = direction_words(relation.direction)
