@@ -178,7 +178,11 @@ def _relation(construction: Construction, match: re.Match[str], figures: Sequenc
     if groups.get("delta") is not None and LEVEL_BEFORE.search(match.string, 0, match.start("delta") - 1):
         return None  # 从62.4亿元增长为71.8亿元: the figure after 增长为 is the level, not the change
     if direction is not None and _said_of_a_loss(match, direction, roles):
-        return None
+        if not _all_losses(roles):
+            return None  # 由盈转亏 told with a loss's verb: which way it moved the signed figure is unsure
+        # 归母净利润为-1.27亿元，较上年同期的-2.35亿元减亏1.08亿元: the loss shrinks as the signed
+        # figure rises; a loss that widens (扩大, 增亏) is a signed fall.
+        direction = "up" if direction == "down" else "down"
     if construction.one_basis and not _one_basis(match, roles):
         return None
     if construction.dated_prior and not _dated_by_basis(roles):
@@ -209,6 +213,12 @@ def _said_of_a_loss(match: re.Match[str], direction: str, roles: dict[str, Claim
         return False
     start, end = match.span(direction)
     return _OF_A_LOSS.search(match.string, max(0, start - 2), end + 1) is not None
+
+
+def _all_losses(roles: dict[str, Claim]) -> bool:
+    """Every level of the relation (its ends, not its change) printed as a loss, with its minus."""
+    ends = [roles[role] for role in ("from", "to", "current", "prior") if role in roles]
+    return len(ends) >= 2 and all(claim.value < 0 for claim in ends)
 
 
 _CLAUSE_STOPS = re.compile(r"[。；;！？!?，,]")
