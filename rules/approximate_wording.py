@@ -177,6 +177,10 @@ _GROWN_BY = re.compile(r"[，,]\s*(?:成长|成長|增长|增長|增加|上升|�
 # What separates the measures a bound is said of (营收与归母净利润均实现超10%的增长).
 _MEASURE_LIST_BREAK = re.compile(r"与|和|及|以及|、")
 _CLAUSE_BREAK = re.compile(r"[，,；;。：:]")
+# A bound in apposition to the figure before it (19640人，近2万人; 203.8亿元，首次突破200亿元):
+# a comma and at most a word of when between them, the end of the clause after the bound.
+_APPOSITION = re.compile(r"\s*[，,]\s*(?:首次|首度|已经|已|即|也|再度|再次|一举)?\s*")
+_CLAUSE_ENDS_AFTER_BOUND = re.compile(r"\s*(?:大关|关口)?\s*(?:[，,；;。！!？?）)]|$)")
 # 86.3亿美元，超过对欧出口额（79.4亿美元）: a figure, a comparison word, a few words naming the
 # other measure, and its figure in brackets.
 _MORE_THAN = ("超过", "超過", "高于", "高於", "多于", "多於", "大于", "大於")
@@ -287,7 +291,7 @@ def check(corpus: Corpus) -> Iterator[Check]:
                     yield _judged(wording, band, [precise], magnitude(precise), precise.text)
         if wording.kind == "share":
             yield from _judged_share(corpus, wording, band, by_document[wording.document], listed_wholes)
-        restated_at_once = _in_one_breath(wording, nearby(wording))
+        restated_at_once = _in_one_breath(wording, nearby(wording)) or _said_again_after(wording, nearby(wording))
         if restated_at_once is not None and (restated_at_once.document, restated_at_once.id) not in judged:
             judged.add((restated_at_once.document, restated_at_once.id))
             yield _judged(wording, band, [restated_at_once], magnitude(restated_at_once), restated_at_once.text)
@@ -701,6 +705,35 @@ def _in_one_breath(wording: Claim, claims: list[Claim]) -> Claim | None:
             or not _same_units(after, wording) or not comparable(after, wording, same_company=False)):
         return None
     return after
+
+
+def _said_again_after(wording: Claim, claims: list[Claim]) -> Claim | None:
+    """The precise figure the wording rounds off right after it, in apposition: 员工总数为19640人，
+    近2万人; 实现营业收入203.8亿元，首次突破200亿元. The sentence's figure just before, of the same
+    kind and units, with only a comma and a word of when (首次, 已) between them, and nothing
+    after the wording but the end of its clause (or 大关): the same measure said twice, so it
+    can prove the wording wrong. 营收203.8亿元，近150亿元来自海外 goes on to name another measure."""
+    if not wording.qualifier:
+        return None
+    in_sentence = sorted((claim for claim in claims if claim.sentence_index == wording.sentence_index),
+                         key=lambda claim: claim.offset)
+    position = next((index for index, claim in enumerate(in_sentence) if claim.id == wording.id), None)
+    if not position:
+        return None
+    before = in_sentence[position - 1]
+    at = dict((claim.id, found) for claim, found in placed(wording.sentence, in_sentence))
+    before_at, wording_at = at.get(before.id), at.get(wording.id)
+    if before_at is None or wording_at is None:
+        return None
+    between = wording.reading[before_at + len(before.text):wording_at]
+    after = wording.reading[wording_at + len(wording.text):]
+    if not (between.endswith(wording.qualifier) and _APPOSITION.fullmatch(between[: -len(wording.qualifier)])
+            and _CLAUSE_ENDS_AFTER_BOUND.match(after)):
+        return None
+    if (before.kind != wording.kind or is_approximate(before) or not _same_units(before, wording)
+            or not comparable(before, wording, same_company=False)):
+        return None
+    return before
 
 
 def _each_of_the_subjects(wording: Claim, claims: list[Claim],

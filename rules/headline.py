@@ -84,7 +84,7 @@ from fractions import Fraction
 
 from validator.corpus import Corpus, comparable_units
 from validator.entities import UNNAMED_PREFIX
-from validator.lexicon import GROWTH_DOWN, GROWTH_UP, METRIC_SYNONYMS, POINT_UNITS, SEGMENT_WORDS
+from validator.lexicon import DOUBLING_WORDS, GROWTH_DOWN, GROWTH_UP, METRIC_SYNONYMS, POINT_UNITS, SEGMENT_WORDS
 from validator.metrics import MEASURE_HEADS, keys_compatible, names_a_measure
 from validator.numbers import qualifier_bound
 from validator.periods import names_period, period_kind, period_year, prior_period
@@ -230,6 +230,7 @@ def check(corpus: Corpus) -> Iterator[Check]:
                      if _is_headline(claim, headline_sentences) or claim.id in opening_headings]
         body = [claim for claim in claims if claim.source == "body"
                 and claim.sentence_index not in headline_sentences and claim.id not in opening_headings]
+        headlines, named_apart = _of_the_companies_named(headlines, body)
         opening = _opening_sentences(headline_sentences, body)
         rows = table_rows.get(claims[0].document, []) if claims else []
         indexed = _BodyIndex(body)
@@ -242,9 +243,10 @@ def check(corpus: Corpus) -> Iterator[Check]:
                 around = stretches.around(headline)
                 if stretch_of(headline) not in indexed_around:
                     indexed_around[stretch_of(headline)] = _BodyIndex(around)
-                check_of_headline = _judged(headline, around, refutable_as, indexed_around[stretch_of(headline)])
+                check_of_headline = _judged(headline, around, refutable_as, indexed_around[stretch_of(headline)],
+                                            headline.id in named_apart)
             else:
-                check_of_headline = _judged(headline, body, refutable_as, indexed)
+                check_of_headline = _judged(headline, body, refutable_as, indexed, headline.id in named_apart)
             if check_of_headline is None:
                 check_of_headline = _against_a_table_row(headline, headlines, rows)
             if check_of_headline is None and refutable_as == _AS_TITLE:
@@ -386,6 +388,47 @@ def _multiple_of_a_rate(headline: Claim, body: Claim) -> Check | None:
     )
 
 
+def _of_the_companies_named(headlines: list[Claim], body: list[Claim]) -> tuple[list[Claim], set[str]]:
+    """A headline of several companies (汇通银行净利增6.2% 宁川银行增4.8%) gives each figure to the
+    company its own clause names, when the body reports that company: the extractor gives a
+    title one subject, and keys 宁川银行增4.8% by the name, the measure left out as the clause
+    before said it. Such a figure is read as that company's, of the measure of the figure
+    before it in the line (of its kind), so that another company's 6.2% never backs it. Returns
+    the headlines and the ids of those given a company so."""
+    companies = {figure.entity for figure in body if _a_named_company(figure.entity)}
+    read: list[Claim] = []
+    named_apart: set[str] = set()
+    lines: dict[tuple[int, str], list[Claim]] = defaultdict(list)
+    for headline in headlines:
+        lines[(headline.sentence_index, headline.sentence)].append(headline)
+    # Two figures of one line may print the same digits: each is placed after the one before.
+    printed_at = {claim.id: at for line in lines.values()
+                  for claim, at in placed(line[0].reading, sorted(line, key=lambda claim: claim.offset))}
+    for headline in headlines:
+        at = printed_at.get(headline.id)
+        clause = re.split(_TITLE_CLAUSE_BREAKS if headline.source == "title" else _CLAUSE_BREAKS,
+                          headline.reading[:at])[-1] if at is not None else ""
+        named = [company for company in companies if company in clause]
+        if (len(named) != 1 or not _a_named_company(headline.entity) or headline.entity in clause
+                or not any(figure.entity == named[0] and figure.kind == headline.kind for figure in body)):
+            read.append(headline)
+            continue
+        key = headline.metric_key
+        if not names_a_measure(key.replace(named[0], "")):
+            earlier = [other for other in read if other.sentence_index == headline.sentence_index
+                       and other.kind == headline.kind and names_a_measure(other.metric_key)]
+            key = earlier[-1].metric_key if earlier else key
+        read.append(headline.model_copy(update={"entity": named[0], "metric_key": key}))
+        named_apart.add(headline.id)
+    return read, named_apart
+
+
+def _a_named_company(entity: str | None) -> bool:
+    """A subject the article names (汇通银行), not one the extractor could only describe
+    (上市银行（未具名主体#…）)."""
+    return bool(entity) and len(entity) >= _SHORTEST_COMPANY and UNNAMED_PREFIX not in entity
+
+
 def _change_from_the_prior(headline: Claim, body: list[Claim]) -> Check | None:
     """A title's change the body prints no rate or amount of, but whose two figures it prints:
     净利润同比增长37% over the body's 归母净利润4.46亿元，上年同期为3.25亿元 (4.46 ÷ 3.25 − 1);
@@ -394,11 +437,11 @@ def _change_from_the_prior(headline: Claim, body: list[Claim]) -> Check | None:
     period and the one its basis is against, one value each under one metric key. Found by
     measure and period, the pairing is a doubt: a pass when some key's pair fits the title, a
     warning when none does."""
-    if headline.kind != "growth" or headline.forecast or headline.direction not in ("up", "down"):
+    if headline.forecast or _title_change_way(headline) is None:
         return None
     if headline.dimension not in ("percent", "multiple") and headline.dimension not in AMOUNTS:
         return None
-    prior_of = prior_period(headline.period, headline.basis)
+    prior_of = prior_period(headline.period, headline.basis) or _year_ago_of_a_quarter(headline, body)
     if prior_of is None:
         return None
     loss = _LOSS_HEAD in headline.metric_key
@@ -430,6 +473,31 @@ def _change_from_the_prior(headline: Claim, body: list[Claim]) -> Check | None:
                               expected=change, salt="from-prior")
 
 
+def _title_change_way(headline: Claim) -> str | None:
+    """The way a title's change goes: its verb's (增长, 下降), or up for a doubling word
+    (净利润翻倍, read as a growth of about 100%)."""
+    if headline.qualifier in DOUBLING_WORDS and headline.dimension == "percent":
+        return "up"
+    if headline.kind == "growth" and headline.direction in ("up", "down"):
+        return headline.direction
+    return None
+
+
+def _year_ago_of_a_quarter(headline: Claim, body: list[Claim]) -> str | None:
+    """The year-ago quarter (or month) a title's change without a basis is measured from
+    (一季度净利润翻倍), when the body prints the measure for that quarter and not for the one
+    just before it: a 环比 reading would need the quarter before, so with both printed the
+    title's basis stays open."""
+    if headline.basis is not None or period_kind(headline.period) not in ("quarter", "month"):
+        return None
+    year_ago, just_before = prior_period(headline.period, "同比"), prior_period(headline.period, "环比")
+    loss = _LOSS_HEAD in headline.metric_key
+    periods = {figure.period for figure in body
+               if figure.kind == "figure" and figure.dimension in AMOUNTS and _same_subject(headline, figure)
+               and _measure_of_the_change(headline, figure, loss)}
+    return year_ago if year_ago in periods and just_before not in periods else None
+
+
 def _measure_of_the_change(headline: Claim, figure: Claim, loss: bool) -> bool:
     """A body figure of the title's measure: its key the title's or one it abbreviates (净利润 of
     归母净利润); a title's loss (亏损收窄) is the body's loss or its negative profit."""
@@ -459,7 +527,7 @@ def _change_of_the_pair(headline: Claim, current: Claim, prior: Claim, loss: boo
     if not (way_up or way_down):
         return None  # the figures' rounding leaves the way of the change open
     moved = change if way_up else -change
-    same_way = way_up == (headline.direction == "up")
+    same_way = way_up == (_title_change_way(headline) == "up")
     stated = stated_band(headline)
     # 增长2倍 may say a rise of 2 × or of 1 × the year-ago figure (see ``_multiple_of_a_rate``).
     readings = [stated, rounded_reading(headline)]
@@ -643,7 +711,8 @@ def _reads_as_subheading(headline: Claim) -> bool:
     return _prints_measured_unit(headline) and names_a_measure(headline.metric_key)
 
 
-def _judged(headline: Claim, body: list[Claim], refutable_as: str, indexed: _BodyIndex) -> Check | None:
+def _judged(headline: Claim, body: list[Claim], refutable_as: str, indexed: _BodyIndex,
+            named_apart: bool = False) -> Check | None:
     # A forecast restates a title or casts doubt on it; only the facts the body states refute it.
     measured = [figure for figure in indexed.may_measure(headline)
                 if not figure.forecast and _same_measure(headline, figure)]
@@ -651,7 +720,10 @@ def _judged(headline: Claim, body: list[Claim], refutable_as: str, indexed: _Bod
     backing = [figure for figure in measured if verdicts[figure.id] in BACKED]
     if backing:
         return _passed(headline, backing, verdicts)
-    restating = [figure for figure in indexed.may_restate(headline) if _restated(figure, headline)]
+    # Found by value, a restatement may be any company's, except under a headline whose clause
+    # names its own company among others (``_of_the_companies_named``).
+    restating = [figure for figure in indexed.may_restate(headline) if _restated(figure, headline)
+                 and not (named_apart and not _same_subject(headline, figure))]
     if restating:
         contradicted = _contradicted_by_its_measure(headline, measured, restating, verdicts, refutable_as)
         if contradicted is not None:
@@ -1334,13 +1406,23 @@ def _strict_candidates(headline: Claim, candidates: list[Claim], body_claims: li
         return equal
     sure = [body for body in candidates if _sure(headline, body)]
     abbreviated = {body.metric_key for body in sure}
-    if len(abbreviated) != 1 or min(len(headline.metric_key), *map(len, abbreviated)) < _SHORTEST_ABBREVIATION:
+    if len(abbreviated) != 1:
+        return []
+    if (min(len(headline.metric_key), *map(len, abbreviated)) < _SHORTEST_ABBREVIATION
+            and not _a_loss_abbreviated(headline.metric_key, next(iter(abbreviated)))):
         return []
     # 收入 may be 营业收入 (keyed 营收) as well as 利息收入: if the body prints the title's
     # figure for any measure of that kind and period, the abbreviation may mean that one.
     if any(_printed_elsewhere(headline, body) for body in body_claims):
         return []
     return _of_one_value(sure) if any(body.entity != headline.entity for body in sure) else sure
+
+
+def _a_loss_abbreviated(headline_key: str, body_key: str) -> bool:
+    """A title's 亏损 (亏损收窄至12.4亿元) for the body's one loss of its period (净亏损, 归母净亏损):
+    unlike 收入, which heads many measures, a loss of two characters names one, once the body
+    prints a single loss key for the period (经营亏损 beside 净亏损 leaves it open)."""
+    return headline_key == _LOSS_HEAD and body_key.endswith(_LOSS_HEAD)
 
 
 def _only_figure_of_its_metric(headline: Claim, body: list[Claim]) -> list[Claim]:

@@ -1,0 +1,96 @@
+"""Headlines and approximate wording in whole feed articles (sentences written here, with
+invented companies and figures): a title's 亏损 for the body's one 净亏损, a title's doubling
+word against the body's quarter and its year-ago quarter, a title of two companies whose second
+clause leaves its measure out, and a bound in apposition to the figure it rounds off. Each
+printed version passes, each altered twin is a violation at the altered figure, and the shapes
+that may mean another figure stay without an error."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from tests.rule_cases import RuleCase, matching_checks, one_article_case, run_case
+
+_PUBLISHED = "2025-04-28 19:30:00 +0800"
+
+
+@dataclass(frozen=True)
+class Probe:
+    case: RuleCase
+    severity: str | None  # the violation's severity; None for a pass or a silent case
+
+
+def _probe(rule: str, name: str, title: str, text: str, expect: str, figures: tuple[str, ...] = (),
+           severity: str | None = None) -> Probe:
+    return Probe(one_article_case(rule, name, text, expect, figures, title=title, published=_PUBLISHED), severity)
+
+
+_LOSS_BODY = "远帆生物公布2024年业绩。2024年公司实现收入41.3亿元，净亏损8.6亿元，上年同期净亏损11.2亿元。"
+_LOSS_TWO_MEASURES = ("远帆生物公布2024年业绩。2024年公司净亏损8.6亿元，经调整净亏损5.9亿元，"
+                      "上年同期净亏损11.2亿元。")
+
+_DOUBLING_BODY = "青川电气4月28日发布一季报。一季度公司实现营业收入18.4亿元，归母净利润{now}亿元，上年同期为1.49亿元。"
+_DOUBLING_WITH_QUARTER_BEFORE = (
+    "青川电气4月28日发布一季报。一季度公司归母净利润3.06亿元，上年同期为2.10亿元。"
+    "2024年第四季度，公司归母净利润为2.95亿元。"
+)
+
+_TWO_BANKS = ("截至4月25日，多家股份行披露2024年年报。江海银行2024年实现归母净利润156.2亿元，同比增长7.1%；"
+              "北原银行实现归母净利润98.7亿元，同比增长3.4%；南岭银行实现归母净利润61.5亿元，同比增长1.2%。")
+
+_STAFF = "明禾科技发布2024年年报。截至报告期末，公司员工总数为28450人，{bound}。"
+_REVENUE_THEN_PART = "明禾科技发布2024年年报。2024年，公司实现营业收入236.4亿元，近150亿元来自海外市场。"
+_REVENUE_CROSSING = "明禾科技发布2024年年报。2024年，公司实现营业收入236.4亿元，首次突破{bound}亿元大关。"
+
+PROBES = [
+    # 亏损收窄至X: a title's loss is the body's one loss of the year.
+    _probe("headline", "title_loss_is_the_bodys_net_loss", "远帆生物去年亏损收窄至8.6亿元", _LOSS_BODY,
+           "pass", ("8.6亿元",)),
+    _probe("headline", "title_loss_altered_is_an_error", "远帆生物去年亏损收窄至9.6亿元", _LOSS_BODY,
+           "violation", ("9.6亿元", "8.6亿元"), "error"),
+    _probe("headline", "title_loss_beside_two_loss_measures_is_no_error", "远帆生物去年亏损收窄至9.6亿元",
+           _LOSS_TWO_MEASURES, "silent"),
+    # 一季度净利润翻倍: the quarter against the year-ago quarter the body prints.
+    _probe("headline", "title_doubling_of_a_quarter_passes", "青川电气一季度净利润翻倍",
+           _DOUBLING_BODY.format(now="3.06"), "pass", ("翻倍", "3.06亿元", "1.49亿元")),
+    _probe("headline", "title_doubling_of_a_quarter_short_of_it_is_a_warning", "青川电气一季度净利润翻倍",
+           _DOUBLING_BODY.format(now="2.17"), "violation", ("翻倍", "2.17亿元", "1.49亿元"), "warning"),
+    _probe("headline", "title_doubling_with_the_quarter_before_printed_is_open", "青川电气一季度净利润翻倍",
+           _DOUBLING_WITH_QUARTER_BEFORE, "silent"),
+    # A round-up title: the second clause's company, the first clause's measure.
+    _probe("headline", "second_company_of_a_title_passes", "股份行年报：江海银行净利增7.1% 北原银行增3.4%",
+           _TWO_BANKS, "pass", ("3.4%",)),
+    _probe("headline", "second_company_given_the_first_ones_rate_is_an_error",
+           "股份行年报：江海银行净利增7.1% 北原银行增7.1%", _TWO_BANKS, "violation", ("7.1%", "3.4%"), "error"),
+    # A bound in apposition to the figure before it.
+    _probe("approximate-wording", "bound_after_its_figure_passes", "明禾科技发布年报", _STAFF.format(bound="近3万人"),
+           "pass", ("3万人", "28450人")),
+    _probe("approximate-wording", "bound_after_its_figure_altered_is_a_warning", "明禾科技发布年报",
+           _STAFF.format(bound="近4万人"), "violation", ("4万人", "28450人"), "warning"),
+    _probe("approximate-wording", "crossing_after_its_figure_passes", "明禾科技发布年报",
+           _REVENUE_CROSSING.format(bound="200"), "pass", ("200亿元", "236.4亿元")),
+    _probe("approximate-wording", "crossing_after_its_figure_altered_is_a_warning", "明禾科技发布年报",
+           _REVENUE_CROSSING.format(bound="260"), "violation", ("260亿元", "236.4亿元"), "warning"),
+    _probe("approximate-wording", "bound_naming_a_part_after_the_whole_is_not_its_restatement", "明禾科技发布年报",
+           _REVENUE_THEN_PART, "silent"),
+]
+
+
+@pytest.mark.parametrize("probe", PROBES, ids=[probe.case.name for probe in PROBES])
+def test_probe8_headlines_and_bounds(probe: Probe, tmp_path):
+    case = probe.case
+    report = run_case(case, tmp_path)
+    of_rule = [check for check in report.checks if check.rule == case.rule]
+    described = "\n".join(f"  {c.outcome} {c.severity} {c.message} @ {[l.text for l in c.locations]}" for c in of_rule)
+    violations = [check for check in of_rule if check.outcome == "violation"]
+    if case.expect == "silent":
+        assert not [check for check in violations if check.severity == "error"], described
+        return
+    found = matching_checks(report, case)
+    assert found, f"no {case.expect} covering {case.figures}:\n{described}"
+    if case.expect == "pass":
+        assert not violations, described
+    else:
+        assert all(check.severity == probe.severity for check in found), described
