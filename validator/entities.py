@@ -512,6 +512,10 @@ def named_organisation(before: str, entity: str | None) -> str | None:
     bracketed = _bracketed_name(before, entity)
     if bracketed is not None:
         return bracketed
+    item = _DIGEST_ITEM.match(before)
+    if item is not None and _is_a_name(item.group("name")) and not (
+            entity and (item.group("name") in entity or entity in item.group("name"))):
+        return item.group("name")
     last_name, last_at = None, -1
     openings = sorted([*_ORGANISATION_OPENING.finditer(before), *_CLAUSE_COMPANY.finditer(before)],
                       key=lambda match: match.start("name"))
@@ -543,6 +547,14 @@ def _bracketed_name(before: str, entity: str | None) -> str | None:
     if strong or _LISTED_BEFORE.search(before[: match.start("name")]):
         return name
     return None
+
+
+# 1、海岚电器：10月空调出货量…: a morning digest's numbered item opens with the company its line
+# is about, only the name and a colon before the news.
+_DIGEST_ITEM = re.compile(
+    rf"\s*(?:(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*[、.．]|[（(]\d{{1,2}}[)）]|[①-⑳])\s*"
+    rf"(?P<name>[{_CJK}A-Za-z]{{2,10}})\s*[:：]"
+)
 
 
 # 该行, 该公司: a clause that speaks of the company named last, which in a round-up need not be
