@@ -50,7 +50,8 @@ _BASIS = (
     r"|比(?:上年|去年|上季度?|上月)(?:同期)?|同)"
 )
 _GROWTH_TAIL = re.compile(
-    _BASIS + r"?\s*(?:也|亦|均|再|继续|进一步|分别)?(?:大幅|小幅|微幅|显著|明显|稳步|快速|持续|略有|略为|略|微)?"
+    # 同比实际增长3.7%: a statistics release's real (or nominal) growth, the basis still 同比.
+    _BASIS + r"?\s*(?:也|亦|均|再|继续|进一步|分别)?(?:实际|名义)?(?:大幅|小幅|微幅|显著|明显|稳步|快速|持续|略有|略为|略|微)?"
     rf"(?P<verb>{alternation(lexicon.GROWTH_UP + lexicon.GROWTH_DOWN)})"
     r"(?:了)?(?:幅度)?(?:为|达|达到)?\s*$"
 )

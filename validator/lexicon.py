@@ -352,7 +352,7 @@ BASIS_WORDS: tuple[str, ...] = tuple(
 # Short forms of the words a measure is printed with (全国社保基金 for 全国社会保障基金), and a tax
 # printed as the revenue it brings (印花税 is 印花税收入): (revenue ending, tax ending). Used where
 # two printings of one measure are matched, not in every key.
-SHORT_FORMS: dict[str, str] = {"社会保障": "社保"}
+SHORT_FORMS: dict[str, str] = {"社会保障": "社保", "规模以上": "规上"}
 TAX_AS_REVENUE: tuple[str, str] = ("税收入", "税")
 
 CUMULATIVE_WORDS: tuple[str, ...] = ("累计", "累积", "历年累计")

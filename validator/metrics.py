@@ -180,15 +180,24 @@ _SPAN_OF_YEARS = re.compile(r"(?:近|过去)?(?<![\d一二三四五六七八九�
 
 def keys_compatible(short: str, long: str) -> bool:
     """A headline abbreviates: 营收 matches 营收, and 投入 matches 信息科技投入; a volume is its
-    measure (装机量 matches 驱动电机装机, the key of 驱动电机装机数量)."""
+    measure (装机量 matches 驱动电机装机, the key of 驱动电机装机数量); 规上 is 规模以上
+    (lexicon.SHORT_FORMS)."""
     if not short or not long:
         return False
+    short, long = _short_forms(short), _short_forms(long)
     if short == long or long.endswith(short) or short.endswith(long):
         return True
     short_measure, long_measure = _without_volume(short), _without_volume(long)
     if (short_measure, long_measure) == (short, long):
         return False
     return long_measure.endswith(short_measure) or short_measure.endswith(long_measure)
+
+
+def _short_forms(key: str) -> str:
+    """The key with its words' short forms (规模以上工业增加值 → 规上工业增加值): a title prints them."""
+    for long, short in lexicon.SHORT_FORMS.items():
+        key = key.replace(long, short)
+    return key
 
 
 def _without_volume(key: str) -> str:
