@@ -77,3 +77,23 @@ def test_rows_of_an_earlier_table_are_not_summed(tmp_path):
             "公司各地区收入如下。\n" + PLAIN)
     assert _sums(write_article(tmp_path, text)) == [
         (("12.40", "8.35", "3.05"), "23.80"), (("11.02", "8.10", "2.88"), "22.00")]
+
+
+SEGMENTS = """分部 2024年 2023年
+零售 2,345,678 2,100,456
+批发 567,890 601,234
+分部间抵销 {elimination} (23,456)
+合计 2,889,112 2,678,234
+"""
+
+
+def test_an_elimination_printed_with_its_minus_adds_into_the_total(tmp_path):
+    path = write_article(tmp_path, SEGMENTS.format(elimination="(24,456)"))
+    assert _sums(path) == [(("2,345,678", "567,890", "(24,456)"), "2,889,112"),
+                           (("2,100,456", "601,234", "(23,456)"), "2,678,234")]
+    assert not _violations(path)
+
+
+def test_an_elimination_printed_without_its_minus_reads_no_sum_in_its_column(tmp_path):
+    path = write_article(tmp_path, SEGMENTS.format(elimination="24,456"))
+    assert _sums(path) == [(("2,100,456", "601,234", "(23,456)"), "2,678,234")]

@@ -24,6 +24,10 @@ _RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|占|实现|增长|下�
 _ITEM_SEPARATOR = re.compile(r"、|和|与|以及|及")
 # A question mark is what a re-post's lost encoding leaves of a 、 (102.31亿元？40.90亿元).
 _BETWEEN_VALUES = re.compile(r"\s*(?:、|和|与|以及|及|,|，|\?|？)\s*")
+# Between two changes of a list, each with its own verb: 分别增长5.2%及下跌3.4%. Each change is
+# signed by its verb where it is read; the list gives out which item it is of.
+_BETWEEN_CHANGES = re.compile(
+    r"\s*(?:、|和|与|以及|及)\s*(?:增长|上升|上涨|提升|提高|增加|下降|下滑|下跌|减少|降低)了?\s*")
 # Between a list of changes and the list of levels they reach: ，至 / 分别增至.
 _LEVELS_AFTER_CHANGES = re.compile(r"\s*[,，]?\s*(?:分别)?(?:增至|升至|降至|增加至|上升至|下降至|减少至|达到|至|到)\s*")
 # Between a list of levels and the list of their changes: ，同比增长 / ，较上年分别下降.
@@ -74,10 +78,7 @@ def respectively_lists(text: str, quantities: Sequence[Quantity],
         if head is None or head in slots:
             continue  # ，分别增至A和B: the levels of the list before, already given out
         members = [head]
-        while members[-1] + 1 < len(quantities):
-            gap = text[quantities[members[-1]].end:quantities[members[-1] + 1].qualifier_start]
-            if not _BETWEEN_VALUES.fullmatch(gap):
-                break
+        while members[-1] + 1 < len(quantities) and _listed_next(text, quantities, members[-1]):
             members.append(members[-1] + 1)
         previous_end = quantities[head - 1].end if head > 0 else 0
         names = text[max(previous_end, _last_clause_start(text, match.start())):match.start()]
@@ -113,10 +114,19 @@ def _run_after(text: str, quantities: Sequence[Quantity], first: int, lead: re.P
             text, quantities[first - 1].end, quantities[first].qualifier_start):
         return []
     run = [first]
-    while run[-1] + 1 < len(quantities) and _BETWEEN_VALUES.fullmatch(
-            text[quantities[run[-1]].end:quantities[run[-1] + 1].qualifier_start]):
+    while run[-1] + 1 < len(quantities) and _listed_next(text, quantities, run[-1]):
         run.append(run[-1] + 1)
     return run
+
+
+def _listed_next(text: str, quantities: Sequence[Quantity], index: int) -> bool:
+    """Whether the value after ``index`` goes on its list: only a separator between them, or,
+    between two rates of change, a separator and the next one's verb."""
+    value, following = quantities[index], quantities[index + 1]
+    gap = text[value.end:following.qualifier_start]
+    if _BETWEEN_VALUES.fullmatch(gap):
+        return True
+    return value.unit in ("%", "pp") and following.unit == value.unit and _BETWEEN_CHANGES.fullmatch(gap) is not None
 
 
 # What a list of periods is made of besides its periods: 及, 和, 、, 其中, spaces.

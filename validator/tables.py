@@ -110,8 +110,10 @@ TOTAL_LABEL = re.compile(r"总|合计|全部")
 # A row that sums every row of its table above it: 合计 412.58 381.66 under 火电 …, 光伏 ….
 TOTAL_ROW = re.compile(r"(?:合计|总计|合計|總計|共计|共計|total)(?:[(（][^()（）]*[)）])?", re.IGNORECASE)
 # Rows above a total that do not simply add into it: a slice of the row before (其中：), a
-# subtotal, an elimination between segments printed unsigned (分部间抵销), a deduction (减：).
-NOT_A_SUMMAND_ROW = re.compile(r"^\s*(?:其中|含|包括|减|加|[-—－·•])|小计|小計|合计|总计|合計|總計|抵销|抵消|抵銷|冲销|沖銷|调整|調整")
+# subtotal. An elimination between segments (分部间抵销) or a deduction (减：) adds into it only
+# when its cell carries its minus, (12,345) or -12,345.
+NOT_A_SUMMAND_ROW = re.compile(r"^\s*(?:其中|含|包括|加|[-—－·•])|小计|小計|合计|总计|合計|總計")
+SUBTRACTED_ROW = re.compile(r"^\s*(?:减|減)|抵销|抵消|抵銷|冲销|沖銷|调整|調整")
 PARTITIONS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("中国内地", "中国大陆", "内地", "国内", "境内"), ("国际", "海外", "境外", "国外")),
     (("线上",), ("线下",)),
@@ -1253,6 +1255,9 @@ def _total_row_sums(rows: Sequence[Row], placements: Sequence[Placed | None]) ->
             if any(piece is None or not piece.is_amount or not comparable_units(piece.claim, cell.claim)
                    or piece.negative != (piece.claim.value < 0) for piece in [*pieces, cell]):
                 continue  # a sign printed apart from the figure (an unsigned (12.3)) is not summed
+            if any(SUBTRACTED_ROW.search(rows[position].label) and piece is not None and piece.claim.value >= 0
+                   for position, piece in zip(above, pieces)):
+                continue  # 分部间抵销 12,345: subtracted, though printed without its minus
             claims = [piece.claim for piece in pieces if piece is not None]
             if any(claim.forecast for claim in [*claims, cell.claim]):
                 continue
