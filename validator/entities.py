@@ -549,10 +549,10 @@ def _bracketed_name(before: str, entity: str | None) -> str | None:
     return None
 
 
-# 1、海岚电器：10月空调出货量…: a morning digest's numbered item opens with the company its line
-# is about, only the name and a colon before the news.
+# 1、海岚电器：10月空调出货量…, ▶北湖家电：…: a morning digest's numbered or bulleted item opens with
+# the company its line is about, only the name and a colon before the news.
 _DIGEST_ITEM = re.compile(
-    rf"\s*(?:(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*[、.．]|[（(]\d{{1,2}}[)）]|[①-⑳])\s*"
+    rf"\s*(?:(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*[、.．]|[（(]\d{{1,2}}[)）]|[①-⑳▶►▸◆◇●■□★☆•▪])\s*"
     rf"(?P<name>[{_CJK}A-Za-z]{{2,10}})\s*[:：]"
 )
 
