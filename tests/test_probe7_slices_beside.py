@@ -69,3 +69,22 @@ def test_a_slice_naming_the_same_total_is_not_of_its_whole(tmp_path):
 
 def test_the_slice_after_qizhong_is_of_the_figure_before_it(tmp_path):
     assert ("60.00亿元", "100.00亿元", "60.00%") in _shares(write_article(tmp_path, SLICE_OF_A_SLICE))
+
+
+# The company named with its stock code: its revenue is still the company's own, the year's sales.
+CUSTOMERS_WITH_REVENUE = ("<p>远山电子（300999）2023年实现营业收入24.00亿元，同比增长5.0%。</p>\n"
+                          "<p>年报显示，公司前五名客户合计销售金额8.40亿元，占年度销售总额比例为35.00%；其中第一大客户"
+                          "销售额2.94亿元，占年度销售总额比例为12.25%。</p>")
+
+
+def test_shares_of_the_year_s_sales_are_of_the_revenue_after_a_stock_code(tmp_path):
+    path = write_article(tmp_path, CUSTOMERS_WITH_REVENUE)
+    shares = _shares(path)
+    assert ("8.40亿元", "24.00亿元", "35.00%") in shares
+    assert ("2.94亿元", "24.00亿元", "12.25%") in shares
+    assert _violations(path) == []
+
+
+def test_an_altered_share_of_the_year_s_sales_is_reported(tmp_path):
+    violations = _violations(write_article(tmp_path, CUSTOMERS_WITH_REVENUE.replace("12.25%", "15.93%")))
+    assert any(check.rule == "share-of-total" for check in violations)

@@ -84,7 +84,8 @@ _GENERIC_WHOLE = re.compile(r"^(?:整体|全部|市场|总体)?$")
 _WHOLE_MARK = re.compile(r"总|合计|共计|全部|整体|全国|我国|全行业|全市场")
 # What a company's name ends with, where it stands before the measure it reports (己公司营收).
 _COMPANY_SUFFIXES = ("公司", "集团", "银行", "控股", "股份", "证券", "保险")
-_REPORT_VERBS = re.compile(r"(?:实现|录得|取得|完成|全年|的)+$")
+# 合并营收: the consolidated figure is the company's whole, not a segment's.
+_REPORT_VERBS = re.compile(r"(?:实现|录得|取得|完成|全年|合并|合併|的)+$")
 # Counters whose count is of the noun printed after them (140家证券公司).
 _COUNTED_UNITS = ("家", "个", "名", "位", "户", "人", "只", "款", "座", "所", "项", "件", "台", "辆", "艘", "架")
 _CJK = re.compile(r"[\u4e00-\u9fff]+")

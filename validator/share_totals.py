@@ -273,7 +273,10 @@ def _whole_of_the_list(claims: Sequence[Claim], position: int, by_id: dict[str, 
     high = sum(Fraction(part.upper) for part in parts)  # type: ignore[arg-type, misc]
     first = min(order[part.id] for part in parts)
     for candidate in reversed(claims[:first]):
-        if (is_amount(candidate) and comparable_units(candidate, parts[0]) and candidate.lower is not None
+        # A list in the body is of a whole the body prints: a title's figure matching the sum would
+        # hide a body whole the list does not make.
+        if (is_amount(candidate) and candidate.source == parts[0].source and comparable_units(candidate, parts[0])
+                and candidate.lower is not None
                 and candidate.upper is not None and candidate.lower <= high and low <= candidate.upper):
             return candidate
     return None
@@ -376,10 +379,17 @@ _COMPANY_WORDS = re.compile(r"^(?:[\d\s年季度第一二三四上下半全月�
 _HONG_KONG_REVENUE = ("总收益",)
 
 
+# 甲公司（300123）实现营业收入, 甲公司（以下简称“公司”）: a stock code or a note in brackets after the
+# name says nothing of whose figure it is.
+_BRACKETED = re.compile(r"[（(][^()（）]{0,16}[)）]")
+# A name the entity reader did not know, printed with its stock code, is the company's name.
+_NAME_WITH_CODE = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,10}\s*[（(]\s*(?:\d{6}|\d{4,5})(?:\.[A-Z]{2})?\s*[)）]")
+
+
 def _the_company_s(metric: str, entity: str | None, words: Sequence[str] = (*REVENUE, *_HONG_KONG_REVENUE)) -> bool:
     """营业收入 of the company, not of one of its segments: the words before the measure's word
     (``words``, revenue's by default) name only a period, the company and a report verb."""
-    metric = metric.replace(entity or "\0", "")
+    metric = _BRACKETED.sub("", _NAME_WITH_CODE.sub("", metric.replace(entity or "\0", "")))
     found = [match for match in re.finditer("|".join(sorted(words, key=len, reverse=True)), metric)]
     return bool(found) and _COMPANY_WORDS.match(metric[:found[-1].start()]) is not None
 
