@@ -43,12 +43,14 @@ from fractions import Fraction
 
 from validator.corpus import Corpus, claim_interval, comparable_units, summed
 from validator.intervals import Interval, format_number
+from validator.lexicon import QUALIFIERS_AFTER
 from validator.numbers import qualifier_bound
 from validator.records import Check, Claim
 from validator.share_lists import SHARES_IN_PROPORTION, WHOLE_LISTED_FOR_ITS_SUBJECT, WHOLE_NOT_PRINTED
 from validator.share_totals import PAYOUT_RATIO, SALES_READ_AS_REVENUE, SHARE_OF_A_LISTED_SUM, share_of_a_sum
 
 from ._checks import describe, display, make_check, under_readings
+from .approximate_wording import wording_band
 
 ID = "share-of-total"
 SEVERITY = "error"
@@ -113,7 +115,12 @@ def check(corpus: Corpus) -> Iterator[Check]:
     for key in sorted(in_relations.keys() | linked.keys()):
         part, totals, share = in_relations.get(key) or linked[key]
         if qualifier_bound(share.qualifier) not in ("exact", "around"):
-            continue  # 近三成, 超过一半: a bound, judged by approximate-wording
+            # 近三成, 超过一半: a bound. approximate-wording judges it against the total linked to
+            # it; a total only a stated relation found (占比近42% of the revenue before the list)
+            # is judged here, by the same band.
+            if key in in_relations and share.total_claim is None:
+                yield from _judged_bound(part, totals, share)
+            continue
         totals = [total for total in totals if total is not None and part is not None and comparable_units(part, total)
                   and claim_interval(total).positive]
         if part is None or not totals or not claim_interval(part).nonnegative:
@@ -184,6 +191,37 @@ def _shares_of_listed_sums(corpus: Corpus) -> Iterator[Check]:
             expected=describe(allowed, "%"),
             actual=share.text,
         )
+
+
+def _judged_bound(part: Claim | None, totals: list[Claim | None], share: Claim) -> Iterator[Check]:
+    """A share printed as a bound (近42%, 超过六成) against the part over its total: a warning when
+    no rounding of the figures falls in the band the wording allows."""
+    totals = [total for total in totals if total is not None and part is not None and comparable_units(part, total)
+              and claim_interval(total).positive]
+    if part is None or not totals or not claim_interval(part).nonnegative:
+        return
+    band = wording_band(share)
+    total = totals[0]
+    passed, reading = under_readings(
+        [part, total], lambda ranges: (ranges[0] / ranges[1]).scale(100).intersects(band))
+    ratio = format_number((Interval.point(part.value) / Interval.point(total.value)).scale(100).lower, 2)
+    verdict = reading if passed else ", which the wording does not allow"
+    yield make_check(
+        ID, "warning",
+        passed=passed,
+        claims=[part, total, share],
+        message=f"{part.text} is {ratio}% of {total.text}; the text says {_as_worded(share)}, that is {describe(band, '%')}{verdict}",
+        expected=describe(band, "%"),
+        actual=share.text,
+        salt="bound",
+    )
+
+
+def _as_worded(share: Claim) -> str:
+    """The share with its bound word as printed: 近42%, 42%以上."""
+    if not share.qualifier:
+        return share.text
+    return f"{share.text}{share.qualifier}" if share.qualifier in QUALIFIERS_AFTER else f"{share.qualifier}{share.text}"
 
 
 def _judged(part: Claim, total: Claim, share: Claim) -> tuple[Claim, bool, Interval, str]:
