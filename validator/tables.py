@@ -270,6 +270,13 @@ def _change_column(words: str) -> Column:
                   constant_currency=_has(words, CURRENCY_BASIS_WORDS) and not _has(words, LIKE_FOR_LIKE_WORDS))
 
 
+# Q1 Q2 Q3 Q4 全年 over a results table: the stretches of the one year the article reports,
+# which the header leaves unnamed. They are dated in the table's own year, YEARLESS, so they
+# order and contain one another but never meet a dated period of the prose or another table.
+YEARLESS = 0
+_YEARLESS_PERIOD = re.compile(r"Q(?P<q>[1-4])|第?(?P<chinese_q>[一二三四])季度?|全年度?", re.IGNORECASE)
+
+
 def _header_cell(token: str) -> Column | None:
     """What a header cell names, or None when it names no column (项目, 单位, a group title)."""
     if _has(token, SHARE_WORDS):
@@ -282,6 +289,12 @@ def _header_cell(token: str) -> Column | None:
     ends = _period_key(token)
     if ends is not None:
         return Column(token, "period", ends=ends, months=_months(token))
+    yearless = _YEARLESS_PERIOD.fullmatch(token)
+    if yearless:
+        quarter = yearless.group("q") or yearless.group("chinese_q")
+        if quarter:
+            return Column(token, "period", ends=(YEARLESS, _QUARTER_END[quarter], 31), months=3)
+        return Column(token, "period", ends=(YEARLESS, 12, 31), months=12)
     for pattern, role in _ROLE_CELLS:
         if pattern.fullmatch(token):
             return Column(token, "period", role=role)
@@ -353,7 +366,14 @@ def read_header(lines: Sequence[str]) -> Header:
                 roles_on_line.append(column.role)
         if len(roles_on_line) >= 2:
             header.same_line_roles = roles_on_line
+    if any(_yearless(column) for column in header.periods) and not all(_yearless(column) for column in header.periods):
+        # 2024年 Q1: a yearless stretch beside a dated one may be of another year.
+        header.columns = [Column(column.words, "period") if _yearless(column) else column for column in header.columns]
     return header
+
+
+def _yearless(column: Column) -> bool:
+    return column.ends is not None and column.ends[0] == YEARLESS
 
 
 def _spread_sub_columns(header: Header, line: str) -> bool:
@@ -395,22 +415,26 @@ _STRETCHES: dict[tuple[int, int], str] = {
 }
 
 
-def column_periods(line: str) -> tuple[str | None, ...] | None:
+def column_periods(line: str, year: int | None = None) -> tuple[str | None, ...] | None:
     """The period each column of a header line of dated columns names, as claims name
     periods (2024年第三季度 → ``2024Q3``, 2023年1-9月 → ``2023Q1-Q3``), for the cells of the rows
     under it: in a table of two blocks (| 2025年第三季度 | 2025年Q2 | … then | 2024年第三季度 |
     2024年第二季度 | …) each row's cells are of the header right above them, not of the first
     block's or the article's period. None for a column whose stretch the line leaves open (a
     change, a role, a bare 2023年 that may be a year or its end); None for the whole line when it
-    names fewer than two dated columns."""
+    names fewer than two dated columns. Yearless columns (Q1 Q2 Q3 Q4 全年) are of ``year``, the
+    year the article reports, when it is given; without it they name no period."""
     header = read_header([line])
-    if sum(column.ends is not None for column in header.columns) < 2:
+    if sum(column.ends is not None and (year is not None or not _yearless(column)) for column in header.columns) < 2:
         return None
     periods: list[str | None] = []
     for column in header.columns:
         months = header.months_of(column) if column.kind == "period" else None
         stretch = _STRETCHES.get((months, column.ends[1])) if months and column.ends else None
-        periods.append(None if stretch is None or column.ends is None else f"{column.ends[0]}{stretch}")
+        if stretch is None or column.ends is None:
+            periods.append(None)
+        else:
+            periods.append(f"{year if _yearless(column) else column.ends[0]}{stretch}")
     return tuple(periods)
 
 
@@ -918,7 +942,8 @@ def _dated_cells(read: Sequence[tuple[Row, Placed | None]]) -> list[_DatedCell]:
     found = []
     for number, (row, placed) in enumerate(read):
         for column, cell in placed or ():
-            if column.kind == "period" and column.ends is not None and cell is not None and cell.is_amount:
+            if column.kind == "period" and column.ends is not None and cell is not None and cell.is_amount \
+                    and not _yearless(column):
                 found.append(_DatedCell(number, row.label.strip(" |｜"), column.ends[:2], row.header.months_of(column),
                                         cell.claim))
     return found
