@@ -185,6 +185,8 @@ def _relation(construction: Construction, match: re.Match[str], figures: Sequenc
         direction = "up" if direction == "down" else "down"
     if construction.one_basis and not _one_basis(match, roles):
         return None
+    if {"delta", "rate"} <= roles.keys() and not _change_of_one_basis(match):
+        return None
     if construction.dated_prior and not _dated_by_basis(roles):
         return None
     if not _roles_fit(construction.kind, roles) or not _basis_fits(_without_second_baseline(match), roles):
@@ -213,6 +215,22 @@ def _said_of_a_loss(match: re.Match[str], direction: str, roles: dict[str, Claim
         return False
     start, end = match.span(direction)
     return _OF_A_LOSS.search(match.string, max(0, start - 2), end + 1) is not None
+
+
+# 年增率 is what Taiwan's coverage calls any rate of a change, whatever date it runs from.
+_ANY_BASIS_WORDS = re.compile(r"年增率?|年减率?")
+
+
+def _change_of_one_basis(match: re.Match[str]) -> bool:
+    """各项存款余额为1.12万亿元，较年初增加826亿元，同比增长9.8%: an amount and a rate that name two
+    dates they run from (the year's start, a year before, the period before) are two changes, not
+    one change told twice. The words read run from the clause of the first of the two to the second."""
+    groups = match.groupdict()
+    first = min(match.start(role) for role in ("delta", "rate", "change") if groups.get(role) is not None)
+    last = max(match.end(role) for role in ("delta", "rate", "change") if groups.get(role) is not None)
+    clause_start = max((stop.end() for stop in _CLAUSE_STOPS.finditer(match.string, 0, first)), default=0)
+    words = _ANY_BASIS_WORDS.sub("", match.string[max(clause_start, match.start()):last])
+    return len(bases_named(words)) <= 1
 
 
 def _all_losses(roles: dict[str, Claim]) -> bool:
