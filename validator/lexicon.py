@@ -357,6 +357,13 @@ TAX_AS_REVENUE: tuple[str, str] = ("税收入", "税")
 
 CUMULATIVE_WORDS: tuple[str, ...] = ("累计", "累积", "历年累计")
 
+# A verb of shipping cars with its object after it (共交付新车30508辆): a carmaker's generic object
+# (新车, 汽车) adds nothing to the verb, so the key is the verb alone and a title's 交付 meets it; a
+# narrower object (交付新能源汽车) is a measure of its own, keyed object first (新能源汽车交付).
+SHIPPING_VERBS: tuple[str, ...] = ("交付", "销售", "生产", "出口", "批发", "零售", "交车")
+GENERIC_SHIPPED_OBJECTS: tuple[str, ...] = ("新车", "汽车", "整车", "车辆")
+NARROW_SHIPPED_OBJECTS: tuple[str, ...] = ("新能源汽车", "新能源车", "电动车", "电动汽车", "乘用车", "商用车")
+
 # Two measures printed as one compound word before a 分别 list (产销分别为X和Y: 产量 X, 销量 Y),
 # in the order the values follow. Only compounds whose order is fixed by usage: 进出口 is left
 # out, since writers list 出口 first as often as 进口.

@@ -141,7 +141,8 @@ def _ends_with_measure(text: str) -> bool:
 @lru_cache(maxsize=1 << 16)
 def metric_key(phrase: str, entity_names: tuple[str, ...] = ()) -> str:
     """The normalised key of a metric phrase: cleaned, then synonyms replaced."""
-    text = clean_phrase(phrase, entity_names)
+    text = _GENERIC_SHIPPED.sub(r"\g<verb>", clean_phrase(phrase, entity_names))
+    text = _NARROW_SHIPPED.sub(r"\g<object>\g<verb>", text)
     for name in _ADJUSTED_NAMES:
         if name in text:
             text = text.replace(name, lexicon.ADJUSTED)
@@ -164,6 +165,11 @@ def metric_key(phrase: str, entity_names: tuple[str, ...] = ()) -> str:
         if text.endswith(counted) and len(text) - len(counted) >= 2:
             return text[: -len(counted)]
     return text
+
+
+_SHIPPING = "|".join(lexicon.SHIPPING_VERBS)
+_GENERIC_SHIPPED = re.compile(rf"(?P<verb>{_SHIPPING})(?:{'|'.join(lexicon.GENERIC_SHIPPED_OBJECTS)})$")
+_NARROW_SHIPPED = re.compile(rf"(?P<verb>{_SHIPPING})(?P<object>{'|'.join(lexicon.NARROW_SHIPPED_OBJECTS)})$")
 
 
 def is_cumulative(phrase: str) -> bool:
