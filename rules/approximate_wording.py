@@ -27,8 +27,10 @@ Each approximate figure (title and headings included) is compared with:
   no measure (较, left over from 较上一季度的), nor for a bound that sets the threshold of a class
   of companies counted beside it (13股净利润超100亿元; 净利润在百亿元以上的有13家);
 - the figure its own clause goes on to give, with no metric of its own between them
-  (超5亿元，达到5.687亿元; 首次站上800亿元，达到832.72亿元): the same measure stated twice,
-  which can prove it wrong too;
+  (超5亿元，达到5.687亿元; 首次站上800亿元，达到832.72亿元), or the figure right before it that
+  it rounds off in apposition, the clause ending after it (员工总数为19640人，近2万人; 营业收入
+  203.8亿元，首次突破200亿元; not 营收203.8亿元，近150亿元来自海外): the same measure stated
+  twice, which can prove it wrong too;
 - part ÷ total × 100, for an approximate share whose total is linked or is the one figure of
   the article carrying the metric the share names (占营业收入的近三成), and whose part is linked
   or is the amount right before it in its sentence (收入达X亿元，占总营收比重超50%);

@@ -23,12 +23,16 @@ its value, such a figure can confirm a headline but never refute it.
 A headline is violated only when no body figure backs it and the body surely gives the same
 measure: the same metric key, or else the one body metric that a title key of three or more
 characters abbreviates, provided no body figure of that kind and period meets the title's under
-another name (收入 may be the 营业收入 keyed 营收); or the one body figure of the headline's
+another name (收入 may be the 营业收入 keyed 营收), or the body's one loss key of the period a
+title's 亏损 stands for (亏损收窄至12.4亿元 and 净亏损12.4亿元); or the one body figure of the headline's
 kind, direction, period and basis whose metric holds the metric the headline names (净利润大涨
 328% and the body's only 归母净利润…增长228.41%); both periods known (or neither), the same
 running-total sense (累计) and the same growth basis. A title that names no company (上半年游戏
 销售收入…) meets the body's figures whoever the body says they are of, when those agree on one
-value. A line in the middle of the body that looks like a headline — a release's highlight
+value. A round-up title's clause that names another company the body reports (汇通银行净利增6.2%
+宁川银行增4.8%) gives its figure to that company, of the measure of the line's figure before it,
+and a restatement of another company's value never backs it. A line in the middle of the body
+that looks like a headline — a release's highlight
 (季度总收入达到人民币212.657亿元), a sub-heading ending with a colon before its paragraph
 (全年归母净利润264.13亿元，同比增长11.37%：公司…) — but may also be a digest's 道指报40347.97点
 or a table's row, is violated only by body figures of its very metric key and known period, all
@@ -57,7 +61,9 @@ in multiples (同比增长近3倍) and the body's one rate of its measure in per
 read as N × 100% or as N times the year-ago figure, a warning only when neither reading fits; a
 title's change the body prints no rate or amount of (净利润同比增长37%, 多赚1.2亿, 亏损收窄42%) and
 the change the body's figures of its measure make, for its period and the one before (4.46亿元，
-上年同期为3.25亿元; a loss printed as a negative profit); a title's EPS and the body's 每股纯益, a
+上年同期为3.25亿元; a loss printed as a negative profit), a title's doubling word (净利润翻倍) and
+the amount a loss moved by (减亏12亿元) too, and a quarter's change without a basis against its
+year-ago quarter when the body prints not the quarter before; a title's EPS and the body's 每股纯益, a
 title's 拟10派8元 and the body's 每10股派发现金红利 (per share, per ten shares and a total are never
 held against each other).
 
@@ -182,6 +188,8 @@ _PER_TEN_REACH = 16
 # A title's loss and the profits a body may print it as (data: belongs with the lexicon's).
 _LOSS_HEAD = "亏损"
 _PROFIT_HEADS = ("净利", "利润", "盈利", "溢利", "纯利")
+# Verbs that say by how much a loss moved (data: belongs with the lexicon's growth verbs).
+_LOSS_CHANGE_WORDS = {"减亏": "down", "增亏": "up"}
 _TITLE_CLAUSE_BREAKS = re.compile(r"[，,；;。！!？?\s]")
 # Words that make a metric its total (data: belongs with the lexicon's metric words).
 _TOTAL_WORDS_AFTER = ("总额", "总计", "合计", "总量")
@@ -444,7 +452,7 @@ def _change_from_the_prior(headline: Claim, body: list[Claim]) -> Check | None:
     prior_of = prior_period(headline.period, headline.basis) or _year_ago_of_a_quarter(headline, body)
     if prior_of is None:
         return None
-    loss = _LOSS_HEAD in headline.metric_key
+    loss = _of_a_loss(headline)
     by_key: dict[str, dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
     for figure in body:
         if (figure.kind != "figure" or figure.forecast or is_approximate(figure) or figure.period not in (headline.period, prior_of)
@@ -474,13 +482,28 @@ def _change_from_the_prior(headline: Claim, body: list[Claim]) -> Check | None:
 
 
 def _title_change_way(headline: Claim) -> str | None:
-    """The way a title's change goes: its verb's (增长, 下降), or up for a doubling word
-    (净利润翻倍, read as a growth of about 100%)."""
+    """The way a title's change goes: its verb's (增长, 下降), up for a doubling word (净利润翻倍,
+    read as a growth of about 100%), or the way a loss moves by an amount (减亏12亿元)."""
     if headline.qualifier in DOUBLING_WORDS and headline.dimension == "percent":
         return "up"
+    loss_way = _loss_change_way(headline)
+    if loss_way is not None:
+        return loss_way
     if headline.kind == "growth" and headline.direction in ("up", "down"):
         return headline.direction
     return None
+
+
+def _loss_change_way(headline: Claim) -> str | None:
+    """减亏12亿元, 增亏3亿元: an amount by which a loss moved, printed as a figure of its verb."""
+    if headline.kind != "figure" or headline.dimension not in AMOUNTS:
+        return None
+    return next((way for word, way in _LOSS_CHANGE_WORDS.items() if headline.metric_key.endswith(word)), None)
+
+
+def _of_a_loss(headline: Claim) -> bool:
+    """A title's change of a loss: its measure a loss (亏损收窄42%) or its verb one (减亏12亿元)."""
+    return _LOSS_HEAD in headline.metric_key or _loss_change_way(headline) is not None
 
 
 def _year_ago_of_a_quarter(headline: Claim, body: list[Claim]) -> str | None:
@@ -491,7 +514,7 @@ def _year_ago_of_a_quarter(headline: Claim, body: list[Claim]) -> str | None:
     if headline.basis is not None or period_kind(headline.period) not in ("quarter", "month"):
         return None
     year_ago, just_before = prior_period(headline.period, "同比"), prior_period(headline.period, "环比")
-    loss = _LOSS_HEAD in headline.metric_key
+    loss = _of_a_loss(headline)
     periods = {figure.period for figure in body
                if figure.kind == "figure" and figure.dimension in AMOUNTS and _same_subject(headline, figure)
                and _measure_of_the_change(headline, figure, loss)}

@@ -1,7 +1,8 @@
 """Headlines and approximate wording in whole feed articles (sentences written here, with
 invented companies and figures): a title's 亏损 for the body's one 净亏损, a title's doubling
-word against the body's quarter and its year-ago quarter, a title of two companies whose second
-clause leaves its measure out, and a bound in apposition to the figure it rounds off. Each
+word against the body's quarter and its year-ago quarter, a title's 减亏 against the body's two
+losses, a title's 净利润 rounding the body's 扣非 rate beside its 归母 one, a title of two companies whose
+second clause leaves its measure out, and a bound in apposition to the figure it rounds off. Each
 printed version passes, each altered twin is a violation at the altered figure, and the shapes
 that may mean another figure stay without an error."""
 
@@ -40,6 +41,12 @@ _DOUBLING_WITH_QUARTER_BEFORE = (
 _TWO_BANKS = ("截至4月25日，多家股份行披露2024年年报。江海银行2024年实现归母净利润156.2亿元，同比增长7.1%；"
               "北原银行实现归母净利润98.7亿元，同比增长3.4%；南岭银行实现归母净利润61.5亿元，同比增长1.2%。")
 
+_LOSS_NARROWED = "海鸥航空发布半年报。上半年公司实现营业收入386.2亿元，归母净亏损14.3亿元，上年同期归母净亏损23.8亿元。"
+_LOSS_INTO_PROFIT = "海鸥航空发布半年报。上半年公司实现归母净利润2.1亿元，上年同期归母净亏损7.4亿元。"
+
+_TWO_PROFITS = ("青松制药发布2024年年报。2024年，公司实现营业收入52.4亿元；归母净利润7.36亿元，同比增长17.4%；"
+                "扣非净利润6.02亿元，同比增长8.6%。")
+
 _STAFF = "明禾科技发布2024年年报。截至报告期末，公司员工总数为28450人，{bound}。"
 _REVENUE_THEN_PART = "明禾科技发布2024年年报。2024年，公司实现营业收入236.4亿元，近150亿元来自海外市场。"
 _REVENUE_CROSSING = "明禾科技发布2024年年报。2024年，公司实现营业收入236.4亿元，首次突破{bound}亿元大关。"
@@ -64,6 +71,16 @@ PROBES = [
            _TWO_BANKS, "pass", ("3.4%",)),
     _probe("headline", "second_company_given_the_first_ones_rate_is_an_error",
            "股份行年报：江海银行净利增7.1% 北原银行增7.1%", _TWO_BANKS, "violation", ("7.1%", "3.4%"), "error"),
+    # 减亏X亿元: the amount a loss narrowed by, from the body's two losses.
+    _probe("headline", "title_loss_narrowed_by_an_amount_passes", "海鸥航空上半年减亏9.5亿元", _LOSS_NARROWED,
+           "pass", ("9.5亿元", "14.3亿元", "23.8亿元")),
+    _probe("headline", "title_loss_narrowed_by_another_amount_is_a_warning", "海鸥航空上半年减亏12.4亿元",
+           _LOSS_NARROWED, "violation", ("12.4亿元", "14.3亿元", "23.8亿元"), "warning"),
+    _probe("headline", "title_loss_narrowed_into_a_profit_is_no_error", "海鸥航空上半年减亏9.5亿元",
+           _LOSS_INTO_PROFIT, "silent"),
+    # A title's 净利润 over the body's 归母 and 扣非 of two rates: backed by either.
+    _probe("headline", "title_profit_rounding_one_of_two_measures_passes", "青松制药净利润增长9%", _TWO_PROFITS,
+           "pass", ("9%", "8.6%")),
     # A bound in apposition to the figure before it.
     _probe("approximate-wording", "bound_after_its_figure_passes", "明禾科技发布年报", _STAFF.format(bound="近3万人"),
            "pass", ("3万人", "28450人")),
