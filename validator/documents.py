@@ -201,6 +201,8 @@ def _read(path: str) -> Document:
     if not title_chars:
         title_chars = html_title
     title_text = _source_text(title_chars) if title_chars else None
+    if suffix in MARKDOWN_SUFFIXES:
+        paragraphs = [_without_emphasis(paragraph) for paragraph in paragraphs]
     body, blocks = _assemble(_without_trailing_boilerplate(paragraphs))
     document = Document(
         path=path,
@@ -766,6 +768,26 @@ def _without_pinyin(chars: list[_Char]) -> list[_Char]:
     return [char for index, char in enumerate(chars) if index not in dropped] if dropped else chars
 
 
+# Markdown's emphasis marks (实现营业收入**225.00亿元**, *注：以上数据经审计。*) are not the
+# article's words: left in, they end up in a measure's name and in the messages that quote it.
+_STRONG_EMPHASIS = re.compile(r"\*\*|__")
+_ITALIC_LINE = re.compile(r"^\*(?=\S)(?!\*).*(?<=\S)\*$")
+
+
+def _without_emphasis(paragraph: list[_Char]) -> list[_Char]:
+    text = "".join(char.char for char in paragraph)
+    dropped = {index for match in _STRONG_EMPHASIS.finditer(text) for index in range(*match.span())}
+    if _ITALIC_LINE.match(text):
+        dropped |= {0, len(text) - 1}
+    if not dropped:
+        return paragraph
+    kept = [char for index, char in enumerate(paragraph) if index not in dropped]
+    return _normalise(kept)
+
+
+_MID_SENTENCE_MARKS = frozenset("，、,")
+
+
 class _Paragraphs:
     def __init__(self) -> None:
         self.done: list[list[_Char]] = []
@@ -773,6 +795,11 @@ class _Paragraphs:
 
     def add(self, char: _Char) -> None:
         self._current.append(char)
+
+    def ends_mid_sentence(self) -> bool:
+        """The paragraph so far stops after a comma (，、,): its sentence goes on."""
+        last = next((char.char for char in reversed(self._current) if not char.char.isspace()), "")
+        return last in _MID_SENTENCE_MARKS
 
     def close(self) -> None:
         paragraph = _without_pinyin(_normalise(self._current))
@@ -923,9 +950,12 @@ def _html_paragraphs(
         name = (node.name or "").lower()
         if name in _RAW_TEXT:
             continue
-        keep = keep and name not in _DROPPED and not _hidden(node)
+        keep = keep and name not in _DROPPED and not _hidden(node) and not _footnote_mark(node)
         if name == "br":
-            if keep:
+            if keep and paragraphs.ends_mid_sentence():
+                # 同比增长10.0%，<br>上年同期为…: a line broken inside a sentence, which runs on.
+                paragraphs.add(_Char(" ", aligner.cursor, aligner.cursor))
+            elif keep:
                 paragraphs.close()
             continue
         heading = heading or name in _HEADINGS
@@ -950,6 +980,21 @@ def _add_text(
         if index in breaks:
             paragraphs.close()
         paragraphs.add(_Char(char, start, end, heading, bold))
+
+
+# A footnote's mark (经调整净利润<sup>1</sup>为, 8.80亿元<sup>2</sup>, <sup>注1</sup>): not the
+# article's words, and its digit would run into the figure or the measure beside it. An exponent
+# after a Latin letter or a digit (m<sup>2</sup>, 10<sup>8</sup>) is kept.
+_FOOTNOTE_MARK = re.compile(r"\s*(?:注|註|note\s*)?[\[(（]?(?:\d{1,2}|[*†‡#a-z])[\])）]?\s*", re.IGNORECASE)
+
+
+def _footnote_mark(tag: Tag) -> bool:
+    if (tag.name or "").lower() != "sup" or not _FOOTNOTE_MARK.fullmatch(tag.get_text()):
+        return False
+    before = tag.previous_sibling
+    text = str(before) if isinstance(before, NavigableString) else (before.get_text() if isinstance(before, Tag) else "")
+    last = text.rstrip()[-1:] if text.strip() else ""
+    return not (last.isascii() and last.isalnum())
 
 
 def _hidden(tag: Tag) -> bool:
