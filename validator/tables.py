@@ -70,6 +70,8 @@ NOT_A_FLOW_LABEL = re.compile(
 COMPARED_WITH = ("较", "比", "相比", "相较", "对比")
 # A change column that names its basis as the same period a year before.
 YEAR_ON_YEAR_WORDS = ("同比", "按年", "较上年", "比上年", "yoy")
+# A change column that names its basis as the quarter before: 3Q23 2Q24 3Q24 同比 环比.
+QUARTER_ON_QUARTER_WORDS = ("环比", "按季", "季增", "qoq")
 # A change column in a unit the cells do not share (基点 is a hundredth of a point): not read.
 UNREAD_CHANGE_WORDS = ("基点", "bp", "bps")
 # A change column of a compound or average yearly rate (年复合增长率, CAGR, 年均增速): not the
@@ -152,7 +154,10 @@ _PERIOD_FRAME = re.compile(r"^[截至止末底年度财全的:：()（）\s]*$")
 # A period split by a space (2021 财年, 2021 Q4, 2023 年第一季度, Q4 2021) is one header cell.
 _SPLIT_PERIOD = re.compile(r"(?<=\d{4})\s+(?=年|财年|Q[1-4]|第[一二三四1-4]季|[上下]半年|前三季度|\d{1,2}\s*[-–]\s*\d{1,2}月)",
                            re.IGNORECASE)
-_SPLIT_QUARTER_FIRST = re.compile(r"(?<=Q[1-4])\s+(?=(?:19|20)\d{2})", re.IGNORECASE)
+# Only a cell that opens with its quarter (Q4 2021) is joined: 2024年Q3 2023年Q3 are two cells.
+_SPLIT_QUARTER_FIRST = re.compile(r"(?:(?<=^Q[1-4])|(?<=[\s|｜]Q[1-4]))\s+(?=(?:19|20)\d{2})", re.IGNORECASE)
+# A broker's quarter (3Q24, 24Q3, 1Q2025): the quarter and the year's last two digits.
+_BROKER_QUARTER = re.compile(r"(?P<q>[1-4])Q(?P<year>\d{2}|20\d{2})|(?P<year2>\d{2})Q(?P<q2>[1-4])", re.IGNORECASE)
 
 
 # Header cells stand apart by spaces, pipes, or a slash between words
@@ -161,8 +166,15 @@ _HEADER_CELL_BREAK = re.compile(r"[\s|｜]+|(?<=[^\d\s/])/(?=[^\s/])")
 
 
 def _joined_periods(line: str) -> str:
+    first = _FIRST_DATE_TOKEN.search(line)
+    if first is not None and first.group().upper().startswith("Q"):
+        return _SPLIT_QUARTER_FIRST.sub("", line)  # Q3 2024 Q3 2023: every cell opens with its quarter
     joined, count = _SPLIT_PERIOD.subn("", line)
     return joined if count else _SPLIT_QUARTER_FIRST.sub("", line)
+
+
+# The first year or quarter a header line prints, which says how its cells are laid out.
+_FIRST_DATE_TOKEN = re.compile(r"(?<![\dA-Za-z])(?:(?:19|20)\d{2}|Q[1-4](?=\s+(?:19|20)\d{2}))", re.IGNORECASE)
 
 
 def _chinese_number(text: str) -> int:
@@ -184,6 +196,10 @@ def _period_key(token: str) -> PeriodKey | None:
     found = _QUARTER_FIRST.search(token)
     if found and _PERIOD_FRAME.match(token[:found.start()] + token[found.end():]):
         return int(found.group("year")), _QUARTER_END[found.group("q")], 31
+    broker = _BROKER_QUARTER.fullmatch(token.strip())
+    if broker:
+        year = broker.group("year") or broker.group("year2")
+        return (int(year) if len(year) == 4 else 2000 + int(year)), _QUARTER_END[broker.group("q") or broker.group("q2")], 31
     found = _DATED.search(token)
     if found is None or not _PERIOD_FRAME.match(token[:found.start()] + token[found.end():]):
         return None
@@ -210,7 +226,7 @@ def _months(token: str) -> int | None:
     """How long a header cell's period runs, when the cell itself says: 2023 Q4 → 3,
     2023财年 → 12, 2023年1-9月 → 9; a bare year or date leaves it to a group title."""
     found = _QUARTER_FIRST.search(token)
-    if found:
+    if found or _BROKER_QUARTER.fullmatch(token.strip()):
         return 3
     found = _DATED.search(token)
     if found is None:
@@ -368,7 +384,7 @@ def read_header(lines: Sequence[str]) -> Header:
             header.same_line_roles = roles_on_line
     if any(_yearless(column) for column in header.periods) and not all(_yearless(column) for column in header.periods):
         # 2024年 Q1: a yearless stretch beside a dated one may be of another year.
-        header.columns = [Column(column.words, "period") if _yearless(column) else column for column in header.columns]
+        header.columns = [column for column in header.columns if not _yearless(column)]
     return header
 
 
@@ -811,12 +827,16 @@ def _pair(group: list[tuple[Column, Cell | None]], row_current: tuple[Column, Ce
 
 def _pair_by_basis(group: list[tuple[Column, Cell | None]], change: Column):
     """2024年 2023年 2022年 同比: the latest period against the one a year before it."""
-    years_back = 1 if _has(change.words, YEAR_ON_YEAR_WORDS) else None
-    if years_back is None:
-        return None
     latest = max(group, key=lambda entry: entry[0].ends)  # type: ignore[arg-type,return-value]
     year, month, day = latest[0].ends  # type: ignore[misc]
-    prior = [entry for entry in group if entry[0].ends == (year - years_back, month, day)]
+    if _has(change.words, YEAR_ON_YEAR_WORDS):
+        before = (year - 1, month, day)
+    elif _has(change.words, QUARTER_ON_QUARTER_WORDS) and latest[0].months == 3:
+        # 3Q23 2Q24 3Q24 环比: the quarter before the latest.
+        before = (year, month - 3, day) if month > 3 else (year - 1, 12, day)
+    else:
+        return None
+    prior = [entry for entry in group if entry[0].ends == before]
     if len(prior) != 1 or latest[1] is None or prior[0][1] is None:
         return None
     if sum(1 for column, _ in group if column.ends == latest[0].ends) != 1:
