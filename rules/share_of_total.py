@@ -89,8 +89,9 @@ def _or(hedged: Interval | None, printed: Interval) -> Interval:
 
 
 def check(corpus: Corpus) -> Iterator[Check]:
+    # A target stated as the total (完成全年25万辆交付目标的96.7%) is read from the relation itself.
     in_relations = {(roles["share"][0].document, roles["share"][0].id): (roles["part"][0], roles["total"], roles["share"][0])
-                    for relation, roles in corpus.stated("share")
+                    for relation, roles in corpus.stated("share", with_targets=True)
                     if relation.construction not in (SHARES_IN_PROPORTION, SHARE_OF_A_LISTED_SUM)}
     yield from _shares_of_listed_sums(corpus)
     yield from _shares_of_one_unprinted_whole(corpus)

@@ -178,6 +178,9 @@ class Construction:
     # The prior is named by its date (，9月为254.6亿元): it stands in the relation only when that
     # date is the one the change's basis measures from.
     dated_prior: bool = False
+    # The total is a target (完成全年25万辆交付目标的96.7%): a figure of the future, stated as the
+    # whole the part is measured against.
+    total_is_a_target: bool = False
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
@@ -460,6 +463,18 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         "part-share-of-total-in-sentence", "share",
         r"{A:part}{~6}[，,]?\s*(?:约|其|分别|则)?占{~14}的?\s*{A:total}{~4}的?(?:比重|比例|份额)?(?:为|达|约)?\s*{P:share}",
         "海外收入46.2亿元，占全年总收入312.5亿元的14.8%",
+    ),
+    Construction(
+        "part-then-share-of-a-target", "share",
+        r"{A:part}{~6}[，,]\s*(?:已经|已|共|累计)?(?:完成|达成|实现|达到)了?{~8}{A:total}{~10}目标(?:的)?(?:比例)?(?:为|达)?\s*{P:share}",
+        "今年1-11月累计交付241872辆，已完成全年25万辆交付目标的96.7%",
+        total_is_a_target=True,
+    ),
+    Construction(
+        "part-then-share-of-a-target-named-first", "share",
+        r"{A:part}{~6}[，,]\s*(?:已经|已|共|累计)?(?:完成|达成|实现|达到)了?{~10}目标\s*{A:total}\s*的(?:比例)?(?:为|达)?\s*{P:share}",
+        "1-10月累计签约销售1686.2亿元，完成全年销售目标3000亿元的56.2%",
+        total_is_a_target=True,
     ),
     Construction(
         "total-then-part-and-share", "share",

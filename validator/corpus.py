@@ -14,6 +14,7 @@ import re
 import unicodedata
 from fractions import Fraction
 
+from .constructions import CONSTRUCTIONS
 from .intervals import Interval
 from .records import AMOUNTS, Claim, Extraction, Relation
 
@@ -120,6 +121,10 @@ def comparable_units(a: Claim, b: Claim) -> bool:
     return a.dimension != "money" or a.unit == b.unit
 
 
+# The constructions whose total is a target, a figure of the future the text measures a fact against.
+_TARGET_TOTALS = frozenset(construction.name for construction in CONSTRUCTIONS if construction.total_is_a_target)
+
+
 class Corpus:
     """All extractions of a run, in path order."""
 
@@ -136,10 +141,12 @@ class Corpus:
     def relations(self) -> tuple[Relation, ...]:
         return tuple(relation for extraction in self.extractions for relation in extraction.relations)
 
-    def stated(self, kind: str) -> list[tuple[Relation, dict[str, list[Claim]]]]:
+    def stated(self, kind: str, with_targets: bool = False) -> list[tuple[Relation, dict[str, list[Claim]]]]:
         """The relations of one kind the texts state, with the claims in each role.
 
-        A relation one of whose figures is not checked (a forecast) is left out whole.
+        A relation one of whose figures is not checked (a forecast) is left out whole; with
+        ``with_targets``, but for a target stated as the total a part is measured against
+        (完成全年25万辆交付目标的96.7%), for a rule that reads the total from the relation itself.
         """
         found = []
         for relation in self.relations:
@@ -148,12 +155,19 @@ class Corpus:
             roles: dict[str, list[Claim]] = {}
             for filler in relation.fillers:
                 claim = self.by_id.get((relation.document, filler.claim))
+                if claim is None and with_targets and filler.role == "total" and relation.construction in _TARGET_TOTALS:
+                    claim = self._targets.get((relation.document, filler.claim))
                 if claim is None:
                     break
                 roles.setdefault(filler.role, []).append(claim)
             else:
                 found.append((relation, roles))
         return found
+
+    @cached_property
+    def _targets(self) -> dict[tuple[str, str], Claim]:
+        return {(claim.document, claim.id): claim for extraction in self.extractions
+                for claim in extraction.claims if claim.forecast}
 
     @cached_property
     def by_id(self) -> dict[tuple[str, str], Claim]:

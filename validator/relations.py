@@ -189,7 +189,8 @@ def _relation(construction: Construction, match: re.Match[str], figures: Sequenc
         return None
     if construction.dated_prior and not _dated_by_basis(roles):
         return None
-    if not _roles_fit(construction.kind, roles) or not _basis_fits(_without_second_baseline(match), roles):
+    if (not _roles_fit(construction.kind, roles, construction.total_is_a_target)
+            or not _basis_fits(_without_second_baseline(match), roles)):
         return None
     document = next(iter(roles.values())).document
     fillers = tuple(Filler(role=role, claim=claim.id) for role, claim in roles.items())  # type: ignore[arg-type]
@@ -300,10 +301,10 @@ def _basis_fits(matched: str, roles: dict[str, Claim]) -> bool:
     return True
 
 
-def _roles_fit(kind: str, roles: dict[str, Claim]) -> bool:
+def _roles_fit(kind: str, roles: dict[str, Claim], total_is_a_target: bool = False) -> bool:
     """The figures a pattern matched can stand in its roles: one measure on both sides of a
-    comparison, and every figure a fact (not a forecast)."""
-    if any(claim.forecast for claim in roles.values()):
+    comparison, and every figure a fact (not a forecast), but a target stated as the total."""
+    if any(claim.forecast for role, claim in roles.items() if not (total_is_a_target and role == "total")):
         return False
     ends = [roles[role] for role in ("from", "to", "current", "prior") if role in roles]
     if any(end.kind == "points" or (end.kind == "growth" and (kind != "pp_change" or end.value < 0)) for end in ends):
