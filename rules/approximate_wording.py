@@ -48,8 +48,11 @@ Each approximate figure (title and headings included) is compared with:
   the figures of the article's one 分别 list of as many figures of its measure and period (甲银行、
   乙银行、丙银行分别实现归母净利润286.4亿元、175.2亿元、91.6亿元), each by its place;
 - the two amounts a ratio in words relates when its sentence states them: the base right
-  before the ratio (仅为B行90.08亿元净利润的一半, 仅为9月销量(10628辆)的1/3) and the one other
-  amount of the base's units before it, the subject; their quotient can prove it wrong;
+  before the ratio (仅为B行90.08亿元净利润的一半, 仅为9月销量(10628辆)的1/3; a multiple in digits
+  after 的 too: 是上年同期（6.21亿元）的1.5倍) and the one other amount of the base's units before
+  it, the subject; their quotient can prove it wrong;
+- the amount and its year-ago value before a doubling word or a growth in multiples (4.12亿元，
+  较上年同期的2.05亿元翻了一番; 32.4亿元，较上年的16.8亿元增长近一倍): the growth they make;
 - the figures of two companies a ratio in words relates by name (净利润接近乙消费金融的两倍):
   each one's amount of the measure its clause names and the ratio's period, printed with one
   value; their quotient can prove it wrong;
@@ -151,6 +154,7 @@ _FEW_RESTATEMENTS = 3
 _FRACTION_SPREAD = Fraction(1, 20)
 _FRACTION_MARK = "/"
 _FRACTION_WORD = "分之"
+_OF_THE_BASE = "的"
 # Every exact figure of a document is held against every other (_rounds_to): what each claim's
 # printing allows is worked out once, not once per pair: claims are frozen, so they key a
 # cache (validator.corpus.claim_cache).
@@ -175,7 +179,9 @@ _DOUBLING_THEN_RATE = re.compile(r"[，,]\s*(?:同比)?(?:增长|增長|增加|�
 # 279.93亿元，比去年同期的140亿元，成长近1倍: the year-ago amount after the amount, then the
 # growth verb and its multiple.
 _YEAR_AGO_AFTER_AMOUNT = re.compile(r"[，,]\s*(?:比|较|較)(?:去年|上年)?(?:同期)?的?\s*")
-_GROWN_BY = re.compile(r"[，,]\s*(?:成长|成長|增长|增長|增加|上升|提升|提高)了?\s*(?:近|将近|將近|接近|约|約|超过|超過|超|逾)?\s*")
+_GROWN_BY = re.compile(r"[，,]?\s*(?:成长|成長|增长|增長|增加|上升|提升|提高)了?\s*(?:近|将近|將近|接近|约|約|超过|超過|超|逾)?\s*")
+# 4.12亿元，较上年同期的2.05亿元翻了一番: the doubling word right after the year-ago amount.
+_PRIOR_THEN_DOUBLING = re.compile(r"\s*(?:增长|增長|增加|上升)?了?\s*")
 # What separates the measures a bound is said of (营收与归母净利润均实现超10%的增长).
 _MEASURE_LIST_BREAK = re.compile(r"与|和|及|以及|、")
 _CLAUSE_BREAK = re.compile(r"[，,；;。：:]")
@@ -297,8 +303,9 @@ def check(corpus: Corpus) -> Iterator[Check]:
         if restated_at_once is not None and (restated_at_once.document, restated_at_once.id) not in judged:
             judged.add((restated_at_once.document, restated_at_once.id))
             yield _judged(wording, band, [restated_at_once], magnitude(restated_at_once), restated_at_once.text)
-        doubled = _doubled(wording, by_document[wording.document]) or _grown_by_multiples(
-            wording, by_document[wording.document])
+        doubled = (_doubled(wording, by_document[wording.document])
+                   or _doubled_from_the_prior_before(wording, by_document[wording.document])
+                   or _grown_by_multiples(wording, by_document[wording.document]))
         if doubled is not None:
             figures, growth, shown = doubled
             judged.update((figure.document, figure.id) for figure in figures)
@@ -1155,12 +1162,23 @@ def _doubled(wording: Claim, claims: list[Claim]) -> tuple[list[Claim], Interval
     return [before, after], growth, f"{as_printed(before)} against {as_printed(after)}, a growth that"
 
 
-def _grown_by_multiples(wording: Claim, claims: list[Claim]) -> tuple[list[Claim], Interval, str] | None:
-    """A growth in multiples after the two amounts it relates: 税后纯益279.93亿元，比去年同期的
-    140亿元，成长近1倍 — the amount, its year-ago value after 比/较…的, then the growth verb and the
-    multiple (1倍 more is a doubling). Found by their places, not their values."""
-    if wording.dimension != "multiple":
+def _doubled_from_the_prior_before(wording: Claim, claims: list[Claim]) -> tuple[list[Claim], Interval, str] | None:
+    """A doubling word right after the year-ago amount the sentence compares with (研发投入4.12亿元，
+    较上年同期的2.05亿元翻了一番): the growth the two amounts make, found by their places."""
+    if wording.qualifier not in DOUBLING_WORDS:
         return None
+    pair = _amount_and_its_prior_before(wording, claims, _PRIOR_THEN_DOUBLING)
+    if pair is None:
+        return None
+    current, prior = pair
+    growth = (claim_interval(current) / claim_interval(prior)).scale(100) - Interval.point(Fraction(100))
+    return [current, prior], growth, f"{as_printed(current)} against {as_printed(prior)}, a growth that"
+
+
+def _amount_and_its_prior_before(wording: Claim, claims: list[Claim],
+                                 then: re.Pattern[str]) -> tuple[Claim, Claim] | None:
+    """The two amounts right before the wording in its sentence, the second the year-ago value of
+    the first (X，比/较去年同期的Y), with only ``then`` between the second and the wording."""
     in_sentence = sorted((claim for claim in claims if claim.sentence_index == wording.sentence_index),
                          key=lambda claim: claim.offset)
     position = next((index for index, claim in enumerate(in_sentence) if claim.id == wording.id), None)
@@ -1175,12 +1193,24 @@ def _grown_by_multiples(wording: Claim, claims: list[Claim]) -> tuple[list[Claim
         return None
     sentence = wording.reading
     if not (_YEAR_AGO_AFTER_AMOUNT.fullmatch(sentence[at[current.id] + len(current.text):at[prior.id]])
-            and _GROWN_BY.fullmatch(sentence[at[prior.id] + len(prior.text):at[wording.id]])):
+            and then.fullmatch(sentence[at[prior.id] + len(prior.text):at[wording.id]])):
         return None
-    now, before = claim_interval(current), claim_interval(prior)
-    if not (now.nonnegative and before.positive):
+    if not (claim_interval(current).nonnegative and claim_interval(prior).positive):
         return None
-    growth = now / before - Interval.point(Fraction(1))
+    return current, prior
+
+
+def _grown_by_multiples(wording: Claim, claims: list[Claim]) -> tuple[list[Claim], Interval, str] | None:
+    """A growth in multiples after the two amounts it relates: 税后纯益279.93亿元，比去年同期的
+    140亿元，成长近1倍 — the amount, its year-ago value after 比/较…的, then the growth verb and the
+    multiple (1倍 more is a doubling). Found by their places, not their values."""
+    if wording.dimension != "multiple":
+        return None
+    pair = _amount_and_its_prior_before(wording, claims, _GROWN_BY)
+    if pair is None:
+        return None
+    current, prior = pair
+    growth = claim_interval(current) / claim_interval(prior) - Interval.point(Fraction(1))
     return [current, prior], growth, f"{as_printed(current)} against {as_printed(prior)}, a growth that"
 
 
@@ -1609,7 +1639,16 @@ def _ratio_in_words(claim: Claim) -> bool:
     """一半, 两倍, 1/3, 四分之一, 近三成: a ratio said in words, not a computed percentage
     (share-of-total checks those)."""
     return (claim.kind in ("figure", "share") and claim.dimension in ("percent", "multiple")
-            and (_spelled_out(claim) or _FRACTION_MARK in claim.text))
+            and (_spelled_out(claim) or _FRACTION_MARK in claim.text or _multiple_of_a_base(claim)))
+
+
+def _multiple_of_a_base(claim: Claim) -> bool:
+    """A multiple in digits after 的 (是上年同期（6.21亿元）的1.5倍): a ratio to the base before it,
+    as 两倍 is."""
+    if claim.dimension != "multiple":
+        return False
+    at = placed(claim.sentence, [claim])[0][1]
+    return bool(at) and claim.reading[:at].rstrip().endswith(_OF_THE_BASE)
 
 
 def _stated_ratio(ratio: Claim, claims: list[Claim]) -> tuple[Claim, Claim] | None:

@@ -1,8 +1,9 @@
 """Headlines and approximate wording in whole feed articles (sentences written here, with
 invented companies and figures): a title's 亏损 for the body's one 净亏损, a title's doubling
 word against the body's quarter and its year-ago quarter, a title's 减亏 against the body's two
-losses, a title's 净利润 rounding the body's 扣非 rate beside its 归母 one, a title of two companies whose
-second clause leaves its measure out, and a bound in apposition to the figure it rounds off. Each
+losses, a title's 净利润 rounding the body's 扣非 rate beside its 归母 one, a title of two
+companies whose second clause leaves its measure out, a doubling or a multiple after the
+year-ago amount it is said of, and a bound in apposition to the figure it rounds off. Each
 printed version passes, each altered twin is a violation at the altered figure, and the shapes
 that may mean another figure stay without an error."""
 
@@ -47,6 +48,11 @@ _LOSS_INTO_PROFIT = "海鸥航空发布半年报。上半年公司实现归母�
 _TWO_PROFITS = ("青松制药发布2024年年报。2024年，公司实现营业收入52.4亿元；归母净利润7.36亿元，同比增长17.4%；"
                 "扣非净利润6.02亿元，同比增长8.6%。")
 
+_DOUBLED_FROM = "瑞海医疗发布2024年年报。2024年公司研发投入{now}亿元，较上年同期的1.63亿元翻了一番。"
+_NEARLY_ONE_FOLD = "瑞海医疗发布2024年年报。2024年公司海外收入{now}亿元，较上年的11.2亿元增长近一倍。"
+_MULTIPLE_OF_A_BASE = "瑞海医疗发布2024年年报。2024年公司归母净利润7.84亿元，是上年同期（4.12亿元）的{ratio}倍。"
+_MULTIPLE_ALONE = "瑞海医疗发布2024年年报。2024年公司归母净利润7.84亿元，公司市净率为2.6倍。"
+
 _STAFF = "明禾科技发布2024年年报。截至报告期末，公司员工总数为28450人，{bound}。"
 _REVENUE_THEN_PART = "明禾科技发布2024年年报。2024年，公司实现营业收入236.4亿元，近150亿元来自海外市场。"
 _REVENUE_CROSSING = "明禾科技发布2024年年报。2024年，公司实现营业收入236.4亿元，首次突破{bound}亿元大关。"
@@ -81,6 +87,20 @@ PROBES = [
     # A title's 净利润 over the body's 归母 and 扣非 of two rates: backed by either.
     _probe("headline", "title_profit_rounding_one_of_two_measures_passes", "青松制药净利润增长9%", _TWO_PROFITS,
            "pass", ("9%", "8.6%")),
+    # A doubling or a multiple after the year-ago amount the sentence compares with.
+    _probe("approximate-wording", "doubling_after_its_prior_passes", "瑞海医疗发布年报",
+           _DOUBLED_FROM.format(now="3.29"), "pass", ("翻了一番", "3.29亿元", "1.63亿元")),
+    _probe("approximate-wording", "doubling_after_its_prior_short_of_it_is_a_warning", "瑞海医疗发布年报",
+           _DOUBLED_FROM.format(now="2.29"), "violation", ("翻了一番", "2.29亿元", "1.63亿元"), "warning"),
+    _probe("approximate-wording", "nearly_one_fold_after_its_prior_passes", "瑞海医疗发布年报",
+           _NEARLY_ONE_FOLD.format(now="21.6"), "pass", ("一倍", "21.6亿元", "11.2亿元")),
+    _probe("approximate-wording", "nearly_one_fold_short_of_it_is_a_warning", "瑞海医疗发布年报",
+           _NEARLY_ONE_FOLD.format(now="15.6"), "violation", ("一倍", "15.6亿元", "11.2亿元"), "warning"),
+    _probe("approximate-wording", "multiple_of_a_bracketed_base_passes", "瑞海医疗发布年报",
+           _MULTIPLE_OF_A_BASE.format(ratio="1.9"), "pass", ("1.9倍", "7.84亿元", "4.12亿元")),
+    _probe("approximate-wording", "multiple_of_a_bracketed_base_altered_is_a_warning", "瑞海医疗发布年报",
+           _MULTIPLE_OF_A_BASE.format(ratio="2.5"), "violation", ("2.5倍", "7.84亿元", "4.12亿元"), "warning"),
+    _probe("approximate-wording", "multiple_of_no_base_is_no_ratio", "瑞海医疗发布年报", _MULTIPLE_ALONE, "silent"),
     # A bound in apposition to the figure before it.
     _probe("approximate-wording", "bound_after_its_figure_passes", "明禾科技发布年报", _STAFF.format(bound="近3万人"),
            "pass", ("3万人", "28450人")),
