@@ -952,7 +952,8 @@ def _html_paragraphs(
             continue
         keep = keep and name not in _DROPPED and not _hidden(node) and not _footnote_mark(node)
         if name == "br":
-            if keep and paragraphs.ends_mid_sentence():
+            if keep and (paragraphs.ends_mid_sentence() or node.find_parent(_CELLS) is not None):
+                # 二零二四年<br>港币百万元 in a header cell: the row stays one line.
                 # 同比增长10.0%，<br>上年同期为…: a line broken inside a sentence, which runs on.
                 paragraphs.add(_Char(" ", aligner.cursor, aligner.cursor))
             elif keep:

@@ -110,7 +110,7 @@ FIGURE_PATTERN = re.compile(
     r"|(?P<slash>(?P<slash_numerator>[1-9])/(?P<slash_denominator>[1-9]\d?)(?![\d/]))"
     r"|(?P<round>万亿|亿|万)"
     rf"|(?P<compound>(?P<compound_high>\d{{1,4}})(?:{alternation(lexicon.PLACES_ABOVE_A_YI)})"
-    r"(?P<compound_low>\d{1,4})[亿億](?!\d))"
+    r"(?P<compound_low>\d,\d{3}(?:\.\d+)?|\d{1,4}(?:\.\d+)?)[亿億](?!\d))"
     rf"|(?P<paren>\()?(?P<minus>[-−]|{lexicon.MINUS_WORD}(?=[\d{_CHINESE_NONZERO}]))?(?P<number>{_ARABIC}|{_CHINESE})(?(paren)\))"
     r"(?P<some>余|多)?"
     rf"(?:\s?(?P<magnitude>{_MAGNITUDE}))?"
@@ -601,12 +601,14 @@ def _read_round(text: str, match: re.Match[str], magnitude: str, count: Decimal,
 
 
 def _read_compound(text: str, match: re.Match[str]) -> Quantity | None:
-    """44兆2685亿元, 1万2685亿元: a figure printed to the 亿 with its higher places in 兆 or 万 (a
+    """44兆2685亿元, 1万2685亿元, 2兆3,367.9億元: a figure printed to the 亿 (or below it) with its higher places in 兆 or 万 (a
     Taiwan bank's loans): one figure of (44 × 10000 + 2685) 亿, never 2685亿 alone."""
     start = match.start("compound")
     if _is_label(text, start, match.end("compound"), match.group("compound_high")):
         return None
-    printed = Decimal(match.group("compound_high")) * _TEN_THOUSANDS_IN_A_YI + Decimal(match.group("compound_low"))
+    # 2兆3,367.9億元: the 亿 part may print its thousands separator and decimals.
+    printed = Decimal(match.group("compound_high")) * _TEN_THOUSANDS_IN_A_YI + Decimal(
+        match.group("compound_low").replace(",", ""))
     scale = lexicon.MAGNITUDES["亿"]
     unit_text = match.group("unit")
     unit = lexicon.CURRENCIES.get(unit_text, unit_text) if unit_text else None

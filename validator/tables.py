@@ -128,6 +128,9 @@ _CHINESE_DIGITS = {"〇": "0", "零": "0", "○": "0", "一": "1", "二": "2", "
                    "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
 _QUARTER_END = {"一": 3, "1": 3, "二": 6, "2": 6, "三": 9, "3": 9, "四": 12, "4": 12}
 
+# A column of note numbers (附注 3, 4 …) an annual report prints before the periods.
+NOTE_HEADERS = ("附注", "附註", "注释", "註釋", "note", "notes")
+
 # --- reading header cells ------------------------------------------------------------------
 
 _YEAR = r"(?P<year>(?:19|20)\d{2}|[二两][〇零○][〇零○一二三四五六七八九]{2})"
@@ -325,6 +328,7 @@ class Header:
     restated_order: list[bool] = field(default_factory=list)  # 调整后 调整前 … as printed
     group_months: list[int] = field(default_factory=list)  # the group titles' lengths, as printed
     same_line_roles: list[Role] = field(default_factory=list)  # roles printed together on one line
+    notes_before: bool = False  # a 附注 column before the periods: rows may print a note's number first
 
     @property
     def periods(self) -> list[Column]:
@@ -372,6 +376,9 @@ def read_header(lines: Sequence[str]) -> Header:
                         _chinese_number(yearless.group("day"))))
                 continue
             column = _header_cell(token)
+            if column is None and token.lower() in NOTE_HEADERS and not header.periods:
+                header.notes_before = True
+                continue
             if column is None:
                 months = next((length for pattern, length in SPAN_TITLES if pattern.search(token)), None)
                 if months is not None:
@@ -711,6 +718,9 @@ def _lined_up(row: Row) -> list[Placed]:
     the period columns in order over the amount cells with the percentages as changes."""
     readings = []
     columns = row.header.columns
+    cells = row.cells
+    if row.header.notes_before and len(cells) == len(columns) + 1 and _note_number(cells[0]):
+        row = Row(row.label, cells[1:], row.header, row.layout, row.table)  # 收入 3 2,345.6 …: note 3
     # Role-named columns printed on different lines (上年同期 spanning 调整后 调整前 above
     # 项目 本报告期): their places in the text are not the cells' places.
     roles = [column.role for column in columns if column.role is not None]
@@ -721,6 +731,10 @@ def _lined_up(row: Row) -> list[Placed]:
     if by_dimension is not None:
         readings.append(by_dimension)
     return readings
+
+
+def _note_number(cell: Cell | None) -> bool:
+    return cell is not None and cell.claim.dimension == "number" and re.fullmatch(r"\d{1,2}", cell.claim.text) is not None
 
 
 def _by_dimension(row: Row) -> Placed | None:
