@@ -876,12 +876,17 @@ def _marker_between(markers: list[PeriodMarker], start: int, end: int) -> bool:
 
 
 def _last_claim_in_paragraph(context: _Context, sentence: _Sentence) -> Claim | None:
+    """The last figure of this sentence or the one before: the whole a 其中 opening a sentence
+    breaks down. A bound after the level (交付新车30508辆，…连续三个月超2万辆) says something else."""
     for claim in reversed(context.claims):
         if claim.source != sentence.source or claim.sentence_index < sentence.index - 1:
             return None
-        if claim.kind == "figure":
+        if claim.kind == "figure" and qualifier_bound(claim.qualifier) not in _BOUNDS:
             return claim
     return None
+
+
+_BOUNDS = ("above", "below", "atmost")
 
 
 def _claim(context: _Context, sentence: _Sentence, reading: _Reading, key: str, metric: str,
