@@ -88,3 +88,23 @@ def test_shares_of_the_year_s_sales_are_of_the_revenue_after_a_stock_code(tmp_pa
 def test_an_altered_share_of_the_year_s_sales_is_reported(tmp_path):
     violations = _violations(write_article(tmp_path, CUSTOMERS_WITH_REVENUE.replace("12.25%", "15.93%")))
     assert any(check.rule == "share-of-total" for check in violations)
+
+
+# A bank's book: 各项贷款 is the whole, 公司贷款 a slice beside 零售贷款 (not the company named again).
+BANK_BOOK = ("<p>截至2023年末，南屏农商银行各项贷款余额2000.00亿元，较上年末增长9.0%，其中零售贷款余额840.00亿元，"
+             "占各项贷款的比例为42.00%，较上年末提升1.5个百分点；公司贷款余额1000.00亿元，占比50.00%。</p>")
+
+
+def test_a_corporate_book_is_a_slice_of_the_whole_book(tmp_path):
+    path = write_article(tmp_path, BANK_BOOK)
+    assert ("1000.00亿元", "2000.00亿元", "50.00%") in _shares(path)
+    assert _violations(path) == []
+    extraction = read_claims([str(path)])[0]
+    claims = {claim.id: claim for claim in extraction.claims}
+    assert any([claims[f.claim].text for f in relation.fillers] == ["840.00亿元", "1000.00亿元", "2000.00亿元"]
+               for relation in extraction.relations if relation.kind == "parts_sum")
+
+
+def test_an_altered_share_of_the_whole_book_is_an_error(tmp_path):
+    violations = _violations(write_article(tmp_path, BANK_BOOK.replace("占比50.00%", "占比65.00%")))
+    assert any(check.rule == "share-of-total" and check.severity == "error" for check in violations)

@@ -48,8 +48,9 @@ _MAGNITUDE_WORDS = re.compile(r"[万萬亿億兆]|百万|百萬|千")
 # Words in a listed part's own lead that say it is not one more slice of the whole but a new
 # statement: another period, a comparison, the company again (……，第四季度交付4799辆).
 # 报表折算差额 is an accounting line, not a trade balance's 差额. A clause opening with 是 or 成为 says
-# what the subject is (是全球首家N型组件出货量超过10GW的企业), not one more slice.
-_NEW_STATEMENT = re.compile(r"同比|环比|较|比上|预计|合计|共计|总计|已|获|顺差|逆差|(?<!折算)差额|(?:^|[该本其我])公司"
+# what the subject is (是全球首家N型组件出货量超过10GW的企业), not one more slice. 公司贷款, 公司存款 are a
+# bank's corporate book, a slice, not the company named again.
+_NEW_STATEMENT = re.compile(r"同比|环比|较|比上|预计|合计|共计|总计|已|获|顺差|逆差|(?<!折算)差额|(?:^|[该本其我])公司(?!贷款|存款|金融|客户)"
                             r"|^\s*(?:是|成为)")
 # Words that name a period: a listed part may carry them only when it is of its whole's period
 # (人身险公司本年累计新增保单5.34亿件 within 1-8月's 181.95亿件).

@@ -27,12 +27,13 @@ from operator import itemgetter
 from . import lexicon
 from .constructions import NAMED_RATIOS, REVENUE
 from .corpus import REACH, comparable_units
+from .entities import UNNAMED_PREFIX
 from .metrics import clean_phrase, metric_key
 from .numbers import qualifier_bound
 from .records import AMOUNTS, Claim, Filler, Relation
 from .relations import PlacedFigure, SentenceFigures
 from .script import simplified
-from .share_totals import names_no_total, share_relation, shares_of_totals
+from .share_totals import names_no_total, nearest_total, share_relation, shares_of_totals
 
 # Words naming what an amount measures, by measure: one measure however it is worded (营业额
 # and 总收入 are both revenue; 外贸 is 进出口). Read longest first, so 保费收入 is premiums, not
@@ -81,7 +82,8 @@ _WHOLE_SUFFIX = re.compile(r"(?:的|之|比重|比例|份额|总额|总量|总�
 # Whole-words: a phrase made of these only names "the total" of the part's own measure.
 _GENERIC_WHOLE = re.compile(r"^(?:整体|全部|市场|总体)?$")
 # Words that print a figure as a whole rather than as one of its slices.
-_WHOLE_MARK = re.compile(r"总|合计|共计|全部|整体|全国|我国|全行业|全市场")
+# 各项贷款, 各项存款: a bank's whole book, as its reports name it.
+_WHOLE_MARK = re.compile(r"总|合计|共计|全部|整体|全国|我国|全行业|全市场|各项")
 # What a company's name ends with, where it stands before the measure it reports (己公司营收).
 _COMPANY_SUFFIXES = ("公司", "集团", "银行", "控股", "股份", "证券", "保险")
 # 合并营收: the consolidated figure is the company's whole, not a segment's.
@@ -170,6 +172,8 @@ def shares_in_lists(sentences: Sequence[SentenceFigures], claims: Sequence[Claim
     for relation in _named_ratios(sentences, placed, taken):
         found.append(relation)
     found.extend(_shares_of_a_change(sentences, taken | {relation.claim_in("share") for relation in found}))
+    found.extend(_shares_moved_to(sentences, claims, placed, order, siblings, sliced,
+                                  taken | {relation.claim_in("share") for relation in found}))
     listed = {relation.claim_in("share") for relation in found}
     found.extend(_shares_listed_by_name(sentences, placed, taken | listed))
     listed = {relation.claim_in("share") for relation in found}
@@ -552,6 +556,67 @@ def _shares_of_a_change(sentences: Sequence[SentenceFigures], taken: set[str | N
             if not min(low, high) <= change.upper and change.lower <= max(low, high):
                 continue  # the change is not the difference the from→to prints
             found.append(share_relation(change, start, share, "share-of-a-change-in-its-start"))
+    return found
+
+
+# 海外业务收入12.60亿元，占营业收入的比重由上年的28.4%提升至31.5%; 个人存款…，占各项存款的比重较年初
+# 提高2.1个百分点至52.6%: the share after 至 is the part's share of the whole its words name now; the
+# one after 由 is last year's, of last year's figures, never of the part printed.
+_SHARE_MOVED_TO = re.compile(
+    r"占(?P<whole>[^，,；;。：:占]{1,20}?)的?\s*(?:比重|比例|占比|份额)\s*"
+    r"(?:由|从|较|比)?\s*(?:上年|去年|上年同期|去年同期|年初|上年末|去年末|上季度末?|上期)?(?:末)?的?\s*(?:\ue000P\ue001)?\s*"
+    r"(?:提升|上升|提高|增加|增长|下降|降低|回落|减少|下滑|升|降)了?\s*(?:\ue000[PQ]\ue001)?\s*(?:至|到)\s*$")
+
+
+def _shares_moved_to(sentences: Sequence[SentenceFigures], claims: Sequence[Claim], placed: dict[str, _Placed],
+                     order: dict[str, int], siblings: dict[str, set[str]], sliced: set[str | None],
+                     taken: set[str | None]) -> list[Relation]:
+    """The share a 占…的比重…提升至B% clause ends on, of the amount its sentence printed just before
+    the clause, over the whole the clause names (found as a share's named whole is)."""
+    by_id = {claim.id: claim for claim in claims}
+    entities = Counter(claim.entity for claim in claims if claim.entity)
+    names = (entities.most_common(1)[0][0],) if entities else ("",)
+
+    def key_of(phrase: str) -> str:
+        return metric_key(simplified(phrase), names)
+
+    found: list[Relation] = []
+    for sentence in sentences:
+        figures = sentence.figures
+        for index, figure in enumerate(figures):
+            stated = figure.claim
+            if stated.dimension != "percent" or stated.id in taken or stated.forecast:
+                continue
+            clause_start = max([0] + [m.end() for m in _CLAUSE.finditer(sentence.text, 0, figure.start)])
+            inside = [other for other in figures[:index] if other.start >= clause_start]
+            words, at = "", clause_start
+            for other in inside:
+                token = "\ue000Q\ue001" if other.claim.kind == "points" else "\ue000P\ue001"
+                words, at = words + sentence.text[at:other.start] + token, other.end
+            words += sentence.text[at:figure.start]
+            moved = _SHARE_MOVED_TO.search(words)
+            if moved is None or any(other.claim.dimension != "percent" and other.claim.kind != "points"
+                                    for other in inside):
+                continue
+            # The part: the amount right before the clause, with only its own change between.
+            amounts = [other for other in figures[:index] if other.end <= clause_start and _is_amount(other.claim)]
+            if not amounts:
+                continue
+            part_place = amounts[-1]
+            if re.search(r"其中|分别|合计|共计", sentence.text[part_place.end:clause_start]):
+                continue
+            part = part_place.claim
+            named = moved.group("whole")
+            earlier = [claim for claim in claims[max(0, order[part.id] - _REACH_FIGURES):order[part.id]]
+                       if claim.id not in siblings.get(part.id, ())]
+            whole = nearest_total(earlier, part, part.period, False, named, simplified, key_of(named))
+            if whole is None:
+                share = stated.model_copy(update={"kind": "share", "basis": named, "of_claim": part.id, "qualifier": None})
+                located = _whole_of(share, part, earlier, placed, sliced)
+                whole = located[0] if located else None
+            if whole is None or whole.id not in by_id:
+                continue
+            found.append(share_relation(part, whole, stated, "share-moved-to-a-level", claims))
     return found
 
 
@@ -1051,7 +1116,7 @@ def _whole_of(share: Claim, part: Claim, earlier: Sequence[Claim],
         fitting = [claim for claim in candidates if measure_of(_lead(placed[claim.id])) == named
                    and (len(qualifier) < 2 or qualifier in _lead(placed[claim.id])
                         or qualifier in _COUNT_IN_WORDS.sub("", _clause_before(placed[claim.id])))
-                   and _whole_like(placed[claim.id], part.entity)]
+                   and _whole_like(placed[claim.id], _whose(part, claim))]
         if said_total or qualifier:
             return _largest(fitting, "share-of-a-whole-named-by-its-measure")
         return None
@@ -1064,7 +1129,13 @@ def _whole_of(share: Claim, part: Claim, earlier: Sequence[Claim],
         return _largest(fitting, "share-of-a-whole-named-by-its-subject")
     # 占总额的, 占比总数的, a bare 占比: the whole of the part's own measure.
     return _largest([claim for claim in candidates if of_part_measure(claim) and claim.id not in sliced
-                     and (counted or _whole_like(placed[claim.id], part.entity))], "share-of-the-whole-of-its-measure")
+                     and (counted or _whole_like(placed[claim.id], _whose(part, claim)))], "share-of-the-whole-of-its-measure")
+
+
+def _whose(part: Claim, whole: Claim) -> str | None:
+    """The company whose name a whole's words may print: the part's, or, for a slice whose subject
+    the reader could not name, the whole's own."""
+    return whole.entity if (part.entity or "").startswith(UNNAMED_PREFIX) else part.entity
 
 
 def _whole_like(place: _Placed, entity: str | None) -> bool:
@@ -1113,8 +1184,12 @@ def _may_be_whole(candidate: Claim, part: Claim, period: str, any_subject: bool 
         return False
     if candidate.source != part.source or candidate.period != period:
         return False
-    # The part's company, or the economy or market it is part of; never another company's.
-    if not any_subject and candidate.entity not in (part.entity, None, *lexicon.OTHER_SUBJECTS):
+    # The part's company, or the economy or market it is part of; never another company's. A
+    # slice whose subject the reader could not name (…。其中，空调、冰箱和洗衣机三大业务…) is of the
+    # company its sentence or the one before printed the whole for.
+    unnamed_slice = ((part.entity or "").startswith(UNNAMED_PREFIX)
+                     and 0 <= part.sentence_index - candidate.sentence_index <= 1)
+    if not any_subject and not unnamed_slice and candidate.entity not in (part.entity, None, *lexicon.OTHER_SUBJECTS):
         return False
     if not comparable_units(candidate, part) or candidate.dimension != part.dimension:
         return False

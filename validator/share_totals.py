@@ -306,6 +306,9 @@ def _nearest_total(earlier: Sequence[Claim], part: Claim, period: str | None, st
     return (alike or unlike or [None])[0]
 
 
+nearest_total = _nearest_total
+
+
 def _of_another_line(phrase: str, metric: str) -> bool:
     """游戏业务收入 is one line's revenue, never the 总收入 a share names; 占游戏业务收入的 names it."""
     line = next((word for word in BUSINESS_LINE_WORDS if word in metric), None)
