@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from validator.entities import is_named, subject_entity
+from validator.entities import is_named, named_organisation, subject_entity
 from validator.pipeline import run
 
 ROUND_UP = """12月1日，多家新势力车企公布11月交付数据。
@@ -56,3 +56,35 @@ def test_a_month_above_its_year_to_date_in_a_round_up_is_still_violated(tmp_path
     errors = [check for check in run([str(path)]).checks
               if check.outcome == "violation" and check.severity == "error" and check.rule == "period-sum"]
     assert any("19820辆" in {location.text for location in check.locations} for check in errors)
+
+
+# --- a round-up whose headline names the group, then one company --------------------------------
+
+RANKED = """12月1日，各家新势力车企陆续公布11月交付数据。
+青枫汽车11月交付新车30214辆，同比增长88.5%，环比增长6.4%；1-11月累计交付228930辆。
+云麓智行紧随其后，11月交付25460辆，环比增长9.3%，10月该公司交付23290辆；1-11月，云麓智行累计交付新车201475辆。"""
+
+
+def test_a_group_headline_is_a_round_up_whichever_company_it_names_first():
+    assert not is_named(subject_entity("新势力11月成绩单：青枫汽车交付30214辆", RANKED))
+
+
+@pytest.mark.parametrize("before, name", [
+    ("云麓智行紧随其后，11月交付", "云麓智行"),
+    ("远川位列第三，当月交付新车", "远川"),
+    ("白鹭排名第二，前三季度营收", "白鹭"),
+])
+def test_a_name_ranked_at_its_clauses_opening_is_its_subject(before, name):
+    assert named_organisation(before, "青枫汽车") == name
+
+
+def test_one_companys_rate_is_not_held_against_anothers_month(tmp_path):
+    path = _article(tmp_path, "ranked", "新势力11月成绩单：青枫汽车交付30214辆", RANKED)
+    errors = [check for check in run([str(path)]).checks if check.outcome == "violation" and check.severity == "error"]
+    assert not errors
+
+
+def test_the_ranked_companys_own_previous_month_is_its_baseline(tmp_path):
+    path = _article(tmp_path, "ranked", "新势力11月成绩单：青枫汽车交付30214辆", RANKED.replace("环比增长9.3%", "环比增长19.3%"))
+    errors = [check for check in run([str(path)]).checks if check.outcome == "violation" and check.severity == "error"]
+    assert any("19.3%" in {location.text for location in check.locations} for check in errors)

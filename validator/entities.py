@@ -93,6 +93,11 @@ _VAGUE_SUBJECTS: tuple[str, ...] = (
     "整体市场", "大盘", "两市", "全省", "全市", "规模以上工业",
 )
 
+# Groups a round-up ranks (新势力11月交付榜, 城商行三季报扫描): several companies, never one subject.
+_GROUPS_OF_COMPANIES: tuple[str, ...] = (
+    "新势力", "造车新势力", "自主品牌", "合资品牌", "传统车企", "新能源车企", "头部车企", "头部房企", "百强房企",
+    "头部券商", "头部险企", "国有大行", "股份行", "城商行", "农商行",
+)
 # Words a name never is, or never opens or ends with.
 _NOT_NAMES: frozenset[str] = frozenset(SELF_REFERENCES + ECONOMY_SUBJECTS + LEGAL_FORMS + (
     "信息", "推荐", "互联网", "物联网", "金融", "科技", "成员", "小微", "普惠", "三农", "涉农", "绿色", "科创",
@@ -100,11 +105,7 @@ _NOT_NAMES: frozenset[str] = frozenset(SELF_REFERENCES + ECONOMY_SUBJECTS + LEGA
     "记者", "原标题", "新闻稿", "附录", "附件", "来源", "本报", "本报讯", "通讯员", "编辑", "中国", "香港",
     "国内", "海外", "境内", "境外", "全球", "美股", "港股", "A股", "市场", "财务", "经营", "目前", "此前",
     "今年", "去年", "同期", "报告期", "日前", "近日", "总体", "整体", "合计", "其中", "分别",
-) + (
-    # Groups a round-up ranks (新势力11月交付榜): several companies, never one subject.
-    "新势力", "造车新势力", "自主品牌", "合资品牌", "传统车企", "新能源车企", "头部车企", "头部房企", "百强房企",
-    "头部券商", "头部险企", "国有大行", "股份行", "城商行", "农商行",
-))
+) + _GROUPS_OF_COMPANIES)
 # Only function characters: 上海银行, 新网银行, 比亚迪, 同花顺 and 以岭药业 are names.
 _NOT_OPENING = ("其", "该", "本", "我", "这", "那", "各", "全", "总", "单", "几", "某", "据", "对", "在",
                 "由", "从", "与", "及", "较", "为", "是", "共", "累", "而", "但", "若", "因", "截", "随",
@@ -176,6 +177,13 @@ _ROUND_UP = re.compile(
     r"(?:\d+|[两二三四五六七八九十百几多数]+)\s*(?:家|大|股(?![东份权]))[\w“”\"]{0,4}?"
     r"(?:券商|银行|行|险企|公司|企业|车企|房企|基金|机构|巨头|金控|上市|龙头|乳企|酒企))"
 )
+# 新势力11月成绩单：启明汽车交付…, 多家新势力车企公布…: a group of companies named in the headline or
+# the opening says the article is a round-up as a count does, whichever company it names first.
+# The group opens the headline or a clause (成首家获批的城商行 only describes one bank).
+_ROUND_UP_GROUP = re.compile(
+    r"(?:^|[\s，,。；;：:|｜】])\s*(?:A股|上市|各家|多家|[\d一二两三四五六七八九十]+家)?\s*(?:"
+    + "|".join(sorted(_GROUPS_OF_COMPANIES, key=len, reverse=True)) + ")"
+)
 _OPENING_SPAN = 300
 _HEADLINE_LENGTH = 60
 # The subject spoken of as 本集团, 该公司, 本行, 我司: a one-company text.
@@ -202,9 +210,10 @@ def subject_entity(title: str | None, body: str) -> str:
     text = (title or "") + "\n" + body
     evidence = _candidates(title, body, text)
     headline = title or _first_line(body)
-    round_up = _ROUND_UP.search(headline) is not None
+    round_up = _ROUND_UP.search(headline) is not None or _ROUND_UP_GROUP.search(headline) is not None
     chosen = _dominant(evidence, text, round_up)
-    if chosen is not None and evidence[chosen] < _WEIGHT_LISTED and _ROUND_UP.search(body[:_OPENING_SPAN]):
+    if chosen is not None and evidence[chosen] < _WEIGHT_LISTED and (
+            _ROUND_UP.search(body[:_OPENING_SPAN]) or _ROUND_UP_GROUP.search(body[:_OPENING_SPAN])):
         chosen = None  # 整体来看，4家银行…: the opening speaks of several companies
     return chosen if chosen is not None else unnamed_subject(title, body)
 
@@ -496,6 +505,15 @@ _CLAUSE_COMPANY = re.compile(
     + rf"))(?=(?:在|于)?\s*(?:{_PERIOD_START}|{_REPORT_END}))"
 )
 
+# 星途智行紧随其后，11月交付…; 远川位列第三，当月…: a name that opens a clause by its place in a
+# ranking is the subject of the clauses after it, whatever its ending.
+_RANKED_CLAUSE = re.compile(
+    r"(?:^|(?<=[，,；;。：:]))\s*(?:其中|而|另外|此外|同时)?[，,]?\s*"
+    rf"(?P<name>[{_CJK}A-Za-z]{{2,8}}?)\s*(?:紧随其后|紧随其后的是|位居第[二三四五六七八九十\d]{{1,2}}|"
+    r"位列第[二三四五六七八九十\d]{1,2}|排名第[二三四五六七八九十\d]{1,2}|排在第[二三四五六七八九十\d]{1,2}|居次|次之)"
+    r"(?:位|名)?\s*[，,]"
+)
+
 # 投资银行业务, 归属于上市公司股东, 同业存单: these words then name a business or a product.
 _NOT_A_SUBJECT_AFTER = ("务", "股东", "存单", "拆借", "负债", "资产", "存款")
 
@@ -517,7 +535,8 @@ def named_organisation(before: str, entity: str | None) -> str | None:
             entity and (item.group("name") in entity or entity in item.group("name"))):
         return item.group("name")
     last_name, last_at = None, -1
-    openings = sorted([*_ORGANISATION_OPENING.finditer(before), *_CLAUSE_COMPANY.finditer(before)],
+    openings = sorted([*_ORGANISATION_OPENING.finditer(before), *_CLAUSE_COMPANY.finditer(before),
+                       *_RANKED_CLAUSE.finditer(before)],
                       key=lambda match: match.start("name"))
     for match in openings:
         name = match.group("name")
