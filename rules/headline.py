@@ -65,7 +65,7 @@ the change the body's figures of its measure make, for its period and the one be
 the amount a loss moved by (减亏12亿元) too, and a quarter's change without a basis against its
 year-ago quarter when the body prints not the quarter before; a title's EPS and the body's 每股纯益, a
 title's 拟10派8元 and the body's 每10股派发现金红利 (per share, per ten shares and a total are never
-held against each other).
+held against each other); a title's 营收 and a results release's bare 收入 (总收入).
 
 错误 (wrong)::
 
@@ -188,6 +188,10 @@ _PER_TEN_REACH = 16
 # A title's loss and the profits a body may print it as (data: belongs with the lexicon's).
 _LOSS_HEAD = "亏损"
 _PROFIT_HEADS = ("净利", "利润", "盈利", "溢利", "纯利")
+# A company's revenue as a title and as a results release name it (data: belongs with the
+# lexicon's synonyms; bare 收入 is not one of them, for it heads 利息收入 and 海外收入 too).
+_REVENUE_KEY = "营收"
+_PLAIN_REVENUE_KEYS = ("收入", "总收入")
 # Verbs that say by how much a loss moved (data: belongs with the lexicon's growth verbs).
 _LOSS_CHANGE_WORDS = {"减亏": "down", "增亏": "up"}
 _TITLE_CLAUSE_BREAKS = re.compile(r"[，,；;。！!？?\s]")
@@ -1135,9 +1139,15 @@ def _measure_link(headline: Claim, body: Claim) -> int | None:
         return _ONE_STEM
     if _volume_of_its_verb(headline.metric_key, body.metric_key) or _volume_of_its_verb(body.metric_key, headline.metric_key):
         return _VERB_AND_OBJECT
-    if _named_alike(headline, body):
+    if _named_alike(headline, body) or _revenue_named_plainly(headline.metric_key, body.metric_key):
         return _NAMED_ALIKE
     return None
+
+
+def _revenue_named_plainly(headline_key: str, body_key: str) -> bool:
+    """A title's 营收 and a results release's bare 收入 (总收入): Hong Kong and US-listed releases
+    call the company's revenue so. Bare, never 利息收入 or 海外收入; a link for a doubt only."""
+    return headline_key == _REVENUE_KEY and body_key in _PLAIN_REVENUE_KEYS
 
 
 def _named_alike(headline: Claim, body: Claim) -> bool:

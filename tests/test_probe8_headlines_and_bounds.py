@@ -1,11 +1,11 @@
 """Headlines and approximate wording in whole feed articles (sentences written here, with
 invented companies and figures): a title's 亏损 for the body's one 净亏损, a title's doubling
 word against the body's quarter and its year-ago quarter, a title's 减亏 against the body's two
-losses, a title's 净利润 rounding the body's 扣非 rate beside its 归母 one, a title of two
-companies whose second clause leaves its measure out, a doubling or a multiple after the
-year-ago amount it is said of, and a bound in apposition to the figure it rounds off. Each
-printed version passes, each altered twin is a violation at the altered figure, and the shapes
-that may mean another figure stay without an error."""
+losses, a title's 净利润 rounding the body's 扣非 rate beside its 归母 one, a title's 营收 over a
+release's bare 收入, a title of two companies whose second clause leaves its measure out, a
+doubling or a multiple after the year-ago amount it is said of, and a bound in apposition to
+the figure it rounds off. Each printed version passes, each altered twin is a violation at the
+altered figure, and the shapes that may mean another figure stay without an error."""
 
 from __future__ import annotations
 
@@ -53,6 +53,8 @@ _NEARLY_ONE_FOLD = "瑞海医疗发布2024年年报。2024年公司海外收入{
 _MULTIPLE_OF_A_BASE = "瑞海医疗发布2024年年报。2024年公司归母净利润7.84亿元，是上年同期（4.12亿元）的{ratio}倍。"
 _MULTIPLE_ALONE = "瑞海医疗发布2024年年报。2024年公司归母净利润7.84亿元，公司市净率为2.6倍。"
 
+_PLAIN_REVENUE = "锦华物业公布2024年全年业绩。2024年公司实现{measure}{amount}亿元，同比增长6.2%。"
+
 _STAFF = "明禾科技发布2024年年报。截至报告期末，公司员工总数为28450人，{bound}。"
 _REVENUE_THEN_PART = "明禾科技发布2024年年报。2024年，公司实现营业收入236.4亿元，近150亿元来自海外市场。"
 _REVENUE_CROSSING = "明禾科技发布2024年年报。2024年，公司实现营业收入236.4亿元，首次突破{bound}亿元大关。"
@@ -87,6 +89,13 @@ PROBES = [
     # A title's 净利润 over the body's 归母 and 扣非 of two rates: backed by either.
     _probe("headline", "title_profit_rounding_one_of_two_measures_passes", "青松制药净利润增长9%", _TWO_PROFITS,
            "pass", ("9%", "8.6%")),
+    # A title's 营收 and a release's bare 收入: a doubt, never an error.
+    _probe("headline", "title_revenue_over_a_plain_income_short_of_it_is_a_warning", "锦华物业去年营收破百亿",
+           _PLAIN_REVENUE.format(measure="收入", amount="99.4"), "violation", ("百亿", "99.4亿元"), "warning"),
+    _probe("headline", "title_revenue_over_a_plain_income_above_it_is_no_violation", "锦华物业去年营收破百亿",
+           _PLAIN_REVENUE.format(measure="收入", amount="103.2"), "silent"),
+    _probe("headline", "title_revenue_over_an_interest_income_is_no_violation", "锦华物业去年营收破百亿",
+           _PLAIN_REVENUE.format(measure="利息收入", amount="99.4"), "silent"),
     # A doubling or a multiple after the year-ago amount the sentence compares with.
     _probe("approximate-wording", "doubling_after_its_prior_passes", "瑞海医疗发布年报",
            _DOUBLED_FROM.format(now="3.29"), "pass", ("翻了一番", "3.29亿元", "1.63亿元")),
