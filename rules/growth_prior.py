@@ -274,11 +274,23 @@ def _stated_prior(relation, current: Claim, prior: Claim, rate: Claim) -> Check:
         passed=passed,
         claims=[current, prior, rate],
         message=(f"{current.text} {words} {rate.text} from {prior.text}: {current.text} {words} "
-                 f"{rate.text} implies {shown} before{reading}; the text says {prior.text}"),
+                 f"{rate.text} implies {shown} before{reading}; the text says {prior.text}"
+                 f"{'' if passed else _rate_between(current, prior)}"),
         expected=shown,
         actual=prior.text,
         salt="stated",
     )
+
+
+def _rate_between(current: Claim, prior: Claim) -> str:
+    """The rate the two printed figures give, for a message: which of the three figures is wrong the
+    arithmetic cannot tell, so the editor is shown both ways of reading the slip."""
+    found = _quotient(claim_interval(current) - claim_interval(prior), claim_interval(prior))
+    if found is None:
+        return ""
+    words = "down" if found.upper is not None and found.upper < 0 else "up" if found.lower >= 0 else "changed by"  # type: ignore[operator]
+    shown = describe(-found if words == "down" else found, "%")
+    return f", and {prior.text} to {current.text} is {words} {shown}"
 
 
 def _quotient(dividend: Interval, divisor: Interval) -> Interval | None:
