@@ -31,6 +31,12 @@ CASES = [
     _case("previous_quarter_checks_the_rate",
           _QUARTER.format(current="64.3", rate="7.2", date="二季度", prior="60.0"), "pass",
           ("64.3亿元", "7.2%", "60.0亿元")),
+    _case("after_a_yearly_rate_the_month_named_with_its_measure",
+          "10月，全国乘用车市场零售186.3万辆，同比增长6.1%，环比增长9.2%，9月零售量为170.6万辆。", "pass",
+          ("186.3万辆", "9.2%", "170.6万辆")),
+    _case("after_a_yearly_rate_an_altered_month_fails",
+          "10月，全国乘用车市场零售186.3万辆，同比增长6.1%，环比增长9.2%，9月零售量为221.8万辆。", "violation",
+          ("221.8万辆",)),
     # 8月 is not the month before October: its figure is not the 环比 prior.
     _case("a_month_that_is_not_the_one_before_is_not_paired",
           _MONTH.format(current="173.8", rate="9.6", date="8月", prior="121.0"), "silent"),

@@ -248,8 +248,9 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     ),
     Construction(
         "sequential-rate-then-prior-by-its-date", "growth_prior",
-        r"{A:current}{then}{~16}{sequential}{~4}{verb}了?{~4}{P:rate}[，,]\s*(?:而|但)?{prior_date}(?:为|是)\s*{A:prior}",
-        "10月签约销售金额286.4亿元，环比增长12.5%，9月为254.6亿元",
+        r"{A:current}{then}{~16}(?:(?:同比|按年){~2}{any_verb}了?{~4}{P}[，,]\s*)?{sequential}{~4}{verb}了?{~4}{P:rate}"
+        r"[，,]\s*(?:而|但)?{prior_date}的?{still~8}(?:为|是)\s*{A:prior}",
+        "10月全国乘用车市场零售214.6万辆，同比增长8.8%，环比增长8.7%，9月零售量为197.4万辆",
         dated_prior=True,
     ),
     Construction(
