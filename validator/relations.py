@@ -187,6 +187,8 @@ def _relation(construction: Construction, match: re.Match[str], figures: Sequenc
         return None
     if {"delta", "rate"} <= roles.keys() and not _change_of_one_basis(match):
         return None
+    if "rate" in roles and _compound_rate(match):
+        return None
     if construction.dated_prior and not _dated_by_basis(roles):
         return None
     if (not _roles_fit(construction.kind, roles, construction.total_is_a_target)
@@ -216,6 +218,22 @@ def _said_of_a_loss(match: re.Match[str], direction: str, roles: dict[str, Claim
         return False
     start, end = match.span(direction)
     return _OF_A_LOSS.search(match.string, max(0, start - 2), end + 1) is not None
+
+
+# A rate compounded or averaged over years (年均增长8.6%, 复合增长率为-5.2%): not the change from one
+# end to the other, which spans every year of it.
+_COMPOUND_RATE = re.compile(r"年均|复合|CAGR|平均每年|每年平均")
+
+
+def _compound_rate(match: re.Match[str]) -> bool:
+    """过去五年营业收入年均增长8.6%，从2019年的412.5亿元增至2024年的623.4亿元: the rate's own clause calls
+    it a yearly average, so it is no rate of the change the sentence states
+    (``validator.compound_growth`` reads it as one)."""
+    groups = match.groupdict()
+    role = "rate" if groups.get("rate") is not None else "change"
+    start = match.start(role)
+    clause_start = max((stop.end() for stop in _CLAUSE_STOPS.finditer(match.string, 0, start)), default=0)
+    return _COMPOUND_RATE.search(match.string, clause_start, start) is not None
 
 
 # 年增率 is what Taiwan's coverage calls any rate of a change, whatever date it runs from.
