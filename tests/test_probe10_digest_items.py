@@ -59,3 +59,25 @@ def test_one_companys_month_is_not_held_against_anothers_year_to_date(tmp_path):
 def test_a_month_above_its_own_companys_year_to_date_is_violated(tmp_path):
     path = _article(tmp_path, DIGEST.replace("4356.8万吨", "356.8万吨"))
     assert any("356.8万吨" in {location.text for location in check.locations} for check in _errors(path))
+
+
+# --- lines with no number: a company's ending, or a line that names none -------------------------
+
+PLAIN = """海岚电器：10月空调出货量126.3万台，同比增长9.1%。
+北湖家电：前10月累计空调出货量达到96.5万台，同比增长4.2%。
+青山煤业公告，10月商品煤产量为412.6万吨。
+东川能源公告，前10月累计商品煤产量为352.1万吨。"""
+
+
+@pytest.mark.parametrize("before, name", [
+    ("海岚电器：10月空调出货量", "海岚电器"),
+    ("北湖家电:前10月累计空调出货量达到", "北湖家电"),
+    ("数据显示：10月空调出货量", None),
+    ("具体来看：10月空调出货量", None),
+])
+def test_a_plain_line_opens_with_a_company_only_by_its_ending(before, name):
+    assert named_organisation(before, None) == name
+
+
+def test_a_named_companys_year_to_date_is_no_whole_of_a_line_naming_none(tmp_path):
+    assert not _errors(_article(tmp_path, PLAIN, "plain"))

@@ -462,6 +462,14 @@ _GENERIC_TAILS = _tails(generic + suffix for generic in lexicon.GENERIC_ORGANISA
                         for suffix in lexicon.ORGANISATION_SUFFIXES)
 
 
+def names_an_economy(entity: str | None) -> bool:
+    """我国, 全国乘用车市场, 上市券商（华信证券）: the economy, a market or an industry, not a company."""
+    if not entity:
+        return False
+    economy = entity.split("（")[0]
+    return economy in ECONOMY_SUBJECTS or _MARKET.fullmatch(economy) is not None
+
+
 def _is_generic(candidate: str) -> bool:
     """商业银行, 消费金融公司: a kind of company, or the tail of one (市银行 of 上市银行)."""
     if candidate in _GENERIC_TAILS:
@@ -530,7 +538,7 @@ def named_organisation(before: str, entity: str | None) -> str | None:
     bracketed = _bracketed_name(before, entity)
     if bracketed is not None:
         return bracketed
-    item = _DIGEST_ITEM.match(before)
+    item = _DIGEST_ITEM.match(before) or _DIGEST_COMPANY.match(before)
     if item is not None and _is_a_name(item.group("name")) and not (
             entity and (item.group("name") in entity or entity in item.group("name"))):
         return item.group("name")
@@ -573,6 +581,14 @@ def _bracketed_name(before: str, entity: str | None) -> str | None:
 _DIGEST_ITEM = re.compile(
     rf"\s*(?:(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*[、.．]|[（(]\d{{1,2}}[)）]|[①-⑳▶►▸◆◇●■□★☆•▪])\s*"
     rf"(?P<name>[{_CJK}A-Za-z]{{2,10}})\s*[:：]"
+)
+# 海岚电器：10月空调出货量… with no number before it: only a name with a company's ending opens such
+# a line (数据显示：, 具体来看： open others).
+_DIGEST_ENDINGS: tuple[str, ...] = lexicon.ORGANISATION_SUFFIXES + (
+    "家电", "煤业", "矿业", "电力", "化工", "钢铁", "重工", "机械", "制药", "生物", "食品", "酒业", "乳业", "置业",
+)
+_DIGEST_COMPANY = re.compile(
+    rf"\s*(?P<name>[{_CJK}]{{1,8}}(?:" + "|".join(sorted(_DIGEST_ENDINGS, key=len, reverse=True)) + r"))\s*[:：]"
 )
 
 

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .corpus import REACH
+from .entities import names_an_economy
 from .lexicon import METRIC_FILLERS, ORGANISATION_SUFFIXES, OTHER_SUBJECTS
 from .periods import PeriodResolver, period_kind, period_span, without_period_words
 from .records import AMOUNTS, Claim, Filler, Relation
@@ -368,6 +369,11 @@ def _period_in(resolver: PeriodResolver, text: str) -> str | None:
 def _same_subject(part: _Flow, whole: _Flow) -> bool:
     first, second = _subject_name(part.claim.entity or ""), _subject_name(whole.claim.entity or "")
     if first != second and not first.startswith(_UNNAMED) and not second.startswith(_UNNAMED):
+        return False
+    if first != second and part.paragraph != whole.paragraph and not any(
+            names_an_economy(claim.entity) for claim in (part.claim, whole.claim)):
+        # 青山煤业公告，10月…。东川能源公告，前10月…: one company's figure, a paragraph away, is no
+        # whole of a line that names none (我国's 1-7月 total still holds the 7月 figure after it).
         return False
     if part.paragraph != whole.paragraph and part.qualifier == ("", "") and (first != second or first.startswith(_UNNAMED)):
         return False  # nothing but the paragraph's subject says whose figure it is
