@@ -33,7 +33,7 @@ from .numbers import qualifier_bound
 from .records import AMOUNTS, Claim, Filler, Relation
 from .relations import PlacedFigure, SentenceFigures
 from .script import simplified
-from .share_totals import names_no_total, nearest_total, share_relation, shares_of_totals
+from .share_totals import balance_date_carried, names_no_total, nearest_total, share_relation, shares_of_totals
 
 # Words naming what an amount measures, by measure: one measure however it is worded (营业额
 # and 总收入 are both revenue; 外贸 is 进出口). Read longest first, so 保费收入 is premiums, not
@@ -58,6 +58,9 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "装车量": ("装车量", "装车"),
     "产量": ("产量",),
     "销量": ("销量",),
+    # 公募管理规模, 非货币理财规模: a fund manager's assets under management (never the bare 规模 of
+    # 规模以上工业企业).
+    "规模": ("管理规模", "理财规模", "基金规模", "保有规模", "存续规模"),
     "资产": ("资产",),
     "负债": ("负债",),
     "存款": ("存款",),
@@ -1182,7 +1185,7 @@ def _names_subject(place: _Placed, subject: str) -> bool:
 def _may_be_whole(candidate: Claim, part: Claim, period: str, any_subject: bool = False) -> bool:
     if candidate.id == part.id or not _is_amount(candidate) or candidate.forecast:
         return False
-    if candidate.source != part.source or candidate.period != period:
+    if candidate.source != part.source or not (candidate.period == period or balance_date_carried(candidate, part)):
         return False
     # The part's company, or the economy or market it is part of; never another company's. A
     # slice whose subject the reader could not name (…。其中，空调、冰箱和洗衣机三大业务…) is of the

@@ -294,7 +294,8 @@ def _nearest_total(earlier: Sequence[Claim], part: Claim, period: str | None, st
             continue
         if not comparable_units(candidate, part) or candidate.value <= part.value:
             continue
-        if candidate.period != period and (strict_period or (candidate.period and period)):
+        if candidate.period != period and (strict_period or (candidate.period and period)) \
+                and not (period == part.period and balance_date_carried(candidate, part)):
             continue
         if _names_the_total(phrase, candidate, simplify, key) and not _of_another_line(phrase, simplify(candidate.metric)):
             named.append(candidate)
@@ -307,6 +308,15 @@ def _nearest_total(earlier: Sequence[Claim], part: Claim, period: str | None, st
 
 
 nearest_total = _nearest_total
+
+
+def balance_date_carried(whole: Claim, part: Claim) -> bool:
+    """截至2023年末，各项存款余额16453.4亿元。个人存款余额8654.3亿元，占比…: the sentence after a dated
+    balance names no date of its own and is read as of the article's year; it speaks of the date
+    the sentence right before it named (a date within that year)."""
+    return (whole.period is not None and part.period is not None and len(part.period) == 4
+            and len(whole.period) == 10 and whole.period.startswith(part.period + "-")
+            and whole.source == part.source and part.sentence_index - whole.sentence_index == 1)
 
 
 def _of_another_line(phrase: str, metric: str) -> bool:
