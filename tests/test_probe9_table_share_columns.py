@@ -61,3 +61,9 @@ def test_an_altered_share_cell_is_violated(tmp_path):
 def test_without_a_total_row_at_a_hundred_no_share_is_read(tmp_path):
     assert _relations(_article(tmp_path, hundred="—"), "share") == []
     assert _relations(_article(tmp_path, whole="营业收入"), "share") == []
+
+
+def test_a_share_sub_column_named_by_its_whole_and_ratio_is_read(tmp_path):
+    path = write_article(tmp_path, TABLE.replace("占营业收入比重", "占营业收入比例").format(
+        whole="营业收入合计", hundred="100%", share="72.00%"))
+    assert ("3,600,000.00", "5,000,000.00", "72.00%") in _relations(path, "share")

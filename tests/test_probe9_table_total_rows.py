@@ -97,3 +97,10 @@ def test_an_elimination_printed_with_its_minus_adds_into_the_total(tmp_path):
 def test_an_elimination_printed_without_its_minus_reads_no_sum_in_its_column(tmp_path):
     path = write_article(tmp_path, SEGMENTS.format(elimination="24,456"))
     assert _sums(path) == [(("2,100,456", "601,234", "(23,456)"), "2,678,234")]
+
+
+@pytest.mark.parametrize("heading", ["其中：", "分地区"])
+def test_rows_after_a_line_of_words_are_not_summed_into_the_total(tmp_path, heading):
+    text = ("项目 2023年 2022年 同比\n华东 12.40 11.02 12.52%\n" + heading + "\n"
+            "华南 8.35 8.10 3.09%\n海外 3.05 2.88 5.90%\n合计 23.80 22.00 8.18%\n")
+    assert _sums(write_article(tmp_path, text)) == []

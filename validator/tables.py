@@ -111,8 +111,8 @@ DIRECTION_WORDS = {
 TOTAL_LABEL = re.compile(r"总|合计|全部")
 # A row that sums every row of its table above it: 合计 412.58 381.66 under 火电 …, 光伏 ….
 TOTAL_ROW = re.compile(r"(?:合计|总计|合計|總計|共计|共計|total)(?:[(（][^()（）]*[)）])?", re.IGNORECASE)
-# Rows above a total that do not simply add into it: a slice of the row before (其中：), a
-# subtotal. An elimination between segments (分部间抵销) or a deduction (减：) adds into it only
+# Rows above a total that do not simply add into it: a slice of the row before (其中：, and
+# the slices after it, whose indent the flattened text has lost), a subtotal. An elimination between segments (分部间抵销) or a deduction (减：) adds into it only
 # when its cell carries its minus, (12,345) or -12,345.
 NOT_A_SUMMAND_ROW = re.compile(r"^\s*(?:其中|含|包括|加|[-—－·•])|小计|小計|合计|总计|合計|總計")
 SUBTRACTED_ROW = re.compile(r"^\s*(?:减|減)|抵销|抵消|抵銷|冲销|沖銷|调整|調整")
@@ -413,7 +413,8 @@ def _spread_sub_columns(header: Header, line: str) -> bool:
     if width < 2 or tokens != group * len(periods) or any(_header_cell(token) is not None and
                                                          _header_cell(token).kind != "share" for token in group):
         return False
-    shares = [_has(token, SHARE_WORDS) for token in group]
+    # 占营业收入比例 beside 金额 is a share too, though 比例 alone may name a change (增减比例).
+    shares = [_has(token, SHARE_WORDS) or (token.startswith("占") and "比" in token) for token in group]
     if shares.count(False) != 1 or not any(shares):
         return False  # one amount per period, the others its shares of the whole
     spread: list[Column] = []
@@ -625,6 +626,7 @@ class Row:
     header: Header
     layout: str  # the construction name: how the row was flattened
     table: int = 0  # which table of the document: rows under one run of header lines share it
+    after_words: bool = False  # a line of words (分行业, 其中：) stands between it and the row before
 
 
 def table_rows(sentences: Sequence[SentenceFigures]) -> list[Row]:
@@ -636,6 +638,7 @@ def table_rows(sentences: Sequence[SentenceFigures]) -> list[Row]:
     header_lines: list[str] = []
     under_header = False  # a row has been read since the header began
     table = 0
+    words_since_row = 0  # lines of words read under the header since the last row
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -645,6 +648,7 @@ def table_rows(sentences: Sequence[SentenceFigures]) -> list[Row]:
             index += 1
             continue
         if line.is_text:
+            words_since_row += 1 if under_header else 0
             if under_header and names_columns(line.text):
                 # 截至下列日期止九个月 / 二零二五年 …: a title over the columns, printed on the lines
                 # just before the next table's first header line, says how long they run.
@@ -658,16 +662,17 @@ def table_rows(sentences: Sequence[SentenceFigures]) -> list[Row]:
         header = read_header(own_lines)
         if not under_header:
             table += 1
+        after_words = under_header and words_since_row > (1 if label_above else 0)
         if line.is_single_cell and label_above:
             cells, index = _cells_one_per_line(lines, index, len(header.columns))
-            rows.append(Row(previous.label, cells, header, "table-row-one-cell-per-line", table))
+            rows.append(Row(previous.label, cells, header, "table-row-one-cell-per-line", table, after_words))
         elif label_above:
-            rows.append(Row(previous.label, line.cells, header, "table-row-under-its-label", table))
+            rows.append(Row(previous.label, line.cells, header, "table-row-under-its-label", table, after_words))
             index += 1
         else:
-            rows.append(Row(line.label, line.cells, header, "table-row-on-one-line", table))
+            rows.append(Row(line.label, line.cells, header, "table-row-on-one-line", table, after_words))
             index += 1
-        under_header = True
+        under_header, words_since_row = True, 0
     return rows
 
 
@@ -1302,6 +1307,8 @@ def _total_row_sums(rows: Sequence[Row], placements: Sequence[Placed | None]) ->
         if placed is None or not TOTAL_ROW.fullmatch(re.sub(r"\s+", "", total_row.label)):
             continue
         above = [position for position in range(index) if rows[position].table == total_row.table]
+        if any(rows[position].after_words for position in [*above[1:], index]):
+            continue  # 分行业 / 其中： on a line of its own: the rows below it are another list
         if len(above) < 2 or any(
                 placements[position] is None or NOT_A_SUMMAND_ROW.search(rows[position].label)
                 or rows[position].header.columns != total_row.header.columns
