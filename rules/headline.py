@@ -65,7 +65,10 @@ the change the body's figures of its measure make, for its period and the one be
 the amount a loss moved by (减亏12亿元) too, and a quarter's change without a basis against its
 year-ago quarter when the body prints not the quarter before; a title's EPS and the body's 每股纯益, a
 title's 拟10派8元 and the body's 每10股派发现金红利 (per share, per ten shares and a total are never
-held against each other); a title's 营收 and a results release's bare 收入 (总收入).
+held against each other); a title's 营收 and a results release's bare 收入 (总收入); a title's
+volume of two characters (4月销量) and the body's one key of its period ending with it (汽车销量).
+Over one stretch from the year's start (前4月, 1-4月) 累计 adds nothing: a title without it meets
+the body's running total.
 
 错误 (wrong)::
 
@@ -460,7 +463,7 @@ def _change_from_the_prior(headline: Claim, body: list[Claim]) -> Check | None:
     by_key: dict[str, dict[str, list[Claim]]] = defaultdict(lambda: defaultdict(list))
     for figure in body:
         if (figure.kind != "figure" or figure.forecast or is_approximate(figure) or figure.period not in (headline.period, prior_of)
-                or not _same_subject(headline, figure) or figure.cumulative != headline.cumulative):
+                or not _same_subject(headline, figure) or not _same_running_sense(headline, figure)):
             continue
         if headline.dimension in AMOUNTS and not comparable_units(figure, headline):
             continue
@@ -1054,8 +1057,19 @@ def _alike_figures(headline: Claim, body: list[Claim]) -> list[Claim]:
               if _alike(headline, figure, running_at_one_date, in_the_lead=figure.sentence_index == lead)]
     links = [link for _figure, link in linked if link is not None]
     if not links:
-        return []
+        return _volume_abbreviated(headline, [figure for figure, _link in linked])
     return [figure for figure, link in linked if link == min(links)]
+
+
+def _volume_abbreviated(headline: Claim, alike: list[Claim]) -> list[Claim]:
+    """A title's volume of two characters (4月销量4.21万辆) and the body's one key of its period and
+    subject that ends with it (4月公司汽车销量为42108辆): a doubt only, since 销量 may also be a
+    model's or a segment's, and none when two keys end with it (汽车销量 and 乘用车销量)."""
+    key = headline.metric_key
+    if len(key) != _ABBREVIATION_WORD or not key.endswith(_VOLUME):
+        return []
+    found = [figure for figure in alike if figure.metric_key != key and figure.metric_key.endswith(key)]
+    return found if len({figure.metric_key for figure in found}) == 1 else []
 
 
 def _alike(headline: Claim, body: Claim, running_at_one_date: bool = False, in_the_lead: bool = False) -> bool:
@@ -1277,7 +1291,7 @@ def _doubt_is_fair(headline: Claim, body: Claim) -> bool:
     return (
         bool(key)
         and (key == headline.metric_key or names_a_measure(key))
-        and body.cumulative == headline.cumulative
+        and _same_running_sense(headline, body)
         and (headline.basis is None or body.basis is None or headline.basis == body.basis)
     )
 
@@ -1411,7 +1425,7 @@ def _sure(headline: Claim, body: Claim) -> bool:
     not 环比)."""
     return (
         _same_known(headline.period, body.period)
-        and body.cumulative == headline.cumulative
+        and _same_running_sense(headline, body)
         and (headline.basis is None or body.basis is None or headline.basis == body.basis
              or headline.kind == "share")
     )
@@ -1487,6 +1501,14 @@ def _metric_named(key: str) -> str | None:
     """The longest metric of the lexicon's canonical names that a metric key holds."""
     named = [name for name in _CANONICAL_METRICS if name in key]
     return max(named, key=len) if named else None
+
+
+def _same_running_sense(headline: Claim, body: Claim) -> bool:
+    """Both running totals (累计) or neither; over the one stretch from the year's start (前4月累计
+    增长 and 1-4月销量增长, 2025M1-M4 both) the word adds nothing, and one side may lack it."""
+    if headline.cumulative == body.cumulative:
+        return True
+    return headline.period is not None and headline.period == body.period and period_kind(headline.period) == "ytd"
 
 
 def _same_known(title: str | None, body: str | None) -> bool:

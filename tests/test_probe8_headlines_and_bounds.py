@@ -2,10 +2,11 @@
 invented companies and figures): a title's 亏损 for the body's one 净亏损, a title's doubling
 word against the body's quarter and its year-ago quarter, a title's 减亏 against the body's two
 losses, a title's 净利润 rounding the body's 扣非 rate beside its 归母 one, a title's 营收 over a
-release's bare 收入, a title of two companies whose second clause leaves its measure out, a
-doubling or a multiple after the year-ago amount it is said of, and a bound in apposition to
-the figure it rounds off. Each printed version passes, each altered twin is a violation at the
-altered figure, and the shapes that may mean another figure stay without an error."""
+release's bare 收入, a monthly release's year-to-date growth and month's volume, a title of two
+companies whose second clause leaves its measure out, a doubling or a multiple after the
+year-ago amount it is said of, and a bound in apposition to the figure it rounds off. Each
+printed version passes, each altered twin is a violation at the altered figure, and the shapes
+that may mean another figure stay without an error."""
 
 from __future__ import annotations
 
@@ -55,6 +56,10 @@ _MULTIPLE_ALONE = "瑞海医疗发布2024年年报。2024年公司归母净利�
 
 _PLAIN_REVENUE = "锦华物业公布2024年全年业绩。2024年公司实现{measure}{amount}亿元，同比增长6.2%。"
 
+_MONTHLY_SALES = ("远山汽车6月2日公布产销快报。5月公司汽车销量为43712辆，同比增长7.4%；"
+                  "1-5月累计销量21.6万辆，同比增长14.3%。")
+_TWO_VOLUMES = ("远山汽车6月2日公布产销快报。5月公司汽车销量为43712辆，其中乘用车销量为39105辆。")
+
 _STAFF = "明禾科技发布2024年年报。截至报告期末，公司员工总数为28450人，{bound}。"
 _REVENUE_THEN_PART = "明禾科技发布2024年年报。2024年，公司实现营业收入236.4亿元，近150亿元来自海外市场。"
 _REVENUE_CROSSING = "明禾科技发布2024年年报。2024年，公司实现营业收入236.4亿元，首次突破{bound}亿元大关。"
@@ -96,6 +101,17 @@ PROBES = [
            _PLAIN_REVENUE.format(measure="收入", amount="103.2"), "silent"),
     _probe("headline", "title_revenue_over_an_interest_income_is_no_violation", "锦华物业去年营收破百亿",
            _PLAIN_REVENUE.format(measure="利息收入", amount="99.4"), "silent"),
+    # A monthly release: the year to date's growth with or without 累计, the month's volume.
+    _probe("headline", "title_year_to_date_growth_passes", "远山汽车前5月累计销量增长14%", _MONTHLY_SALES,
+           "pass", ("14%", "14.3%")),
+    _probe("headline", "title_year_to_date_growth_altered_is_an_error", "远山汽车前5月累计销量增长19%", _MONTHLY_SALES,
+           "violation", ("19%", "14.3%"), "error"),
+    _probe("headline", "title_month_volume_passes", "远山汽车5月销量4.37万辆", _MONTHLY_SALES,
+           "pass", ("4.37万辆", "43712辆")),
+    _probe("headline", "title_month_volume_altered_is_a_warning", "远山汽车5月销量5.37万辆", _MONTHLY_SALES,
+           "violation", ("5.37万辆", "43712辆"), "warning"),
+    _probe("headline", "title_month_volume_over_two_volumes_is_no_violation", "远山汽车5月销量5.37万辆",
+           _TWO_VOLUMES, "silent"),
     # A doubling or a multiple after the year-ago amount the sentence compares with.
     _probe("approximate-wording", "doubling_after_its_prior_passes", "瑞海医疗发布年报",
            _DOUBLED_FROM.format(now="3.29"), "pass", ("翻了一番", "3.29亿元", "1.63亿元")),
