@@ -137,8 +137,11 @@ class _Flow:
     qualifier: tuple[str, str]  # what the phrase says before and after the measure (subject, segment)
 
     def holds(self, part: _Flow) -> bool:
-        """This stretch holds the part's and is longer."""
-        if self.year != part.year or part.running or (part.first, part.last) == (self.first, self.last):
+        """This stretch holds the part's and is longer; a running total to a date (截至11月30日，
+        历史累计交付…) holds the year to that month too (1-11月累计交付…), whenever it began."""
+        if self.year != part.year or part.running:
+            return False
+        if (part.first, part.last) == (self.first, self.last) and self.running != "date":
             return False
         if self.running == "month":
             return part.last == self.last
