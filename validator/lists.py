@@ -21,9 +21,10 @@ from .lexicon import CHINESE_QUARTERS
 from .numbers import Quantity
 
 _RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达|占|实现|增长|下降|减少|增加|提升|上升)?")
-_ITEM_SEPARATOR = re.compile(r"、|和|与|以及|及")
+# A broker's note lists with slashes: 营收/归母净利润分别为456.2/23.4亿元.
+_ITEM_SEPARATOR = re.compile(r"、|和|与|以及|及|/")
 # A question mark is what a re-post's lost encoding leaves of a 、 (102.31亿元？40.90亿元).
-_BETWEEN_VALUES = re.compile(r"\s*(?:、|和|与|以及|及|,|，|\?|？)\s*")
+_BETWEEN_VALUES = re.compile(r"\s*(?:、|和|与|以及|及|,|，|\?|？|/)\s*")
 # Between two changes of a list, each with its own verb: 分别增长5.2%及下跌3.4%. Each change is
 # signed by its verb where it is read; the list gives out which item it is of.
 _BETWEEN_CHANGES = re.compile(
