@@ -23,6 +23,10 @@ CASES = [
           "溪山人寿新业务价值2022-2024年复合增长率为-4.8%，由2022年的254.6亿元降至2024年的230.7亿元。", "silent"),
     _case("growth-prior", "yearly_average_against_a_prior_is_not_its_change",
           "2024年溪山银行营业收入为552.1亿元，较2019年的386.2亿元年均增长7.4%。", "silent"),
+    # 复合 in a product's name is no compound rate: 165.8 → 186.4 is +12.42%.
+    _case("growth-prior", "a_product_named_compound_keeps_its_rate",
+          "溪山化工复合肥销量同比增长12.4%至186.4万吨，上年同期为165.8万吨。", "pass",
+          ("186.4万吨", "165.8万吨", "12.4%")),
     # The whole change is still checked: 386.2 → 552.1 is +42.96%.
     _case("change-delta", "the_change_of_the_span_itself_is_checked",
           "溪山银行营业收入从2019年的386.2亿元增至2024年的552.1亿元，增幅43.0%。", "pass",

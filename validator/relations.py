@@ -222,7 +222,7 @@ def _said_of_a_loss(match: re.Match[str], direction: str, roles: dict[str, Claim
 
 # A rate compounded or averaged over years (年均增长8.6%, 复合增长率为-5.2%): not the change from one
 # end to the other, which spans every year of it.
-_COMPOUND_RATE = re.compile(r"年均|复合|CAGR|平均每年|每年平均")
+_COMPOUND_RATE = re.compile(r"年均(?:复合)?(?:增长|增速|增幅|下降|减少|降幅)|复合(?:年均?)?(?:增长|增速|增幅)|CAGR|平均每年|每年平均")
 
 
 def _compound_rate(match: re.Match[str]) -> bool:
