@@ -1411,7 +1411,8 @@ def _same_subject(headline: Claim, body: Claim) -> bool:
     to state one value (``_of_one_value``)."""
     if headline.entity is None or body.entity is None or headline.entity == body.entity:
         return True
-    return headline.entity.startswith(UNNAMED_PREFIX) or body.entity.startswith(UNNAMED_PREFIX)
+    # 规模以上工业（未具名主体#…）: an economy's unnamed subject is unnamed too.
+    return UNNAMED_PREFIX in headline.entity or UNNAMED_PREFIX in body.entity
 
 
 def _of_one_value(candidates: list[Claim]) -> list[Claim]:

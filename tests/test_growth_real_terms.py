@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.rule_cases import RuleCase, assert_case_holds, one_article_case
 from tests.test_extract import article, the
 from validator.metrics import keys_compatible, metric_key
 
@@ -30,3 +31,16 @@ def test_short_form_of_above_designated_size_is_the_same_key():
     assert keys_compatible(metric_key("全国规上工业增加值"), metric_key("规模以上工业增加值"))
     assert keys_compatible(metric_key("全国社保基金权益"), metric_key("全国社会保障基金权益"))
     assert not keys_compatible(metric_key("规上工业企业利润"), metric_key("规模以上工业增加值"))
+
+
+def _release(title_rate: str) -> RuleCase:
+    text = ("国家统计局6月17日发布数据，5月份，规模以上工业增加值同比实际增长5.6%，比4月份回落1.1个百分点。"
+            "1—5月份，规模以上工业增加值同比增长6.2%。")
+    expect = "pass" if title_rate == "5.6" else "violation"
+    return one_article_case("headline", f"title_{title_rate}", text, expect, (f"{title_rate}%", "5.6%"),
+                            title=f"5月全国规上工业增加值同比增长{title_rate}%", published=PUBLISHED)
+
+
+@pytest.mark.parametrize("title_rate", ["5.6", "7.3"])
+def test_title_short_form_is_held_against_the_release(title_rate, tmp_path):
+    assert_case_holds(_release(title_rate), tmp_path)
