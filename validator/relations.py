@@ -189,7 +189,7 @@ def _relation(construction: Construction, match: re.Match[str], figures: Sequenc
         return None
     if "rate" in roles and _compound_rate(match):
         return None
-    if construction.dated_prior and not _dated_by_basis(roles):
+    if construction.dated_prior and not _dated_by_basis(match, roles):
         return None
     if (not _roles_fit(construction.kind, roles, construction.total_is_a_target)
             or not _basis_fits(_without_second_baseline(match), roles)):
@@ -279,12 +279,21 @@ def _one_basis(match: re.Match[str], roles: dict[str, Claim]) -> bool:
     return not (start.period == end.period and re.search(r"\d{4}\s*年", words))
 
 
-def _dated_by_basis(roles: dict[str, Claim]) -> bool:
-    """10月…环比增长12.5%，9月为254.6亿元: a prior named by its date is the month (or quarter) just
-    before the figure's; 8月为 after October's 环比 change is some other month's figure."""
-    start, end = roles.get("prior"), roles.get("current")
-    return (start is not None and end is not None and start.period is not None
-            and start.period == prior_period(end.period, "环比"))
+def _dated_by_basis(match: re.Match[str], roles: dict[str, Claim]) -> bool:
+    """10月…环比增长12.5%，9月为254.6亿元; 按年增加18%，2023年为74.11亿美元: a prior named by its date is
+    the period the change's basis measures from: the month or quarter just before the figure's for a
+    sequential change, the same stretch a year before for any other. 8月为 after October's 环比
+    change is some other month's figure."""
+    start = roles.get("prior") or roles.get("from")
+    end = roles.get("current") or roles.get("to")
+    if start is None or end is None or start.period is None or end.period is None:
+        return False
+    basis = "环比" if _SEQUENTIAL_WORDS.search(match.group(0)) else "同比"
+    return start.period == prior_period(end.period, basis)
+
+
+# The words of a change measured from the period just before (a dated prior is then that period).
+_SEQUENTIAL_WORDS = re.compile(r"环比|按季|按月|上月|上个月|上季|上一季|前一季")
 
 
 # 较2024年第三季度的X和2023年同期的Y增加了4.2%: the words of a second baseline, after the one read.
