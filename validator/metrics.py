@@ -164,8 +164,7 @@ def metric_key(phrase: str, entity_names: tuple[str, ...] = ()) -> str:
     for counted in ("数量", "余额", "数"):
         if text.endswith(counted) and len(text) - len(counted) >= 2:
             return text[: -len(counted)]
-    # 交付量 and 交付 count one thing (销量 keeps its 量: 销 names no measure).
-    return _without_volume(text)
+    return text
 
 
 _SHIPPING = "|".join(lexicon.SHIPPING_VERBS)
