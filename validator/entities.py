@@ -149,7 +149,9 @@ _YEAR_LIKE = re.compile(r"[(（]\s*(?:19|20)\d{2}\s*[)）]")
 
 _PERIOD_START = (
     r"(?:(?:19|20)\d{2}\s*年|(?:19|20)\d{2}(?=\s*(?:[上下]半年|前三季度|第?[一二三四]季度|Q[1-4]|H[12]))|\d{1,2}\s*月|今年|去年|本年|上年|当年|全年|年度|上半年|下半年|前三季度|前[一二两三四五六七八九十]+个?月"
-    r"|第?[一二三四]季度?|上季|本季|单季|[一二三四]季|Q[1-4])"
+    r"|第?[一二三四]季度?|上季|本季|单季|[一二三四]季|Q[1-4]"
+    # a broker's shorthand: 1H25, 3Q25, 25Q3, 1-3Q25, 9M25
+    r"|[1-4]\s*-\s*[1-4]Q\d{2}|[1-4][HQ]\d{2}|\d{2}[HQ][1-4]|\d{1,2}M\d{2})"
 )
 _REPORT_END = "|".join(sorted(REPORT_VERBS, key=len, reverse=True))
 _MEASURE_END = "|".join(sorted(MEASURE_WORDS, key=len, reverse=True))

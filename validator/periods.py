@@ -68,6 +68,14 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("month_end", re.compile(r"(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>1[0-2]|0?[1-9])\s*月(?:末|底)")),
     # 截至3月末 with no year: the last such month end on or before the publication day.
     ("recent_month_end", re.compile(r"(?<![年\d])(?P<month>1[0-2]|[1-9])月(?:末|底)")),
+    # 10月上旬, 2025年10月第二周, 10月前两周 (乘联会's weekly figures): part of a month, no stretch of
+    # months; read as the month, it would meet the month's own figure.
+    ("part_of_a_month", re.compile(r"(?:(?:19|20)\d{2}\s*年\s*)?(?<![\d.])(?:1[0-2]|0?[1-9])\s*月份?\s*"
+                                   r"(?:上旬|中旬|下旬|上半月|下半月|前半月|后半月|首周|第[一二三四五1-5]周|前[两二三]周|最后一周)")),
+    # 1H25, 25H1, 1-3Q25, 9M25: a broker's half, stretch of quarters or months with a two-digit year.
+    ("short_half", re.compile(r"(?<![\dA-Za-z])(?:(?P<hx>[12])H(?P<short>\d{2})|(?P<short2>\d{2})H(?P<hy>[12]))(?![\dA-Za-z])")),
+    ("short_quarters", re.compile(r"(?<![\dA-Za-z.])(?P<first>[1-4])\s*[-~—]\s*(?P<last>[1-4])Q(?P<short>\d{2})(?![\dA-Za-z])")),
+    ("short_months", re.compile(r"(?<![\dA-Za-z.])(?P<count>1[0-2]|[1-9])M(?P<short>\d{2})(?![\dA-Za-z])")),
     # 22Q3, 3Q22: a broker's quarter with a two-digit year.
     ("short_quarter", re.compile(r"(?<![\dA-Za-z])(?:(?P<short>\d{2})Q(?P<qx>[1-4])|(?P<qy>[1-4])Q(?P<short2>\d{2}))(?![\dA-Za-z])")),
     ("quarter_end", re.compile(r"(?P<year>(?:19|20)\d{2})?年?" + _Q.format(name="q") + r"末")),
@@ -82,7 +90,7 @@ _MARKERS: list[tuple[str, re.Pattern[str]]] = [
     ("ytd", re.compile(_YEAR + r"前三季度?|(?P<year2>(?:19|20)\d{2})年?1-9月")),
     # 中期 of a Hong Kong results report (腾讯中期多赚四成, 中期纯利) is the first half; 中期票据,
     # 中长期 and 中期目标 are not.
-    ("half", re.compile(_YEAR + r"(?P<half>上半年|下半年|H1|H2|(?<![长短中])中期(?=业绩|纯利|盈利|溢利|收入|营业额|多赚|少赚|赚|亏|蚀))")),
+    ("half", re.compile(_YEAR + r"(?P<half>上半年|下半年|H1(?!\d)|H2(?!\d)|(?<![长短中])中期(?=业绩|纯利|盈利|溢利|收入|营业额|多赚|少赚|赚|亏|蚀))")),
     ("quarter", re.compile(_YEAR + _Q.format(name="q"))),
     ("same_period_last_year", re.compile(r"(?:去年|上年)同期")),
     # 上季收入, 单计上月: the quarter or month before the one the article appeared in.
@@ -431,6 +439,15 @@ class PeriodResolver:
             year, base = match.group("year"), before or self.report_period
             return year + base[4:] if base and period_year(base) else year
         groups = {key: value for key, value in match.groupdict().items() if value}
+        if kind == "part_of_a_month":
+            return ""
+        if kind == "short_half":
+            return f"20{groups.get('short') or groups['short2']}H{groups.get('hx') or groups['hy']}"
+        if kind == "short_quarters":
+            first, last = int(groups["first"]), int(groups["last"])
+            return months_period(2000 + int(groups["short"]), 3 * first - 2, 3 * last) if first < last else ""
+        if kind == "short_months":
+            return months_period(2000 + int(groups["short"]), 1, int(groups["count"]))
         if kind == "short_quarter":
             return f"20{groups.get('short') or groups['short2']}Q{groups.get('qx') or groups['qy']}"
         if kind in _MONTH_KINDS and "year" not in groups and "rel" not in groups:
