@@ -1762,7 +1762,8 @@ def _complementary(text: str, parts: list[Claim], figures: Sequence[PlacedFigure
                for a, b in _COMPLEMENTS)
 
 
-_SUM_CLAUSE = re.compile(r"^\s*(?:(?P<count>两|二|三|四)(?:者|项|类|块))?(?:合计|共计|总计|合共|总共|一共)"
+# 三大业务合计实现收入: a count of the listed items with their noun (大业务, 大板块) sums them too.
+_SUM_CLAUSE = re.compile(r"^\s*(?:(?P<count>两|二|三|四)(?:者|项|类|块|大[\u4e00-\u9fff]{1,3}?))?(?:合计|共计|总计|合共|总共|一共)"
                          r"[^，,。；;：:\d]{0,4}?(?:为|达|达到)?\s*$")
 _COUNTED = {"两": 2, "二": 2, "三": 3, "四": 4}
 _LIST_OPEN = re.compile(r"其中|分别|[：:]")
