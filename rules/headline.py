@@ -68,7 +68,8 @@ title's 拟10派8元 and the body's 每10股派发现金红利 (per share, per t
 held against each other); a title's 营收 and a results release's bare 收入 (总收入); a title's
 volume of two characters (4月销量) and the body's one key of its period ending with it (汽车销量).
 Over one stretch from the year's start (前4月, 1-4月) 累计 adds nothing: a title without it meets
-the body's running total.
+the body's running total. A bare figure (近13万亿, no unit) meets a body figure of a unit only
+within a factor of ten of it: never the count of firms its sentence opens with (42家…总资产合计).
 
 错误 (wrong)::
 
@@ -195,6 +196,9 @@ _PROFIT_HEADS = ("净利", "利润", "盈利", "溢利", "纯利")
 # lexicon's synonyms; bare 收入 is not one of them, for it heads 利息收入 and 海外收入 too).
 _REVENUE_KEY = "营收"
 _PLAIN_REVENUE_KEYS = ("收入", "总收入")
+# A bare figure (近13万亿) meets a body figure of a unit only within this factor of its size.
+_BARE = "number"
+_ANOTHER_SCALE = 10
 # Verbs that say by how much a loss moved (data: belongs with the lexicon's growth verbs).
 _LOSS_CHANGE_WORDS = {"减亏": "down", "增亏": "up"}
 _TITLE_CLAUSE_BREAKS = re.compile(r"[，,；;。！!？?\s]")
@@ -1398,6 +1402,7 @@ def _same_measure(headline: Claim, body: Claim, same_period: bool = True, by_key
     return (
         comparable(headline, body, same_company=False, same_direction=False, same_period=same_period)
         and _same_subject(headline, body)
+        and _of_its_scale(headline, body)
         and headline.kind == body.kind
         and (not by_key or keys_compatible(headline.metric_key, body.metric_key))
     )
@@ -1487,9 +1492,19 @@ def _only_figure_of_its_metric(headline: Claim, body: list[Claim]) -> list[Claim
         if figure.kind == headline.kind and named in figure.metric_key
         and (_adjusted(figure.metric_key) or not _adjusted(headline.metric_key))
         and comparable(headline, figure, same_company=False, same_direction=False)
-        and _same_subject(headline, figure) and _sure(headline, figure)
+        and _same_subject(headline, figure) and _sure(headline, figure) and _of_its_scale(headline, figure)
     ]
     return _of_one_value(found)
+
+
+def _of_its_scale(headline: Claim, body: Claim) -> bool:
+    """A bare figure (近13万亿, no unit) and a body figure within a factor of ten of it: a bare
+    figure meets any unit, so the count of firms its sentence opens with (42家上市券商总资产合计
+    12.86万亿元) is kept from it by its size, not its unit."""
+    if headline.unit is not None or body.unit is None or headline.dimension != _BARE:
+        return True
+    size, value = abs(Fraction(headline.value)), abs(Fraction(body.value))
+    return size / _ANOTHER_SCALE <= value <= size * _ANOTHER_SCALE
 
 
 def _adjusted(key: str) -> bool:

@@ -2,11 +2,11 @@
 invented companies and figures): a title's 亏损 for the body's one 净亏损, a title's doubling
 word against the body's quarter and its year-ago quarter, a title's 减亏 against the body's two
 losses, a title's 净利润 rounding the body's 扣非 rate beside its 归母 one, a title's 营收 over a
-release's bare 收入, a monthly release's year-to-date growth and month's volume, a title of two
-companies whose second clause leaves its measure out, a doubling or a multiple after the
-year-ago amount it is said of, and a bound in apposition to the figure it rounds off. Each
-printed version passes, each altered twin is a violation at the altered figure, and the shapes
-that may mean another figure stay without an error."""
+release's bare 收入, a bare figure beside a count of firms, a monthly release's year-to-date
+growth and month's volume, a title of two companies whose second clause leaves its measure out,
+a doubling or a multiple after the year-ago amount it is said of, and a bound in apposition to
+the figure it rounds off. Each printed version passes, each altered twin is a violation at the
+altered figure, and the shapes that may mean another figure stay without an error."""
 
 from __future__ import annotations
 
@@ -60,6 +60,11 @@ _MONTHLY_SALES = ("远山汽车6月2日公布产销快报。5月公司汽车销�
                   "1-5月累计销量21.6万辆，同比增长14.3%。")
 _TWO_VOLUMES = ("远山汽车6月2日公布产销快报。5月公司汽车销量为43712辆，其中乘用车销量为39105辆。")
 
+_ROUND_UP_TOTAL = ("截至4月1日，36家A股上市券商均已披露2024年年报。\n"
+                   "其中，33家券商实现盈利，占比91.7%。\n"
+                   "截至2024年末，36家上市券商总资产合计{total}万亿元，较上年末增长5.2%。\n"
+                   "（原标题：超九成上市券商去年实现盈利 总资产近{bound}万亿）")
+
 _STAFF = "明禾科技发布2024年年报。截至报告期末，公司员工总数为28450人，{bound}。"
 _REVENUE_THEN_PART = "明禾科技发布2024年年报。2024年，公司实现营业收入236.4亿元，近150亿元来自海外市场。"
 _REVENUE_CROSSING = "明禾科技发布2024年年报。2024年，公司实现营业收入236.4亿元，首次突破{bound}亿元大关。"
@@ -112,6 +117,11 @@ PROBES = [
            "violation", ("5.37万辆", "43712辆"), "warning"),
     _probe("headline", "title_month_volume_over_two_volumes_is_no_violation", "远山汽车5月销量5.37万辆",
            _TWO_VOLUMES, "silent"),
+    # A bare figure (近12万亿, no unit) is never refuted by the count of firms before the total.
+    _probe("headline", "bare_bound_beside_a_count_of_firms_passes", "超九成上市券商去年实现盈利 总资产近12万亿",
+           _ROUND_UP_TOTAL.format(total="11.63", bound="12"), "pass", ("12万亿", "11.63万亿元")),
+    _probe("headline", "bare_bound_altered_is_an_error_against_the_total", "超九成上市券商去年实现盈利 总资产近16万亿",
+           _ROUND_UP_TOTAL.format(total="11.63", bound="16"), "violation", ("16万亿", "11.63万亿元"), "error"),
     # A doubling or a multiple after the year-ago amount the sentence compares with.
     _probe("approximate-wording", "doubling_after_its_prior_passes", "瑞海医疗发布年报",
            _DOUBLED_FROM.format(now="3.29"), "pass", ("翻了一番", "3.29亿元", "1.63亿元")),
