@@ -1509,9 +1509,7 @@ def _whole_before(text: str, figures: Sequence[PlacedFigure], start: int, paragr
     bullet = _BULLET_BEFORE.fullmatch(text[:start]) is not None
     if previous is None or (text[:start].strip(" \u3000，,") and not bullet):
         return None, True
-    # 其中 opening a paragraph of its own (feeds print each sentence as one) reaches back too, when
-    # its first slice names the whole's measure (checked below).
-    if previous.paragraph != paragraph and not announced and not bullet and not text.startswith("其中", start):
+    if previous.paragraph != paragraph and not announced and not bullet:
         return None, True
     following = next((f for f in figures if f.start >= start and is_amount(f.claim)), None)
     if following is None:
