@@ -152,7 +152,7 @@ def check(corpus: Corpus) -> Iterator[Check]:
             ID, severity,
             passed=passed,
             claims=[part, *totals, share] if len(totals) > 1 and not passed else [part, total, share],
-            message=f"{part.text} is {ratio}% of {total.text}; the text says {share.text}{verdict}",
+            message=f"{part.text} is {ratio}% of {total.text}; the text says {_as_worded(share)}{verdict}",
             expected=describe(allowed, "%"),
             actual=share.text,
         )
@@ -188,7 +188,7 @@ def _shares_of_listed_sums(corpus: Corpus) -> Iterator[Check]:
             ID, severity,
             passed=passed,
             claims=[*parts, *(totals if len(totals) > 1 and not passed else [total]), share],
-            message=f"{terms} is {ratio}% of {total.text}; the text says {share.text}{verdict}",
+            message=f"{terms} is {ratio}% of {total.text}; the text says {_as_worded(share)}{verdict}",
             expected=describe(allowed, "%"),
             actual=share.text,
         )
