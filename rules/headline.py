@@ -31,9 +31,9 @@ running-total sense (累计) and the same growth basis. A title that names no co
 销售收入…) meets the body's figures whoever the body says they are of, when those agree on one
 value. A round-up title's clause that names another company the body reports (汇通银行净利增6.2%
 宁川银行增4.8%) gives its figure to that company, of the measure of the line's figure before it,
-and a restatement of another company's value never backs it. A line in the middle of the body
-that looks like a headline — a release's highlight
-(季度总收入达到人民币212.657亿元), a sub-heading ending with a colon before its paragraph
+and a restatement of another company's value never backs it; a clause naming no measure (收入
+按年增21% 按季增8%) takes the one before it. A line in the middle of the body that looks like
+a headline — a release's highlight (季度总收入达到人民币212.657亿元), a sub-heading ending with a colon before its paragraph
 (全年归母净利润264.13亿元，同比增长11.37%：公司…) — but may also be a digest's 道指报40347.97点
 or a table's row, is violated only by body figures of its very metric key and known period, all
 of one value, and only when it prints its unit and names a measure (never an index level). When
@@ -303,7 +303,7 @@ def _against_a_table_row(headline: Claim, headlines: list[Claim], rows: list[dic
         return None
     fits = any(Interval.of(digits.lower * 10 ** power, digits.upper * 10 ** power).intersects(printed)
                for power in range(_FEWEST_POWER, _MOST_POWER + 1))
-    said = (f"the {_where(headline)}'s {as_printed(headline)} ({headline.metric}) and its growth "
+    said = (f"the {_where(headline)}'s {as_printed(headline)} ({_named_as(headline)}) and its growth "
             f"{as_printed(growth)} meet the table row at line {cell.span.line} of the same growth, whose "
             f"{as_printed(cell)} prints no unit")
     return make_check(
@@ -346,7 +346,7 @@ def _change_of_a_move(headline: Claim, body: list[Claim]) -> Check | None:
     stated = stated_band(headline)
     same_way = (end.value < start.value) == (way == "down") and end.value != start.value
     fits = same_way and (moved.intersects(stated) or moved.intersects(rounded_reading(headline)))
-    said = (f"the {_where(headline)}'s {as_printed(headline)} ({headline.metric}) is a change; the body moves "
+    said = (f"the {_where(headline)}'s {as_printed(headline)} ({_named_as(headline)}) is a change; the body moves "
             f"from {as_printed(start)} to {as_printed(end)} (line {end.span.line}), "
             f"{display(moved if same_way else -moved, headline)}")
     return _paired_as_a_doubt(headline, [start, end], fits, said,
@@ -393,7 +393,7 @@ def _multiple_of_a_rate(headline: Claim, body: Claim) -> Check | None:
     rate = magnitude(rates[0])
     fits = [reading for reading in readings if reading.intersects(rate)]
     shown = " or ".join(display(reading, rates[0]) for reading in readings)
-    said = (f"the {_where(headline)}'s {as_printed(headline)} ({headline.metric}) says a growth of {shown} "
+    said = (f"the {_where(headline)}'s {as_printed(headline)} ({_named_as(headline)}) says a growth of {shown} "
             f"(N倍 read as a rate of N × 100%, or as N times the year-ago figure); the body gives "
             f"{as_printed(rates[0])} ({rates[0].metric}, line {rates[0].span.line})")
     return make_check(
@@ -412,8 +412,9 @@ def _of_the_companies_named(headlines: list[Claim], body: list[Claim]) -> tuple[
     company its own clause names, when the body reports that company: the extractor gives a
     title one subject, and keys 宁川银行增4.8% by the name, the measure left out as the clause
     before said it. Such a figure is read as that company's, of the measure of the figure
-    before it in the line (of its kind), so that another company's 6.2% never backs it. Returns
-    the headlines and the ids of those given a company so."""
+    before it in the line (of its kind), so that another company's 6.2% never backs it; a
+    clause naming no measure at all takes that measure too. Returns the headlines and the ids
+    of those given a company."""
     companies = {figure.entity for figure in body if _a_named_company(figure.entity)}
     read: list[Claim] = []
     named_apart: set[str] = set()
@@ -430,16 +431,24 @@ def _of_the_companies_named(headlines: list[Claim], body: list[Claim]) -> tuple[
         named = [company for company in companies if company in clause]
         if (len(named) != 1 or not _a_named_company(headline.entity) or headline.entity in clause
                 or not any(figure.entity == named[0] and figure.kind == headline.kind for figure in body)):
-            read.append(headline)
+            # A clause that names no measure (收入按年增21% 按季增8%) says the one before it again.
+            elided = not headline.metric_key and _measure_said_before(headline, read)
+            read.append(headline.model_copy(update={"metric_key": elided}) if elided else headline)
             continue
         key = headline.metric_key
         if not names_a_measure(key.replace(named[0], "")):
-            earlier = [other for other in read if other.sentence_index == headline.sentence_index
-                       and other.kind == headline.kind and names_a_measure(other.metric_key)]
-            key = earlier[-1].metric_key if earlier else key
+            key = _measure_said_before(headline, read) or key
         read.append(headline.model_copy(update={"entity": named[0], "metric_key": key}))
         named_apart.add(headline.id)
     return read, named_apart
+
+
+def _measure_said_before(headline: Claim, read: list[Claim]) -> str:
+    """The metric key of the line's last figure of the headline's kind that names a measure."""
+    earlier = [other for other in read if other.sentence_index == headline.sentence_index
+               and other.sentence == headline.sentence and other.kind == headline.kind
+               and names_a_measure(other.metric_key)]
+    return earlier[-1].metric_key if earlier else ""
 
 
 def _a_named_company(entity: str | None) -> bool:
@@ -484,7 +493,7 @@ def _change_from_the_prior(headline: Claim, body: list[Claim]) -> Check | None:
         return None
     fitting = [judgement for judgement in judged if judgement[2]]
     current, prior, fits, change = (fitting or judged)[0]
-    said = (f"the {_where(headline)}'s {as_printed(headline)} ({headline.metric}) is a change the body prints no "
+    said = (f"the {_where(headline)}'s {as_printed(headline)} ({_named_as(headline)}) is a change the body prints no "
             f"figure of; its {as_printed(current)} ({current.metric}, line {current.span.line}) against "
             f"{as_printed(prior)} for {prior.period} make {change}")
     return _paired_as_a_doubt(headline, [current, prior], fits, said,
@@ -1543,6 +1552,12 @@ def _printed_elsewhere(headline: Claim, body: Claim) -> bool:
     )
 
 
+def _named_as(headline: Claim) -> str:
+    """The headline's measure as its words print it, or the key its line gave a clause that
+    names none (按季增8% after 收入按年增21%)."""
+    return headline.metric or headline.metric_key or "no measure named"
+
+
 def _where(headline: Claim) -> str:
     return {"title": "title", "heading": "heading"}.get(headline.source, "headline line")
 
@@ -1558,7 +1573,7 @@ def _passed(headline: Claim, backing: list[Claim], verdicts: dict[str, str]) -> 
         ID, SEVERITY,
         passed=True,
         claims=[headline, *backing],
-        message=f"the {_where(headline)}'s {as_printed(headline)} ({headline.metric}) says {stated}; the body gives {shown}",
+        message=f"the {_where(headline)}'s {as_printed(headline)} ({_named_as(headline)}) says {stated}; the body gives {shown}",
         expected=_allowed(backing, headline),
         actual=as_printed(headline),
     )
@@ -1573,7 +1588,7 @@ def _cut(headline: Claim, truncated: list[Claim]) -> Check:
         passed=False,
         claims=[headline, *truncated],
         message=(
-            f"the {_where(headline)}'s {as_printed(headline)} ({headline.metric}) cuts the body's {as_printed(body)} "
+            f"the {_where(headline)}'s {as_printed(headline)} ({_named_as(headline)}) cuts the body's {as_printed(body)} "
             f"({body.metric or 'the same measure'}, line {body.span.line}) instead of rounding it, which gives "
             f"{rounded}: right only if the headline truncates, as some editors do"
         ),
@@ -1616,7 +1631,7 @@ def _violated(headline: Claim, refuting: list[Claim], verdicts: dict[str, str], 
         passed=False,
         claims=[headline, *refuting],
         message=(
-            f"the {_where(headline)}'s {as_printed(headline)} ({headline.metric}) says {stated}, but the body "
+            f"the {_where(headline)}'s {as_printed(headline)} ({_named_as(headline)}) says {stated}, but the body "
             f"gives {shown}: {why}"
         ),
         expected=_allowed(refuting, headline),

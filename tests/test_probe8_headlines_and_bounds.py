@@ -3,9 +3,9 @@ invented companies and figures): a title's 亏损 for the body's one 净亏损, 
 word against the body's quarter and its year-ago quarter, a title's 减亏 against the body's two
 losses, a title's 净利润 rounding the body's 扣非 rate beside its 归母 one, a title's 营收 over a
 release's bare 收入, a bare figure beside a count of firms, a monthly release's year-to-date
-growth and month's volume, a title of two companies whose second clause leaves its measure out,
-a doubling or a multiple after the year-ago amount it is said of, and a bound in apposition to
-the figure it rounds off. Each printed version passes, each altered twin is a violation at the
+growth and month's volume, a title's second clause that leaves its measure out (for the same
+company or another one the body reports), a doubling or a multiple after the year-ago amount it
+is said of, and a bound in apposition to the figure it rounds off. Each printed version passes, each altered twin is a violation at the
 altered figure, and the shapes that may mean another figure stay without an error."""
 
 from __future__ import annotations
@@ -65,6 +65,10 @@ _ROUND_UP_TOTAL = ("截至4月1日，36家A股上市券商均已披露2024年年
                    "截至2024年末，36家上市券商总资产合计{total}万亿元，较上年末增长5.2%。\n"
                    "（原标题：超九成上市券商去年实现盈利 总资产近{bound}万亿）")
 
+_QUARTER_ON_QUARTER = "云帆科技公布第二季度业绩。第二季收入为人民币64.2亿元，按年增长21.3%，按季增长8.1%。"
+_PROFIT_ON_QUARTER = ("云帆科技公布第二季度业绩。第二季收入为人民币64.2亿元，按年增长21.3%。"
+                      "经调整净利润为人民币9.6亿元，按季增长8.1%。")
+
 _STAFF = "明禾科技发布2024年年报。截至报告期末，公司员工总数为28450人，{bound}。"
 _REVENUE_THEN_PART = "明禾科技发布2024年年报。2024年，公司实现营业收入236.4亿元，近150亿元来自海外市场。"
 _REVENUE_CROSSING = "明禾科技发布2024年年报。2024年，公司实现营业收入236.4亿元，首次突破{bound}亿元大关。"
@@ -117,6 +121,13 @@ PROBES = [
            "violation", ("5.37万辆", "43712辆"), "warning"),
     _probe("headline", "title_month_volume_over_two_volumes_is_no_violation", "远山汽车5月销量5.37万辆",
            _TWO_VOLUMES, "silent"),
+    # A title's second clause that names no measure says the first one's again.
+    _probe("headline", "elided_measure_of_a_title_passes", "云帆科技第二季收入按年增21% 按季增8%",
+           _QUARTER_ON_QUARTER, "pass", ("8%", "8.1%")),
+    _probe("headline", "elided_measure_of_a_title_altered_is_an_error", "云帆科技第二季收入按年增21% 按季增10%",
+           _QUARTER_ON_QUARTER, "violation", ("10%", "8.1%"), "error"),
+    _probe("headline", "elided_measure_the_body_gives_only_another_measure_of_is_silent",
+           "云帆科技第二季收入按年增21% 按季增10%", _PROFIT_ON_QUARTER, "silent"),
     # A bare figure (近12万亿, no unit) is never refuted by the count of firms before the total.
     _probe("headline", "bare_bound_beside_a_count_of_firms_passes", "超九成上市券商去年实现盈利 总资产近12万亿",
            _ROUND_UP_TOTAL.format(total="11.63", bound="12"), "pass", ("12万亿", "11.63万亿元")),
