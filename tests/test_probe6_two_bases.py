@@ -1,7 +1,8 @@
 """change-delta: an amount and a rate of one level that name two dates they run from are two
 changes, not one told twice (各项存款余额为1.12万亿元，较年初增加826亿元，同比增长9.8%: the amount runs
 from the year's start, the rate from a year before). Sentences written here, with invented banks
-and figures: one basis pairs the two, two bases pair nothing, and 年增率 (Taiwan's word for any
+and figures: one basis pairs the two, two bases pair nothing unless they are one date for the
+level's period (a year-end balance), and 年增率 (Taiwan's word for any
 rate of change) names no basis of its own."""
 
 from __future__ import annotations
@@ -34,6 +35,12 @@ CASES = [
     _case("one_basis_named_twice_passes",
           "上半年松原银行营业收入为982.5亿元，较上年同期增加190.97亿元，同比增长24.12%。", "pass",
           ("982.5亿元", "190.97亿元", "24.12%")),
+    # At a year end the year's start and a year before are one date: 2260 / (26800 - 2260) = 9.21%.
+    _case("year_end_balance_names_one_date_twice_passes",
+          "截至2024年末，松原银行贷款总额2.68万亿元，较上年末增加2260亿元，同比增长9.2%。", "pass",
+          ("2.68万亿元", "2260亿元", "9.2%")),
+    _case("year_end_balance_altered_rate_fails",
+          "截至2024年末，松原银行贷款总额2.68万亿元，较上年末增加2260亿元，同比增长12.0%。", "violation", ("12.0%",)),
     _case("year_on_year_word_of_taiwan_names_no_basis",
           "松原銀行11月底放款餘額為2兆6845億元，較去年底增加1968億元，年增率為7.9%。", "pass",
           ("1968億元", "7.9%")),

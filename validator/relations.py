@@ -185,7 +185,7 @@ def _relation(construction: Construction, match: re.Match[str], figures: Sequenc
         direction = "up" if direction == "down" else "down"
     if construction.one_basis and not _one_basis(match, roles):
         return None
-    if {"delta", "rate"} <= roles.keys() and not _change_of_one_basis(match):
+    if {"delta", "rate"} <= roles.keys() and not _change_of_one_basis(match, roles.get("to") or roles.get("current")):
         return None
     if "rate" in roles and _compound_rate(match):
         return None
@@ -240,16 +240,26 @@ def _compound_rate(match: re.Match[str]) -> bool:
 _ANY_BASIS_WORDS = re.compile(r"年增率?|年减率?")
 
 
-def _change_of_one_basis(match: re.Match[str]) -> bool:
+def _change_of_one_basis(match: re.Match[str], level: Claim | None) -> bool:
     """各项存款余额为1.12万亿元，较年初增加826亿元，同比增长9.8%: an amount and a rate that name two
     dates they run from (the year's start, a year before, the period before) are two changes, not
-    one change told twice. The words read run from the clause of the first of the two to the second."""
+    one change told twice, unless those dates are one for the level's period (a year-end balance:
+    较上年末增加 … 同比增长). The words read run from the clause of the first of the two to the second."""
     groups = match.groupdict()
     first = min(match.start(role) for role in ("delta", "rate", "change") if groups.get(role) is not None)
     last = max(match.end(role) for role in ("delta", "rate", "change") if groups.get(role) is not None)
     clause_start = max((stop.end() for stop in _CLAUSE_STOPS.finditer(match.string, 0, first)), default=0)
-    words = _ANY_BASIS_WORDS.sub("", match.string[max(clause_start, match.start()):last])
-    return len(bases_named(words)) <= 1
+    named = bases_named(_ANY_BASIS_WORDS.sub("", match.string[max(clause_start, match.start()):last]))
+    if len(named) <= 1:
+        return True
+    if level is None or level.period is None:
+        return False
+    if period_kind(level.period) == "year":
+        return named == {"year_end", "yearly"}  # a balance of a year is its year end's
+    return len({prior_period(level.period, _BASIS_WORD[basis]) for basis in named}) == 1
+
+
+_BASIS_WORD = {"year_end": "较年初", "yearly": "同比", "sequential": "环比"}
 
 
 def _all_losses(roles: dict[str, Claim]) -> bool:
