@@ -108,3 +108,24 @@ def test_a_corporate_book_is_a_slice_of_the_whole_book(tmp_path):
 def test_an_altered_share_of_the_whole_book_is_an_error(tmp_path):
     violations = _violations(write_article(tmp_path, BANK_BOOK.replace("占比50.00%", "占比65.00%")))
     assert any(check.rule == "share-of-total" and check.severity == "error" for check in violations)
+
+
+# A 其中 slice's share of a whole the article never prints (a market): never of the whole broken down.
+MARKET = ("<p>2023年，东峰医械实现营业收入100.50亿元，同比增长10.4%；其中海外收入30.20亿元，占全球同类产品市场规模的"
+          "2.1%。</p>")
+
+
+def test_a_slice_s_share_of_an_unprinted_market_is_not_of_the_revenue(tmp_path):
+    path = write_article(tmp_path, MARKET)
+    assert not any(triple[:2] == ("30.20亿元", "100.50亿元") for triple in _shares(path))
+    assert [check for check in _violations(path) if check.severity == "error"] == []
+
+
+# A bare share after a 其中 slice is still of the whole broken down.
+BARE_AFTER_QIZHONG = "<p>2023年，东峰医械实现营业收入100.50亿元，同比增长10.4%；其中海外收入30.20亿元，占比30.0%。</p>"
+
+
+def test_a_bare_share_of_a_qizhong_slice_is_of_the_whole_broken_down(tmp_path):
+    path = write_article(tmp_path, BARE_AFTER_QIZHONG)
+    assert ("30.20亿元", "100.50亿元", "30.0%") in _shares(path)
+    assert _violations(path) == []

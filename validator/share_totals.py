@@ -124,11 +124,8 @@ def shares_of_totals(claims: Sequence[Claim], stated: Sequence[Relation], simpli
             total = _nearest_total([claim for claim in claims[:position] if claim.id not in siblings], part,
                                    share.period or part.period, named, share.basis,
                                    simplify, key_of(_RESPECTIVELY.sub("", share.basis)))
-        if total is None and part.parts_of and not (share.basis and not names_no_total(share.basis)
-                                                    and part.parts_of in _shares_of_the_same_total(claims, share)):
-            # 其中A 33亿美元，占比53%: of the whole broken down. Not when the whole has its own share of
-            # the total this share names (前五名客户…占年度销售总额比例为35.42%；其中第一大客户…占年度
-            # 销售总额比例为13.96%): both are shares of that total.
+        if total is None and part.parts_of and _of_the_whole_broken_down(
+                share, by_id.get(part.parts_of), claims, simplify, key_of):
             total = by_id.get(part.parts_of)
         construction = "share-of-a-total-named-earlier"
         if total is None and _SALES_TOTAL.search(simplify(share.basis or "")):
@@ -140,6 +137,33 @@ def shares_of_totals(claims: Sequence[Claim], stated: Sequence[Relation], simpli
         found.append(share_relation(part, total, share, construction, claims))
     found.extend(_shares_of_listed_sums(claims, by_id, order, simplify, key_of, in_relations))
     return found
+
+
+# Words of a share's whole that name a scope beyond the company's (a market, an industry, the country).
+_ANOTHER_SCOPE = ("市场", "行业", "全国", "全球", "全市", "全省", "全行业")
+
+
+def _of_the_whole_broken_down(share: Claim, whole: Claim | None, claims: Sequence[Claim],
+                              simplify: Callable[[str], str], key_of: Callable[[str], str]) -> bool:
+    """其中A 33亿美元，占比53%: a share after a 其中 slice is of the whole broken down when its words
+    name no total or name that whole. Not when they name another (其中海外收入…，占全球同类产品市场规模的
+    2.1%: a market the article never prints), nor when the whole has its own share of the total this
+    share names (前五名客户…占年度销售总额比例为35.42%；其中第一大客户…占年度销售总额比例为13.96%:
+    both are shares of that total)."""
+    if whole is None:
+        return False
+    if not share.basis or names_no_total(share.basis):
+        return True
+    if whole.id in _shares_of_the_same_total(claims, share):
+        return False
+    from .share_lists import measure_of  # share_lists reads this module: import it when running
+
+    basis, metric = simplify(share.basis), simplify(whole.metric)
+    if any(word in basis and word not in metric for word in _ANOTHER_SCOPE):
+        return False
+    named = measure_of(basis)
+    return _names_the_total(share.basis, whole, simplify, key_of(_RESPECTIVELY.sub("", share.basis))) or (
+        named is not None and named == measure_of(metric))
 
 
 def _shares_of_the_same_total(claims: Sequence[Claim], share: Claim) -> set[str | None]:
