@@ -33,7 +33,8 @@ from .numbers import qualifier_bound
 from .records import AMOUNTS, Claim, Filler, Relation
 from .relations import PlacedFigure, SentenceFigures
 from .script import simplified
-from .share_totals import balance_date_carried, names_no_total, nearest_total, share_relation, shares_of_totals
+from .share_totals import (balance_date_carried, names_no_total, names_the_total, nearest_total, share_relation,
+                           shares_of_totals)
 
 # Words naming what an amount measures, by measure: one measure however it is worded (营业额
 # and 总收入 are both revenue; 外贸 is 进出口). Read longest first, so 保费收入 is premiums, not
@@ -177,6 +178,8 @@ def shares_in_lists(sentences: Sequence[SentenceFigures], claims: Sequence[Claim
     found.extend(_shares_of_a_change(sentences, taken | {relation.claim_in("share") for relation in found}))
     found.extend(_shares_moved_to(sentences, claims, placed, order, siblings, sliced,
                                   taken | {relation.claim_in("share") for relation in found}))
+    found.extend(_shares_over_the_years_before(sentences, claims,
+                                               taken | {relation.claim_in("share") for relation in found}))
     listed = {relation.claim_in("share") for relation in found}
     found.extend(_shares_listed_by_name(sentences, placed, taken | listed))
     listed = {relation.claim_in("share") for relation in found}
@@ -560,6 +563,48 @@ def _shares_of_a_change(sentences: Sequence[SentenceFigures], taken: set[str | N
                 continue  # the change is not the difference the from→to prints
             found.append(share_relation(change, start, share, "share-of-a-change-in-its-start"))
     return found
+
+
+# 2021年至2023年，营业收入分别为A、B和C。同期，境外收入分别为X、Y和Z，占营业收入的比例分别为a、b和c:
+# the sentence opening with 同期 lists its figures over the years the sentence before listed, in order.
+_SAME_YEARS = re.compile(r"^\s*(?:同期|同期内|同一时期)[，,]")
+
+
+def _shares_over_the_years_before(sentences: Sequence[SentenceFigures], claims: Sequence[Claim],
+                                  taken: set[str | None]) -> list[Relation]:
+    """The shares of a 分别 list in a sentence opening with 同期, each of its part (read without a
+    period) over the figure of the whole the shares name that the sentence before lists for the
+    year in the same place: as many figures of that whole as shares, each of its own year."""
+    by_id = {claim.id: claim for claim in claims}
+    entities = Counter(claim.entity for claim in claims if claim.entity)
+    names = (entities.most_common(1)[0][0],) if entities else ("",)
+    found: list[Relation] = []
+    for position in range(1, len(sentences)):
+        sentence, before = sentences[position], sentences[position - 1]
+        if not _SAME_YEARS.match(sentence.text) or before.source != sentence.source:
+            continue
+        shares = [figure.claim for figure in sentence.figures if figure.claim.kind == "share"
+                  and figure.claim.id not in taken and "分别" in (figure.claim.basis or "")]
+        parts = [part for part in (by_id.get(share.of_claim or "") for share in shares)
+                 if part is not None and _is_amount(part) and part.period is None]
+        if len(shares) < 2 or len(parts) != len(shares) or len({part.id for part in parts}) != len(parts) \
+                or len({share.basis for share in shares}) != 1:
+            continue
+        whole_words = shares[0].basis or ""
+        key = metric_key(simplified(_RESPECTIVE_WORDS.sub("", whole_words)), names)
+        wholes = [figure.claim for figure in before.figures if _is_amount(figure.claim) and figure.claim.period
+                  and names_the_total(whole_words, figure.claim, simplified, key)]
+        periods = [whole.period for whole in wholes]
+        if len(wholes) != len(shares) or len(set(periods)) != len(periods) or periods != sorted(periods):
+            continue
+        if not all(comparable_units(part, whole) and whole.value > part.value for part, whole in zip(parts, wholes)):
+            continue
+        found.extend(share_relation(part, whole, share, "shares-over-the-years-before", claims)
+                     for part, whole, share in zip(parts, wholes, shares))
+    return found
+
+
+_RESPECTIVE_WORDS = re.compile(r"(?:的|之|比重|比例|占比|分别|依次|为)+$")
 
 
 # 海外业务收入12.60亿元，占营业收入的比重由上年的28.4%提升至31.5%; 个人存款…，占各项存款的比重较年初

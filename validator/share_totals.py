@@ -332,6 +332,7 @@ def _nearest_total(earlier: Sequence[Claim], part: Claim, period: str | None, st
 
 
 nearest_total = _nearest_total
+names_the_total = _names_the_total
 
 
 def balance_date_carried(whole: Claim, part: Claim) -> bool:
