@@ -57,7 +57,7 @@ from functools import cache
 
 from validator.corpus import Corpus, claim_interval, comparable_units, summed
 from validator.intervals import Interval
-from validator.entities import is_named
+from validator.entities import is_named, opens_a_digest_item
 from validator.lexicon import OTHER_SUBJECTS, names_not_additive
 from validator.metrics import keys_compatible, metric_key
 from validator.period_links import SIGNED, measure_key
@@ -279,6 +279,10 @@ def _parts_within_wholes(by_period: dict[str, list[Claim]], losses: set) -> Iter
                     if _same_units(part, whole) and _compatible_metric(part, whole):
                         candidates[whole_key].append(whole)
             for whole_period, found in sorted(candidates.items()):
+                # 1、星澜：10月交付…；2、岳峰：前10月累计交付…: each item of a digest is its own name's.
+                found = [whole for whole in found if not _other_digest_item(part, whole)]
+                if not found:
+                    continue
                 # The same metric first: 归母净利润's whole is not 扣非归母净利润.
                 found = [whole for whole in found if _same_metric(part, whole)] or found
                 alone = part_alone and _alone(found[0], by_period[whole_period])
@@ -287,6 +291,10 @@ def _parts_within_wholes(by_period: dict[str, list[Claim]], losses: set) -> Iter
                     check = _part_within_whole(part, whole, alone and _same_metric(part, whole), losses)
                     if check is not None:
                         yield check
+
+
+def _other_digest_item(part: Claim, whole: Claim) -> bool:
+    return part.sentence != whole.sentence and (opens_a_digest_item(part.sentence) or opens_a_digest_item(whole.sentence))
 
 
 def _alone(claim: Claim, same_period: list[Claim]) -> bool:
@@ -367,6 +375,8 @@ def _parts_add_up(by_period: dict[str, list[Claim]]) -> Iterator[Check]:
                 if matching is not None:
                     inside.append((period_span(period), matching))
             for parts in _tilings(span[1], span[2], sorted(inside, key=lambda item: item[0])):
+                if any(_other_digest_item(part, whole) for part in parts):
+                    continue
                 check = _sum_of_parts(parts, whole)
                 if check is not None:
                     yield check

@@ -81,3 +81,29 @@ def test_a_plain_line_opens_with_a_company_only_by_its_ending(before, name):
 
 def test_a_named_companys_year_to_date_is_no_whole_of_a_line_naming_none(tmp_path):
     assert not _errors(_article(tmp_path, PLAIN, "plain"))
+
+
+# --- an item about a city or a product names no company -----------------------------------------
+
+@pytest.mark.parametrize("before", ["1、北京：10月新房成交", "①住宅：销售额", "2、空调：10月出货量", "1、新能源汽车：10月销量"])
+def test_an_item_about_a_city_or_a_product_names_no_company(before):
+    assert named_organisation(before, None) is None
+
+
+def test_items_of_a_digest_are_never_one_subjects_month_and_year_to_date(tmp_path):
+    text = """1、星澜：10月交付新车41260辆，同比增长12.0%。
+2、岳峰：今年前10月累计交付新车38125辆。"""
+    assert not _errors(_article(tmp_path, text, "unnamed"))
+
+
+def test_items_of_a_digest_never_add_up_to_one_subjects_year_to_date(tmp_path):
+    text = """1、星澜：1-9月累计交付新车152300辆。
+2、岳峰：10月交付新车21480辆。
+3、青禾：今年1-10月累计交付新车98125辆。"""
+    assert not _errors(_article(tmp_path, text, "sums"))
+
+
+def test_one_items_own_month_and_year_to_date_are_still_checked(tmp_path):
+    text = "1、星澜：10月交付新车41260辆；1-10月累计交付新车38125辆。\n2、岳峰：10月交付新车21480辆。"
+    assert any("38125辆" in {location.text for location in check.locations}
+               for check in _errors(_article(tmp_path, text, "own")))

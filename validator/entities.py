@@ -540,10 +540,11 @@ def named_organisation(before: str, entity: str | None) -> str | None:
     bracketed = _bracketed_name(before, entity)
     if bracketed is not None:
         return bracketed
-    item = _DIGEST_ITEM.match(before) or _DIGEST_COMPANY.match(before)
-    if item is not None and _is_a_name(item.group("name")) and not (
-            entity and (item.group("name") in entity or entity in item.group("name"))):
-        return item.group("name")
+    item = _DIGEST_ITEM.match(before)
+    name = item.group("name") if item is not None else ""
+    if (name.endswith(_DIGEST_ENDINGS) and _is_a_name(name) and not _is_a_kind_of_vehicle(name)
+            and not (entity and (name in entity or entity in name))):
+        return name
     last_name, last_at = None, -1
     openings = sorted([*_ORGANISATION_OPENING.finditer(before), *_CLAUSE_COMPANY.finditer(before),
                        *_RANKED_CLAUSE.finditer(before)],
@@ -578,20 +579,25 @@ def _bracketed_name(before: str, entity: str | None) -> str | None:
     return None
 
 
-# 1、海岚电器：10月空调出货量…, ▶北湖家电：…: a morning digest's numbered or bulleted item opens with
-# the company its line is about, only the name and a colon before the news.
+# 1、海岚电器：10月空调出货量…, ▶北湖家电：…, 海岚电器：…: a morning digest's item opens with what its
+# line is about, only a name and a colon before the news.
 _DIGEST_ITEM = re.compile(
-    rf"\s*(?:(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*[、.．]|[（(]\d{{1,2}}[)）]|[①-⑳▶►▸◆◇●■□★☆•▪])\s*"
+    rf"\s*(?:(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*[、.．]|[（(]\d{{1,2}}[)）]|[①-⑳▶►▸◆◇●■□★☆•▪])?\s*"
     rf"(?P<name>[{_CJK}A-Za-z]{{2,10}})\s*[:：]"
 )
-# 海岚电器：10月空调出货量… with no number before it: only a name with a company's ending opens such
-# a line (数据显示：, 具体来看： open others).
+# An item names a company only by a company's ending: 1、北京：, ①住宅：, 2、空调： and 数据显示： open
+# lines about a city, a product or nothing, which must not become subjects other articles meet.
 _DIGEST_ENDINGS: tuple[str, ...] = lexicon.ORGANISATION_SUFFIXES + (
     "家电", "煤业", "矿业", "电力", "化工", "钢铁", "重工", "机械", "制药", "生物", "食品", "酒业", "乳业", "置业",
+    "客车", "重卡", "电池", "光伏", "电气", "电源", "物业", "环保", "水务", "燃气", "港口", "高速", "航运",
 )
-_DIGEST_COMPANY = re.compile(
-    rf"\s*(?P<name>[{_CJK}]{{1,8}}(?:" + "|".join(sorted(_DIGEST_ENDINGS, key=len, reverse=True)) + r"))\s*[:：]"
-)
+
+
+def opens_a_digest_item(sentence: str) -> bool:
+    """1、宁德时代：…, ◆青山煤业：…: the sentence opens an item of a digest, about whatever it names,
+    company or not; another item's figures are not its own."""
+    match = _DIGEST_ITEM.match(sentence)
+    return match is not None and match.group(0).lstrip()[:1] in "0123456789一二三四五六七八九十（(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳▶►▸◆◇●■□★☆•▪"
 
 
 # 该行, 该公司: a clause that speaks of the company named last, which in a round-up need not be

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .corpus import REACH
-from .entities import names_an_economy
+from .entities import names_an_economy, opens_a_digest_item
 from .lexicon import METRIC_FILLERS, ORGANISATION_SUFFIXES, OTHER_SUBJECTS
 from .periods import PeriodResolver, period_kind, period_span, without_period_words
 from .records import AMOUNTS, Claim, Filler, Relation
@@ -373,6 +373,8 @@ def _same_subject(part: _Flow, whole: _Flow) -> bool:
     first, second = _subject_name(part.claim.entity or ""), _subject_name(whole.claim.entity or "")
     if first != second and not first.startswith(_UNNAMED) and not second.startswith(_UNNAMED):
         return False
+    if part.paragraph != whole.paragraph and any(opens_a_digest_item(flow.claim.sentence) for flow in (part, whole)):
+        return False  # 1、宁德时代：…；2、比亚迪：…: each item of a digest is about its own name
     if first != second and part.paragraph != whole.paragraph and not any(
             names_an_economy(claim.entity) for claim in (part.claim, whole.claim)):
         # 青山煤业公告，10月…。东川能源公告，前10月…: one company's figure, a paragraph away, is no
