@@ -28,7 +28,7 @@ printed rates give is a warning, not an error.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from validator.corpus import Corpus, claim_interval
 from validator.intervals import Interval
@@ -157,9 +157,27 @@ def _points_of(corpus: Corpus, to: Claim, by_figure: dict, by_metric: dict) -> l
     return list(found.values())
 
 
+def _rates_between(corpus: Corpus) -> Callable[[Claim, Claim], bool]:
+    """Whether another rate, of a measure not the linked rate's, is printed between a rate and a
+    point change linked to it: 不良贷款率为1.18%，较上年末下降0.04个百分点；关注类贷款占比为1.86%，较上年末上升
+    0.12个百分点 — the second change moves 1.86% (a share, which a change is not linked to), not 1.18%."""
+    by_sentence: dict[tuple[str, int], list[Claim]] = {}
+    for claim in corpus.claims:
+        if claim.dimension == "percent" and claim.kind in ("figure", "share"):
+            by_sentence.setdefault((claim.document, claim.sentence_index), []).append(claim)
+
+    def between(rate: Claim, points: Claim) -> bool:
+        if rate.document != points.document or rate.sentence_index != points.sentence_index:
+            return False
+        return any(rate.offset < other.offset < points.offset and other.metric_key != rate.metric_key
+                   for other in by_sentence.get((points.document, points.sentence_index), ()))
+    return between
+
+
 def _opening_rates(corpus: Corpus) -> Iterator[Check]:
     """1.05%，较年初下降0.14个百分点 against the rate stated for the previous year end."""
     groups = corpus.grouped(kind="figure")
+    moves_another_rate = _rates_between(corpus)
     # One lookup per measure and period: a long article prints one rate's change hundreds of
     # times, and each lookup walks the measure's group.
     opening_figures: dict[tuple, list[Claim]] = {}
@@ -169,7 +187,7 @@ def _opening_rates(corpus: Corpus) -> Iterator[Check]:
         rate = corpus.linked(points, points.of_claim)
         if rate is None or rate.kind != "figure" or rate.dimension != "percent":
             continue
-        if not rate.metric_key or rate.entity is None:
+        if not rate.metric_key or rate.entity is None or moves_another_rate(rate, points):
             continue
         prior = prior_period(rate.period, points.basis)
         if prior is None:
