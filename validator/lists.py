@@ -38,10 +38,11 @@ _CHANGES_AFTER_LEVELS = re.compile(
 )
 _CLAUSE_START = re.compile(r"[，,；;：:。]")
 _QUARTER_RANGE = re.compile(
-    r"(?:(?P<year>(?:19|20)\d{2})\s*年)?第?(?P<first>[一二三四1-4])(?:季度)?(?:至|到|-|—|~)第?(?P<last>[一二三四1-4])季度"
+    # Taiwan writes a quarter without 度: 第一季至第三季營收分別為….
+    r"(?:(?P<year>(?:19|20)\d{2})\s*年)?第?(?P<first>[一二三四1-4])(?:季度?)?(?:至|到|-|—|~)第?(?P<last>[一二三四1-4])季度?"
 )
 _ITEM_PERIOD = re.compile(
-    r"(?:(?P<year>(?:19|20)\d{2})\s*年)?(?:第?(?P<quarter>[一二三四1-4])季度|Q(?P<q>[1-4])|(?P<half>上半年|下半年)"
+    r"(?:(?P<year>(?:19|20)\d{2})\s*年)?(?:第?(?P<quarter>[一二三四1-4])季度?|Q(?P<q>[1-4])|(?P<half>上半年|下半年)"
     r"|(?<![\d.])(?P<month>1[0-2]|[1-9])\s*月份?)$"
 )
 # 2018-2021年, 2018年至2021年: a run of whole years, one value for each.
@@ -49,7 +50,7 @@ _YEAR_RANGE = re.compile(
     r"(?P<first>(?:19|20)\d{2})\s*年?\s*(?:至|到|-|—|–|~|～)\s*(?P<last>(?:19|20)\d{2})\s*年(?!\s*[末底初内中]|\s*[上下]半年|\s*第?[一二三四1-4]季度|\s*\d{1,2}\s*月)"
 )
 # The period an item opens with, before the measure it names: 三季度 of 三季度营收.
-_LEADING_PERIOD = re.compile(r"(?:(?:19|20)\d{2}\s*年(?:度)?)?(?:第?[一二三四1-4]季度|Q[1-4]|[上下]半年|(?:1[0-2]|[1-9])\s*月份?)?")
+_LEADING_PERIOD = re.compile(r"(?:(?:19|20)\d{2}\s*年(?:度)?)?(?:第?[一二三四1-4]季度?|Q[1-4]|[上下]半年|(?:1[0-2]|[1-9])\s*月份?)?")
 # 2019年、2020年: an item that is one whole year.
 _ITEM_YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年(?:度)?$")
 _HALVES = re.compile(r"(?:(?P<year>(?:19|20)\d{2})\s*年)?上半年(?:和|与|、)下半年")
@@ -215,7 +216,9 @@ def _slot(head: int, position: int, size: int, names: str, periods: list[str] | 
         periods = years  # 2018-2021年甲、乙、丙、丁四家…分别为: the items named are the list's
     if periods is not None:
         given = len(periods) == size
-        return ListSlot(head, position, size, after or names.strip() or None, None,
+        # 第一季至第三季营收分别为: the measure is what the range of quarters leaves, 营收.
+        measure = _QUARTER_RANGE.sub("", names).strip()
+        return ListSlot(head, position, size, after or measure or names.strip() or None, None,
                         periods[position] if given else None, given, False)
     if len(items) == size and size > 1:
         companies = [leading_organisation(item) for item in items]
