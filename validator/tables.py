@@ -27,6 +27,7 @@ right row into a false error.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal, get_args
@@ -559,6 +560,31 @@ def read_line(sentence: SentenceFigures) -> Line:
         return prose
     cells.extend([None] * len(trailing))
     return Line(text, label, tuple(cells))
+
+
+# One printed cell of a flattened row: a number with its sign, brackets, percent or points, or
+# an empty cell's mark (—, 不适用).
+_CELL_TOKEN = re.compile(
+    rf"(?:{'|'.join(sorted(DIRECTION_WORDS, key=len, reverse=True))})?[{_MINUS}{_PLUS}]?[(（]?\d[\d,]*(?:\.\d+)?[)）]?"
+    r"\s?(?:%|％|個百分點|个百分点|百分點|百分点|pp|ppt)?[)）]?", re.IGNORECASE)
+
+
+def is_table_row(text: str) -> bool:
+    """毛利率 37.0% 38.5% (1.5)個百分點: a label and two or more cells apart by spaces, nothing
+    else, as an HTML or PDF table row reads once flattened; a headline or a sentence is not one."""
+    tokens = unicodedata.normalize("NFKC", text).split()
+    cells = 0
+    for token in reversed(tokens):
+        if _CELL_TOKEN.fullmatch(token):
+            cells += 1
+        elif token in EMPTY_CELLS:
+            continue
+        else:
+            break
+    else:
+        return cells >= 2
+    label = tokens[:len(tokens) - cells - sum(1 for token in tokens if token in EMPTY_CELLS)]
+    return cells >= 2 and len(label) <= 2 and not _SENTENCE_PUNCTUATION.search(" ".join(label))
 
 
 def _read_gap(gap: str) -> tuple[int, str | None, str | None] | None:
