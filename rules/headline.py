@@ -1216,8 +1216,9 @@ def _volume_of_its_verb(volume_key: str, verb_key: str) -> bool:
     if len(verb) < _ABBREVIATION_WORD or not (stem in _VOLUME_VERBS or names_a_measure(verb)) \
             or not verb_key.startswith(verb):
         return False
+    # The key may keep the verb alone: a carmaker's generic object (共交付新车) is dropped from it.
     counted = verb_key[len(verb):]
-    return 0 < len(counted) <= _LONGEST_COUNTED and not names_a_measure(counted)
+    return len(counted) <= _LONGEST_COUNTED and not names_a_measure(counted)
 
 
 def _stems_alike(headline_key: str, body_key: str) -> bool:

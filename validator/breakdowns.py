@@ -152,9 +152,10 @@ def breakdowns(sentences: Sequence[SentenceFigures]) -> list[Relation]:
         if sentence.source == "body":
             relations.extend(_listed_breakdowns(sentence, previous))
             relations.extend(_bracketed_breakdowns(sentence))
+            # A sum the writer says he computed (两者合计发放贷款) is read as such before a bare sum.
+            relations.extend(_sums_the_writer_computes(sentence))
             relations.extend(_summed_lists(sentence))
             relations.extend(_shares_then_their_sum(sentence))
-            relations.extend(_sums_the_writer_computes(sentence))
         previous = sentence
     body = [s for s in sentences if s.source == "body"]
     relations.extend(_partitions_by_members(body))
@@ -1779,8 +1780,7 @@ def _summed_lists(sentence: SentenceFigures) -> list[Relation]:
         parts = _one_figure_clauses_before(
             sentence, index, clause_start,
             lambda earlier, _lead, figure=figure: is_amount(earlier.claim) and _same_scale(earlier.claim, figure.claim))
-        if summed.group("count"):
-            parts = parts[-_COUNTED[summed.group("count")]:]  # 两者合计: the last two clauses
+        # 两者合计 after three clauses: which two is not said.
         if len(parts) >= 2 and (not summed.group("count") or len(parts) == _COUNTED[summed.group("count")]):
             found.append(_parts_relation(parts, figure.claim, "parts-then-their-sum", "exact"))
     return found
