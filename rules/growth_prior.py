@@ -22,6 +22,9 @@ When one change is printed both as an amount and as a rate (较上年末增加12
 16.7%), the two priors they imply must meet as well.
 A growth in 倍 adds that many times the prior (增长1.5倍 is +150%), though some writers mean the
 ratio itself (增长2倍 as ×2): a prior that fits neither reading is wrong, and a pass says which fitted.
+A growth measured on a restated or like-for-like basis (按可比口径, 同比增长28.4%（经重述）) runs from a
+prior restated since it was first reported; the article may print the first one, so a miss is a
+warning.
 约 widens a figure by a tenth; a stated rate between approximate figures (约80亿元，较上季度
 的约71亿元增长12.7%) that holds only thanks to that widening, and not with each 约 read at
 its printed digits, is reported as a warning.
@@ -58,6 +61,7 @@ from validator.share_totals import revenue_way
 from validator.records import AMOUNTS, Check, Claim, Relation
 
 from validator.periods import prior_period
+from validator.script import simplified
 
 from ._checks import (as_printed, describe, direction_words, display, in_units, make_check, signed_change,
                       signed_words, under_readings, where_stated)
@@ -207,17 +211,50 @@ def check(corpus: Corpus) -> Iterator[Check]:
                 if passed and as_ratio is not None:
                     shown, unit = in_units(as_ratio, stated)
                     reading = f" (reading {growth.text} as the ratio to the prior, as some writers mean it)" + reading
+            restated = "" if passed else _restated_basis(growth)
             yield make_check(
-                ID, SEVERITY,
+                ID, "warning" if restated else SEVERITY,
                 passed=passed,
                 claims=[figure, growth, stated],
                 message=(f"{figure.text}{_elsewhere(figure, growth)} {signed_words(growth)} "
                          f"{as_printed(growth)} implies "
                          f"{describe(shown, unit)} for {prior}{reading}; "
-                         f"{where_stated(stated, figure)} {stated.text}"),
+                         f"{where_stated(stated, figure)} {stated.text}{restated}"),
                 expected=describe(shown, unit),
                 actual=stated.text,
             )
+
+
+# Words that measure a growth from a prior restated since it was first reported: insurers' new
+# business value 按可比口径, a release's 同比增长28.4%（经重述）. Not 调整后, which names a measure
+# (经调整净利润), not a basis.
+RESTATED_BASIS_WORDS = ("可比口径", "同口径", "经重述", "重述后", "追溯调整")
+_RESTATED_BASIS = re.compile("|".join(RESTATED_BASIS_WORDS))
+_CLAUSE_STOP = re.compile(r"[，,。；;]")
+# A basis named in a clause of its own before the change: 按可比口径计算，同比增长28.4%.
+_BASIS_CLAUSE_END = re.compile(r"(?:计算|计|口径|来看|而言)\s*$")
+
+
+def _restated_basis(growth: Claim) -> str:
+    """Words for a message when the growth is measured on a restated or like-for-like basis (the
+    clause of the growth, a bracket after it, or a clause naming the basis just before it): the
+    prior an article prints may be the one first reported, so a growth that misses it is a doubt,
+    not an error. Empty when no such basis is named."""
+    text = growth.reading
+    at = text.find(simplified(growth.text)) if growth.text else -1
+    if at < 0:
+        return ""
+    stops = [found.start() for found in _CLAUSE_STOP.finditer(text)]
+    start = max((stop + 1 for stop in stops if stop < at), default=0)
+    if start and _BASIS_CLAUSE_END.search(text, 0, start - 1):
+        start = max((stop + 1 for stop in stops if stop < start - 1), default=0)
+    end = min((stop for stop in stops if stop >= at + len(growth.text)), default=len(text))
+    named = _RESTATED_BASIS.search(text, start, end)
+    if named is None:
+        return ""
+    printed = growth.sentence[named.start():named.end()]  # the reading is the sentence, one for one
+    return (f"; but {growth.text} is measured on a restated basis ({printed}): the prior printed may be the "
+            f"figure as first reported, not as restated")
 
 
 def _guided_ranges(corpus: Corpus) -> list[tuple[Relation, dict[str, list[Claim]]]]:
@@ -264,6 +301,9 @@ def _stated_prior(relation, current: Claim, prior: Claim, rate: Claim) -> Check:
     severity = SEVERITY
     if passed and any(_as_printed_digits(claim) for claim in (current, prior, rate)):
         passed, severity, reading = _holds_at_printed_digits(relation, current, prior, rate)
+    restated = "" if passed else _restated_basis(rate)
+    if restated:
+        severity, reading = "warning", reading + restated
     if not passed and relation.construction == FIRST_RATE_OF_A_RANGE:
         # 2018-2020年…年增长率从21.5%…: 2018's growth over a year not printed is a reading too.
         severity = "warning"
