@@ -37,6 +37,9 @@ CASES = [
     _case("after_a_yearly_rate_an_altered_month_fails",
           "10月，全国乘用车市场零售186.3万辆，同比增长6.1%，环比增长9.2%，9月零售量为221.8万辆。", "violation",
           ("221.8万辆",)),
+    # 9月回款金额 names another measure than the 签约销售金额 the change is of.
+    _case("a_month_naming_another_measure_is_not_paired",
+          "2024年10月，北川置业实现签约销售金额173.8亿元，环比增长9.6%，9月回款金额为121.0亿元。", "silent"),
     # 8月 is not the month before October: its figure is not the 环比 prior.
     _case("a_month_that_is_not_the_one_before_is_not_paired",
           _MONTH.format(current="173.8", rate="9.6", date="8月", prior="121.0"), "silent"),

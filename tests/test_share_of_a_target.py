@@ -30,6 +30,9 @@ CASES = [
           ("1686.2亿元", "3000亿元", "56.2%")),
     _case("target_named_before_its_figure_altered_fails", _SALES.format(part="1686.2", target="3000", share="73.1"),
           "violation", ("73.1%",)),
+    # A month before the year's target: the share is of the year to date, which is not printed.
+    _case("a_month_is_not_what_meets_the_years_target",
+          "10月，远川汽车交付新车3.12万辆，已完成全年25万辆交付目标的82.3%。", "silent"),
     # A target the sentence states without a share: nothing to check.
     _case("target_without_a_share_is_silent", "远川汽车今年1-10月累计交付158234辆，全年交付目标为20万辆。", "silent"),
 ]

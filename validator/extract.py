@@ -30,8 +30,8 @@ from .numbers import Quantity, alternation, decimal_bound, find_quantities, in_t
 from .period_links import period_containments
 from .rate_gaps import rate_gaps
 from .script import simplified
-from .periods import (PeriodMarker, PeriodResolver, period_kind, period_year, previous_period, report_period, within,
-                      year_of_writing)
+from .periods import (PeriodMarker, PeriodResolver, period_kind, period_year, previous_month, previous_period,
+                      report_period, within, year_of_writing)
 from .records import AMOUNTS, Claim, DateMention, Extraction, Relation, Source, TextEdge
 from .relations import PlacedFigure, SentenceFigures, stated_in_sentence
 from .share_lists import shares_in_lists
@@ -299,6 +299,10 @@ def _read_sentence(context: _Context, sentence: _Sentence) -> None:
         # 1-6月…14177亿元。其中，6月当月…4020亿元。发行再融资债券…: a stretch inside the one
         # in force, opened by 其中, is a part of it; the next sentence goes back to the whole.
         flows = []
+    # 10月零售214.6万辆，环比增长8.7%，9月零售量为197.4万辆。今年以来…: a look back to the month (or
+    # the year-ago stretch) a change is measured from leaves the stretch in force as it was.
+    while len(flows) > 1 and flows[-1].period in (previous_month(flows[-2].period) or "", previous_period(flows[-2].period)):
+        flows.pop()
     if flows:
         context.paragraph_period = (sentence.paragraph, flows[-1].period)
     quantities = _parallel_units(sentence, find_quantities(sentence.text))
@@ -595,7 +599,7 @@ def _own_metric(sentence: _Sentence, reading: _Reading, entity_names: tuple[str,
     """The metric phrase the figure's own words give, by its role ("" when they give none)."""
     lead = reading.lead
     if reading.kind in ("growth", "points") and not reading.between_rates:
-        noun = _GROWTH_TAIL.sub("", lead)
+        noun = _RATE_NAMED.sub("", _GROWTH_TAIL.sub("", lead))  # 年增率为: the noun names no measure
         growth = _GROWTH_TAIL.search(lead)
         measure = lexicon.MEASURED_CHANGE_VERBS.get(growth.group("verb")) if growth else None
         if measure and not names_a_measure(clean_phrase(noun, entity_names)):
@@ -757,6 +761,13 @@ def _classify(reading: _Reading, previous: _Reading | None = None) -> None:
         assert share is not None
         reading.share_total = (share.group("inner") or share.group("total") or "").strip() or None
         return
+    named_rate = _RATE_NAMED.search(lead) if quantity.dimension == "percent" else None
+    if named_rate is not None:
+        # 年增率为36.5%, 同比增幅分别为18.2%和25.6%: the rate's noun says it is a change.
+        reading.kind = "growth"
+        reading.sign = -1 if named_rate.group("down") else 1
+        reading.basis = _basis(named_rate.group("basis")) or _RATE_NOUN_BASIS.get(named_rate.group("noun"))
+        return
     if quantity.dimension == "percent" and _BETWEEN_RATES.search(lead):
         reading.kind, reading.between_rates = "growth", True
         comparative = _BETWEEN_RATES.search(lead).group("cmp")  # type: ignore[union-attr]
@@ -778,6 +789,18 @@ def _classify(reading: _Reading, previous: _Reading | None = None) -> None:
         reading.kind = "growth"
         reading.basis = _basis(growth.group("basis"))
         reading.sign = -1 if growth.group("verb") in lexicon.GROWTH_DOWN else 1
+
+
+# A change named by its rate's noun, right before the figure (年增率为36.5%, 同比增幅分别为18.2%和
+# 25.6%, 降幅达12%); never a compound or average rate (复合增长率, 年均增速), which spans years.
+_RATES_UP = ("增长率", "年增率", "月增率", "成长率", "增幅", "涨幅", "升幅", "增速", "增率")
+_RATES_DOWN = ("下降幅度", "减少幅度", "降幅", "跌幅", "减幅")
+_RATE_NAMED = re.compile(
+    rf"(?<!复合)(?<!年均)(?<!平均)(?P<basis>同比|环比|按年|按季)?(?P<noun>(?P<up>{alternation(_RATES_UP)})|(?P<down>{alternation(_RATES_DOWN)}))"
+    r"(?:分别)?(?:为|是|达到|达)?\s*$"
+)
+# The basis a rate's noun names (年增率 is against the year before, 月增率 the month before).
+_RATE_NOUN_BASIS = {"年增率": "同比", "月增率": "环比"}
 
 
 # 实现超10%增长, 录得15%的下滑: a verb of achieving, the rate, then the change it names.

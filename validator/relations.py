@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from .constructions import BASELINE_BEFORE, CONSTRUCTIONS, LEVEL_BEFORE, Construction, bases_named, token
 from .corpus import comparable_units
+from .metrics import keys_compatible
 from .periods import period_kind, prior_period
 from .records import AMOUNTS, Claim, Filler, Relation
 
@@ -191,6 +192,8 @@ def _relation(construction: Construction, match: re.Match[str], figures: Sequenc
         return None
     if construction.dated_prior and not _dated_by_basis(match, roles):
         return None
+    if construction.total_is_a_target and not _toward_the_target(roles):
+        return None
     if (not _roles_fit(construction.kind, roles, construction.total_is_a_target)
             or not _basis_fits(_without_second_baseline(match), roles)):
         return None
@@ -292,14 +295,17 @@ def _one_basis(match: re.Match[str], roles: dict[str, Claim]) -> bool:
 def _dated_by_basis(match: re.Match[str], roles: dict[str, Claim]) -> bool:
     """10月…环比增长12.5%，9月为254.6亿元; 按年增加18%，2023年为74.11亿美元: a prior named by its date is
     the period the change's basis measures from: the month or quarter just before the figure's for a
-    sequential change, the same stretch a year before for any other. 8月为 after October's 环比
-    change is some other month's figure."""
+    sequential change, the same stretch a year before for any other; of the same measure when it
+    names one. 8月为 after October's 环比 change is some other month's figure."""
     start = roles.get("prior") or roles.get("from")
     end = roles.get("current") or roles.get("to")
     if start is None or end is None or start.period is None or end.period is None:
         return False
     basis = "环比" if _SEQUENTIAL_WORDS.search(match.group(0)) else "同比"
-    return start.period == prior_period(end.period, basis)
+    # 9月零售量为 names the measure again; 9月回款金额为 names another one.
+    return (start.period == prior_period(end.period, basis)
+            and (not start.metric_key or keys_compatible(start.metric_key, end.metric_key)
+                 or end.metric_key.endswith(start.metric_key.removesuffix("量"))))
 
 
 # The words of a change measured from the period just before (a dated prior is then that period).
@@ -336,6 +342,16 @@ def _basis_fits(matched: str, roles: dict[str, Claim]) -> bool:
             # 2024年同期 may be read as the year 2024 only: a period inside it still fits.
             return expected is None or expected.startswith(start.period) or start.period.startswith(expected)
     return True
+
+
+def _toward_the_target(roles: dict[str, Claim]) -> bool:
+    """10月交付3.12万辆，已完成全年25万辆交付目标的82.3%: a year's target is met by the year to date,
+    never by the month printed before it (the writer's share is of a total he did not print)."""
+    part, target = roles.get("part"), roles.get("total")
+    if part is None or target is None:
+        return False
+    return not (period_kind(part.period) in ("month", "quarter")
+                and period_kind(target.period) not in ("month", "quarter"))
 
 
 def _roles_fit(kind: str, roles: dict[str, Claim], total_is_a_target: bool = False) -> bool:
