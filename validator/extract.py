@@ -26,7 +26,7 @@ from .entities import (
 )
 from .lists import ListSlot, respectively_lists
 from .metrics import clean_phrase, is_cumulative, measures_run_together, metric_key, names_a_measure
-from .numbers import Quantity, alternation, decimal_bound, find_quantities, in_the_unit_of, qualifier_bound
+from .numbers import Quantity, alternation, decimal_bound, find_quantities, hedged, in_the_unit_of, qualifier_bound
 from .period_links import period_containments
 from .rate_gaps import rate_gaps
 from .script import simplified
@@ -760,6 +760,9 @@ def _classify(reading: _Reading, previous: _Reading | None = None) -> None:
         share = _SHARE_TAIL.search(lead)
         assert share is not None
         reading.share_total = (share.group("inner") or share.group("total") or "").strip() or None
+        hedge = _HEDGE_BEFORE_SHARE.search(lead, 0, share.start("marker"))
+        if hedge is not None:
+            reading.quantity = hedged(quantity, hedge.group("qualifier"))  # 约占总营收的三分之一
         return
     named_rate = _RATE_NAMED.search(lead) if quantity.dimension == "percent" else None
     if named_rate is not None:
@@ -789,6 +792,10 @@ def _classify(reading: _Reading, previous: _Reading | None = None) -> None:
         reading.kind = "growth"
         reading.basis = _basis(growth.group("basis"))
         reading.sign = -1 if growth.group("verb") in lexicon.GROWTH_DOWN else 1
+
+
+# A qualifier printed before 占, away from the share it bounds: 约占总营收的三分之一, 超过占比四成.
+_HEDGE_BEFORE_SHARE = re.compile(r"(?P<qualifier>大约|约|近|接近|将近|超过|逾|不足|不到)$")
 
 
 # A change named by its rate's noun, right before the figure (年增率为36.5%, 同比增幅分别为18.2%和

@@ -14,6 +14,8 @@ from functools import lru_cache
 from . import lexicon
 
 _PERIOD_WORDS = re.compile(
+    # A broker's shorthand first (3Q25, 1-3Q25, 1H25, 9M25, 24Q3, FY2024), before its Q3 or year is read alone.
+    r"(?<![A-Za-z\d])(?:\d\s*-\s*)?\d[QHM]\d{2}(?![\d])|(?<![A-Za-z\d])\d{2}Q[1-4](?![\d])|FY\d{2,4}(?![\d])|"
     r"(?:年初|今年|本年)以来|(?:截至|截止)?(?:(?:19|20)\d{2}\s*年?)?(?:第?[一二三四1-4]季度末?|第[一二三四1-4]季|Q[1-4]|(?<![A-Za-z])H[12](?![A-Za-z\d])|上半年|下半年|前三季度?"
     r"|\d{1,2}\s*[-—–~至到]\s*\d{1,2}\s*月份?|\d{1,2}\s*月份?(?:\s*\d{1,2}\s*日)?(?:末|底)?|全年|年度|年末|年底|年初)"
     r"|(?<![此之提日以目当事先从向生超领])(?:前|首)(?:[一二两三四五六七八九十]{1,3}|1[0-2]|[1-9])个?月份?(?![末底])"
@@ -48,7 +50,7 @@ _LIST_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}
 # 净利大涨 leaves 大 after its measure. Stripped at the edges, like the fillers.
 # (Data: belongs with lexicon.METRIC_FILLERS.)
 _CHANGE_WORDS = ("按年", "按季", "按月", "同比", "环比", "大幅", "小幅", "略为", "略微", "显著", "明显")
-_DEGREE_AFTER_MEASURE = "大"
+_DEGREE_AFTER_MEASURE = ("大", "暴", "骤", "猛", "激", "剧", "急", "陡", "飙")  # 净利润骤降62%, 营收暴增
 # 净利环增12.4%, 营收同降3%: 环比 and 同比 cut to one character before the verb. Only after a
 # measure, since 环 and 同 end other words (合同, 循环).
 _CLIPPED_BASES = ("环", "同")
@@ -94,7 +96,7 @@ def clean_phrase(phrase: str, entity_names: tuple[str, ...] = ()) -> str:
             if text.endswith(filler):
                 text, changed = text[: -len(filler)], True
         if text.endswith(_DEGREE_AFTER_MEASURE) and _ends_with_measure(_without_change_words(text[: -1])):
-            text, changed = text[: -len(_DEGREE_AFTER_MEASURE)], True
+            text, changed = text[: -1], True
         if text.endswith(_CLIPPED_BASES) and _ends_with_measure(text[: -1]):
             text, changed = text[: -1], True
         if text.endswith(_RECORDED) and names_a_measure(text[: -len(_RECORDED)]):

@@ -746,6 +746,16 @@ def _quantity(text, match, start, end, number_text, value, unit, interval, quali
     )
 
 
+def hedged(quantity: Quantity, qualifier: str) -> Quantity:
+    """An exact figure under a qualifier printed away from it (约占…的三分之一: 约 before 占): its
+    interval is the qualifier's bound on the value, as if printed before it."""
+    bound = qualifier_bound(qualifier)
+    if quantity.bound != "exact" or bound == "exact":
+        return quantity
+    return _replace(quantity, qualifier=qualifier, bound=bound,
+                    interval=_bounded(Fraction(quantity.value), quantity.interval, bound))
+
+
 def _replace(quantity: Quantity, **changes) -> Quantity:
     fields = {name: getattr(quantity, name) for name in Quantity.__slots__}
     fields.update(changes)
