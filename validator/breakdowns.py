@@ -1199,7 +1199,7 @@ USUAL_PARTITIONS: tuple[tuple[str, ...], ...] = (
 _MEMBER = re.compile("|".join(sorted({m for members in PARTITIONS + USUAL_PARTITIONS for m in members},
                                      key=len, reverse=True)))
 # Words that announce a partition of the figure before (分产业看, 分地区看, 从构成看, 按地区分).
-_PARTITION_CUE = re.compile(r"(?:分|按|从)[^，,。；;\d]{0,6}?(?:看|分|划分)[：:，,]")
+_PARTITION_CUE = re.compile(r"(?:分|按|从)[^，,。；;\d]{0,8}?(?:看|分|划分)[：:，,]")
 _MEASURE_VERB = re.compile(r"(?:为|达到|达|是|共|约|完成|实现)$")
 
 
@@ -1318,6 +1318,8 @@ def _whole_of_the_measure(sentences: Sequence[SentenceFigures], first: _MemberSe
                 continue
             own = _measure(sentence.text, figure)
             named = len(measure) >= 2 and (measure in own or (usual and len(measure) >= 4 and measure[-4:] in own))
+            if _printed_after_qizhong(figure.claim) and not (len(measure) >= 4 and own.endswith(measure)):
+                continue  # 其中，民间固定资产投资…: a slice of the figure before, not the whole of 第一产业投资…
             if named or (cued and index >= first.sentence - 2) or (after_qizhong and index >= first.sentence - 1):
                 return figure.claim
     return None
@@ -1930,6 +1932,15 @@ def segment_lists(claims: Sequence[Claim], simplify: Callable[[str], str]) -> li
             + _segments_in_parallel_sentences(body))
 
 
+def _printed_after_qizhong(claim: Claim) -> bool:
+    """其中，除汽车以外的消费品零售额37128亿元: a figure its clause gives as a slice of the one before
+    is never the whole of a later list of segments (城镇…，乡村…) of the measure both print."""
+    at = claim.sentence.find(claim.text)
+    clause = re.split(r"[，,；;。]", claim.sentence[:at if at >= 0 else len(claim.sentence)])
+    opening = "".join(clause[-2:]) if len(clause) > 1 and re.fullmatch(r"\s*其中\s*", clause[-2]) else clause[-1]
+    return re.match(r"\s*其中", opening) is not None
+
+
 # The shortest measure a list's names and its whole's may share (偿还本金, not 本金).
 _SHARED_MEASURE = 4
 # Sentences before the list in which its whole is looked for.
@@ -1958,6 +1969,7 @@ def _listed_segments_of_a_measure(body: Sequence[Claim]) -> list[Relation]:
                   for claim in by_sentence.get(index, ())]
         whole = next((claim for claim in reversed(before)
                       if claim.metric_key.endswith(measure) and claim.period == first.period
+                      and not _printed_after_qizhong(claim)
                       and claim.entity == first.entity and _same_scale(first, claim)
                       and comparable_units(first, claim)), None)
         if whole is not None and any(other is not whole and other.metric_key.endswith(measure)

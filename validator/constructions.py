@@ -45,11 +45,13 @@ VERBS_UP = (
     "净增加", "净增", "增长了", "增长", "增加了", "增加", "上升了", "上升", "上涨了", "上涨", "提升了", "提升",
     "提高了", "提高", "攀升", "跃升", "飙升", "大增", "激增", "反弹", "回升", "扩大", "年增",
     "月增", "按年增", "按年升", "按季升", "增", "涨", "升", "成长",
+    "上行", "走阔",  # 净息差同比上行3个基点, 存贷利差走阔
 )
 VERBS_DOWN = (
     "净减少", "下降了", "下降", "减少了", "减少", "下滑了", "下滑", "下跌了", "下跌", "降低了", "降低", "回落",
     "收窄", "缩小", "缩减", "萎缩", "大减", "大降", "骤降", "年减", "月减", "按年跌", "按年降", "减", "降", "跌",
     "负增长", "负成长", "衰退",  # 同比负增长4.2%: a fall, though 增长 ends it
+    "下行",  # 净息差同比下行12个基点
 )
 # A rate's own name after the verb: 增幅为, 年增率, 降幅达 — the verb is then not needed.
 RATE_NOUNS_UP = ("增幅", "涨幅", "升幅", "增速", "增长率", "增率", "年增率", "成长率")
@@ -59,7 +61,7 @@ FROM_WORDS = ("从", "由", "自")
 TO_WORDS = ("至", "到")
 # Words after which a figure is the prior period's own value: 上年同期为43.70亿元.
 PRIOR_PERIOD_WORDS = (
-    "上年同期", "去年同期", "上年", "去年", "上年末", "去年末", "年初", "上季度", "上一季度", "上季", "上月",
+    "上年同期", "去年同期", "上年", "去年", "上年末", "去年末", "上年底", "去年底", "年初", "上季度", "上一季度", "上季", "上月",
     "同期", "上期",
 )
 
@@ -120,6 +122,9 @@ _MACROS["sequential_prior"] = r"(?:上月|上个月|上季度|上一季度|上�
 # only when it is the period just before the figure's (Construction.dated_prior).
 _MACROS["prior_date"] = (r"(?:(?:\d{4}\s*年)?(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?"
                          r"|(?:\d{4}\s*年)?第?[一二三四1-4]\s*季度|Q[1-4])")
+# A year, or a stretch of a named year (2023年, 2024年第三季度, 2023年上半年, 2023年末): the prior
+# of a yearly change only when it is the period a year before the figure's (Construction.dated_prior).
+_MACROS["prior_year"] = r"(?:\d{4}\s*年(?:第?[一二三四1-4]\s*季度|[上下]半年|前三季度|(?:1[0-2]|[1-9])\s*月份?|末|底)?)"
 _DIMENSIONS = {"A": "A", "P": "P", "Q": "Q", "AP": "[AP]"}
 _MACRO = re.compile(
     r"\{(?P<dim>AP|A|P|Q)(?::(?P<role>\w+))?\}|\{(?P<still>still|yearly|when)?~(?P<gap>\d*)\}|\{(?P<name>\w+|,)\}"
@@ -252,6 +257,22 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         r"[，,]\s*(?:而|但)?{prior_date}的?{still~8}(?:为|是)\s*{A:prior}",
         "10月全国乘用车市场零售214.6万辆，同比增长8.8%，环比增长8.7%，9月零售量为197.4万辆",
         dated_prior=True,
+    ),
+    Construction(
+        "yearly-rate-then-prior-by-its-date", "growth_prior",
+        r"{A:current}{then}{yearly~16}{verb}了?{~4}{P:rate}[，,]\s*(?:而|但)?{prior_year}(?:为|是)\s*{A:prior}",
+        "年化新保费为87.45亿美元，按年增加18%，2023年为74.11亿美元",
+        dated_prior=True,
+    ),
+    Construction(
+        "current-rate-then-against-prior-amount", "growth_prior",
+        r"{A:current}{then}{~10}{verb}了?{~4}{P:rate}[，,]\s*(?:但|而|并|且)?{cmp}{still~18}的?\s*{A:prior}{~4}{any_verb}了?{~3}{A}",
+        "初年度保费收入为765.2亿元，年减12.8%，较去年同期的877.5亿元减少112.3亿元",
+    ),
+    Construction(
+        "rate-to-current-then-prior-in-brackets", "growth_prior",
+        r"{verb}了?{~3}{P:rate}\s*{reaching}{~6}{A:current}\s*[（(]{~14}(?:为|是|:|：)\s*{A:prior}\s*[)）]",
+        "新业务价值按年增长26%至48.65亿美元（2023年：38.61亿美元）",
     ),
     Construction(
         "rate-then-prior-stated", "growth_prior",
@@ -390,6 +411,11 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         one_basis=True,
     ),
     Construction(
+        "to-rate-then-against-from-amount", "from_to",
+        r"{A:to}{then}{~10}{any_verb}了?{~4}{P}[，,]\s*(?:但|而|并|且)?{cmp}{still~18}的?\s*{A:from}{~4}{verb}了?{~3}{A:delta}",
+        "初年度保费收入为765.2亿元，年减12.8%，较去年同期的877.5亿元减少112.3亿元",
+    ),
+    Construction(
         "amount-then-prior-stated", "from_to",
         r"{A:to}{then}{~16}{verb}了?(?:额|额达|额为)?{~3}{A:delta}[，,]\s*(?:而|但)?{prior_period}(?:为|是|的)?\s*{A:from}",
         "营业收入为71.8亿元，同比增加9.4亿元，上年同期为62.4亿元",
@@ -419,7 +445,7 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     ),
     Construction(
         "rate-points-then-prior-in-brackets", "pp_change",
-        r"{P:to}{then}{~16}{verb}了?{~3}{Q:points}\s*[（(]{~14}(?:为|是|:|：)\s*{P:from}\s*[)）]",
+        r"{P:to}{then}{~16}{verb}了?{~3}{Q:points}\s*[（(]{~14}(?:为|是|:|：)?\s*{P:from}\s*[)）]",
         "不良贷款率1.25%，较上年末下降0.08个百分点（上年末为1.33%）",
     ),
     Construction(
@@ -427,6 +453,12 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
         r"{P:to}{then}{~16}{verb}了?{~3}{Q:points}[，,]\s*(?:而|但)?{prior_period}(?:为|是|的)?\s*{P:from}",
         "毛利率为32.6%，同比提升1.8个百分点，上年同期为30.8%",
         one_basis=True,
+    ),
+    Construction(
+        "rate-points-then-prior-by-its-date", "pp_change",
+        r"{P:to}{then}{yearly~16}{verb}了?{~3}{Q:points}[，,]\s*(?:而|但)?{prior_year}(?:为|是)\s*{P:from}",
+        "M3+逾期率为1.35%，同比下降0.21个百分点，2024年第三季度为1.56%",
+        dated_prior=True,
     ),
     Construction(
         "points-to-then-prior-stated", "pp_change",
