@@ -754,6 +754,15 @@ def _classify(reading: _Reading, previous: _Reading | None = None) -> None:
             reading.sign = -1 if growth.group("verb") in lexicon.GROWTH_DOWN else 1
         elif re.search(rf"(?:{alternation(lexicon.COMPARATIVES_DOWN)})\s*$", lead):
             reading.sign, reading.basis = -1, "比较"
+        elif _WAY_OF_A_RATIO.search(lead):
+            # 不良贷款率较上年末改善0.07个百分点: better is down for a cost or a bad-loan ratio and up
+            # for a margin; the words say which way only with the ratio, so no direction is read.
+            reading.sign, reading.basis = 0, _basis(_WAY_OF_A_RATIO.search(lead).group("basis"))
+        return
+    if quantity.dimension == "percent" and _SHARE_TAIL.search(lead) and _BASELINE_SHARE.search(lead):
+        # 占营业收入的比重由上年的28.4%提升至31.5%: the year before's share, the start of the move,
+        # not this year's share of the part before it.
+        reading.kind, reading.basis = "figure", None
         return
     if quantity.dimension == "percent" and _SHARE_TAIL.search(lead):
         reading.kind = "share"
@@ -792,6 +801,14 @@ def _classify(reading: _Reading, previous: _Reading | None = None) -> None:
         reading.kind = "growth"
         reading.basis = _basis(growth.group("basis"))
         reading.sign = -1 if growth.group("verb") in lexicon.GROWTH_DOWN else 1
+
+
+# A share's start, named by its date: 由上年的, 从去年同期的, 较2022年的.
+_BASELINE_SHARE = re.compile(r"(?:由|从|较)(?:上年|去年|上年同期|去年同期|\d{4}\s*年(?:末|同期)?|上年末|年初)的?\s*$")
+
+
+# Words that say a ratio got better or worse, not which way it moved.
+_WAY_OF_A_RATIO = re.compile(_BASIS + r"?\s*(?:有所|明显|显著|持续|进一步)?(?:改善|优化|恶化|好转|变化|变动)了?\s*$")
 
 
 # A qualifier printed before 占, away from the share it bounds: 约占总营收的三分之一, 超过占比四成.
@@ -966,7 +983,8 @@ def _claim(context: _Context, sentence: _Sentence, reading: _Reading, key: str, 
         between_rates=reading.between_rates,
         forecast=_about_the_future(sentence, quantity),
         constant_currency=reading.kind in ("growth", "points") and _at_constant_currency(sentence.text, quantity.start),
-        direction=("down" if reading.sign < 0 else "up") if reading.kind in ("growth", "points") else None,
+        direction=(None if reading.sign == 0 else "down" if reading.sign < 0 else "up")
+        if reading.kind in ("growth", "points") else None,
         **links,
     )
 
