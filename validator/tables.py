@@ -1310,17 +1310,8 @@ def _segment_sums(rows: Sequence[Row], placements: Sequence[Placed | None]) -> l
             pieces = [row.cells[position] for row in parts]
             if any(piece is None or not comparable_units(piece.claim, cell.claim) for piece in pieces):
                 continue
-            claims = [piece.claim for piece in pieces if piece is not None]
-            if any(claim.forecast for claim in [*claims, cell.claim]):
-                continue
-            found.append(Relation(
-                id=f"parts_sum:{'+'.join(claim.id for claim in claims)}={cell.claim.id}",
-                document=cell.claim.document,
-                kind="parts_sum",
-                construction="table-segment-rows-under-a-total",
-                fillers=(*(Filler(role="part", claim=claim.id) for claim in claims),
-                         Filler(role="total", claim=cell.claim.id)),
-            ))
+            found.extend(_sum_of_cells([piece.claim for piece in pieces if piece is not None], cell.claim,
+                                       "table-segment-rows-under-a-total"))
     return found
 
 
@@ -1350,18 +1341,22 @@ def _total_row_sums(rows: Sequence[Row], placements: Sequence[Placed | None]) ->
             if any(SUBTRACTED_ROW.search(rows[position].label) and piece is not None and piece.claim.value >= 0
                    for position, piece in zip(above, pieces)):
                 continue  # 分部间抵销 12,345: subtracted, though printed without its minus
-            claims = [piece.claim for piece in pieces if piece is not None]
-            if any(claim.forecast for claim in [*claims, cell.claim]):
-                continue
-            found.append(Relation(
-                id=f"parts_sum:{'+'.join(claim.id for claim in claims)}={cell.claim.id}",
-                document=cell.claim.document,
-                kind="parts_sum",
-                construction="table-rows-above-their-total-row",
-                fillers=(*(Filler(role="part", claim=claim.id) for claim in claims),
-                         Filler(role="total", claim=cell.claim.id)),
-            ))
+            found.extend(_sum_of_cells([piece.claim for piece in pieces if piece is not None], cell.claim,
+                                       "table-rows-above-their-total-row"))
     return found
+
+
+def _sum_of_cells(parts: list[Claim], total: Claim, construction: str) -> list[Relation]:
+    """The parts_sum a table states in one period column, none when a cell is a forecast."""
+    if any(claim.forecast for claim in [*parts, total]):
+        return []
+    return [Relation(
+        id=f"parts_sum:{'+'.join(claim.id for claim in parts)}={total.id}",
+        document=total.document,
+        kind="parts_sum",
+        construction=construction,
+        fillers=(*(Filler(role="part", claim=claim.id) for claim in parts), Filler(role="total", claim=total.id)),
+    )]
 
 
 # 营业收入合计 8,562,301,245.18 100% …: the row a table's share columns are shares of.
