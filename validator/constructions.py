@@ -247,7 +247,9 @@ CONSTRUCTIONS: tuple[Construction, ...] = (
     ),
     Construction(
         "prior-stated-then-rate", "growth_prior",
-        r"{A:current}{~6}[，,]\s*(?:而|但)?{prior_period}(?:为|是|的)?\s*{A:prior}{~3}{more}?{~8}{verb}了?{~4}{P:rate}",
+        # ，亏损同比收窄46.0%: the loss named again before the change of its size.
+        r"{A:current}{~6}[，,]\s*(?:而|但)?{prior_period}(?:为|是|的)?\s*{A:prior}{~3}(?:{more}|[，,]\s*(?:净亏损|亏损|亏)(?=同比|环比|较))?"
+        r"{~8}{verb}了?{~4}{P:rate}",
         "营业收入24.48亿元，上年同期为18.53亿元，同比增长32.1%",
         one_basis=True,
     ),
