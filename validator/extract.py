@@ -451,6 +451,10 @@ def _read_figure(context: _Context, sentence: _Sentence, walk: _Walk, quantity: 
     listed = _listed_level(walk, slot) if reading.kind != "figure" else None
     if listed is not None:
         period = listed.period
+    prior_of = _prior_of_a_listed_level(walk, slot, reading) if reading.kind == "figure" else None
+    if prior_of is not None:
+        # 分别为9.85%和13.42%，…，上年末分别为9.62%和13.11%: each value is its item's, a date before.
+        reading.metric, period = prior_of
     if from_mark and not _marker_between(markers, lead_start + from_mark.end(), quantity.start):
         period = None  # 从594家: the earlier figure's date is not printed
     if (from_claim is not None and period_kind(from_claim.period) == "point"
@@ -626,7 +630,11 @@ def _follow_breakdown(context: _Context, sentence: _Sentence, walk: _Walk, readi
 
 
 def _like_the_first(reading: _Reading, first: _Reading) -> None:
-    """A later value of a 分别 list plays the role of the first: 同比分别增长18.52%、15.06%."""
+    """A later value of a 分别 list plays the role of the first: 同比分别增长18.52%、15.06%; 较上年末
+    分别上升0.23个百分点和0.31个百分点 (the second measured from the same date)."""
+    if (first.kind == reading.kind and reading.kind != "figure" and reading.basis is None
+            and not _GROWTH_TAIL.search(reading.lead)):
+        reading.basis, reading.sign = first.basis, first.sign  # 分别下降27.8个和29.9个百分点: both falls
     if first.kind == reading.kind or reading.kind != "figure":
         return
     reading.kind, reading.basis, reading.sign = first.kind, first.basis, first.sign
@@ -639,6 +647,31 @@ def _measures_listed(slot: ListSlot | None, entity_names: tuple[str, ...]) -> li
     if slot is None or slot.size < 2 or not slot.metric or slot.periods_given or slot.entity is not None:
         return None
     return measures_run_together(clean_phrase(slot.metric, entity_names), slot.size)
+
+
+# 上年末分别为A和B: one date before, a value for each item of the list before.
+_PRIOR_DATE_LIST = re.compile(r"(?P<date>上年末|去年末|上年底|去年底|年初|上年同期|去年同期)(?:分别)?(?:为|是)?")
+
+
+def _prior_of_a_listed_level(walk: _Walk, slot: ListSlot | None, reading: _Reading) -> tuple[str, str] | None:
+    """The measure and period of a value of 上年末分别为A和B: the same place in the list of levels
+    before it, at the date the words name (a year end before, or the same stretch a year before)."""
+    if slot is None or slot.size < 2:
+        return None
+    lead = walk.readings[slot.head].lead if slot.position else reading.lead
+    named = _PRIOR_DATE_LIST.fullmatch(lead.strip(" ，,；;"))
+    level = _listed_level(walk, slot) if named else None
+    if level is None or level.kind != "figure" or level.period is None:
+        return None
+    date = named.group("date")
+    year = period_year(level.period)
+    if date.endswith("同期"):
+        prior = previous_period(level.period)
+    elif year is not None and period_kind(level.period) in ("point", "year"):
+        prior = f"{year - 1}-12-31"
+    else:
+        return None
+    return (level.metric, prior) if prior else None
 
 
 def _listed_level(walk: _Walk, slot: ListSlot | None) -> Claim | None:
