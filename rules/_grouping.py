@@ -7,8 +7,8 @@ import re
 from collections import defaultdict
 
 from validator.corpus import REACH, Corpus, claim_interval
-from validator.lexicon import NOT_ADDITIVE_METRICS, SHORT_FORMS, TAX_AS_REVENUE, names_not_additive
-from validator.metrics import keys_compatible
+from validator.lexicon import NOT_ADDITIVE_METRICS, TAX_AS_REVENUE, names_not_additive
+from validator.metrics import keys_compatible, short_forms
 from validator.periods import period_kind, prior_period
 from validator.records import AMOUNTS, Claim
 
@@ -154,8 +154,7 @@ def restatement_key(claim: Claim) -> str:
     key = claim.metric_key
     if _REVENUE in key and any(word in claim.metric for word in _TOTAL_REVENUE_WORDS):
         key = key.replace(_REVENUE, _TOTAL_REVENUE)
-    for long, short in SHORT_FORMS.items():
-        key = key.replace(long, short)
+    key = short_forms(key)
     revenue, tax = TAX_AS_REVENUE
     if key.endswith(tax):
         key = key[: -len(tax)] + revenue

@@ -192,7 +192,7 @@ def keys_compatible(short: str, long: str) -> bool:
     (lexicon.SHORT_FORMS)."""
     if not short or not long:
         return False
-    short, long = _short_forms(short), _short_forms(long)
+    short, long = short_forms(short), short_forms(long)
     if short == long or long.endswith(short) or short.endswith(long):
         return True
     short_measure, long_measure = _without_volume(short), _without_volume(long)
@@ -201,8 +201,9 @@ def keys_compatible(short: str, long: str) -> bool:
     return long_measure.endswith(short_measure) or short_measure.endswith(long_measure)
 
 
-def _short_forms(key: str) -> str:
-    """The key with its words' short forms (规模以上工业增加值 → 规上工业增加值): a title prints them."""
+def short_forms(key: str) -> str:
+    """The key with its words' short forms (规模以上工业增加值 → 规上工业增加值, 全国社会保障基金 →
+    全国社保基金): one measure, printed either way."""
     for long, short in lexicon.SHORT_FORMS.items():
         key = key.replace(long, short)
     return key
