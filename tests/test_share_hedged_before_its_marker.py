@@ -28,6 +28,10 @@ CASES = [
           ("45%",)),
     _case("an_exact_share_keeps_its_rounding", _TEXT.format(part="208.1", hedge="", share="66%"), "violation",
           ("66%",)),
+    # 签约 ends in 约 but is a word: the share after it is as printed, and 35% is not 33.0%.
+    _case("a_word_ending_in_a_qualifier_hedges_nothing",
+          "2023年，启明建设新签合同额1250.0亿元，其中海外新签约412.5亿元，海外新签约占新签合同额的35%。",
+          "violation", ("35%",)),
 ]
 
 

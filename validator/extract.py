@@ -803,8 +803,9 @@ def _classify(reading: _Reading, previous: _Reading | None = None) -> None:
         assert share is not None
         reading.share_total = (share.group("inner") or share.group("total") or "").strip() or None
         hedge = _HEDGE_BEFORE_SHARE.search(lead, 0, share.start("marker"))
-        if hedge is not None:
-            reading.quantity = hedged(quantity, hedge.group("qualifier"))  # 约占总营收的三分之一
+        if hedge is not None and not lead.endswith(lexicon.WORDS_ENDING_IN_A_QUALIFIER, 0, share.start("marker")):
+            # 约占总营收的三分之一 (but 新签约占…: 签约 is a word, not 约)
+            reading.quantity = hedged(quantity, hedge.group("qualifier"))
         return
     named_rate = _RATE_NAMED.search(lead) if quantity.dimension == "percent" else None
     if named_rate is not None:
